@@ -1,0 +1,81 @@
+//! The command line (clap): global options and subcommands, per DESIGN.md §3.1.
+//!
+//! Declarations only; `commands` carries them out.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "convene",
+    version,
+    about = "An offline workbook for systems conveners: map your initiative theme by theme.",
+    long_about = "An offline workbook for systems conveners: map your initiative theme by theme \
+        (a landscape perspective; boundaries and identities; power and agency; value creation; \
+        legitimacy and the convening call). Your answers are kept as a Markdown file that you \
+        own and can send to a coach.\n\nRun without a command to open your workbooks."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Use the content pack in DIR instead of the built-in one.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+
+    /// Keep workbooks in DIR instead of the platform data directory.
+    #[arg(long, global = true, value_name = "DIR", env = "CONVENE_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a new workbook and open it.
+    New(NewArgs),
+    /// Open (resume) a workbook file from anywhere.
+    Open(OpenArgs),
+    /// List the workbooks in the data directory: path, initiative, last change, progress.
+    List,
+    /// Check a content pack (default: the built-in one) and report every problem.
+    Check(CheckArgs),
+    /// Review participants' workbooks as a coach (files and/or folders).
+    Review(ReviewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The initiative's name, e.g. "Falls prevention partnership".
+    pub initiative: Option<String>,
+    /// Your name, as it should appear in the workbook (optional).
+    #[arg(long, value_name = "NAME")]
+    pub participant: Option<String>,
+    /// Write the workbook to FILE instead of the data directory.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// The workbook file (Markdown) to open.
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The content pack folder to check (default: the built-in pack).
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// Workbook files and/or folders (searched recursively).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}

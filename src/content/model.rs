@@ -1,0 +1,399 @@
+//! The validated content model: pack → themes → exercises → prompts.
+//!
+//! These types are what the rest of the program sees once a pack has loaded and passed
+//! validation. They carry no serde or YAML details (the raw file shapes live in `raw.rs`) and
+//! never touch the terminal or the filesystem.
+
+use std::collections::HashMap;
+
+/// A qualified prompt id, `exercise_id.prompt_id`. Answers are keyed by it.
+pub type PromptId = String;
+
+/// A whole content pack, validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pack {
+    /// Stable id of the pack, e.g. `systems-convening`.
+    pub id: String,
+    /// The pack's version, free-form (e.g. `1.0.0`).
+    pub version: String,
+    pub title: String,
+    /// A short description of the pack (Markdown).
+    pub description: String,
+    /// Who wrote the pack and which frameworks it draws on (Markdown).
+    pub attribution: String,
+    /// Themes in the order the pack file lists them.
+    pub themes: Vec<Theme>,
+    /// Where each qualified prompt id lives: (theme index, exercise index, prompt index).
+    pub(crate) index: HashMap<PromptId, (usize, usize, usize)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Theme {
+    pub id: String,
+    pub title: String,
+    /// A short introduction to the theme (Markdown).
+    pub intro: String,
+    pub exercises: Vec<Exercise>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Exercise {
+    /// Unique across the whole pack.
+    pub id: String,
+    pub title: String,
+    pub level: Level,
+    pub moment: Moment,
+    /// One or two sentences: why this exercise matters.
+    pub purpose: String,
+    /// The idea explained in plain words, with an example (Markdown).
+    pub guidance: String,
+    /// Where the idea comes from (attribution note, Markdown), if any.
+    pub source: Option<String>,
+    pub prompts: Vec<Prompt>,
+}
+
+/// The four levels of reflection of the masterclass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Level {
+    Today,
+    NewApproach,
+    LanguageForAction,
+    DoingTheWork,
+}
+
+impl Level {
+    pub const ALL: [Level; 4] = [
+        Level::Today,
+        Level::NewApproach,
+        Level::LanguageForAction,
+        Level::DoingTheWork,
+    ];
+
+    /// The id used in YAML.
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::Today => "today",
+            Level::NewApproach => "new-approach",
+            Level::LanguageForAction => "language-for-action",
+            Level::DoingTheWork => "doing-the-work",
+        }
+    }
+
+    /// The label shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Today => "Today",
+            Level::NewApproach => "A new approach",
+            Level::LanguageForAction => "Language for action",
+            Level::DoingTheWork => "Doing the work",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.id() == id)
+    }
+}
+
+/// When an exercise is meant to be done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Moment {
+    Before,
+    After,
+    #[default]
+    Any,
+}
+
+impl Moment {
+    pub const ALL: [Moment; 3] = [Moment::Before, Moment::After, Moment::Any];
+
+    /// The id used in YAML and in the workbook's front matter.
+    pub fn id(self) -> &'static str {
+        match self {
+            Moment::Before => "before",
+            Moment::After => "after",
+            Moment::Any => "any",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Moment::Before => "Before a session",
+            Moment::After => "After a session",
+            Moment::Any => "Any time",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Moment> {
+        Moment::ALL.into_iter().find(|m| m.id() == id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prompt {
+    /// Unique within its exercise.
+    pub id: String,
+    /// `exercise_id.prompt_id`.
+    pub qualified_id: PromptId,
+    /// The question as shown to the participant.
+    pub text: String,
+    /// An optional hint shown under the question.
+    pub help: Option<String>,
+    pub kind: PromptKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PromptKind {
+    /// A one-line answer. `prefill_from` names an earlier text or line prompt whose answer
+    /// is offered as a starting point.
+    Line { prefill_from: Option<PromptId> },
+    /// A long, multi-line answer (Markdown allowed).
+    Text { prefill_from: Option<PromptId> },
+    /// A list of items. Each item has a one-line name (`item_label` says what it is, e.g.
+    /// "Practice") and optional named sub-fields. `seed_from` names an earlier list whose
+    /// items are offered as a starting point.
+    List {
+        item_label: String,
+        min: Option<u32>,
+        max: Option<u32>,
+        fields: Vec<Field>,
+        seed_from: Option<PromptId>,
+    },
+    /// Pick exactly one option.
+    Choice { options: Options },
+    /// Pick any number of options, within `min..=max` when given.
+    MultiChoice {
+        options: Options,
+        min: Option<u32>,
+        max: Option<u32>,
+    },
+    /// A rating.
+    Scale(Scale),
+    /// One row per item (fixed, or the items of an earlier list), one cell per column.
+    Grid { rows: Rows, columns: Vec<Field> },
+    /// Two ratings per row place it in one of four named quadrants.
+    Quadrant {
+        rows: Rows,
+        x: Axis,
+        y: Axis,
+        quadrants: Quadrants,
+    },
+}
+
+impl PromptKind {
+    /// The id used in YAML (`kind:`).
+    pub fn id(&self) -> &'static str {
+        match self {
+            PromptKind::Line { .. } => "line",
+            PromptKind::Text { .. } => "text",
+            PromptKind::List { .. } => "list",
+            PromptKind::Choice { .. } => "choice",
+            PromptKind::MultiChoice { .. } => "multi-choice",
+            PromptKind::Scale(_) => "scale",
+            PromptKind::Grid { .. } => "grid",
+            PromptKind::Quadrant { .. } => "quadrant",
+        }
+    }
+
+    pub const ALL_IDS: [&'static str; 8] = [
+        "line",
+        "text",
+        "list",
+        "choice",
+        "multi-choice",
+        "scale",
+        "grid",
+        "quadrant",
+    ];
+}
+
+/// A sub-field of a list item, or a column of a grid.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub id: String,
+    pub label: String,
+    pub help: Option<String>,
+    pub kind: FieldKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldKind {
+    Line,
+    Text,
+    Choice(Options),
+    MultiChoice(Options),
+    Scale(Scale),
+}
+
+/// A labelled option with a stable id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opt {
+    pub id: String,
+    pub label: String,
+    pub hint: Option<String>,
+}
+
+/// Where a choice's options come from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Options {
+    /// Options written in the pack.
+    Fixed(Vec<Opt>),
+    /// The items of one or more earlier list answers (option id = item name).
+    FromLists(Vec<PromptId>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scale {
+    /// A number from `min` to `max`, with labelled ends.
+    Numeric(NumericScale),
+    /// Ordered, labelled levels (lowest first); the answer is the level's id.
+    Levels(Vec<Opt>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumericScale {
+    pub min: i64,
+    pub max: i64,
+    /// What the lowest value means, e.g. "no influence".
+    pub low: String,
+    /// What the highest value means, e.g. "decides".
+    pub high: String,
+}
+
+/// Where a grid's or quadrant's rows come from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Rows {
+    /// Rows written in the pack (e.g. the eight value-creation cycles).
+    Fixed(Vec<Opt>),
+    /// The items of an earlier list answer, kept when every filter holds.
+    FromList {
+        list: PromptId,
+        filters: Vec<RowFilter>,
+    },
+}
+
+/// Keep a row only when another grid or quadrant answer for the same row passes a test.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowFilter {
+    /// An earlier grid or quadrant prompt whose rows come from the same list.
+    pub prompt: PromptId,
+    /// A column id of that grid, or `quadrant` for a quadrant's derived placement.
+    pub column: String,
+    pub test: FilterTest,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum FilterTest {
+    /// The cell's choice (or one of its choices, or the quadrant id) is one of these ids.
+    In(Vec<String>),
+    /// The cell's number (or level position, counted from 1) is at least this.
+    AtLeast(i64),
+    /// The cell's number (or level position, counted from 1) is at most this.
+    AtMost(i64),
+}
+
+/// One axis of a quadrant: a numeric rating, split into low and high.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Axis {
+    /// The cell id under which the rating is stored (e.g. `power`).
+    pub id: String,
+    pub label: String,
+    pub scale: NumericScale,
+    /// Values at or above this count as "high".
+    pub high_from: i64,
+}
+
+impl Axis {
+    pub fn is_high(&self, value: i64) -> bool {
+        value >= self.high_from
+    }
+}
+
+/// The four quadrants, named by which axes are high.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quadrants {
+    pub high_x_high_y: Opt,
+    pub high_x_low_y: Opt,
+    pub low_x_high_y: Opt,
+    pub low_x_low_y: Opt,
+}
+
+impl Quadrants {
+    pub fn place(&self, x_high: bool, y_high: bool) -> &Opt {
+        match (x_high, y_high) {
+            (true, true) => &self.high_x_high_y,
+            (true, false) => &self.high_x_low_y,
+            (false, true) => &self.low_x_high_y,
+            (false, false) => &self.low_x_low_y,
+        }
+    }
+
+    pub fn all(&self) -> [&Opt; 4] {
+        [
+            &self.high_x_high_y,
+            &self.high_x_low_y,
+            &self.low_x_high_y,
+            &self.low_x_low_y,
+        ]
+    }
+}
+
+impl Pack {
+    /// Builds a pack and its prompt index. Validation happens before this, in `validate`.
+    pub fn new(
+        id: String,
+        version: String,
+        title: String,
+        description: String,
+        attribution: String,
+        themes: Vec<Theme>,
+    ) -> Pack {
+        let mut index = HashMap::new();
+        for (t, theme) in themes.iter().enumerate() {
+            for (e, exercise) in theme.exercises.iter().enumerate() {
+                for (p, prompt) in exercise.prompts.iter().enumerate() {
+                    index.insert(prompt.qualified_id.clone(), (t, e, p));
+                }
+            }
+        }
+        Pack {
+            id,
+            version,
+            title,
+            description,
+            attribution,
+            themes,
+            index,
+        }
+    }
+
+    /// The prompt with this qualified id.
+    pub fn prompt(&self, id: &str) -> Option<&Prompt> {
+        let &(t, e, p) = self.index.get(id)?;
+        self.themes.get(t)?.exercises.get(e)?.prompts.get(p)
+    }
+
+    /// The theme and exercise that hold this prompt.
+    pub fn locate(&self, id: &str) -> Option<(&Theme, &Exercise)> {
+        let &(t, e, _) = self.index.get(id)?;
+        let theme = self.themes.get(t)?;
+        Some((theme, theme.exercises.get(e)?))
+    }
+
+    /// Every prompt in pack order.
+    pub fn prompts(&self) -> impl Iterator<Item = &Prompt> {
+        self.exercises().flat_map(|e| e.prompts.iter())
+    }
+
+    /// Every exercise in pack order.
+    pub fn exercises(&self) -> impl Iterator<Item = &Exercise> {
+        self.themes.iter().flat_map(|t| t.exercises.iter())
+    }
+
+    pub fn exercise(&self, id: &str) -> Option<&Exercise> {
+        self.exercises().find(|e| e.id == id)
+    }
+
+    pub fn prompt_count(&self) -> usize {
+        self.index.len()
+    }
+}

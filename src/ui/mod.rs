@@ -1,0 +1,3 @@
+//! Rendering: pure functions from app state to a ratatui `Frame`.
+//!
+//! Never touches the filesystem and never changes state.

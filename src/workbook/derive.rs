@@ -1,0 +1,265 @@
+//! What follows from a workbook and a pack: a grid's rows, a choice's options, a quadrant
+//! placement, progress and which answers are orphaned.
+//!
+//! Pure functions, shared by the Markdown writer, the TUI and the coach's review. Never
+//! stores anything: derived values are recomputed, never saved as answers.
+
+use crate::content::{
+    Exercise, FilterTest, Opt, Options, Pack, Prompt, PromptKind, Rows, Scale, Theme,
+};
+
+use super::{Answer, Row, Value, Workbook};
+
+/// One row of a grid or quadrant, as it should be shown now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowSpec {
+    /// The key answers are stored under: a fixed row's id, or a list item's name.
+    pub key: String,
+    pub label: String,
+}
+
+/// The rows a grid or quadrant has for this workbook: fixed rows, or the items of the list
+/// answer they come from, kept when every `where` filter holds.
+pub fn rows(wb: &Workbook, pack: &Pack, rows: &Rows) -> Vec<RowSpec> {
+    match rows {
+        Rows::Fixed(opts) => opts
+            .iter()
+            .map(|o| RowSpec {
+                key: o.id.clone(),
+                label: o.label.clone(),
+            })
+            .collect(),
+        Rows::FromList { list, filters } => wb
+            .list_items(list)
+            .iter()
+            .filter(|item| !item.text.trim().is_empty())
+            .filter(|item| {
+                filters.iter().all(|f| {
+                    let prompt = pack.prompt(&f.prompt);
+                    cell_for(wb, prompt, &f.prompt, &item.text, &f.column)
+                        .is_some_and(|v| passes(&v, &f.test))
+                })
+            })
+            .map(|item| RowSpec {
+                key: item.text.clone(),
+                label: item.text.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// The value a filter looks at: a grid cell, or a quadrant's derived placement.
+fn cell_for(
+    wb: &Workbook,
+    prompt: Option<&Prompt>,
+    prompt_id: &str,
+    row_key: &str,
+    column: &str,
+) -> Option<FilterValue> {
+    let row = grid_row(wb, prompt_id, row_key)?;
+    if let Some(Prompt {
+        kind: PromptKind::Quadrant {
+            x, y, quadrants, ..
+        },
+        ..
+    }) = prompt
+    {
+        if column == "quadrant" {
+            let (xv, yv) = (number(row, &x.id)?, number(row, &y.id)?);
+            let placed = quadrants.place(x.is_high(xv), y.is_high(yv));
+            return Some(FilterValue::Ids(vec![placed.id.clone()]));
+        }
+    }
+    let value = row.cells.get(column)?;
+    let level_position = |id: &str| -> Option<i64> {
+        let Some(Prompt {
+            kind: PromptKind::Grid { columns, .. },
+            ..
+        }) = prompt
+        else {
+            return None;
+        };
+        let field = columns.iter().find(|c| c.id == column)?;
+        match &field.kind {
+            crate::content::FieldKind::Scale(Scale::Levels(levels)) => levels
+                .iter()
+                .position(|l| l.id == id)
+                .and_then(|p| i64::try_from(p + 1).ok()),
+            _ => None,
+        }
+    };
+    Some(match value {
+        Value::Number(n) => FilterValue::Number(*n),
+        Value::Choice(id) => match level_position(id) {
+            Some(pos) => FilterValue::Level(id.clone(), pos),
+            None => FilterValue::Ids(vec![id.clone()]),
+        },
+        Value::Choices(ids) => FilterValue::Ids(ids.clone()),
+        Value::Text(t) => FilterValue::Ids(vec![t.clone()]),
+    })
+}
+
+enum FilterValue {
+    Number(i64),
+    Level(String, i64),
+    Ids(Vec<String>),
+}
+
+fn passes(value: &FilterValue, test: &FilterTest) -> bool {
+    match (value, test) {
+        (FilterValue::Number(n) | FilterValue::Level(_, n), FilterTest::AtLeast(min)) => n >= min,
+        (FilterValue::Number(n) | FilterValue::Level(_, n), FilterTest::AtMost(max)) => n <= max,
+        (FilterValue::Level(id, _), FilterTest::In(set)) => set.contains(id),
+        (FilterValue::Ids(ids), FilterTest::In(set)) => ids.iter().any(|i| set.contains(i)),
+        (FilterValue::Number(n), FilterTest::In(set)) => set.contains(&n.to_string()),
+        (FilterValue::Ids(_), _) => false,
+    }
+}
+
+fn grid_row<'a>(wb: &'a Workbook, prompt_id: &str, key: &str) -> Option<&'a Row> {
+    match wb.answers.get(prompt_id)? {
+        Answer::Grid(rows) => rows.iter().find(|r| r.key == key),
+        _ => None,
+    }
+}
+
+fn number(row: &Row, cell: &str) -> Option<i64> {
+    match row.cells.get(cell)? {
+        Value::Number(n) => Some(*n),
+        _ => None,
+    }
+}
+
+/// The options a choice offers now: fixed ones, or the items of earlier list answers
+/// (each item once, in order; option id = item name).
+pub fn options(wb: &Workbook, options: &Options) -> Vec<Opt> {
+    match options {
+        Options::Fixed(opts) => opts.clone(),
+        Options::FromLists(lists) => {
+            let mut out: Vec<Opt> = Vec::new();
+            for list in lists {
+                for item in wb.list_items(list) {
+                    let name = item.text.trim();
+                    if !name.is_empty() && !out.iter().any(|o| o.id == name) {
+                        out.push(Opt {
+                            id: name.to_string(),
+                            label: name.to_string(),
+                            hint: None,
+                        });
+                    }
+                }
+            }
+            out
+        }
+    }
+}
+
+/// Where a quadrant row sits, when both of its ratings are given.
+pub fn quadrant_of<'p>(prompt: &'p Prompt, row: &Row) -> Option<&'p Opt> {
+    let PromptKind::Quadrant {
+        x, y, quadrants, ..
+    } = &prompt.kind
+    else {
+        return None;
+    };
+    let (xv, yv) = (number(row, &x.id)?, number(row, &y.id)?);
+    Some(quadrants.place(x.is_high(xv), y.is_high(yv)))
+}
+
+/// Answered and total prompts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Progress {
+    pub answered: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    /// 0.0 to 1.0.
+    pub fn ratio(self) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            self.answered as f64 / self.total as f64
+        }
+    }
+
+    pub fn status(self) -> Status {
+        match self.answered {
+            0 => Status::NotStarted,
+            n if n >= self.total => Status::Done,
+            _ => Status::Partly,
+        }
+    }
+}
+
+/// How far an exercise or theme has come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    NotStarted,
+    Partly,
+    Done,
+}
+
+fn count<'a>(wb: &Workbook, prompts: impl Iterator<Item = &'a Prompt>) -> Progress {
+    prompts.fold(Progress::default(), |p, prompt| Progress {
+        answered: p.answered + usize::from(wb.answer(&prompt.qualified_id).is_some()),
+        total: p.total + 1,
+    })
+}
+
+/// Progress over the whole pack.
+pub fn progress(wb: &Workbook, pack: &Pack) -> Progress {
+    count(wb, pack.prompts())
+}
+
+pub fn theme_progress(wb: &Workbook, theme: &Theme) -> Progress {
+    count(wb, theme.exercises.iter().flat_map(|e| e.prompts.iter()))
+}
+
+pub fn exercise_progress(wb: &Workbook, exercise: &Exercise) -> Progress {
+    count(wb, exercise.prompts.iter())
+}
+
+/// An answer the pack has no place for, kept and reported rather than dropped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Orphan {
+    /// The answer's prompt is not in the pack (renamed or removed).
+    Prompt { prompt: String },
+    /// A grid row whose list item was renamed or removed.
+    Row { prompt: String, row: String },
+}
+
+/// Every orphaned answer and grid row, in id order.
+pub fn orphans(wb: &Workbook, pack: &Pack) -> Vec<Orphan> {
+    let mut out = Vec::new();
+    for (id, answer) in &wb.answers {
+        let Some(prompt) = pack.prompt(id) else {
+            out.push(Orphan::Prompt { prompt: id.clone() });
+            continue;
+        };
+        let (PromptKind::Grid { rows: spec, .. } | PromptKind::Quadrant { rows: spec, .. }) =
+            &prompt.kind
+        else {
+            continue;
+        };
+        let Answer::Grid(answer_rows) = answer else {
+            continue;
+        };
+        // A filtered-out row is not orphaned: its item still exists in the list.
+        let known: Vec<String> = match spec {
+            Rows::Fixed(opts) => opts.iter().map(|o| o.id.clone()).collect(),
+            Rows::FromList { list, .. } => {
+                wb.list_items(list).iter().map(|i| i.text.clone()).collect()
+            }
+        };
+        for row in answer_rows {
+            if !known.contains(&row.key) && !row.cells.values().all(Value::is_empty) {
+                out.push(Orphan::Row {
+                    prompt: id.clone(),
+                    row: row.key.clone(),
+                });
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,116 @@
+//! The workbook model: metadata and answers keyed by qualified prompt id.
+//!
+//! Pure data. It knows nothing of Markdown, files or terminals; `markdown` reads and writes
+//! it, `store` keeps it on disk, and `progress` answers questions about it against a pack.
+
+use std::collections::BTreeMap;
+
+use crate::content::{Moment, PromptId};
+
+/// One participant's workbook for one initiative.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Workbook {
+    pub meta: Meta,
+    /// Answers keyed by qualified prompt id (`exercise.prompt`). Answers whose prompt is not
+    /// in the pack are kept here too (they are "orphaned", never dropped).
+    pub answers: BTreeMap<PromptId, Answer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Meta {
+    /// The initiative's name; the workbook's `#` heading.
+    pub initiative: String,
+    /// The participant's name; may be empty.
+    pub participant: String,
+    /// The id of the content pack the workbook was written against.
+    pub pack: String,
+    pub pack_version: String,
+    /// RFC 3339 timestamps.
+    pub created: String,
+    pub updated: String,
+    /// Whether this workbook is being filled in before or after a session (or either).
+    pub moment: Moment,
+}
+
+/// An answer to one prompt.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    /// A line or long-text answer, exactly as typed (line ends are `\n`).
+    Text(String),
+    /// A single choice, or a level on a labelled scale: the option's id.
+    Choice(String),
+    /// A multiple choice: the chosen option ids, in the order of the options.
+    Choices(Vec<String>),
+    /// A numeric scale value.
+    Number(i64),
+    /// A list answer.
+    List(Vec<Item>),
+    /// A grid or quadrant answer: one row per item, in row order.
+    Grid(Vec<Row>),
+}
+
+/// One item of a list answer.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Item {
+    /// The item's one-line name (no line breaks).
+    pub text: String,
+    /// Sub-field values keyed by field id.
+    pub fields: BTreeMap<String, Value>,
+}
+
+/// One row of a grid or quadrant answer.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Row {
+    /// The row's key: a fixed row's id, or the name of the list item it comes from.
+    pub key: String,
+    /// Cell values keyed by column id (for a quadrant: the two axis ids).
+    pub cells: BTreeMap<String, Value>,
+}
+
+/// The value of a list item's sub-field or a grid cell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Text(String),
+    Choice(String),
+    Choices(Vec<String>),
+    Number(i64),
+}
+
+impl Value {
+    /// True when the value holds nothing worth keeping.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Value::Text(t) | Value::Choice(t) => t.trim().is_empty(),
+            Value::Choices(c) => c.is_empty(),
+            Value::Number(_) => false,
+        }
+    }
+}
+
+impl Answer {
+    /// True when the answer holds nothing worth keeping (an unanswered prompt).
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Answer::Text(t) | Answer::Choice(t) => t.trim().is_empty(),
+            Answer::Choices(c) => c.is_empty(),
+            Answer::Number(_) => false,
+            Answer::List(items) => items.is_empty(),
+            Answer::Grid(rows) => rows.iter().all(|r| r.cells.values().all(Value::is_empty)),
+        }
+    }
+}
+
+impl Workbook {
+    /// The answer to a prompt, if there is a non-empty one.
+    pub fn answer(&self, id: &str) -> Option<&Answer> {
+        self.answers.get(id).filter(|a| !a.is_empty())
+    }
+
+    /// The items of a list answer (empty when unanswered or not a list).
+    pub fn list_items(&self, id: &str) -> &[Item] {
+        match self.answers.get(id) {
+            Some(Answer::List(items)) => items,
+            _ => &[],
+        }
+    }
+}
