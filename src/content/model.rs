@@ -141,6 +141,8 @@ pub struct Prompt {
     pub kind: PromptKind,
 }
 
+// A pack holds a few hundred prompts at most: boxing the large variant buys nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum PromptKind {
     /// A one-line answer. `prefill_from` names an earlier text or line prompt whose answer

@@ -63,12 +63,11 @@ fn cell_for(
         },
         ..
     }) = prompt
+        && column == "quadrant"
     {
-        if column == "quadrant" {
-            let (xv, yv) = (number(row, &x.id)?, number(row, &y.id)?);
-            let placed = quadrants.place(x.is_high(xv), y.is_high(yv));
-            return Some(FilterValue::Ids(vec![placed.id.clone()]));
-        }
+        let (xv, yv) = (number(row, &x.id)?, number(row, &y.id)?);
+        let placed = quadrants.place(x.is_high(xv), y.is_high(yv));
+        return Some(FilterValue::Ids(vec![placed.id.clone()]));
     }
     let value = row.cells.get(column)?;
     let level_position = |id: &str| -> Option<i64> {
