@@ -1,0 +1,270 @@
+//! The built-in systems-convening pack keeps its shape: every level in every theme, every
+//! prompt kind, a connected map (the landscape list feeds the later grids) and a closing plan
+//! that gathers every "doing the work" action list.
+//!
+//! These tests read the pack through the public content model only; they never write files.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use convene::content::{
+    Exercise, FieldKind, Level, Moment, Options, Pack, PromptKind, Rows, Scale, load_builtin,
+};
+
+const LANDSCAPE: &str = "populate-landscape.practices";
+const BOUNDARIES: &str = "boundary-inventory.boundaries";
+const PLAN: &str = "plan-30-90.moves";
+const MIDDLE_THEMES: [&str; 5] = ["landscape", "boundaries", "power", "value", "legitimacy"];
+
+fn pack() -> Pack {
+    load_builtin().unwrap_or_else(|p| panic!("the built-in pack does not load: {p:#?}"))
+}
+
+fn rows_list(kind: &PromptKind) -> Option<&str> {
+    match kind {
+        PromptKind::Grid {
+            rows: Rows::FromList { list, .. },
+            ..
+        }
+        | PromptKind::Quadrant {
+            rows: Rows::FromList { list, .. },
+            ..
+        } => Some(list),
+        _ => None,
+    }
+}
+
+fn field_kinds(kind: &PromptKind) -> Vec<&FieldKind> {
+    match kind {
+        PromptKind::List { fields, .. } => fields.iter().map(|f| &f.kind).collect(),
+        PromptKind::Grid { columns, .. } => columns.iter().map(|f| &f.kind).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn in_middle_theme(pack: &Pack) -> impl Iterator<Item = &Exercise> {
+    pack.themes
+        .iter()
+        .filter(|t| MIDDLE_THEMES.contains(&t.id.as_str()))
+        .flat_map(|t| t.exercises.iter())
+}
+
+#[test]
+fn the_pack_is_named_and_ordered() {
+    let pack = pack();
+    assert_eq!(pack.id, "systems-convening");
+    let ids: Vec<&str> = pack.themes.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "opening",
+            "landscape",
+            "boundaries",
+            "power",
+            "value",
+            "legitimacy",
+            "closing"
+        ]
+    );
+    for name in [
+        "Wenger-Trayner",
+        "systems convening",
+        "landscapes of practice",
+        "value-creation framework",
+        "Mendelow",
+        "Leading by Convening",
+        "original",
+    ] {
+        assert!(
+            pack.attribution.contains(name),
+            "the attribution does not mention {name}"
+        );
+    }
+}
+
+#[test]
+fn there_are_enough_exercises_and_every_theme_has_every_level() {
+    let pack = pack();
+    assert!(pack.exercises().count() >= 30);
+    for theme in pack
+        .themes
+        .iter()
+        .filter(|t| MIDDLE_THEMES.contains(&t.id.as_str()))
+    {
+        for level in Level::ALL {
+            assert!(
+                theme.exercises.iter().any(|e| e.level == level),
+                "theme {} has no {} exercise",
+                theme.id,
+                level.id()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_exercise_explains_itself() {
+    for exercise in pack().exercises() {
+        assert!(!exercise.purpose.trim().is_empty(), "{}", exercise.id);
+        assert!(
+            exercise.guidance.contains("**Example.**"),
+            "{} has no example",
+            exercise.id
+        );
+        for line in exercise.guidance.lines() {
+            assert!(
+                line.chars().count() <= 80,
+                "{}: a guidance line is wider than 80 columns: {line}",
+                exercise.id
+            );
+        }
+    }
+}
+
+#[test]
+fn complementary_tools_are_labelled_as_such() {
+    for exercise in pack().exercises() {
+        let source = exercise.source.as_deref().unwrap_or("");
+        if [
+            "Mendelow",
+            "Leading by Convening",
+            "Akkerman",
+            "NHS England",
+        ]
+        .iter()
+        .any(|tool| source.contains(tool))
+            && !source.contains("workbook's own")
+        {
+            assert!(
+                source.contains("complementary"),
+                "{}: a source names a complementary tool without saying so",
+                exercise.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_prompt_kind_and_both_kinds_of_scale_are_used() {
+    let pack = pack();
+    for kind in PromptKind::ALL_IDS {
+        assert!(
+            pack.prompts().any(|p| p.kind.id() == kind),
+            "no {kind} prompt"
+        );
+    }
+    let scale_prompts = || {
+        pack.prompts().filter_map(|p| match &p.kind {
+            PromptKind::Scale(s) => Some(s),
+            _ => None,
+        })
+    };
+    assert!(scale_prompts().any(|s| matches!(s, Scale::Numeric(_))));
+    assert!(scale_prompts().any(|s| matches!(s, Scale::Levels(_))));
+    assert!(pack.prompts().any(|p| matches!(
+        p.kind,
+        PromptKind::Line {
+            prefill_from: Some(_)
+        } | PromptKind::Text {
+            prefill_from: Some(_)
+        }
+    )));
+    assert!(pack.prompts().any(|p| matches!(
+        p.kind,
+        PromptKind::List {
+            seed_from: Some(_),
+            ..
+        }
+    )));
+    assert!(pack.prompts().any(|p| {
+        field_kinds(&p.kind)
+            .iter()
+            .any(|k| matches!(k, FieldKind::Scale(Scale::Levels(_))))
+    }));
+}
+
+#[test]
+fn the_landscape_list_feeds_the_later_maps() {
+    let pack = pack();
+    let fed: Vec<&str> = pack
+        .prompts()
+        .filter(|p| rows_list(&p.kind) == Some(LANDSCAPE))
+        .map(|p| p.qualified_id.as_str())
+        .collect();
+    assert!(
+        fed.len() >= 6,
+        "only {fed:?} take their rows from {LANDSCAPE}"
+    );
+    for expected in [
+        "where-you-stand.positions",
+        "power-and-stake.map",
+        "sources-of-influence.sources",
+        "depth-of-engagement.depth",
+        "value-to-whom.by-practice",
+        "legitimacy-map.map",
+        "legitimacy-gaps.gaps",
+        "hear-the-call.landing",
+    ] {
+        assert!(
+            fed.contains(&expected),
+            "{expected} is not fed by {LANDSCAPE}"
+        );
+    }
+    let boundary_rows = pack
+        .prompts()
+        .filter(|p| rows_list(&p.kind) == Some(BOUNDARIES))
+        .count();
+    assert!(boundary_rows >= 2);
+}
+
+#[test]
+fn legitimacy_gaps_filter_on_power_and_legitimacy() {
+    let pack = pack();
+    let gaps = pack.prompt("legitimacy-gaps.gaps").unwrap();
+    let PromptKind::Grid {
+        rows: Rows::FromList { filters, .. },
+        ..
+    } = &gaps.kind
+    else {
+        panic!("legitimacy-gaps.gaps is not a grid over a list");
+    };
+    let on: Vec<&str> = filters.iter().map(|f| f.prompt.as_str()).collect();
+    assert_eq!(on, ["power-and-stake.map", "legitimacy-map.map"]);
+}
+
+#[test]
+fn the_plan_gathers_every_action_list() {
+    let pack = pack();
+    let PromptKind::MultiChoice {
+        options: Options::FromLists(lists),
+        ..
+    } = &pack.prompt(PLAN).unwrap().kind
+    else {
+        panic!("{PLAN} does not take its options from lists");
+    };
+    let doing: Vec<&Exercise> = in_middle_theme(&pack)
+        .filter(|e| e.level == Level::DoingTheWork)
+        .collect();
+    assert!(!doing.is_empty());
+    for exercise in doing {
+        let actions = format!("{}.actions", exercise.id);
+        assert!(
+            matches!(
+                pack.prompt(&actions).map(|p| &p.kind),
+                Some(PromptKind::List { .. })
+            ),
+            "{} has no actions list",
+            exercise.id
+        );
+        assert!(lists.contains(&actions), "the plan misses {actions}");
+    }
+}
+
+#[test]
+fn after_session_exercises_ask_what_has_shifted() {
+    for exercise in pack().exercises().filter(|e| e.moment == Moment::After) {
+        assert!(
+            exercise.prompts.iter().any(|p| p.text.contains("shifted")),
+            "{} is for after a session but asks nothing about what has shifted",
+            exercise.id
+        );
+    }
+}
