@@ -16,7 +16,7 @@ use crate::workbook::store::{self, Listed};
 const MAX_INITIATIVE_COLUMNS: usize = 40;
 
 pub fn run(ctx: &Ctx) -> anyhow::Result<ExitCode> {
-    let dir = store::data_dir(ctx.data_dir_override.as_deref())?;
+    let dir = store::data_dir_path(ctx.data_dir_override.as_deref())?;
     let listed = store::list_workbooks(&dir);
     let text = if listed.is_empty() {
         format!(
@@ -33,8 +33,15 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Path, initiative (or why it is not a workbook), last change, progress.
-fn row(ctx: &Ctx, listed: &Listed) -> [String; 4] {
+/// One line of the listing.
+enum Line {
+    /// Path, initiative, last change, progress.
+    Workbook([String; 4]),
+    /// Path, and why the file is not a workbook (not part of the columns).
+    Unreadable(String, String),
+}
+
+fn row(ctx: &Ctx, listed: &Listed) -> Line {
     let path = visible(&listed.path.display().to_string());
     match &listed.parsed {
         Ok(wb) => {
@@ -42,45 +49,47 @@ fn row(ctx: &Ctx, listed: &Listed) -> [String; 4] {
                 .progress(&ctx.pack)
                 .map(|p| format!("{}/{}", p.answered, p.total))
                 .unwrap_or_default();
-            let when = human_time(&wb.meta.updated).or_else(|| listed.modified.and_then(file_time));
-            [
-                path,
-                cut(&visible(&wb.meta.initiative), MAX_INITIATIVE_COLUMNS),
-                when.unwrap_or_else(|| "-".to_string()),
-                progress,
-            ]
+            let when = human_time(&wb.meta.updated)
+                .or_else(|| listed.modified.and_then(file_time))
+                .unwrap_or_else(|| "-".to_string());
+            let initiative = cut(&visible(&wb.meta.initiative), MAX_INITIATIVE_COLUMNS);
+            Line::Workbook([path, initiative, when, progress])
         }
-        Err(reason) => [
-            path,
-            format!("(not a workbook: {})", visible(reason)),
-            listed
-                .modified
-                .and_then(file_time)
-                .unwrap_or_else(|| "-".to_string()),
-            "-".to_string(),
-        ],
+        Err(reason) => Line::Unreadable(path, format!("(not a workbook: {})", visible(reason))),
     }
 }
 
-/// Rows as aligned columns, two spaces apart; the last column is not padded.
-fn table(rows: &[[String; 4]]) -> String {
+/// Lines as aligned columns, two spaces apart; no trailing spaces.
+fn table(lines: &[Line]) -> String {
     let mut widths = [0usize; 4];
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.width());
+    for line in lines {
+        match line {
+            Line::Workbook(cells) => {
+                for (w, cell) in widths.iter_mut().zip(cells) {
+                    *w = (*w).max(cell.width());
+                }
+            }
+            Line::Unreadable(path, _) => widths[0] = widths[0].max(path.width()),
         }
     }
+    let pad = |cell: &str, width: usize| {
+        format!(
+            "{cell}{}",
+            " ".repeat(width.saturating_sub(cell.width()) + 2)
+        )
+    };
     let mut out = String::new();
-    for row in rows {
-        let mut line = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            line.push_str(cell);
-            if i + 1 < row.len() {
-                let pad = widths[i].saturating_sub(cell.width()) + 2;
-                line.push_str(&" ".repeat(pad));
-            }
-        }
-        out.push_str(line.trim_end());
+    for line in lines {
+        let text = match line {
+            Line::Workbook([path, initiative, when, progress]) => format!(
+                "{}{}{}{progress}",
+                pad(path, widths[0]),
+                pad(initiative, widths[1]),
+                pad(when, widths[2])
+            ),
+            Line::Unreadable(path, reason) => format!("{}{reason}", pad(path, widths[0])),
+        };
+        out.push_str(text.trim_end());
         out.push('\n');
     }
     out
@@ -164,10 +173,14 @@ mod tests {
 
     #[test]
     fn columns_line_up_and_lines_have_no_trailing_spaces() {
-        let rows = [
-            ["a.md".into(), "Å".into(), "t".into(), "1/2".into()],
-            ["long.md".into(), "Init".into(), "t".into(), "".into()],
+        let lines = [
+            Line::Workbook(["a.md".into(), "Å".into(), "t".into(), "1/2".into()]),
+            Line::Workbook(["long.md".into(), "Init".into(), "t".into(), "".into()]),
+            Line::Unreadable("longest.md".into(), "(not a workbook: line 1: x)".into()),
         ];
-        assert_eq!(table(&rows), "a.md     Å     t  1/2\nlong.md  Init  t\n");
+        assert_eq!(
+            table(&lines),
+            "a.md        Å     t  1/2\nlong.md     Init  t\nlongest.md  (not a workbook: line 1: x)\n"
+        );
     }
 }

@@ -17,7 +17,7 @@ use std::io;
 use std::path::PathBuf;
 
 pub use list::{Listed, list_workbooks};
-pub use paths::{backup_path, data_dir, lock_path, new_workbook_path, slug};
+pub use paths::{backup_path, data_dir, data_dir_path, lock_path, new_workbook_path, slug};
 pub use session::{SaveOutcome, Session};
 
 use crate::content::{Moment, Pack};

@@ -8,17 +8,22 @@ use std::path::{Path, PathBuf};
 
 use super::StoreError;
 
-/// The folder workbooks live in: `override_` if given, else the platform data folder
-/// (`~/.local/share/convene` on Linux). Created if missing (mode 0700 on Unix); an existing
-/// folder is left with its own permissions.
-pub fn data_dir(override_: Option<&Path>) -> Result<PathBuf, StoreError> {
-    let dir = match override_ {
-        Some(dir) => dir.to_path_buf(),
-        None => directories::ProjectDirs::from("", "", "convene")
+/// Where workbooks live: `override_` if given, else the platform data folder
+/// (`~/.local/share/convene` on Linux). Creates nothing (for commands that only read).
+pub fn data_dir_path(override_: Option<&Path>) -> Result<PathBuf, StoreError> {
+    match override_ {
+        Some(dir) => Ok(dir.to_path_buf()),
+        None => Ok(directories::ProjectDirs::from("", "", "convene")
             .ok_or(StoreError::NoHome)?
             .data_dir()
-            .to_path_buf(),
-    };
+            .to_path_buf()),
+    }
+}
+
+/// The folder workbooks live in (see `data_dir_path`), created if missing (mode 0700 on
+/// Unix); an existing folder is left with its own permissions.
+pub fn data_dir(override_: Option<&Path>) -> Result<PathBuf, StoreError> {
+    let dir = data_dir_path(override_)?;
     if dir.is_dir() {
         return Ok(dir);
     }
