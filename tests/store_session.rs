@@ -306,3 +306,39 @@ fn workbooks_backups_and_conflict_files_are_private() {
     let _new = Session::create(&created, "x").unwrap();
     assert_eq!(mode(&created), 0o600);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_workbook_opened_through_a_symbolic_link_is_saved_where_it_really_is() {
+    let real_dir = tempfile::tempdir().unwrap();
+    let link_dir = tempfile::tempdir().unwrap();
+    let real = real_dir.path().join("wb.md");
+    fs::write(&real, "v0").unwrap();
+    let link = link_dir.path().join("link.md");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+
+    let (mut session, text) = Session::open(&link).unwrap();
+    assert_eq!(text, "v0");
+    assert_eq!(session.path(), link);
+    assert_eq!(session.save("v1").unwrap(), SaveOutcome::Saved);
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(fs::read_to_string(&real).unwrap(), "v1");
+    assert_eq!(fs::read_to_string(backup_path(&real)).unwrap(), "v0");
+    // The same file through its real name is held too.
+    assert!(matches!(
+        Session::open(&real),
+        Err(StoreError::Locked { .. })
+    ));
+}
+
+#[test]
+fn create_on_a_folder_says_it_is_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = Session::create(dir.path(), "x").unwrap_err();
+    assert!(matches!(err, StoreError::NotAFile(_)), "{err:?}");
+}

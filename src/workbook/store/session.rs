@@ -15,7 +15,11 @@ use super::paths::{backup_path, conflict_path};
 /// One open workbook file, locked for this process until dropped.
 #[derive(Debug)]
 pub struct Session {
+    /// The workbook file as named by the user.
     path: PathBuf,
+    /// The file written: `path`, or where it leads when it is a symbolic link (a save
+    /// replaces the file, so it must replace the real one, not the link).
+    real: PathBuf,
     _lock: Lock,
     /// The file as it was when opened, until the first save has kept it as the backup.
     pending_backup: Option<String>,
@@ -59,18 +63,20 @@ impl Session {
     /// another process or not UTF-8 is an error, and the file is left untouched.
     pub fn open(path: &Path) -> Result<(Session, String), StoreError> {
         check_is_file(path)?;
-        let lock = Lock::acquire(path)?;
-        let bytes = std::fs::read(path).map_err(StoreError::io("read", path))?;
+        let real = real_path(path)?;
+        let lock = Lock::acquire(&real)?;
+        let bytes = std::fs::read(&real).map_err(StoreError::io("read", path))?;
         let text = String::from_utf8(bytes).map_err(|err| StoreError::NotUtf8 {
             path: path.to_path_buf(),
             line: line_at(err.as_bytes(), err.utf8_error().valid_up_to()),
         })?;
-        sweep_temp_files(path);
+        sweep_temp_files(&real);
         let session = Session {
             path: path.to_path_buf(),
+            real: real.clone(),
             _lock: lock,
             pending_backup: Some(text.clone()),
-            target: path.to_path_buf(),
+            target: real,
             known: Fingerprint::of(text.as_bytes()),
         };
         Ok((session, text))
@@ -79,6 +85,9 @@ impl Session {
     /// Creates a new workbook file holding `text` (mode 0600 on Unix) and locks it. Never
     /// replaces an existing file; the folder must exist.
     pub fn create(path: &Path, text: &str) -> Result<Session, StoreError> {
+        if path.is_dir() {
+            return Err(StoreError::NotAFile(path.to_path_buf()));
+        }
         if path.exists() {
             return Err(StoreError::Exists(path.to_path_buf()));
         }
@@ -90,6 +99,7 @@ impl Session {
         write_atomic(path, text.as_bytes(), false)?;
         Ok(Session {
             path: path.to_path_buf(),
+            real: path.to_path_buf(),
             _lock: lock,
             pending_backup: None,
             target: path.to_path_buf(),
@@ -122,10 +132,10 @@ impl Session {
         if on_disk.as_deref() == Some(text.as_bytes()) {
             return Ok(self.outcome());
         }
-        if self.target == self.path
+        if self.target == self.real
             && let Some(original) = &self.pending_backup
         {
-            write_atomic(&backup_path(&self.path), original.as_bytes(), true)?;
+            write_atomic(&backup_path(&self.real), original.as_bytes(), true)?;
             self.pending_backup = None;
         }
         write_atomic(&self.target, text.as_bytes(), true)?;
@@ -136,7 +146,7 @@ impl Session {
     fn save_aside(&mut self, text: &str) -> Result<SaveOutcome, StoreError> {
         let mut attempts = 0;
         loop {
-            let aside = conflict_path(&self.path);
+            let aside = conflict_path(&self.real);
             match write_atomic(&aside, text.as_bytes(), false) {
                 Ok(()) => {
                     self.target = aside.clone();
@@ -151,7 +161,7 @@ impl Session {
     }
 
     fn outcome(&self) -> SaveOutcome {
-        if self.target == self.path {
+        if self.target == self.real {
             SaveOutcome::Saved
         } else {
             SaveOutcome::SavedAside(self.target.clone())
@@ -166,6 +176,16 @@ impl Session {
     /// The file saves go to: the workbook, or the conflict file after a conflict.
     pub fn saving_to(&self) -> &Path {
         &self.target
+    }
+}
+
+/// Where `path` leads when it is a symbolic link; `path` itself otherwise.
+fn real_path(path: &Path) -> Result<PathBuf, StoreError> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            std::fs::canonicalize(path).map_err(StoreError::io("follow the link", path))
+        }
+        _ => Ok(path.to_path_buf()),
     }
 }
 
