@@ -121,7 +121,8 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Sets the workbook's `updated` time to now, renders it and saves it.
+/// Sets the workbook's `updated` time to now, renders it and saves it. Call it when the
+/// workbook changed: every call writes (the time differs), so an idle timer should not.
 pub fn save_workbook(
     session: &mut Session,
     workbook: &mut Workbook,
