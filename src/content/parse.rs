@@ -70,10 +70,38 @@ pub(crate) fn parse_file<T: DeserializeOwned>(
                 line: l.line().max(1),
                 column: l.column().max(1),
             });
-            let (message, hint) = explain(&err.to_string(), text);
+            let raw = err.to_string();
+            let (message, hint) = explain(&raw, text);
+            let pos = duplicate_key_pos(&raw, text, pos).unwrap_or(pos);
             Err(problem(pos, message, hint))
         }
     }
+}
+
+/// serde_yaml places a duplicate key at the start of its mapping; for block mappings, find
+/// the second occurrence of the key at the mapping's indentation instead.
+fn duplicate_key_pos(raw: &str, text: &str, map: Pos) -> Option<Pos> {
+    let key = raw.split("duplicate field `").nth(1)?.split('`').next()?;
+    let indent = map.column - 1;
+    let mut seen = 0;
+    for (i, line) in text.lines().enumerate().skip(map.line - 1) {
+        let head: String = line.chars().take(indent).collect();
+        let rest: String = line.chars().skip(indent).collect();
+        let is_item_start = i == map.line - 1 || head.trim_start().starts_with('-');
+        if !is_item_start && !head.trim().is_empty() {
+            break;
+        }
+        if rest.starts_with(&format!("{key}:")) {
+            seen += 1;
+            if seen == 2 {
+                return Some(Pos {
+                    line: i + 1,
+                    column: map.column,
+                });
+            }
+        }
+    }
+    None
 }
 
 /// The position just after `text`.

@@ -39,9 +39,14 @@ pub(crate) fn validate(
         };
         for e in exercises {
             for p in e.prompts.iter().flatten() {
-                if let (Some(e), Some(p)) = (&e.id, &p.id) {
-                    let next = scope.order.len();
-                    scope.order.entry(format!("{e}.{p}")).or_insert(next);
+                match (&e.id, &p.id) {
+                    (Some(e), Some(p)) if is_valid_id(e) && is_valid_id(p) => {
+                        let next = scope.order.len();
+                        scope.order.entry(format!("{e}.{p}")).or_insert(next);
+                    }
+                    // A reference to this prompt could not be resolved: stay quiet about
+                    // "unknown" references rather than report a consequence.
+                    _ => scope.incomplete = true,
                 }
             }
         }
@@ -169,7 +174,8 @@ fn theme_order(
     let mut order = Vec::new();
     for (i, id) in pack.parsed.value.themes.iter().flatten().enumerate() {
         match by_id.get(id) {
-            Some(&t) => order.push(t),
+            Some(&t) if !order.contains(&t) => order.push(t),
+            Some(_) => {}
             None if !incomplete && is_valid_id(id) => {
                 let mut cx = Cx {
                     file: &pack.name,
