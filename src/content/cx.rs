@@ -6,14 +6,14 @@
 use std::collections::HashMap;
 
 use super::model::Prompt;
-use super::positions::PosIndex;
+use super::positions::LazyIndex;
 use super::problem::Problem;
 use super::words::{closest, id_hint, is_valid_id, quoted_list};
 
 /// Reports problems for one file and knows the prompts validated so far.
 pub(crate) struct Cx<'a> {
     pub file: &'a str,
-    pub index: &'a PosIndex,
+    pub index: &'a LazyIndex,
     pub problems: &'a mut Vec<Problem>,
     pub scope: &'a Scope,
 }

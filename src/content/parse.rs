@@ -7,7 +7,7 @@
 
 use serde::de::DeserializeOwned;
 
-use super::positions::{Pos, PosIndex};
+use super::positions::{LazyIndex, Pos};
 use super::problem::Problem;
 use super::words::{
     FIELD_COMMON_KEYS, PROMPT_COMMON_KEYS, closest, field_keys, prompt_keys, quoted_list,
@@ -16,10 +16,11 @@ use super::words::{
 /// The largest pack file accepted.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 
-/// A file that serde_yaml accepted, with the positions of its keys and values.
+/// A file that serde_yaml accepted, with the positions of its keys and values (found when
+/// first asked for).
 pub(crate) struct Parsed<T> {
     pub value: T,
-    pub index: PosIndex,
+    pub index: LazyIndex,
 }
 
 /// Parses one file into `T`, or says what is wrong with it.
@@ -63,7 +64,7 @@ pub(crate) fn parse_file<T: DeserializeOwned>(
     match serde_yaml::from_str::<T>(text) {
         Ok(value) => Ok(Parsed {
             value,
-            index: PosIndex::build(text),
+            index: LazyIndex::new(text),
         }),
         Err(err) => {
             let pos = err.location().map_or(Pos::START, |l| Pos {

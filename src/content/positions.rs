@@ -2,7 +2,7 @@
 //! `exercises[2].prompts[0].rows_from` to line and column.
 //!
 //! serde_yaml does not expose node positions, so this walks saphyr-parser's events once. Build
-//! it only for files serde_yaml has already accepted (so alias bombs are already refused); it
+//! it only for files serde_yaml has already accepted, and only when a problem needs a position (so alias bombs are already refused); it
 //! also stops at a fixed depth, keeps no recursion and never panics.
 
 use std::collections::HashMap;
@@ -97,6 +97,37 @@ impl PosIndex {
                 }
             }
         }
+    }
+}
+
+/// A position index built on first use: a valid pack never needs one, so loading it skips
+/// the second parse.
+#[derive(Debug)]
+pub struct LazyIndex {
+    text: String,
+    index: std::sync::OnceLock<PosIndex>,
+}
+
+impl LazyIndex {
+    pub fn new(text: &str) -> LazyIndex {
+        LazyIndex {
+            text: text.to_string(),
+            index: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn get(&self) -> &PosIndex {
+        self.index.get_or_init(|| PosIndex::build(&self.text))
+    }
+
+    /// See [`PosIndex::key`].
+    pub fn key(&self, path: &str) -> Pos {
+        self.get().key(path)
+    }
+
+    /// See [`PosIndex::value`].
+    pub fn value(&self, path: &str) -> Pos {
+        self.get().value(path)
     }
 }
 
