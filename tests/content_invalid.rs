@@ -435,3 +435,24 @@ fn a_missing_folder_is_one_problem_naming_it() {
     assert_eq!(problems[0].file, "/nonexistent/convene-pack");
     assert!(problems[0].message.starts_with("cannot read the folder"));
 }
+
+#[test]
+fn theme_files_are_checked_even_without_a_readable_pack_file() {
+    let mut files = base_files();
+    let main = String::from_utf8(files[1].1.clone()).unwrap();
+    files[1].1 = main
+        .replace("    level: today\n", "    level: tomorrow\n")
+        .into_bytes();
+    for pack in [None, Some(b"id: [\n".to_vec())] {
+        let mut files = files.clone();
+        match pack {
+            None => {
+                files.remove(0);
+            }
+            Some(bytes) => files[0].1 = bytes,
+        }
+        let problems = load_files(&files).unwrap_err();
+        let got: Vec<(&str, usize)> = problems.iter().map(|p| (p.file.as_str(), p.line)).collect();
+        assert_eq!(got, [("pack.yaml", 1), ("main.yaml", 7)], "{problems:#?}");
+    }
+}

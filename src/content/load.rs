@@ -111,7 +111,8 @@ pub fn load_files(files: &[(String, Vec<u8>)]) -> Result<Pack, Vec<Problem>> {
             hint: Some("add pack.yaml with the pack's id, version, title, description, attribution and themes".to_string()),
         });
     }
-    let built = pack.and_then(|pack| validate(&pack, &themes, incomplete, &mut problems));
+    let incomplete = incomplete || pack.is_none();
+    let built = validate(pack.as_ref(), &themes, incomplete, &mut problems);
     match built {
         Some(pack) if problems.is_empty() => Ok(pack),
         _ => {

@@ -19,9 +19,10 @@ pub(crate) struct Named<T> {
     pub parsed: Parsed<T>,
 }
 
-/// Validates a pack; `incomplete` says some theme file could not be read at all.
+/// Validates a pack; `incomplete` says some file could not be read at all. Without a
+/// readable pack.yaml the theme files are still checked, in file-name order.
 pub(crate) fn validate(
-    pack: &Named<RawPack>,
+    pack: Option<&Named<RawPack>>,
     themes: &[Named<RawTheme>],
     incomplete: bool,
     problems: &mut Vec<Problem>,
@@ -31,8 +32,15 @@ pub(crate) fn validate(
         incomplete,
         ..Scope::default()
     };
-    let listed = pack_file(pack, &scope, problems);
-    let order = theme_order(pack, &listed, themes, incomplete, &scope, problems);
+    let listed = pack.map(|pack| pack_file(pack, &scope, problems));
+    let order = theme_order(
+        pack,
+        listed.as_deref(),
+        themes,
+        incomplete,
+        &scope,
+        problems,
+    );
     for theme in &order {
         let Some(exercises) = &themes[*theme].parsed.value.exercises else {
             continue;
@@ -55,7 +63,7 @@ pub(crate) fn validate(
     let mut seen_exercises = HashMap::new();
     for t in order {
         if let Some(theme) = theme_file(&themes[t], &mut scope, &mut seen_exercises, problems)
-            && listed.contains(&theme.id)
+            && listed.as_ref().is_some_and(|l| l.contains(&theme.id))
         {
             built.push(theme);
         }
@@ -63,7 +71,7 @@ pub(crate) fn validate(
     if problems.len() > start {
         return None;
     }
-    let raw = &pack.parsed.value;
+    let raw = &pack?.parsed.value;
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
     Some(Pack::new(
         text(&raw.id),
@@ -131,9 +139,10 @@ fn pack_file(pack: &Named<RawPack>, scope: &Scope, problems: &mut Vec<Problem>) 
 }
 
 /// The theme files in pack order: listed themes first, then files pack.yaml does not list.
+/// Without a pack file (`listed` is `None`), in file-name order with no listing checks.
 fn theme_order(
-    pack: &Named<RawPack>,
-    listed: &[String],
+    pack: Option<&Named<RawPack>>,
+    listed: Option<&[String]>,
     themes: &[Named<RawTheme>],
     incomplete: bool,
     scope: &Scope,
@@ -159,7 +168,9 @@ fn theme_order(
                 ),
                 Some("give each theme file its own id".to_string()),
             );
-        } else if !listed.contains(&id) {
+        } else if let Some(listed) = listed
+            && !listed.contains(&id)
+        {
             let hint = format!("add \"{id}\" to `themes:` in pack.yaml, or remove this file");
             cx.at_value(
                 "id",
@@ -172,6 +183,11 @@ fn theme_order(
         }
     }
     let mut order = Vec::new();
+    let (Some(pack), Some(listed)) = (pack, listed) else {
+        let mut all: Vec<usize> = (0..themes.len()).collect();
+        all.sort_by(|a, b| themes[*a].name.cmp(&themes[*b].name));
+        return all;
+    };
     for (i, id) in pack.parsed.value.themes.iter().flatten().enumerate() {
         match by_id.get(id) {
             Some(&t) if !order.contains(&t) => order.push(t),
