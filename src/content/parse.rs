@@ -140,7 +140,15 @@ fn explain(raw: &str, text: &str) -> (String, Option<String>) {
         let (found, expected) = rest
             .split_once(", expected ")
             .unwrap_or((rest, "something else"));
-        let subject = key.map_or_else(|| "this".to_string(), |k| format!("\"{k}\""));
+        let item = path
+            .rsplit('.')
+            .next()
+            .is_some_and(|last| last.ends_with(']'));
+        let subject = match key {
+            Some(k) if item => format!("each item of \"{k}\""),
+            Some(k) => format!("\"{k}\""),
+            None => "this".to_string(),
+        };
         return (
             format!(
                 "{subject} should be {}, not {}",
@@ -315,7 +323,11 @@ fn plain(serde_words: &str) -> String {
 }
 
 fn type_hint(expected: &str) -> String {
-    if expected.contains("string") {
+    if expected.contains("label") {
+        "write a label, or `{ id: some-id, label: Some label }`".to_string()
+    } else if expected.contains("prompt reference") {
+        "write `exercise-id.prompt-id`, or several in `[...]`".to_string()
+    } else if expected.contains("string") {
         "write the text after the key on the same line, or use `|` and indent the text below"
             .to_string()
     } else if expected.contains("sequence") || expected.contains("list") {

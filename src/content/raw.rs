@@ -198,7 +198,7 @@ impl<'de> Deserialize<'de> for RawOpt {
         impl<'de> Visitor<'de> for OptVisitor {
             type Value = RawOpt;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an option: a label, or a map with id and label")
+                f.write_str("a label or `{ id, label }`")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<RawOpt, E> {
                 Ok(RawOpt {
