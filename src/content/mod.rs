@@ -15,6 +15,7 @@ mod raw;
 mod refs;
 mod validate;
 mod words;
+mod yaml_errors;
 
 pub use load::{PACK_FILE, load_builtin, load_dir, load_files};
 pub use model::*;
