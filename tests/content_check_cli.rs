@@ -99,3 +99,14 @@ fn a_missing_folder_is_exit_1_without_a_panic() {
     );
     assert!(!text(&out.stderr).contains("panicked"));
 }
+
+#[test]
+fn without_dir_the_content_option_is_checked() {
+    let out = Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args(["--content", "tests/packs/invalid/bad-level", "check"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).starts_with("tests/packs/invalid/bad-level/main.yaml:7:12: "));
+}

@@ -12,8 +12,10 @@ use std::process::ExitCode;
 use crate::cli::CheckArgs;
 use crate::content::{self, Pack, PromptKind};
 
-pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    let loaded = match &args.dir {
+/// Checks `DIR`, else the `--content` pack, else the built-in one.
+pub fn run(args: &CheckArgs, content_dir: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let dir = args.dir.as_deref().or(content_dir);
+    let loaded = match dir {
         Some(dir) => content::load_dir(dir),
         None => content::load_builtin(),
     };
@@ -23,7 +25,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Err(problems) => {
-            let folder = args.dir.as_deref().unwrap_or(Path::new("content"));
+            let folder = dir.unwrap_or(Path::new("content"));
             for problem in &problems {
                 let mut shown = problem.clone();
                 let path = folder.join(&problem.file);

@@ -122,7 +122,15 @@ pub(crate) fn named(
     allowed: &[&str],
     what: &str,
 ) -> Option<String> {
-    let value = cx.text(parent, key, value, what)?;
+    let Some(value) = value else {
+        let hint = format!(
+            "add `{key}:` with one of {}",
+            quoted_list(allowed.iter().copied())
+        );
+        cx.at_key(parent, format!("{what} has no \"{key}\""), Some(hint));
+        return None;
+    };
+    let value = cx.text(parent, key, Some(value), what)?;
     if allowed.contains(&value.as_str()) {
         return Some(value);
     }
