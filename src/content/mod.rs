@@ -8,7 +8,7 @@ mod grids;
 pub mod load;
 pub mod model;
 mod parse;
-pub mod positions;
+mod positions;
 pub mod problem;
 mod prompts;
 mod raw;
