@@ -38,3 +38,35 @@ pub fn run_home(ctx: &Ctx) -> anyhow::Result<ExitCode> {
     ratatui::try_restore()?;
     result.map(|()| ExitCode::SUCCESS)
 }
+
+/// One workbook, open for editing. PLACEHOLDER until the workbook screens land: shows which
+/// file is open and waits for `q`; the session (and its lock) ends when it returns.
+pub fn run_session(
+    _ctx: &Ctx,
+    session: crate::workbook::store::Session,
+    _workbook: crate::workbook::Workbook,
+) -> anyhow::Result<ExitCode> {
+    let mut terminal = ratatui::try_init()?;
+    let text = format!(
+        "workbook {} opened; the workbook screens are not built yet; press q",
+        session.path().display()
+    );
+    let result = (|| -> anyhow::Result<()> {
+        loop {
+            terminal.draw(|frame| {
+                let p = Paragraph::new(text.as_str())
+                    .block(Block::bordered().title(" convene "))
+                    .wrap(Wrap { trim: false });
+                frame.render_widget(p, frame.area());
+            })?;
+            if let Event::Key(key) = event::read()?
+                && key.kind == KeyEventKind::Press
+                && key.code == KeyCode::Char('q')
+            {
+                return Ok(());
+            }
+        }
+    })();
+    ratatui::try_restore()?;
+    result.map(|()| ExitCode::SUCCESS)
+}

@@ -28,7 +28,7 @@ pub struct Ctx {
 /// Runs the command the user asked for.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Some(Command::Check(args)) => check::run(&args),
+        Some(Command::Check(args)) => check::run(&args, cli.global.content.as_deref()),
         Some(Command::New(args)) => new::run(&ctx(&cli.global)?, &args),
         Some(Command::Open(args)) => open::run(&ctx(&cli.global)?, &args),
         Some(Command::List) => list::run(&ctx(&cli.global)?),

@@ -1,10 +1,42 @@
-//! `convene new`: start a workbook and open it. PLACEHOLDER.
+//! `convene new [INITIATIVE] [--participant NAME] [--out FILE]`: start a workbook and open it.
+//!
+//! Never replaces an existing file. Without an initiative it is a usage error (exit 2) until
+//! the TUI can ask for one. Off a terminal it creates the file, prints its path and stops.
 
+use std::io::IsTerminal as _;
 use std::process::ExitCode;
 
 use super::Ctx;
 use crate::cli::NewArgs;
+use crate::workbook::store;
 
-pub fn run(_ctx: &Ctx, _args: &NewArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`convene new` is not available yet")
+pub fn run(ctx: &Ctx, args: &NewArgs) -> anyhow::Result<ExitCode> {
+    let initiative = args.initiative.as_deref().unwrap_or("").trim();
+    if initiative.is_empty() {
+        eprintln!(
+            "convene: `convene new` needs your initiative's name, e.g. \
+             convene new \"Falls prevention partnership\""
+        );
+        return Ok(ExitCode::from(2));
+    }
+    let participant = args.participant.as_deref().unwrap_or("");
+    let path = match &args.out {
+        Some(out) => out.clone(),
+        None => {
+            let dir = store::data_dir(ctx.data_dir_override.as_deref())?;
+            store::new_workbook_path(&dir, initiative)
+        }
+    };
+    let workbook = store::blank_workbook(&ctx.pack, initiative, participant);
+    let session = store::create_workbook(&path, &workbook, &ctx.pack)?;
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        println!("{}", path.display());
+        eprintln!(
+            "convene: created the workbook but did not open it (this is not a terminal); \
+             resume with: convene open {}",
+            path.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    crate::tui::run_session(ctx, session, workbook)
 }

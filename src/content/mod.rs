@@ -2,10 +2,22 @@
 //!
 //! No terminal, no UI. Loading reads files only in `load_dir`; everything else is pure.
 
+mod choices;
+mod cx;
+mod grids;
 pub mod load;
 pub mod model;
+mod parse;
+mod positions;
 pub mod problem;
+mod prompts;
+mod raw;
+mod refs;
+mod validate;
+mod words;
+mod yaml_errors;
 
-pub use load::{load_builtin, load_dir};
+pub use load::{PACK_FILE, load_builtin, load_dir, load_files};
 pub use model::*;
+pub use parse::MAX_FILE_BYTES;
 pub use problem::Problem;

@@ -6,5 +6,6 @@
 pub mod derive;
 pub mod markdown;
 pub mod model;
+pub mod store;
 
 pub use model::*;

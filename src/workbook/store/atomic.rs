@@ -1,0 +1,99 @@
+//! Writing a file so that a crash at any moment leaves the old or the new content, whole.
+//!
+//! Temp file in the same folder → write → fsync → rename over (or link, when clobbering is
+//! not allowed) → fsync the folder. Never writes into the target file in place.
+
+use std::io::Write as _;
+use std::path::Path;
+
+use super::StoreError;
+use super::paths::file_name;
+
+/// The folder a path lives in (`.` for a bare file name).
+pub(crate) fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// The temp-file prefix for `path`: `.<name>.` (then 6 random characters and `.tmp`).
+fn temp_prefix(path: &Path) -> String {
+    format!(".{}.", file_name(path))
+}
+
+const TEMP_SUFFIX: &str = ".tmp";
+const TEMP_RANDOM_LEN: usize = 6;
+
+/// Writes `bytes` to `path` atomically, creating it with mode 0600 on Unix. With
+/// `clobber == false` an existing file is never replaced: the result is `Exists`.
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8], clobber: bool) -> Result<(), StoreError> {
+    let dir = parent_dir(path);
+    let prefix = temp_prefix(path);
+    let mut builder = tempfile::Builder::new();
+    builder
+        .prefix(&prefix)
+        .suffix(TEMP_SUFFIX)
+        .rand_bytes(TEMP_RANDOM_LEN);
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600));
+    let mut temp = builder
+        .tempfile_in(dir)
+        .map_err(StoreError::io("create a temporary file for", path))?;
+    temp.write_all(bytes)
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(StoreError::io("write", path))?;
+    let persisted = if clobber {
+        temp.persist(path)
+    } else {
+        temp.persist_noclobber(path)
+    };
+    if let Err(err) = persisted {
+        // Dropping `err.file` removes the temp file.
+        if err.error.kind() == std::io::ErrorKind::AlreadyExists {
+            return Err(StoreError::Exists(path.to_path_buf()));
+        }
+        return Err(StoreError::Io {
+            action: "save",
+            path: path.to_path_buf(),
+            source: err.error,
+        });
+    }
+    sync_dir(dir).map_err(StoreError::io("save (syncing the folder of)", path))
+}
+
+/// Makes a rename in `dir` durable. A no-op where folders cannot be opened (Windows).
+pub(crate) fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    std::fs::File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+/// Removes temp files of `path` left behind by a save that was killed half-way. Call only
+/// while holding the workbook's lock (no one else can be saving it). Best effort.
+pub(crate) fn sweep_temp_files(path: &Path) {
+    sweep_temp_files_of(path);
+    sweep_temp_files_of(&super::paths::backup_path(path));
+}
+
+fn sweep_temp_files_of(path: &Path) {
+    let prefix = temp_prefix(path);
+    let Ok(entries) = std::fs::read_dir(parent_dir(path)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let is_ours = name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(TEMP_SUFFIX))
+            .is_some_and(|random| {
+                random.len() == TEMP_RANDOM_LEN && random.chars().all(|c| c.is_ascii_alphanumeric())
+            });
+        if is_ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! The workbook store: where workbook files live and how they are kept safe on disk.
+//!
+//! The only part of `workbook` that touches files. It must never lose or silently overwrite a
+//! file: saves are atomic (temp file, fsync, rename, fsync the folder), the first save of a
+//! session keeps a backup, one process at a time holds a workbook (a lock file beside it), a
+//! file changed on disk by someone else is never overwritten (ours goes beside it), and a
+//! file it cannot read is left byte-for-byte untouched. No terminal types.
+
+mod atomic;
+mod list;
+mod lock;
+mod paths;
+mod session;
+
+use std::collections::BTreeMap;
+use std::io;
+use std::path::PathBuf;
+
+pub use list::{Listed, list_workbooks};
+pub use paths::{backup_path, data_dir, data_dir_path, lock_path, new_workbook_path, slug};
+pub use session::{SaveOutcome, Session};
+
+use crate::content::{Moment, Pack};
+
+use super::markdown;
+use super::{Meta, Workbook};
+
+/// Why the store could not do what was asked. Every message names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "cannot find a home folder for convene's data; use --data-dir DIR or set CONVENE_DATA_DIR"
+    )]
+    NoHome,
+    #[error("{} does not exist", .0.display())]
+    NotFound(PathBuf),
+    #[error("{} is a folder, not a workbook file", .0.display())]
+    NotAFile(PathBuf),
+    #[error("{} already exists; open it with `convene open`, or choose another name", .0.display())]
+    Exists(PathBuf),
+    #[error(
+        "{} is open in another convene{}; close it there first (or work on a copy of the file)",
+        path.display(),
+        pid.map(|p| format!(" (pid {p})")).unwrap_or_default()
+    )]
+    Locked { path: PathBuf, pid: Option<u32> },
+    #[error("{}:{line}: not UTF-8 text, so not a workbook; the file was left as it is", path.display())]
+    NotUtf8 { path: PathBuf, line: usize },
+    #[error("{}:{line}: {message}; the file was left as it is", path.display())]
+    NotAWorkbook {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("cannot {action} {}", path.display())]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+}
+
+impl StoreError {
+    pub(crate) fn io(
+        action: &'static str,
+        path: impl Into<PathBuf>,
+    ) -> impl FnOnce(io::Error) -> StoreError {
+        let path = path.into();
+        move |source| StoreError::Io {
+            action,
+            path,
+            source,
+        }
+    }
+}
+
+/// Opens a workbook file: locks it, reads it and parses it. A file that is not a workbook is
+/// an error naming its line, and the lock is released again.
+pub fn open_workbook(path: &std::path::Path) -> Result<(Session, Workbook), StoreError> {
+    let (session, text) = Session::open(path)?;
+    match markdown::read(&text) {
+        Ok(workbook) => Ok((session, workbook)),
+        Err(err) => Err(StoreError::NotAWorkbook {
+            path: path.to_path_buf(),
+            line: err.line,
+            message: err.message,
+        }),
+    }
+}
+
+/// A new, empty workbook for `initiative` against `pack`, created and updated now. Line
+/// breaks and runs of white space in the names become single spaces (each is one line in
+/// the file).
+pub fn blank_workbook(pack: &Pack, initiative: &str, participant: &str) -> Workbook {
+    let now = now_rfc3339();
+    Workbook {
+        meta: Meta {
+            initiative: one_line(initiative),
+            participant: one_line(participant),
+            pack: pack.id.clone(),
+            pack_version: pack.version.clone(),
+            created: now.clone(),
+            updated: now,
+            moment: Moment::Any,
+        },
+        answers: BTreeMap::new(),
+    }
+}
+
+/// Writes a new workbook file at `path` (never over an existing one) and holds it.
+pub fn create_workbook(
+    path: &std::path::Path,
+    workbook: &Workbook,
+    pack: &Pack,
+) -> Result<Session, StoreError> {
+    Session::create(path, &markdown::write(workbook, pack))
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Sets the workbook's `updated` time to now, renders it and saves it. Call it when the
+/// workbook changed: every call writes (the time differs), so an idle timer should not.
+pub fn save_workbook(
+    session: &mut Session,
+    workbook: &mut Workbook,
+    pack: &Pack,
+) -> Result<SaveOutcome, StoreError> {
+    workbook.meta.updated = now_rfc3339();
+    session.save(&markdown::write(workbook, pack))
+}
+
+/// The current time as RFC 3339 in the local time zone, to the second
+/// (e.g. `2026-11-23T20:15:07+00:00`).
+pub fn now_rfc3339() -> String {
+    jiff::ZonedDateTime::now()
+        .strftime("%Y-%m-%dT%H:%M:%S%:z")
+        .to_string()
+}
