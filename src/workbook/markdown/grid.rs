@@ -27,7 +27,10 @@ pub fn write(
     let mut columns: Vec<(String, String, Vec<crate::content::Opt>)> = Vec::new();
     let mut spec: Option<&Rows> = None;
     match prompt.map(|p| &p.kind) {
-        Some(PromptKind::Grid { rows, columns: cols }) => {
+        Some(PromptKind::Grid {
+            rows,
+            columns: cols,
+        }) => {
             spec = Some(rows);
             for c in cols {
                 columns.push((c.id.clone(), display(&c.label), field_options(wb, &c.kind)));
@@ -212,7 +215,10 @@ pub fn read(lines: &[(usize, &str)]) -> Result<Vec<Row>, (usize, String)> {
         }
         let cs = cells(l);
         if cs.len() > ids.len() {
-            return Err((no, "this table row has more cells than the table has columns".to_string()));
+            return Err((
+                no,
+                "this table row has more cells than the table has columns".to_string(),
+            ));
         }
         let mut row = Row::default();
         for (i, cell) in cs.into_iter().enumerate() {
@@ -245,7 +251,10 @@ mod tests {
 
     #[test]
     fn cells_respect_escaped_pipes() {
-        assert_eq!(cells("| a \\| b | c\\\\\\| |  |"), vec![" a \\| b ", " c\\\\\\| ", "  "]);
+        assert_eq!(
+            cells("| a \\| b | c\\\\\\| |  |"),
+            vec![" a \\| b ", " c\\\\\\| ", "  "]
+        );
         assert!(is_delimiter("| --- | :---: |"));
     }
 }

@@ -111,7 +111,10 @@ fn entity(s: &str) -> Option<(char, usize)> {
     let ch = if let Some(num) = body.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
             Some(hex) if !hex.is_empty() && hex.len() <= 6 => u32::from_str_radix(hex, 16).ok()?,
-            None if !num.is_empty() && num.len() <= 7 && num.bytes().all(|b| b.is_ascii_digit()) => {
+            None if !num.is_empty()
+                && num.len() <= 7
+                && num.bytes().all(|b| b.is_ascii_digit()) =>
+            {
                 num.parse().ok()?
             }
             _ => return None,
@@ -159,7 +162,10 @@ pub fn encode(s: &str) -> String {
     for c in s.chars() {
         if c.is_whitespace()
             || c.is_control()
-            || matches!(c, '%' | '"' | '\'' | '<' | '>' | '&' | ';' | '\\' | '|' | '`')
+            || matches!(
+                c,
+                '%' | '"' | '\'' | '<' | '>' | '&' | ';' | '\\' | '|' | '`'
+            )
         {
             let mut buf = [0u8; 4];
             for b in c.encode_utf8(&mut buf).bytes() {
@@ -231,10 +237,14 @@ pub fn parse_tag(inner: &str) -> Result<Tag, String> {
             break;
         }
         let Some((key, after)) = rest.split_once("=\"") else {
-            return Err(format!("cannot read `{rest}` in a convene tag (expected key=\"value\")"));
+            return Err(format!(
+                "cannot read `{rest}` in a convene tag (expected key=\"value\")"
+            ));
         };
         let Some((value, after)) = after.split_once('"') else {
-            return Err(format!("the value of `{key}` in a convene tag has no closing quote"));
+            return Err(format!(
+                "the value of `{key}` in a convene tag has no closing quote"
+            ));
         };
         let value = decode(value)
             .ok_or_else(|| format!("the value of `{key}` in a convene tag is badly encoded"))?;

@@ -80,7 +80,10 @@ pub fn read(text: &str) -> Result<Workbook, ReadError> {
 /// The id and type of an opening marker.
 fn open_marker(no: usize, line: &str) -> Result<(String, String), ReadError> {
     if line.trim() == CLOSE {
-        return Err(fail(no, "this end-of-answer marker has no answer marker before it"));
+        return Err(fail(
+            no,
+            "this end-of-answer marker has no answer marker before it",
+        ));
     }
     let (visible, tag) = split_tag(line.trim()).map_err(|m| fail(no, m))?;
     let tag = match tag {
@@ -166,7 +169,9 @@ fn read_answer(lines: &mut Lines<'_>, open_no: usize, kind: &str) -> Result<Answ
     };
     if kind == "text" {
         let raw = &body[content_start..content_end.max(content_start)];
-        return Ok(Answer::Text(raw.strip_suffix('\n').unwrap_or(raw).to_string()));
+        return Ok(Answer::Text(
+            raw.strip_suffix('\n').unwrap_or(raw).to_string(),
+        ));
     }
     let filled: Vec<(usize, &str)> = content
         .into_iter()
@@ -203,7 +208,9 @@ fn read_answer(lines: &mut Lines<'_>, open_no: usize, kind: &str) -> Result<Answ
             .map_err(|(no, m)| fail(no, m)),
         other => Err(fail(
             open_no,
-            format!("unknown answer type `{other}` (expected text, choice, choices, number, list or grid)"),
+            format!(
+                "unknown answer type `{other}` (expected text, choice, choices, number, list or grid)"
+            ),
         )),
     }
 }
@@ -241,7 +248,10 @@ fn list(lines: &[(usize, &str)]) -> Result<Vec<Item>, ReadError> {
             });
             continue;
         }
-        let sub = line.starts_with([' ', '\t']).then(|| bullet(line.trim_start())).flatten();
+        let sub = line
+            .starts_with([' ', '\t'])
+            .then(|| bullet(line.trim_start()))
+            .flatten();
         let (Some(rest), Some(item)) = (sub, items.last_mut()) else {
             return Err(fail(
                 no,
@@ -265,7 +275,10 @@ fn list(lines: &[(usize, &str)]) -> Result<Vec<Item>, ReadError> {
             .map_err(|m| fail(no, m))?
             .unwrap_or(crate::workbook::Value::Text(String::new()));
         if item.fields.insert(id.clone(), value).is_some() {
-            return Err(fail(no, format!("the sub-field `{id}` appears twice in this item")));
+            return Err(fail(
+                no,
+                format!("the sub-field `{id}` appears twice in this item"),
+            ));
         }
     }
     Ok(items)

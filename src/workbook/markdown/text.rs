@@ -20,7 +20,9 @@ pub fn write(out: &mut String, text: &str) {
         out.push('\n');
         return;
     }
-    let needs_escape = text.chars().any(|c| c.is_control() && c != '\n' && c != '\t');
+    let needs_escape = text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t');
     let body = if needs_escape {
         escape(text)
     } else {
@@ -34,9 +36,14 @@ pub fn write(out: &mut String, text: &str) {
 /// True when `text` can stand between its markers as plain Markdown.
 pub fn is_raw_safe(text: &str) -> bool {
     if text.trim().is_empty()
-        || text.chars().any(|c| c.is_control() && c != '\n' && c != '\t')
+        || text
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t')
         || text.split('\n').any(is_marker_like)
-        || text.split('\n').next().is_some_and(|l| fence_open(l).is_some())
+        || text
+            .split('\n')
+            .next()
+            .is_some_and(|l| fence_open(l).is_some())
     {
         return false;
     }
@@ -96,7 +103,10 @@ pub fn fence_closes(line: &str, c: char, len: usize) -> bool {
     let rest = &line[indent..];
     indent <= 3
         && rest.len() - rest.trim_start_matches(c).len() >= len
-        && rest.trim_start_matches(c).trim_matches([' ', '\t']).is_empty()
+        && rest
+            .trim_start_matches(c)
+            .trim_matches([' ', '\t'])
+            .is_empty()
 }
 
 fn longest_run(s: &str, c: char) -> usize {
@@ -163,8 +173,12 @@ mod tests {
 
     #[test]
     fn plain_markdown_stays_raw() {
-        assert!(is_raw_safe("Some *text*\n\n- a list\n\n```\ncode\n```\nend"));
-        assert!(is_raw_safe("# heading\n---\n| a | b |\n|---|---|\n| 1 | 2 |"));
+        assert!(is_raw_safe(
+            "Some *text*\n\n- a list\n\n```\ncode\n```\nend"
+        ));
+        assert!(is_raw_safe(
+            "# heading\n---\n| a | b |\n|---|---|\n| 1 | 2 |"
+        ));
     }
 
     #[test]

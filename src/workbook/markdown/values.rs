@@ -44,7 +44,11 @@ pub fn encode(value: &Value, opts: &[Opt]) -> (String, Vec<(&'static str, String
 
 /// Reads a value from its visible text and tag. Without a type, empty text is no value
 /// (`None`) unless `empty_is_text`, an integer is a number, anything else is text.
-pub fn decode(visible: &str, tag: Option<&Tag>, empty_is_text: bool) -> Result<Option<Value>, String> {
+pub fn decode(
+    visible: &str,
+    tag: Option<&Tag>,
+    empty_is_text: bool,
+) -> Result<Option<Value>, String> {
     let visible = visible.trim_matches([' ', '\t']);
     let values = || {
         tag.map(|t| {

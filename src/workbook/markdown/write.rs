@@ -48,7 +48,14 @@ pub fn write(wb: &Workbook, pack: &Pack) -> String {
                     let _ = write!(out, "**{wording}**\n\n");
                 }
                 match wb.answers.get(&prompt.qualified_id) {
-                    Some(answer) => write_answer(&mut out, wb, pack, &prompt.qualified_id, answer, Some(prompt)),
+                    Some(answer) => write_answer(
+                        &mut out,
+                        wb,
+                        pack,
+                        &prompt.qualified_id,
+                        answer,
+                        Some(prompt),
+                    ),
                     None => {
                         let _ = write!(out, "{NOT_ANSWERED}\n\n");
                     }
@@ -57,6 +64,9 @@ pub fn write(wb: &Workbook, pack: &Pack) -> String {
         }
     }
     write_orphans(&mut out, wb, pack);
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
     out
 }
 
@@ -72,7 +82,9 @@ fn write_orphans(out: &mut String, wb: &Workbook, pack: &Pack) {
     );
     for orphan in &orphans {
         if let Orphan::Row { prompt, row } = orphan {
-            let wording = pack.prompt(prompt).map_or_else(|| display(prompt), |p| display(&p.text));
+            let wording = pack
+                .prompt(prompt)
+                .map_or_else(|| display(prompt), |p| display(&p.text));
             let _ = writeln!(
                 out,
                 "- The row “{}” of “{wording}” (kept in that table, marked as no longer in the list)",
@@ -193,7 +205,9 @@ fn prompt_options(wb: &Workbook, kind: &PromptKind) -> Vec<Opt> {
 /// The options a sub-field or column offers, if it is a choice of some kind.
 pub fn field_options(wb: &Workbook, kind: &FieldKind) -> Vec<Opt> {
     match kind {
-        FieldKind::Choice(options) | FieldKind::MultiChoice(options) => derive::options(wb, options),
+        FieldKind::Choice(options) | FieldKind::MultiChoice(options) => {
+            derive::options(wb, options)
+        }
         FieldKind::Scale(Scale::Levels(levels)) => levels.clone(),
         _ => Vec::new(),
     }
@@ -208,14 +222,18 @@ fn write_list(out: &mut String, wb: &Workbook, kind: Option<&PromptKind>, items:
         let name = escape(&item.text);
         let _ = writeln!(out, "-{}{name}", if name.is_empty() { "" } else { " " });
         // Known fields in pack order, then any others in id order.
-        let known = fields.iter().filter_map(|f| item.fields.get(&f.id).map(|v| (&f.id, Some(f), v)));
+        let known = fields
+            .iter()
+            .filter_map(|f| item.fields.get(&f.id).map(|v| (&f.id, Some(f), v)));
         let others = item
             .fields
             .iter()
             .filter(|(id, _)| !fields.iter().any(|f| &f.id == *id))
             .map(|(id, v)| (id, None, v));
         for (id, field, value) in known.chain(others) {
-            let opts = field.map(|f| field_options(wb, &f.kind)).unwrap_or_default();
+            let opts = field
+                .map(|f| field_options(wb, &f.kind))
+                .unwrap_or_default();
             let label = display_with(field.map_or(id.as_str(), |f| f.label.as_str()), &[':']);
             let (visible, attrs) = values::encode(value, &opts);
             let mut all = vec![("id", id.as_str())];

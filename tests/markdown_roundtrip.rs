@@ -1,0 +1,57 @@
+//! Property tests: any workbook written as Markdown reads back exactly, also with Windows
+//! line ends and a byte-order mark, and the file never holds raw control characters.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod markdown_support;
+
+use convene::workbook::Workbook;
+use convene::workbook::markdown::{read, write};
+use markdown_support::{full_workbook, pack, workbook};
+use proptest::prelude::*;
+
+fn check(wb: &Workbook) -> Result<(), TestCaseError> {
+    let pack = pack();
+    let md = write(wb, &pack);
+    prop_assert_eq!(read(&md), Ok(wb.clone()), "file:\n{}", md);
+    prop_assert!(
+        md.chars()
+            .all(|c| c == '\n' || c == '\t' || !c.is_control()),
+        "raw control character in:\n{md:?}"
+    );
+    let windows = format!("\u{feff}{}", md.replace('\n', "\r\n"));
+    prop_assert_eq!(read(&windows), Ok(wb.clone()), "with \\r\\n and BOM");
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_workbook_round_trips(wb in workbook()) {
+        check(&wb)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    /// Arbitrary Unicode (not only the hostile pieces) in every text answer and in the meta.
+    #[test]
+    fn arbitrary_unicode_round_trips(
+        texts in prop::collection::vec(any::<String>(), 0..4),
+        initiative in any::<String>(),
+    ) {
+        let mut wb = full_workbook();
+        wb.meta.initiative = initiative;
+        for (i, t) in texts.into_iter().enumerate() {
+            let id = ["populate-landscape.story", "populate-landscape.summary", "x.y", ""][i];
+            wb.answers.insert(id.to_string(), convene::workbook::Answer::Text(t));
+        }
+        check(&wb)?;
+    }
+}
+
+#[test]
+fn full_workbook_round_trips() {
+    check(&full_workbook()).unwrap();
+}
