@@ -121,7 +121,13 @@ fn headings_follow_the_content_and_unanswered_prompts_say_so() {
     assert!(md.contains("\n## The landscape\n"));
     assert!(md.contains("\n### Populate the landscape\n"));
     assert!(md.contains("**Who holds a stake?**\n\n_Not answered yet._\n"));
-    assert!(!md.contains("convene:answer"));
+    // A text prompt leaves an empty pair of markers to type between; other kinds do not.
+    assert!(md.contains(
+        "**Tell the story \\*so far\\*.**\n\n_Not answered yet._\n\n\
+         <!-- convene:answer id=\"populate-landscape.story\" type=\"text\" -->\n\
+         <!-- /convene:answer -->\n"
+    ));
+    assert!(!md.contains("id=\"populate-landscape.stakeholders\""));
     assert!(md.contains("  answered: 0\n  total: 11\n"));
     assert!(md.ends_with("_Not answered yet._\n"));
     assert_eq!(read(&md), Ok(wb));
@@ -193,6 +199,22 @@ fn hand_edits_are_read() {
     // Everything not edited is unchanged.
     assert_eq!(got.meta, wb.meta);
     assert_eq!(got.answers.get(STORY), wb.answers.get(STORY));
+}
+
+#[test]
+fn typing_under_an_unanswered_prompt_answers_it() {
+    let mut wb = full_workbook();
+    wb.answers.remove(STORY);
+    let md = write(&wb, &pack());
+    let empty = "<!-- convene:answer id=\"populate-landscape.story\" type=\"text\" -->\n<!-- /";
+    assert_eq!(read(&md), Ok(wb.clone()));
+    let edited = md.replacen(empty, &empty.replace("\n<!-- /", "\nTyped by hand.\n<!-- /"), 1);
+    let got = read(&edited).unwrap();
+    assert_eq!(got.answers[STORY], Answer::Text("Typed by hand.".to_string()));
+
+    // An empty answer that exists stays an (empty) answer.
+    wb.answers.insert(STORY.to_string(), Answer::Text(String::new()));
+    assert_eq!(read(&write(&wb, &pack())), Ok(wb));
 }
 
 fn error_of(text: &str) -> (usize, String) {

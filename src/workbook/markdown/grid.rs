@@ -17,8 +17,7 @@ use super::write::{field_options, row_label};
 /// Writes the table (ending with a blank line).
 pub fn write(
     out: &mut String,
-    wb: &Workbook,
-    pack: &Pack,
+    (wb, pack, orphans): (&Workbook, &Pack, &[Orphan]),
     id: &str,
     prompt: Option<&Prompt>,
     rows: &[Row],
@@ -65,10 +64,10 @@ pub fn write(
     } else {
         row_header
     };
-    let orphaned: Vec<String> = derive::orphans(wb, pack)
-        .into_iter()
+    let orphaned: Vec<&str> = orphans
+        .iter()
         .filter_map(|o| match o {
-            Orphan::Row { prompt, row } if prompt == id => Some(row),
+            Orphan::Row { prompt, row } if prompt == id => Some(row.as_str()),
             _ => None,
         })
         .collect();
@@ -84,7 +83,7 @@ pub fn write(
     line(out, &vec!["---".to_string(); header.len()]);
     for row in rows {
         let mut visible = row_label(spec, &row.key);
-        if orphaned.contains(&row.key) {
+        if orphaned.contains(&row.key.as_str()) {
             visible.push_str(" _(no longer in the list)_");
         }
         let first = if unescape(&visible) == row.key {

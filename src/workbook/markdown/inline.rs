@@ -23,35 +23,45 @@ pub fn escape(s: &str) -> String {
 
 /// Like `escape`, also escaping `extra` characters (a label followed by `:` escapes `:`).
 pub fn escape_with(s: &str, extra: &[char]) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8 + 4);
+    let mut out = String::with_capacity(s.len() + 8);
+    escape_into(&mut out, s, extra);
+    out
+}
+
+/// `escape_with`, appending to `out`. Runs of plain characters are copied in one go.
+pub fn escape_into(out: &mut String, s: &str, extra: &[char]) {
     let lead = s.len() - s.trim_start_matches(' ').len();
     let trail_from = s.trim_end_matches(' ').len().max(lead);
     let mut leading_digits = true;
+    let mut plain_from = 0;
     for (i, c) in s.char_indices() {
         let digit_run = leading_digits && c.is_ascii_digit();
+        let needs = match c {
+            ' ' => i < lead || i >= trail_from,
+            '\n' => true,
+            '.' | ')' => leading_digits && i > 0 || i == 0 || extra.contains(&c),
+            c if c.is_ascii_punctuation() => i == 0 || SPECIAL.contains(&c) || extra.contains(&c),
+            c => c.is_control() || (!c.is_ascii() && extra.contains(&c)),
+        };
+        leading_digits = digit_run;
+        if !needs {
+            continue;
+        }
+        out.push_str(&s[plain_from..i]);
+        plain_from = i + c.len_utf8();
         match c {
-            ' ' if i < lead || i >= trail_from => out.push_str("&#32;"),
+            ' ' => out.push_str("&#32;"),
             '\n' => out.push_str("<br>"),
             c if c.is_control() => {
                 let _ = write!(out, "&#{};", u32::from(c));
             }
-            c if SPECIAL.contains(&c) || extra.contains(&c) => {
+            c => {
                 out.push('\\');
                 out.push(c);
             }
-            c if i == 0 && c.is_ascii_punctuation() => {
-                out.push('\\');
-                out.push(c);
-            }
-            '.' | ')' if leading_digits && i > 0 => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
         }
-        leading_digits = digit_run;
     }
-    out
+    out.push_str(&s[plain_from..]);
 }
 
 /// The exact inverse of `escape`; also reads what people type by hand: any backslash escape
@@ -157,9 +167,17 @@ pub fn display_with(s: &str, extra: &[char]) -> String {
 
 /// Percent-encodes an attribute value: it never holds quotes, `>`, pipes, whitespace or
 /// control characters, so it cannot end a comment, a table cell or a line.
+#[cfg(test)]
 pub fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    encode_into(&mut out, s);
+    out
+}
+
+/// `encode`, appending to `out`.
+pub fn encode_into(out: &mut String, s: &str) {
+    let mut plain_from = 0;
+    for (i, c) in s.char_indices() {
         if c.is_whitespace()
             || c.is_control()
             || matches!(
@@ -167,15 +185,15 @@ pub fn encode(s: &str) -> String {
                 '%' | '"' | '\'' | '<' | '>' | '&' | ';' | '\\' | '|' | '`'
             )
         {
+            out.push_str(&s[plain_from..i]);
+            plain_from = i + c.len_utf8();
             let mut buf = [0u8; 4];
             for b in c.encode_utf8(&mut buf).bytes() {
                 let _ = write!(out, "%{b:02X}");
             }
-        } else {
-            out.push(c);
         }
     }
-    out
+    out.push_str(&s[plain_from..]);
 }
 
 /// The inverse of `encode`. `None` when a `%` is not followed by two hex digits or the bytes
@@ -215,12 +233,28 @@ impl Tag {
 
 /// Writes a tag. Values are encoded here.
 pub fn tag(name: &str, attrs: &[(&str, &str)]) -> String {
-    let mut out = format!("<!-- convene:{name}");
+    let mut out = String::with_capacity(
+        24 + attrs
+            .iter()
+            .map(|(k, v)| k.len() + v.len() + 4)
+            .sum::<usize>(),
+    );
+    tag_into(&mut out, name, attrs);
+    out
+}
+
+/// `tag`, appending to `out`.
+pub fn tag_into(out: &mut String, name: &str, attrs: &[(&str, &str)]) {
+    out.push_str("<!-- convene:");
+    out.push_str(name);
     for (k, v) in attrs {
-        let _ = write!(out, " {k}=\"{}\"", encode(v));
+        out.push(' ');
+        out.push_str(k);
+        out.push_str("=\"");
+        encode_into(out, v);
+        out.push('"');
     }
     out.push_str(" -->");
-    out
 }
 
 /// Parses the inside of a tag, from just after `convene:` to just before `-->`.
@@ -264,7 +298,11 @@ pub fn split_tag(line: &str) -> Result<(&str, Option<Tag>), String> {
     const OPEN: &str = "<!-- convene:";
     let bytes = line.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
+    while let Some(skip) = bytes
+        .get(i..)
+        .and_then(|b| b.iter().position(|&b| b == b'\\' || b == b'<'))
+    {
+        i += skip;
         if bytes[i] == b'\\' {
             i += 2;
             continue;

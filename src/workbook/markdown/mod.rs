@@ -45,7 +45,7 @@
 //! Only the front matter and what lies between `<!-- convene:answer id="…" type="…" -->` and
 //! `<!-- /convene:answer -->` is read; everything else (headings, wording, labels, the
 //! quadrant column, progress, "Not answered yet") is derived and ignored. Values inside
-//! `<!-- convene:… -->` tags are percent-encoded (`inline::encode`): they never hold a quote,
+//! `<!-- convene:… -->` tags are percent-encoded (`inline::encode_into`): they never hold a quote,
 //! `>`, pipe, whitespace or control character. By answer `type`:
 //!
 //! - `text`: the text itself as raw Markdown when `text::is_raw_safe` (not blank, no control

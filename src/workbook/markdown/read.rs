@@ -72,7 +72,9 @@ pub fn read(text: &str) -> Result<Workbook, ReadError> {
                 format!("the answer `{id}` appears twice (first at line {first})"),
             ));
         }
-        answers.insert(id, answer);
+        if let Some(answer) = answer {
+            answers.insert(id, answer);
+        }
     }
     Ok(Workbook { meta, answers })
 }
@@ -105,8 +107,14 @@ fn open_marker(no: usize, line: &str) -> Result<(String, String), ReadError> {
     Ok((id.to_string(), kind.to_string()))
 }
 
-/// Reads one answer's lines up to and including its closing marker.
-fn read_answer(lines: &mut Lines<'_>, open_no: usize, kind: &str) -> Result<Answer, ReadError> {
+/// Reads one answer's lines up to and including its closing marker. A text answer with no
+/// lines at all between its markers is no answer (`None`): that is how convene leaves room
+/// for typing under an unanswered prompt; an empty text answer is written fenced.
+fn read_answer(
+    lines: &mut Lines<'_>,
+    open_no: usize,
+    kind: &str,
+) -> Result<Option<Answer>, ReadError> {
     let unclosed = || {
         fail(
             open_no,
@@ -150,7 +158,7 @@ fn read_answer(lines: &mut Lines<'_>, open_no: usize, kind: &str) -> Result<Answ
             } else {
                 inner.to_string()
             };
-            return Ok(Answer::Text(value));
+            return Ok(Some(Answer::Text(value)));
         }
     }
     let mut content = Vec::new();
@@ -168,16 +176,19 @@ fn read_answer(lines: &mut Lines<'_>, open_no: usize, kind: &str) -> Result<Answ
         content.push((no, line));
     };
     if kind == "text" {
-        let raw = &body[content_start..content_end.max(content_start)];
-        return Ok(Answer::Text(
+        if content_end <= content_start {
+            return Ok(None);
+        }
+        let raw = &body[content_start..content_end];
+        return Ok(Some(Answer::Text(
             raw.strip_suffix('\n').unwrap_or(raw).to_string(),
-        ));
+        )));
     }
     let filled: Vec<(usize, &str)> = content
         .into_iter()
         .filter(|(_, l)| !l.trim().is_empty())
         .collect();
-    match kind {
+    let answer = match kind {
         "choice" => match filled.as_slice() {
             [] => Ok(Answer::Choice(String::new())),
             [(no, line)] => Ok(Answer::Choice(choice(*no, line)?)),
@@ -212,7 +223,8 @@ fn read_answer(lines: &mut Lines<'_>, open_no: usize, kind: &str) -> Result<Answ
                 "unknown answer type `{other}` (expected text, choice, choices, number, list or grid)"
             ),
         )),
-    }
+    };
+    answer.map(Some)
 }
 
 /// A choice: the id from its tag, else the visible text.

@@ -9,11 +9,12 @@ use crate::content::{FieldKind, Opt, Pack, Prompt, PromptKind, Rows, Scale};
 use crate::workbook::derive::{self, Orphan};
 use crate::workbook::{Answer, Item, Workbook};
 
-use super::inline::{display, display_with, escape, tag, unescape};
+use super::inline::{display, display_with, escape, escape_into, tag, tag_into, unescape};
 use super::{CLOSE, NOT_ANSWERED, text, values};
 
 pub fn write(wb: &Workbook, pack: &Pack) -> String {
     let progress = derive::progress(wb, pack);
+    let orphans = derive::orphans(wb, pack);
     let mut out = super::front::write(&wb.meta, progress);
     let title = display(&wb.meta.initiative);
     let title = if title.is_empty() {
@@ -50,28 +51,41 @@ pub fn write(wb: &Workbook, pack: &Pack) -> String {
                 match wb.answers.get(&prompt.qualified_id) {
                     Some(answer) => write_answer(
                         &mut out,
-                        wb,
-                        pack,
+                        (wb, pack, &orphans),
                         &prompt.qualified_id,
                         answer,
                         Some(prompt),
                     ),
-                    None => {
-                        let _ = write!(out, "{NOT_ANSWERED}\n\n");
-                    }
+                    None => write_unanswered(&mut out, prompt),
                 }
             }
         }
     }
-    write_orphans(&mut out, wb, pack);
+    write_orphans(&mut out, wb, pack, &orphans);
     while out.ends_with("\n\n") {
         out.pop();
     }
     out
 }
 
-fn write_orphans(out: &mut String, wb: &Workbook, pack: &Pack) {
-    let orphans = derive::orphans(wb, pack);
+/// "Not answered yet", and for a text prompt an empty pair of markers to type between by
+/// hand (read back as no answer; an empty answer that exists is never written this way).
+fn write_unanswered(out: &mut String, prompt: &Prompt) {
+    let _ = write!(out, "{NOT_ANSWERED}\n\n");
+    if matches!(
+        prompt.kind,
+        PromptKind::Line { .. } | PromptKind::Text { .. }
+    ) {
+        tag_into(
+            out,
+            "answer",
+            &[("id", &prompt.qualified_id), ("type", "text")],
+        );
+        let _ = write!(out, "\n{CLOSE}\n\n");
+    }
+}
+
+fn write_orphans(out: &mut String, wb: &Workbook, pack: &Pack, orphans: &[Orphan]) {
     if orphans.is_empty() {
         return;
     }
@@ -80,7 +94,7 @@ fn write_orphans(out: &mut String, wb: &Workbook, pack: &Pack) {
         "_These answers belong to prompts the pack no longer has, or to rows whose list item \
          is gone. They are kept so that nothing typed is lost._\n\n",
     );
-    for orphan in &orphans {
+    for orphan in orphans {
         if let Orphan::Row { prompt, row } = orphan {
             let wording = pack
                 .prompt(prompt)
@@ -95,12 +109,12 @@ fn write_orphans(out: &mut String, wb: &Workbook, pack: &Pack) {
     if orphans.iter().any(|o| matches!(o, Orphan::Row { .. })) {
         out.push('\n');
     }
-    for orphan in &orphans {
+    for orphan in orphans {
         if let Orphan::Prompt { prompt } = orphan
             && let Some(answer) = wb.answers.get(prompt)
         {
             let _ = write!(out, "### {}\n\n", heading_id(prompt));
-            write_answer(out, wb, pack, prompt, answer, None);
+            write_answer(out, (wb, pack, orphans), prompt, answer, None);
         }
     }
 }
@@ -115,10 +129,12 @@ fn heading_id(id: &str) -> String {
 }
 
 /// One answer between its markers, preceded by "Not answered yet" when it is empty.
+/// What every answer is written against: the workbook, its pack and its orphans.
+type Ctx<'a> = (&'a Workbook, &'a Pack, &'a [Orphan]);
+
 fn write_answer(
     out: &mut String,
-    wb: &Workbook,
-    pack: &Pack,
+    (wb, pack, orphans): Ctx<'_>,
     id: &str,
     answer: &Answer,
     prompt: Option<&Prompt>,
@@ -127,7 +143,7 @@ fn write_answer(
         let _ = write!(out, "{NOT_ANSWERED}\n\n");
     }
     let kind = prompt.map(|p| &p.kind);
-    out.push_str(&tag("answer", &[("id", id), ("type", type_name(answer))]));
+    tag_into(out, "answer", &[("id", id), ("type", type_name(answer))]);
     out.push('\n');
     match answer {
         Answer::Text(t) => text::write(out, t),
@@ -160,7 +176,7 @@ fn write_answer(
             out.push('\n');
         }
         Answer::List(items) => write_list(out, wb, kind, items),
-        Answer::Grid(rows) => super::grid::write(out, wb, pack, id, prompt, rows),
+        Answer::Grid(rows) => super::grid::write(out, (wb, pack, orphans), id, prompt, rows),
     }
     out.push_str(CLOSE);
     out.push_str("\n\n");
@@ -218,28 +234,45 @@ fn write_list(out: &mut String, wb: &Workbook, kind: Option<&PromptKind>, items:
         Some(PromptKind::List { fields, .. }) => fields.as_slice(),
         _ => &[],
     };
+    // Labels and options of the pack's fields, worked out once for all items.
+    let known: Vec<(&str, String, Vec<Opt>)> = fields
+        .iter()
+        .map(|f| {
+            let label = display_with(&f.label, &[':']);
+            (f.id.as_str(), label, field_options(wb, &f.kind))
+        })
+        .collect();
     for item in items {
-        let name = escape(&item.text);
-        let _ = writeln!(out, "-{}{name}", if name.is_empty() { "" } else { " " });
+        out.push('-');
+        if !item.text.is_empty() {
+            out.push(' ');
+            escape_into(out, &item.text, &[]);
+        }
+        out.push('\n');
         // Known fields in pack order, then any others in id order.
-        let known = fields
-            .iter()
-            .filter_map(|f| item.fields.get(&f.id).map(|v| (&f.id, Some(f), v)));
+        let in_pack = known.iter().filter_map(|(id, label, opts)| {
+            let value = item.fields.get(*id)?;
+            Some((*id, label.clone(), opts.as_slice(), value))
+        });
         let others = item
             .fields
             .iter()
             .filter(|(id, _)| !fields.iter().any(|f| &f.id == *id))
-            .map(|(id, v)| (id, None, v));
-        for (id, field, value) in known.chain(others) {
-            let opts = field
-                .map(|f| field_options(wb, &f.kind))
-                .unwrap_or_default();
-            let label = display_with(field.map_or(id.as_str(), |f| f.label.as_str()), &[':']);
-            let (visible, attrs) = values::encode(value, &opts);
-            let mut all = vec![("id", id.as_str())];
+            .map(|(id, v)| (id.as_str(), display_with(id, &[':']), &[][..], v));
+        for (id, label, opts, value) in in_pack.chain(others) {
+            let (visible, attrs) = values::encode(value, opts);
+            let mut all = vec![("id", id)];
             all.extend(attrs.iter().map(|(k, v)| (*k, v.as_str())));
-            let sep = if visible.is_empty() { "" } else { " " };
-            let _ = writeln!(out, "  - {label}:{sep}{visible} {}", tag("field", &all));
+            out.push_str("  - ");
+            out.push_str(&label);
+            out.push(':');
+            if !visible.is_empty() {
+                out.push(' ');
+                out.push_str(&visible);
+            }
+            out.push(' ');
+            tag_into(out, "field", &all);
+            out.push('\n');
         }
     }
     out.push('\n');
