@@ -208,12 +208,20 @@ fn typing_under_an_unanswered_prompt_answers_it() {
     let md = write(&wb, &pack());
     let empty = "<!-- convene:answer id=\"populate-landscape.story\" type=\"text\" -->\n<!-- /";
     assert_eq!(read(&md), Ok(wb.clone()));
-    let edited = md.replacen(empty, &empty.replace("\n<!-- /", "\nTyped by hand.\n<!-- /"), 1);
+    let edited = md.replacen(
+        empty,
+        &empty.replace("\n<!-- /", "\nTyped by hand.\n<!-- /"),
+        1,
+    );
     let got = read(&edited).unwrap();
-    assert_eq!(got.answers[STORY], Answer::Text("Typed by hand.".to_string()));
+    assert_eq!(
+        got.answers[STORY],
+        Answer::Text("Typed by hand.".to_string())
+    );
 
     // An empty answer that exists stays an (empty) answer.
-    wb.answers.insert(STORY.to_string(), Answer::Text(String::new()));
+    wb.answers
+        .insert(STORY.to_string(), Answer::Text(String::new()));
     assert_eq!(read(&write(&wb, &pack())), Ok(wb));
 }
 

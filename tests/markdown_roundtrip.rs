@@ -6,12 +6,15 @@ mod markdown_support;
 
 use convene::workbook::Workbook;
 use convene::workbook::markdown::{read, write};
-use markdown_support::{full_workbook, pack, workbook};
+use markdown_support::{full_workbook, hostile, hostile_pack, pack, workbook};
 use proptest::prelude::*;
 
 fn check(wb: &Workbook) -> Result<(), TestCaseError> {
-    let pack = pack();
-    let md = write(wb, &pack);
+    check_with(wb, &pack())
+}
+
+fn check_with(wb: &Workbook, pack: &convene::content::Pack) -> Result<(), TestCaseError> {
+    let md = write(wb, pack);
     prop_assert_eq!(read(&md), Ok(wb.clone()), "file:\n{}", md);
     prop_assert!(
         md.chars()
@@ -48,6 +51,21 @@ proptest! {
             wb.answers.insert(id.to_string(), convene::workbook::Answer::Text(t));
         }
         check(&wb)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    /// Whatever the pack's titles, wordings and labels say, the file reads back exactly.
+    #[test]
+    fn hostile_pack_text_cannot_break_the_file(
+        words in prop::collection::vec(hostile(), 1..12),
+        wb in workbook(),
+    ) {
+        let mut full = full_workbook();
+        full.answers.extend(wb.answers);
+        check_with(&full, &hostile_pack(&words))?;
     }
 }
 

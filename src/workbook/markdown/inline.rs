@@ -165,8 +165,7 @@ pub fn display_with(s: &str, extra: &[char]) -> String {
     escape_with(flat.trim(), extra)
 }
 
-/// Percent-encodes an attribute value: it never holds quotes, `>`, pipes, whitespace or
-/// control characters, so it cannot end a comment, a table cell or a line.
+/// `encode_into` to a new string.
 #[cfg(test)]
 pub fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -174,7 +173,9 @@ pub fn encode(s: &str) -> String {
     out
 }
 
-/// `encode`, appending to `out`.
+/// Percent-encodes an attribute value, appending to `out`: the result never holds quotes,
+/// `>`, pipes, whitespace or control characters, so it cannot end a comment, a table cell
+/// or a line.
 pub fn encode_into(out: &mut String, s: &str) {
     let mut plain_from = 0;
     for (i, c) in s.char_indices() {

@@ -39,6 +39,9 @@
 //!
 //! _Not answered yet._
 //!
+//! <!-- convene:answer id="exercise.other" type="text" -->   a text prompt leaves room to
+//! <!-- /convene:answer -->                                  type an answer by hand
+//!
 //! ## Answers no longer in the pack        only when there are orphans
 //! ```
 //!
@@ -70,7 +73,9 @@
 //! `inline::escape`: line breaks as `<br>`, control characters, tabs and leading or trailing
 //! spaces as `&#N;`, Markdown punctuation with a backslash. Hand-typed Markdown in them is
 //! kept as typed. An empty answer is written between its markers too (after "Not answered
-//! yet"), so a present-but-empty answer survives; an absent one has no markers.
+//! yet"), so a present-but-empty answer survives; an absent one has no markers, except that
+//! an unanswered text prompt gets an empty pair (no line between them reads as no answer; an
+//! empty text answer is always fenced, so the two never meet).
 //! Answers to prompts the pack no longer has go under "## Answers no longer in the pack",
 //! each under a `###` heading naming its id.
 

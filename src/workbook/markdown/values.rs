@@ -9,12 +9,14 @@ use crate::workbook::Value;
 
 use super::inline::{Tag, escape, unescape};
 
-/// The visible text of a choice: its label when the options know it, else its id.
+/// The visible text of a choice: its label when the options know it and it shows as
+/// something, else its id.
 pub fn choice_visible(id: &str, opts: &[Opt]) -> String {
-    match opts.iter().find(|o| o.id == id) {
-        Some(o) => super::inline::display(&o.label),
-        None => escape(id),
-    }
+    opts.iter()
+        .find(|o| o.id == id)
+        .map(|o| super::inline::display(&o.label))
+        .filter(|label| !label.is_empty())
+        .unwrap_or_else(|| escape(id))
 }
 
 /// A value's visible text and the tag attributes that make it exact.
