@@ -161,7 +161,11 @@ fn hand_edits_are_read() {
             "Option A <!-- convene:choice id=\"a\" -->\n<!-- /",
         )
         .replace("4 of 5 (1 = none", "2 of 5 (1 = none")
-        .replace("  - Role: Chair <!--", "  - Role: Co-chair <!--");
+        .replace("  - Role: Chair <!--", "  - Role: Co-chair <!--")
+        .replace(
+            "| Old board _(no longer",
+            "| Police | 2 | 4 |\n| Old board _(no longer",
+        );
     let got = read(&edited).unwrap();
     let a = |id: &str| got.answers.get(id).unwrap().clone();
     assert_eq!(
@@ -223,6 +227,22 @@ fn typing_under_an_unanswered_prompt_answers_it() {
     wb.answers
         .insert(STORY.to_string(), Answer::Text(String::new()));
     assert_eq!(read(&write(&wb, &pack())), Ok(wb));
+}
+
+#[test]
+fn hand_written_front_matter_is_read() {
+    let md = write(&full_workbook(), &pack());
+    let body = md.split_once("\n---\n").unwrap().1;
+    let front = "---\ninitiative: Dorset mental health\nparticipant:\npack: test-pack\n\
+                 pack_version: 1.0\ncreated: 2026-11-23T10:00:00Z\nupdated: 2026-11-23\n\
+                 tags: [convening, nhs]\n---\n";
+    let wb = read(&format!("{front}{body}")).unwrap();
+    assert_eq!(wb.meta.initiative, "Dorset mental health");
+    assert_eq!(wb.meta.participant, "");
+    assert_eq!(wb.meta.pack_version, "1.0");
+    assert_eq!(wb.meta.created, "2026-11-23T10:00:00Z");
+    assert_eq!(wb.meta.moment, convene::content::Moment::Any);
+    assert_eq!(wb.answers, full_workbook().answers);
 }
 
 fn error_of(text: &str) -> (usize, String) {
