@@ -26,8 +26,20 @@ fn check_with(wb: &Workbook, pack: &convene::content::Pack) -> Result<(), TestCa
     Ok(())
 }
 
+/// `cases` unless `PROPTEST_CASES` asks for another number (for a long run).
+fn config(cases: u32) -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(cases);
+    ProptestConfig {
+        cases,
+        ..ProptestConfig::default()
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+    #![proptest_config(config(2000))]
 
     #[test]
     fn any_workbook_round_trips(wb in workbook()) {
@@ -36,7 +48,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+    #![proptest_config(config(500))]
 
     /// Arbitrary Unicode (not only the hostile pieces) in every text answer and in the meta.
     #[test]
@@ -55,7 +67,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+    #![proptest_config(config(500))]
 
     /// Whatever the pack's titles, wordings and labels say, the file reads back exactly.
     #[test]
@@ -72,4 +84,35 @@ proptest! {
 #[test]
 fn full_workbook_round_trips() {
     check(&full_workbook()).unwrap();
+}
+
+/// Found by the property: Unicode whitespace is not a blank line.
+#[test]
+fn unicode_whitespace_values_round_trip() {
+    use convene::workbook::{Answer, Item, Row, Value};
+    for s in ["\u{2028}", "\u{a0}", "\u{3000}", "\u{85}", "\u{feff}"] {
+        let mut wb = full_workbook();
+        wb.answers
+            .insert("power-legitimacy.cycles".into(), Answer::Choice(s.into()));
+        wb.answers
+            .insert("x.choices".into(), Answer::Choices(vec![s.into()]));
+        wb.answers.insert(
+            "x.list".into(),
+            Answer::List(vec![Item {
+                text: s.into(),
+                ..Item::default()
+            }]),
+        );
+        let cells = [(s.to_string(), Value::Text(s.into()))]
+            .into_iter()
+            .collect();
+        wb.answers.insert(
+            "x.grid".into(),
+            Answer::Grid(vec![Row {
+                key: s.into(),
+                cells,
+            }]),
+        );
+        check(&wb).unwrap();
+    }
 }

@@ -154,7 +154,7 @@ fn cells(line: &str) -> Vec<&str> {
         }
     }
     let last = &line[start.min(line.len())..];
-    if !last.trim().is_empty() {
+    if !last.trim_matches([' ', '\t']).is_empty() {
         out.push(last);
     }
     out

@@ -186,7 +186,7 @@ fn read_answer(
     }
     let filled: Vec<(usize, &str)> = content
         .into_iter()
-        .filter(|(_, l)| !l.trim().is_empty())
+        .filter(|(_, l)| !l.trim_matches([' ', '\t']).is_empty())
         .collect();
     let answer = match kind {
         "choice" => match filled.as_slice() {

@@ -16,7 +16,7 @@ pub fn write(wb: &Workbook, pack: &Pack) -> String {
     let progress = derive::progress(wb, pack);
     let orphans = derive::orphans(wb, pack);
     let mut out = super::front::write(&wb.meta, progress);
-    let title = display(&wb.meta.initiative);
+    let title = heading(&wb.meta.initiative);
     let title = if title.is_empty() {
         "Untitled initiative".to_string()
     } else {
@@ -40,9 +40,9 @@ pub fn write(wb: &Workbook, pack: &Pack) -> String {
     let _ = write!(out, "{}\n\n", summary.join(" · "));
 
     for theme in &pack.themes {
-        let _ = write!(out, "## {}\n\n", display(&theme.title));
+        let _ = write!(out, "## {}\n\n", heading(&theme.title));
         for exercise in &theme.exercises {
-            let _ = write!(out, "### {}\n\n", display(&exercise.title));
+            let _ = write!(out, "### {}\n\n", heading(&exercise.title));
             for prompt in &exercise.prompts {
                 let wording = display(&prompt.text);
                 if !wording.is_empty() {
@@ -119,8 +119,19 @@ fn write_orphans(out: &mut String, wb: &Workbook, pack: &Pack, orphans: &[Orphan
     }
 }
 
+/// Heading text: `display`, with a final `#` escaped so it is not taken for a closing
+/// sequence.
+fn heading(s: &str) -> String {
+    let mut shown = display(s);
+    if shown.ends_with('#') {
+        shown.pop();
+        shown.push_str("\\#");
+    }
+    shown
+}
+
 fn heading_id(id: &str) -> String {
-    let shown = display(id);
+    let shown = heading(id);
     if shown.is_empty() {
         "(an answer without an id)".to_string()
     } else {
