@@ -81,6 +81,44 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(config(1000))]
+
+    /// A damaged or foreign file is an error naming a line of the file, never a panic.
+    #[test]
+    fn damaged_files_are_errors_not_panics(
+        wb in workbook(),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..3, hostile()), 1..4),
+    ) {
+        let mut md = write(&wb, &pack());
+        for (at, how, text) in edits {
+            let mut lines: Vec<String> = md.split('\n').map(String::from).collect();
+            let i = at.index(lines.len());
+            match how {
+                0 => { lines.remove(i); }
+                1 => lines.insert(i, text),
+                _ => {
+                    let line = &mut lines[i];
+                    let cut = (0..=line.len()).rev().find(|&c| line.is_char_boundary(c) && c <= line.len() / 2).unwrap_or(0);
+                    line.insert_str(cut, &text);
+                }
+            }
+            md = lines.join("\n");
+        }
+        if let Err(e) = read(&md) {
+            prop_assert!(e.line >= 1 && e.line <= md.split('\n').count() + 1, "{e}");
+            prop_assert!(!e.message.is_empty());
+        }
+    }
+
+    #[test]
+    fn any_text_is_read_without_panic(text in any::<String>()) {
+        let _ = read(&text);
+        let _ = read(&format!("---\n{text}"));
+        let _ = read(&format!("---\ninitiative: x\npack: p\npack_version: v\ncreated: c\nupdated: u\n---\n{text}"));
+    }
+}
+
 #[test]
 fn full_workbook_round_trips() {
     check(&full_workbook()).unwrap();
