@@ -45,6 +45,7 @@ pub fn hostile_pack(words: &[String]) -> Pack {
         next(&mut t.title);
         for e in &mut t.exercises {
             next(&mut e.title);
+            next(&mut e.purpose);
             for p in &mut e.prompts {
                 next(&mut p.text);
                 match &mut p.kind {

@@ -43,6 +43,10 @@ pub fn write(wb: &Workbook, pack: &Pack) -> String {
         let _ = write!(out, "## {}\n\n", heading(&theme.title));
         for exercise in &theme.exercises {
             let _ = write!(out, "### {}\n\n", heading(&exercise.title));
+            let purpose = display(&exercise.purpose);
+            if !purpose.is_empty() {
+                let _ = write!(out, "_{purpose}_\n\n");
+            }
             for prompt in &exercise.prompts {
                 let wording = display(&prompt.text);
                 if !wording.is_empty() {
