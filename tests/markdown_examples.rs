@@ -397,6 +397,10 @@ fn pandoc_converts_written_workbooks() {
                 "{format}:\n{html}"
             );
             assert!(html.contains("<table>"), "{format}: grids are tables");
+            assert!(
+                !html.contains("initiative:"),
+                "{format}: front matter read as metadata"
+            );
         }
     }
 }

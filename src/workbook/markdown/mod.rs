@@ -29,6 +29,8 @@
 //!
 //! ### Exercise title
 //!
+//! _The exercise's purpose._
+//!
 //! **The prompt's wording?**
 //!
 //! <!-- convene:answer id="exercise.prompt" type="text" -->
