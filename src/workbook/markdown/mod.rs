@@ -1,11 +1,102 @@
 //! The workbook as Markdown: `write` renders a workbook against its pack, `read` gives back
-//! exactly the workbook that was written (and a hand-edited file, with its edits).
+//! exactly the workbook that was written (and a hand-edited file, with its edits). Never
+//! drops an answer, and never needs the pack to read one.
 //!
-//! PLACEHOLDER signatures: replaced by the workbook-file work of issue 3.
+//! # The file format
+//!
+//! UTF-8, `\n` line ends, CommonMark with GFM tables. Reading also accepts `\r\n` line ends
+//! and a leading byte-order mark (the one place input is normalised: `read::read` turns
+//! `\r\n` into `\n` before anything else; convene never writes a raw `\r`, so this loses
+//! nothing from a file it wrote).
+//!
+//! ```text
+//! ---
+//! initiative: "Dorset mental health"      every string double-quoted, YAML escapes for
+//! participant: "Sam"                      anything not plainly printable (front.rs)
+//! pack: "systems-convening"
+//! pack_version: "1.0.0"
+//! created: "2026-11-23T10:00:00Z"
+//! updated: "2026-11-23T10:05:00Z"
+//! moment: "before"                        before / after / any
+//! progress:                               derived (ignored when reading)
+//!   answered: 3
+//!   total: 40
+//! ---
+//!
+//! # Dorset mental health                  derived from here on, except inside markers
+//!
+//! ## Theme title
+//!
+//! ### Exercise title
+//!
+//! _The exercise's purpose._
+//!
+//! **The prompt's wording?**
+//!
+//! <!-- convene:answer id="exercise.prompt" type="text" -->
+//! The answer, exactly as typed.
+//! <!-- /convene:answer -->
+//!
+//! **An unanswered prompt?**
+//!
+//! _Not answered yet._
+//!
+//! <!-- convene:answer id="exercise.other" type="text" -->   a text prompt leaves room to
+//! <!-- /convene:answer -->                                  type an answer by hand
+//!
+//! ## Answers no longer in the pack        only when there are orphans
+//! ```
+//!
+//! Only the front matter and what lies between `<!-- convene:answer id="…" type="…" -->` and
+//! `<!-- /convene:answer -->` is read; everything else (headings, wording, labels, the
+//! quadrant column, progress, "Not answered yet") is derived and ignored. Values inside
+//! `<!-- convene:… -->` tags are percent-encoded (`inline::encode_into`): they never hold a quote,
+//! `>`, pipe, whitespace or control character. By answer `type`:
+//!
+//! - `text`: the text itself as raw Markdown when `text::is_raw_safe` (not blank, no control
+//!   characters but tab and line feed, no line that looks like a marker, no fence on the
+//!   first line, and pulldown-cmark still sees the closing marker as its own top-level
+//!   block). Otherwise a fenced block longer than any backtick run inside:
+//!   ```` ```convene-text ```` (the lines verbatim) or ```` ```convene-escaped ```` (`\\` and
+//!   `\u{hex}` for control characters such as `\r` or NUL).
+//! - `choice`: one line, the option's label, with `<!-- convene:choice id="…" -->` when the
+//!   label is not the id. `choices`: one `- ` line per option, the same way.
+//! - `number`: `4 of 5 (1 = none, 5 = decisive)`; only the first number is read.
+//! - `list`: `- item name`, then per sub-field `  - Label: value <!-- convene:field id="…" -->`
+//!   (with `type="choice|choices|text"` and `value="…"` when the visible value is not enough).
+//! - `grid` (grids and quadrants): a table. The header's cells carry
+//!   `<!-- convene:column id="…" -->` (or `convene:derived` for the quadrant column); the
+//!   first cell of a row is the row's label, with `<!-- convene:row key="…" -->` when the label
+//!   is not the key; cells hold a number, text, or a label with
+//!   `<!-- convene:cell type="…" value="…" -->`. Rows whose list item is gone stay in the
+//!   table, marked "(no longer in the list)", and are listed in the final section.
+//!
+//! One-line values (item names, sub-fields, cells, choices without a tag) are escaped by
+//! `inline::escape`: line breaks as `<br>`, control characters, tabs and leading or trailing
+//! spaces as `&#N;`, Markdown punctuation with a backslash. Hand-typed Markdown in them is
+//! kept as typed. An empty answer is written between its markers too (after "Not answered
+//! yet"), so a present-but-empty answer survives; an absent one has no markers, except that
+//! an unanswered text prompt gets an empty pair (no line between them reads as no answer; an
+//! empty text answer is always fenced, so the two never meet).
+//! Answers to prompts the pack no longer has go under "## Answers no longer in the pack",
+//! each under a `###` heading naming its id.
+
+mod front;
+mod grid;
+mod inline;
+mod read;
+mod text;
+mod values;
+mod write;
 
 use crate::content::Pack;
 
 use super::Workbook;
+
+/// The line that ends every answer.
+const CLOSE: &str = "<!-- /convene:answer -->";
+/// What an unanswered prompt shows.
+const NOT_ANSWERED: &str = "_Not answered yet._";
 
 /// A file that cannot be read as a workbook. `line` counts from 1.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -16,14 +107,11 @@ pub struct ReadError {
 }
 
 /// The workbook as a complete Markdown file.
-pub fn write(_wb: &Workbook, _pack: &Pack) -> String {
-    String::new()
+pub fn write(wb: &Workbook, pack: &Pack) -> String {
+    write::write(wb, pack)
 }
 
 /// Reads a workbook file. Needs no pack: answers whose prompt is unknown are kept.
-pub fn read(_text: &str) -> Result<Workbook, ReadError> {
-    Err(ReadError {
-        line: 1,
-        message: "the workbook reader is not built yet".to_string(),
-    })
+pub fn read(text: &str) -> Result<Workbook, ReadError> {
+    read::read(text)
 }

@@ -1,0 +1,156 @@
+//! Property tests: any workbook written as Markdown reads back exactly, also with Windows
+//! line ends and a byte-order mark, and the file never holds raw control characters.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod markdown_support;
+
+use convene::workbook::Workbook;
+use convene::workbook::markdown::{read, write};
+use markdown_support::{full_workbook, hostile, hostile_pack, pack, workbook};
+use proptest::prelude::*;
+
+fn check(wb: &Workbook) -> Result<(), TestCaseError> {
+    check_with(wb, &pack())
+}
+
+fn check_with(wb: &Workbook, pack: &convene::content::Pack) -> Result<(), TestCaseError> {
+    let md = write(wb, pack);
+    prop_assert_eq!(read(&md), Ok(wb.clone()), "file:\n{}", md);
+    prop_assert!(
+        md.chars()
+            .all(|c| c == '\n' || c == '\t' || !c.is_control()),
+        "raw control character in:\n{md:?}"
+    );
+    let windows = format!("\u{feff}{}", md.replace('\n', "\r\n"));
+    prop_assert_eq!(read(&windows), Ok(wb.clone()), "with \\r\\n and BOM");
+    Ok(())
+}
+
+/// `cases` unless `PROPTEST_CASES` asks for another number (for a long run).
+fn config(cases: u32) -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(cases);
+    ProptestConfig {
+        cases,
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config(2000))]
+
+    #[test]
+    fn any_workbook_round_trips(wb in workbook()) {
+        check(&wb)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config(500))]
+
+    /// Arbitrary Unicode (not only the hostile pieces) in every text answer and in the meta.
+    #[test]
+    fn arbitrary_unicode_round_trips(
+        texts in prop::collection::vec(any::<String>(), 0..4),
+        initiative in any::<String>(),
+    ) {
+        let mut wb = full_workbook();
+        wb.meta.initiative = initiative;
+        for (i, t) in texts.into_iter().enumerate() {
+            let id = ["populate-landscape.story", "populate-landscape.summary", "x.y", ""][i];
+            wb.answers.insert(id.to_string(), convene::workbook::Answer::Text(t));
+        }
+        check(&wb)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config(500))]
+
+    /// Whatever the pack's titles, wordings and labels say, the file reads back exactly.
+    #[test]
+    fn hostile_pack_text_cannot_break_the_file(
+        words in prop::collection::vec(hostile(), 1..12),
+        wb in workbook(),
+    ) {
+        let mut full = full_workbook();
+        full.answers.extend(wb.answers);
+        check_with(&full, &hostile_pack(&words))?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config(1000))]
+
+    /// A damaged or foreign file is an error naming a line of the file, never a panic.
+    #[test]
+    fn damaged_files_are_errors_not_panics(
+        wb in workbook(),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..3, hostile()), 1..4),
+    ) {
+        let mut md = write(&wb, &pack());
+        for (at, how, text) in edits {
+            let mut lines: Vec<String> = md.split('\n').map(String::from).collect();
+            let i = at.index(lines.len());
+            match how {
+                0 => { lines.remove(i); }
+                1 => lines.insert(i, text),
+                _ => {
+                    let line = &mut lines[i];
+                    let cut = (0..=line.len()).rev().find(|&c| line.is_char_boundary(c) && c <= line.len() / 2).unwrap_or(0);
+                    line.insert_str(cut, &text);
+                }
+            }
+            md = lines.join("\n");
+        }
+        if let Err(e) = read(&md) {
+            prop_assert!(e.line >= 1 && e.line <= md.split('\n').count() + 1, "{e}");
+            prop_assert!(!e.message.is_empty());
+        }
+    }
+
+    #[test]
+    fn any_text_is_read_without_panic(text in any::<String>()) {
+        let _ = read(&text);
+        let _ = read(&format!("---\n{text}"));
+        let _ = read(&format!("---\ninitiative: x\npack: p\npack_version: v\ncreated: c\nupdated: u\n---\n{text}"));
+    }
+}
+
+#[test]
+fn full_workbook_round_trips() {
+    check(&full_workbook()).unwrap();
+}
+
+/// Found by the property: Unicode whitespace is not a blank line.
+#[test]
+fn unicode_whitespace_values_round_trip() {
+    use convene::workbook::{Answer, Item, Row, Value};
+    for s in ["\u{2028}", "\u{a0}", "\u{3000}", "\u{85}", "\u{feff}"] {
+        let mut wb = full_workbook();
+        wb.answers
+            .insert("power-legitimacy.cycles".into(), Answer::Choice(s.into()));
+        wb.answers
+            .insert("x.choices".into(), Answer::Choices(vec![s.into()]));
+        wb.answers.insert(
+            "x.list".into(),
+            Answer::List(vec![Item {
+                text: s.into(),
+                ..Item::default()
+            }]),
+        );
+        let cells = [(s.to_string(), Value::Text(s.into()))]
+            .into_iter()
+            .collect();
+        wb.answers.insert(
+            "x.grid".into(),
+            Answer::Grid(vec![Row {
+                key: s.into(),
+                cells,
+            }]),
+        );
+        check(&wb).unwrap();
+    }
+}

@@ -1,0 +1,150 @@
+//! Proptest strategies: hostile strings, values, answers and whole workbooks.
+#![allow(dead_code)]
+
+use convene::content::Moment;
+use convene::workbook::{Answer, Item, Meta, Row, Value, Workbook};
+use proptest::prelude::*;
+
+use super::pack::{STAKEHOLDERS, items, pack, row};
+
+/// Strings built from pieces that imitate the file's own syntax and other trouble.
+pub fn hostile() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => "[a-zA-Z0-9 ]{0,8}",
+        1 => any::<char>().prop_map(String::from),
+        1 => prop::sample::select(vec![
+            "```", "````", "~~~", "~~~~~", "\n", "\n\n", "---", "***", "<!--", "-->", " -->",
+            "<!-- convene:answer id=\"x.y\" type=\"text\" -->", "<!-- /convene:answer -->",
+            "<!-- convene:field id=\"role\" -->", "convene:", "# ", "## ", "|", "\\|", "\\",
+            "\t", "  ", " ", "\r", "\r\n", "\0", "\u{7}", "\u{1b}[31m", "🎉", "👩‍⚕️", "日本語",
+            "שלום", "مرحبا", "\u{202e}", "\u{2028}", "\u{85}", "\u{feff}", "- ", "* ", "+ ",
+            "1. ", "2) ", "> ", "    ", "<pre>", "<script>", "<?", "<![CDATA[", "<div>",
+            "&amp;", "&#32;", "&#0;", "<br>", "**", "_", "`", "[x]", "[a]: /b", "%", "%2",
+            "\"", "'", ":", ": ", "key: value", "...", "=", "===",
+        ])
+        .prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..10).prop_map(|v| v.concat())
+}
+
+pub fn value() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        hostile().prop_map(Value::Text),
+        prop_oneof![Just("a".to_string()), Just("mid".to_string()), hostile()]
+            .prop_map(Value::Choice),
+        prop::collection::vec(prop_oneof![Just("a".to_string()), hostile()], 0..3)
+            .prop_map(Value::Choices),
+        any::<i64>().prop_map(Value::Number),
+        (-2i64..12).prop_map(Value::Number),
+    ]
+}
+
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::sample::select(vec![
+            "role",
+            "notes",
+            "kind",
+            "tags",
+            "weight",
+            "level",
+            "power",
+            "legitimacy",
+            "note",
+            "rating",
+            "who",
+            "picks",
+            "immediate",
+            "GP federation"
+        ])
+        .prop_map(String::from),
+        hostile(),
+    ]
+}
+
+pub fn answer() -> impl Strategy<Value = Answer> {
+    let item = (hostile(), prop::collection::btree_map(key(), value(), 0..4))
+        .prop_map(|(text, fields)| Item { text, fields });
+    let row = (key(), prop::collection::btree_map(key(), value(), 0..4))
+        .prop_map(|(key, cells)| Row { key, cells });
+    prop_oneof![
+        3 => hostile().prop_map(Answer::Text),
+        1 => prop_oneof![Just("b".to_string()), hostile()].prop_map(Answer::Choice),
+        1 => prop::collection::vec(prop_oneof![Just("a".to_string()), hostile()], 0..4).prop_map(Answer::Choices),
+        1 => any::<i64>().prop_map(Answer::Number),
+        2 => prop::collection::vec(item, 0..4).prop_map(Answer::List),
+        2 => prop::collection::vec(row, 0..4).prop_map(Answer::Grid),
+    ]
+}
+
+pub fn prompt_id() -> impl Strategy<Value = String> {
+    let known: Vec<String> = pack().prompts().map(|p| p.qualified_id.clone()).collect();
+    prop_oneof![3 => prop::sample::select(known), 1 => hostile()]
+}
+
+pub fn arb_meta() -> impl Strategy<Value = Meta> {
+    (
+        (hostile(), hostile(), hostile(), hostile()),
+        (
+            hostile(),
+            hostile(),
+            prop::sample::select(Moment::ALL.to_vec()),
+        ),
+    )
+        .prop_map(
+            |((initiative, participant, pack, pack_version), (created, updated, moment))| Meta {
+                initiative,
+                participant,
+                pack,
+                pack_version,
+                created,
+                updated,
+                moment,
+            },
+        )
+}
+
+/// Any workbook: answers to known and unknown prompts of any shape, plus well-typed answers
+/// to the list and quadrant so that labels, quadrants and orphaned rows are exercised.
+pub fn workbook() -> impl Strategy<Value = Workbook> {
+    let names = prop::collection::vec(
+        prop_oneof![Just("GP federation".to_string()), hostile()],
+        0..4,
+    );
+    let placed = prop::collection::vec(
+        (
+            prop_oneof![Just("GP federation".to_string()), hostile()],
+            1i64..6,
+            1i64..6,
+        ),
+        0..4,
+    );
+    (
+        arb_meta(),
+        prop::collection::btree_map(prompt_id(), answer(), 0..10),
+        prop::option::of(names),
+        prop::option::of(placed),
+    )
+        .prop_map(|(meta, mut answers, names, placed)| {
+            if let Some(names) = names {
+                let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+                answers.insert(STAKEHOLDERS.to_string(), items(&refs));
+            }
+            if let Some(placed) = placed {
+                let rows = placed
+                    .iter()
+                    .map(|(k, p, l)| {
+                        row(
+                            k,
+                            &[
+                                ("power", Value::Number(*p)),
+                                ("legitimacy", Value::Number(*l)),
+                            ],
+                        )
+                    })
+                    .collect();
+                answers.insert("power-legitimacy.place".to_string(), Answer::Grid(rows));
+            }
+            Workbook { meta, answers }
+        })
+}
