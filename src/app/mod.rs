@@ -150,6 +150,8 @@ pub struct State {
     pub message: Option<String>,
     /// A line offset chosen with the mouse wheel; `None` keeps the focused prompt in view.
     pub scroll: Option<u16>,
+    /// Colours allowed (false under `NO_COLOR`): styles then use modifiers only.
+    pub color: bool,
     pub(crate) quit_pending: bool,
     pub(crate) quit_warned: bool,
     pub(crate) removed: Vec<Removed>,
@@ -180,6 +182,7 @@ impl State {
             save_state: SaveState::Unchanged,
             message: None,
             scroll: None,
+            color: true,
             quit_pending: false,
             quit_warned: false,
             removed: Vec::new(),

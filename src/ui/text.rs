@@ -43,3 +43,59 @@ pub fn removed(name: &str) -> String {
 pub fn add_items_first(list_prompt: &str, exercise: &str) -> String {
     format!("Add items to “{list_prompt}” first (in {exercise})")
 }
+
+/// Every key, for the help overlay (DESIGN §3.2): (key, what it does); an empty key is a
+/// section heading.
+pub const HELP_KEYS: &[(&str, &str)] = &[
+    ("", "Moving around"),
+    ("Tab", "next question (goes on to the next exercise)"),
+    ("Shift-Tab", "previous question"),
+    ("PageDown / Ctrl-N", "next exercise"),
+    ("PageUp / Ctrl-P", "previous exercise"),
+    ("Ctrl-O", "outline: jump to any theme or exercise"),
+    ("Mouse", "click a question to answer it; the wheel scrolls"),
+    ("", "Answering — just type, there are no modes"),
+    (
+        "Enter",
+        "new line in a long answer; in a one-line answer or a list item, confirm and go on",
+    ),
+    ("Ctrl-Z / Ctrl-Y", "undo / redo typing"),
+    ("←/→, Home/End", "move in the text; Ctrl-←/→ by word"),
+    ("", "Choices and scales"),
+    ("↑/↓ or ←/→", "move between options"),
+    (
+        "Space",
+        "select (again to unselect); a digit picks that option",
+    ),
+    ("←/→ or a digit", "set a scale; Backspace clears it"),
+    ("", "Lists, grids and quadrants"),
+    ("Enter", "add an item (or go to the next cell)"),
+    ("↑/↓", "move between items and cells"),
+    ("Ctrl-D", "remove the focused item (Ctrl-Z brings it back)"),
+    ("Alt-↑ / Alt-↓", "move the focused item up or down"),
+    ("", "Saving and leaving"),
+    (
+        "Ctrl-S",
+        "save now (saving also happens by itself, every few seconds)",
+    ),
+    ("Ctrl-Q / Ctrl-C", "save and quit"),
+    ("F1 / Ctrl-G", "this help"),
+    ("F2", "about convene and the frameworks it draws on"),
+    ("Esc", "close this window; it never discards what you typed"),
+];
+
+/// The About screen's own words (the pack's attribution is shown after them).
+pub const ABOUT: &str = "\
+# About convene
+
+convene is an offline workbook for people who convene across the boundaries of \
+organisations, professions and places. Your answers stay on your computer, in a Markdown \
+file you own.
+
+## The ideas behind it
+
+The exercises draw on the work of **Etienne and Beverly Wenger-Trayner**: \
+*systems convening*, *landscapes of practice*, and the *value-creation framework*. \
+convene is an independent tool; it is not written or endorsed by them. Their books and \
+masterclasses are the place to learn these ideas properly.
+";

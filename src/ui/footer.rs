@@ -1,0 +1,69 @@
+//! The footer: the keys that matter for what is focused, most useful first.
+//!
+//! Pure; the full list of keys lives in the help overlay (`help.rs`).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::style::Theme;
+use crate::app::{Overlay, State};
+use crate::content::PromptKind;
+
+/// (key, what it does) pairs for the current focus.
+pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
+    if let Some(o) = &state.overlay {
+        return match o {
+            Overlay::Outline { .. } => {
+                vec![("↑↓", "move"), ("Enter", "go there"), ("Esc", "close")]
+            }
+            _ => vec![("↑↓", "scroll"), ("Tab", "help/about"), ("Esc", "close")],
+        };
+    }
+    let mut k: Vec<(&str, &str)> = match state.focused_prompt().map(|p| &p.kind) {
+        Some(PromptKind::Line { .. }) => vec![("Enter", "next")],
+        Some(PromptKind::Text { .. }) => vec![("Enter", "new line"), ("Ctrl-Z", "undo")],
+        Some(PromptKind::List { .. }) => vec![
+            ("Enter", "add/next"),
+            ("↑↓", "move"),
+            ("Ctrl-D", "remove"),
+            ("Alt-↑↓", "reorder"),
+        ],
+        Some(PromptKind::Choice { .. } | PromptKind::MultiChoice { .. }) => {
+            vec![("↑↓", "move"), ("Space", "select")]
+        }
+        Some(PromptKind::Scale(_)) => vec![("←→", "rate"), ("0-9", "set")],
+        Some(PromptKind::Grid { .. } | PromptKind::Quadrant { .. }) => {
+            vec![("↑↓", "cell"), ("←→", "change"), ("Space", "pick")]
+        }
+        None => Vec::new(),
+    };
+    k.extend([
+        ("F1", "help"),
+        ("Tab", "next"),
+        ("Ctrl-Q", "quit"),
+        ("Ctrl-O", "outline"),
+        ("PgDn", "next exercise"),
+        ("Ctrl-S", "save"),
+        ("Shift-Tab", "back"),
+        ("PgUp", "previous exercise"),
+    ]);
+    k
+}
+
+pub fn render(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    let width = usize::from(area.width);
+    for (key, what) in keys(state) {
+        let w = key.chars().count() + what.chars().count() + 3;
+        if used + w > width + 2 {
+            break;
+        }
+        spans.push(Span::styled(key, theme.key()));
+        spans.push(Span::styled(format!(" {what}  "), theme.dim()));
+        used += w;
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

@@ -1,0 +1,198 @@
+//! Screen tests: snapshots of the workbook screen and overlays, a size sweep, hit tests.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use crate::app::testpack::state;
+use crate::app::{EditKey, Msg, State, update};
+
+fn draw(state: &State, w: u16, h: u16) -> String {
+    let t = terminal(state, w, h);
+    t.backend().to_string()
+}
+
+fn terminal(state: &State, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = match Terminal::new(TestBackend::new(w, h)) {
+        Ok(t) => t,
+        Err(e) => unreachable!("test backend: {e}"),
+    };
+    if let Err(e) = t.draw(|f| super::render(state, f)) {
+        unreachable!("draw: {e}");
+    }
+    t
+}
+
+fn typ(s: &mut State, text: &str) {
+    for c in text.chars() {
+        update(s, Msg::Edit(EditKey::Char(c)));
+    }
+}
+
+/// A state with a few answers: a name, a story, two people.
+fn answered() -> State {
+    let mut s = state();
+    s.workbook.meta.initiative = "Joined-up care".into();
+    typ(&mut s, "Joined-up care");
+    update(&mut s, Msg::NextPrompt);
+    typ(&mut s, "It began with a conversation.");
+    update(&mut s, Msg::NextPrompt);
+    typ(&mut s, "Ward sister");
+    update(&mut s, Msg::Edit(EditKey::Enter));
+    typ(&mut s, "Nurse");
+    update(&mut s, Msg::Edit(EditKey::Enter));
+    update(&mut s, Msg::Edit(EditKey::Right));
+    update(&mut s, Msg::Edit(EditKey::Enter));
+    typ(&mut s, "GP");
+    // Text from elsewhere (a hand-edited file) may hold control characters.
+    let odd = crate::workbook::Answer::Text("It began \u{1b}[31mwith two wards.".into());
+    s.workbook.answers.insert("map.story".into(), odd);
+    update(&mut s, Msg::Saved);
+    s
+}
+
+#[test]
+fn workbook_screen_80x24() {
+    insta::assert_snapshot!(draw(&answered(), 80, 24));
+}
+
+#[test]
+fn workbook_screen_40x12() {
+    insta::assert_snapshot!(draw(&answered(), 40, 12));
+}
+
+#[test]
+fn grid_with_an_empty_source_list_says_what_to_do() {
+    let mut s = state();
+    update(&mut s, Msg::NextExercise);
+    let screen = draw(&s, 100, 30);
+    assert!(
+        screen.contains("Add items to “Who is involved?” first"),
+        "{screen}"
+    );
+    assert!(screen.contains("(in Map the landscape)"), "{screen}");
+}
+
+#[test]
+fn quadrant_shows_its_placement() {
+    let mut s = answered();
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 1,
+            prompt: 1,
+        },
+    );
+    typ(&mut s, "4");
+    update(&mut s, Msg::Edit(EditKey::Down));
+    typ(&mut s, "5");
+    insta::assert_snapshot!(draw(&s, 80, 24));
+}
+
+#[test]
+fn choice_and_scale_screens() {
+    let mut s = answered();
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 3,
+        },
+    );
+    typ(&mut s, " ");
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 5,
+        },
+    );
+    typ(&mut s, "3");
+    insta::assert_snapshot!(draw(&s, 80, 30));
+}
+
+#[test]
+fn help_overlay() {
+    let mut s = answered();
+    update(&mut s, Msg::OpenHelp);
+    insta::assert_snapshot!(draw(&s, 80, 24));
+}
+
+#[test]
+fn outline_overlay() {
+    let mut s = answered();
+    update(&mut s, Msg::OpenOutline);
+    insta::assert_snapshot!(draw(&s, 80, 24));
+}
+
+#[test]
+fn about_overlay_credits_the_frameworks_and_the_pack() {
+    let mut s = answered();
+    update(&mut s, Msg::OpenAbout);
+    let screen = draw(&s, 80, 30);
+    assert!(
+        screen.contains("Etienne and Beverly Wenger-Trayner"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Written for the tests of convene."),
+        "{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn failed_save_is_shown_and_saved_only_after_success() {
+    let mut s = answered();
+    assert!(draw(&s, 80, 24).contains("✓ Saved"));
+    typ(&mut s, "x");
+    assert!(!draw(&s, 80, 24).contains("✓ Saved"));
+    update(&mut s, Msg::SaveFailed("disk full".into()));
+    assert!(draw(&s, 80, 24).contains("Not saved: disk full"));
+}
+
+#[test]
+fn too_small_asks_to_enlarge() {
+    assert!(draw(&state(), 29, 10).contains("enlarge"));
+}
+
+#[test]
+fn every_size_renders_without_panic() {
+    let mut states = vec![answered(), state()];
+    let mut s = answered();
+    update(&mut s, Msg::OpenOutline);
+    states.push(s);
+    let mut s = answered();
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 1,
+            prompt: 0,
+        },
+    );
+    states.push(s);
+    for s in &states {
+        for w in (0..=120).step_by(7).chain([1, 30, 31]) {
+            for h in (0..=40).step_by(3).chain([1, 8]) {
+                let _ = terminal(s, w, h);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_click_finds_the_prompt_under_it() {
+    let s = answered();
+    let area = ratatui::layout::Rect::new(0, 0, 80, 24);
+    let screen = draw(&s, 80, 24);
+    let row = screen.lines().position(|l| l.contains("Who is involved?"));
+    let Some(row) = row else {
+        unreachable!("prompt not on screen:\n{screen}")
+    };
+    let row = u16::try_from(row).unwrap_or(0);
+    assert_eq!(super::prompt_at(&s, area, 40, row), Some((0, 2)));
+    assert_eq!(
+        super::prompt_at(&s, area, 2, row),
+        None,
+        "the sidebar is not a prompt"
+    );
+}
