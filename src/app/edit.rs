@@ -7,9 +7,9 @@ use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use super::cells::{self, Cell, CellSlot};
-use super::{EditKey, Effect, State, list, nav};
-use crate::content::{FieldKind, Options, PromptKind, Scale};
-use crate::workbook::{Answer, Value, derive};
+use super::{EditKey, Effect, State, choice, list, nav};
+use crate::content::PromptKind;
+use crate::workbook::{Answer, Value};
 
 /// A fresh editor over `text`, cursor at the end.
 pub(crate) fn new_editor(text: &str) -> TextArea<'static> {
@@ -165,17 +165,19 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
             Vec::new()
         }
         PromptKind::List { .. } => list::key(state, &prompt, key),
-        PromptKind::Choice { options } => choice_key(state, &id, options, None, false, key),
+        PromptKind::Choice { options } => choice::choice_key(state, &id, options, None, false, key),
         PromptKind::MultiChoice { options, max, .. } => {
-            choice_key(state, &id, options, *max, true, key)
+            choice::choice_key(state, &id, options, *max, true, key)
         }
         PromptKind::Scale(scale) => {
             let current = state.workbook.answers.get(&id).and_then(cells::from_answer);
-            match value_key(scale, current.as_ref(), key) {
-                ValueKey::Set(v) => set_answer(state, &id, v.map(cells::to_answer)),
-                ValueKey::Bad => state.message = Some(crate::ui::text::scale_range(scale)),
-                ValueKey::Pass if key == EditKey::Enter => return nav::move_prompt(state, true),
-                ValueKey::Pass => {}
+            match choice::value_key(scale, current.as_ref(), key) {
+                choice::ValueKey::Set(v) => set_answer(state, &id, v.map(cells::to_answer)),
+                choice::ValueKey::Bad => state.message = Some(crate::ui::text::scale_range(scale)),
+                choice::ValueKey::Pass if key == EditKey::Enter => {
+                    return nav::move_prompt(state, true);
+                }
+                choice::ValueKey::Pass => {}
             }
             Vec::new()
         }
@@ -183,108 +185,12 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
     }
 }
 
-fn set_answer(state: &mut State, id: &str, answer: Option<Answer>) {
+pub(super) fn set_answer(state: &mut State, id: &str, answer: Option<Answer>) {
     match answer {
         Some(a) => state.workbook.answers.insert(id.to_string(), a),
         None => state.workbook.answers.remove(id),
     };
     state.mark_dirty();
-}
-
-/// What a key does to a scale value.
-enum ValueKey {
-    /// Set (or clear, with `None`) the value.
-    Set(Option<Value>),
-    /// A digit outside the scale.
-    Bad,
-    /// Not a value key.
-    Pass,
-}
-
-fn value_key(scale: &Scale, current: Option<&Value>, key: EditKey) -> ValueKey {
-    match key {
-        EditKey::Left | EditKey::Right => {
-            ValueKey::Set(cells::scale_step(scale, current, key == EditKey::Right))
-        }
-        EditKey::Char(c) if c.is_ascii_digit() => match cells::scale_digit(scale, c as u32 - 48) {
-            Some(v) => ValueKey::Set(Some(v)),
-            None => ValueKey::Bad,
-        },
-        EditKey::Backspace | EditKey::Delete => ValueKey::Set(None),
-        _ => ValueKey::Pass,
-    }
-}
-
-/// Choices at prompt level: arrows move the cursor, Space (or a digit) selects.
-fn choice_key(
-    state: &mut State,
-    id: &str,
-    options: &Options,
-    max: Option<u32>,
-    multi: bool,
-    key: EditKey,
-) -> Vec<Effect> {
-    let opts = derive::options(&state.workbook, options);
-    let last = opts.len().saturating_sub(1);
-    let pick = match key {
-        EditKey::Up | EditKey::Left => {
-            state.option = state.option.saturating_sub(1);
-            None
-        }
-        EditKey::Down | EditKey::Right => {
-            state.option = (state.option + 1).min(last);
-            None
-        }
-        EditKey::Home => {
-            state.option = 0;
-            None
-        }
-        EditKey::End => {
-            state.option = last;
-            None
-        }
-        EditKey::Char(' ') => Some(state.option),
-        EditKey::Char(c) if c.is_ascii_digit() && c != '0' => {
-            let i = c as usize - 49;
-            (i < opts.len()).then(|| {
-                state.option = i;
-                i
-            })
-        }
-        EditKey::Backspace | EditKey::Delete => {
-            set_answer(state, id, None);
-            None
-        }
-        EditKey::Enter => return nav::move_prompt(state, true),
-        _ => None,
-    };
-    let Some(opt) = pick.and_then(|i| opts.get(i)) else {
-        return Vec::new();
-    };
-    let current = state.workbook.answers.get(id).cloned();
-    let answer = if multi {
-        let mut chosen = match current {
-            Some(Answer::Choices(c)) => c,
-            _ => Vec::new(),
-        };
-        if let Some(p) = chosen.iter().position(|c| c == &opt.id) {
-            chosen.remove(p);
-        } else if max.is_some_and(|m| chosen.len() >= m as usize) {
-            state.message = Some(crate::ui::text::at_most(max.unwrap_or(0)));
-            return Vec::new();
-        } else {
-            chosen.push(opt.id.clone());
-            let order = |c: &String| opts.iter().position(|o| &o.id == c).unwrap_or(usize::MAX);
-            chosen.sort_by_key(order);
-        }
-        (!chosen.is_empty()).then_some(Answer::Choices(chosen))
-    } else if current == Some(Answer::Choice(opt.id.clone())) {
-        None
-    } else {
-        Some(Answer::Choice(opt.id.clone()))
-    };
-    set_answer(state, id, answer);
-    Vec::new()
 }
 
 /// A key on a grid, quadrant or list cell (after list-only keys): text cells edit,
@@ -310,7 +216,7 @@ pub(super) fn cell_key(state: &mut State, key: EditKey) -> Vec<Effect> {
             TextOutcome::Moved => return Vec::new(),
             TextOutcome::Unhandled => {}
         }
-    } else if value_cell_key(state, &prompt, &cell, key) {
+    } else if choice::value_cell_key(state, &prompt, &cell, key) {
         return Vec::new();
     }
     match key {
@@ -329,90 +235,6 @@ pub(super) fn move_cell(state: &mut State, cell: usize) {
         state.option = 0;
         state.sync_editor();
     }
-}
-
-/// Choice, multi-choice and scale cells. True when the key was used.
-fn value_cell_key(
-    state: &mut State,
-    prompt: &crate::content::Prompt,
-    cell: &Cell,
-    key: EditKey,
-) -> bool {
-    let id = &prompt.qualified_id;
-    let current = cells::get(&state.workbook, id, cell);
-    let scale_owned;
-    let (scale, options) = match &cell.slot {
-        CellSlot::Axis(a) => {
-            scale_owned = Scale::Numeric(a.scale.clone());
-            (Some(&scale_owned), None)
-        }
-        CellSlot::Field(f) => match &f.kind {
-            FieldKind::Scale(s) => (Some(s), None),
-            FieldKind::Choice(o) => (None, Some((o, false))),
-            FieldKind::MultiChoice(o) => (None, Some((o, true))),
-            FieldKind::Line | FieldKind::Text => (None, None),
-        },
-        CellSlot::Name => (None, None),
-    };
-    let new = if let Some(scale) = scale {
-        match value_key(scale, current.as_ref(), key) {
-            ValueKey::Set(v) => v,
-            ValueKey::Bad => {
-                state.message = Some(crate::ui::text::scale_range(scale));
-                return true;
-            }
-            ValueKey::Pass => return false,
-        }
-    } else if let Some((options, multi)) = options {
-        let opts = derive::options(&state.workbook, options);
-        let pos = |id: &str| opts.iter().position(|o| o.id == id);
-        let last = opts.len().saturating_sub(1);
-        match (multi, key) {
-            (_, EditKey::Backspace | EditKey::Delete) => None,
-            (false, EditKey::Right | EditKey::Char(' ')) | (false, EditKey::Left) => {
-                let cur = match &current {
-                    Some(Value::Choice(c)) => pos(c),
-                    _ => None,
-                };
-                let next = match (cur, key) {
-                    (None, _) => 0,
-                    (Some(i), EditKey::Left) => i.saturating_sub(1),
-                    (Some(i), _) => (i + 1).min(last),
-                };
-                opts.get(next).map(|o| Value::Choice(o.id.clone()))
-            }
-            (true, EditKey::Left) => {
-                state.option = state.option.saturating_sub(1);
-                return true;
-            }
-            (true, EditKey::Right) => {
-                state.option = (state.option + 1).min(last);
-                return true;
-            }
-            (true, EditKey::Char(' ')) => {
-                let Some(opt) = opts.get(state.option) else {
-                    return true;
-                };
-                let mut chosen = match current {
-                    Some(Value::Choices(c)) => c,
-                    _ => Vec::new(),
-                };
-                if let Some(p) = chosen.iter().position(|c| c == &opt.id) {
-                    chosen.remove(p);
-                } else {
-                    chosen.push(opt.id.clone());
-                    chosen.sort_by_key(|c| pos(c).unwrap_or(usize::MAX));
-                }
-                (!chosen.is_empty()).then_some(Value::Choices(chosen))
-            }
-            _ => return false,
-        }
-    } else {
-        return false;
-    };
-    cells::set(&mut state.workbook, &state.pack, prompt, cell, new);
-    state.mark_dirty();
-    true
 }
 
 /// Bracketed paste: inserted as text into the focused editor. One-line places get spaces

@@ -4,6 +4,7 @@
 //! their results come back as messages (`Msg::Saved`, `Msg::SaveFailed`).
 
 pub mod cells;
+mod choice;
 mod edit;
 pub mod keymap;
 mod list;
@@ -77,6 +78,8 @@ pub enum Msg {
     Autosave,
     /// The result of `Effect::Save`.
     Saved,
+    /// Saved, but beside the workbook (it had changed on disk): the path written.
+    SavedAside(String),
     SaveFailed(String),
 }
 
@@ -239,11 +242,14 @@ pub enum OutlineRow {
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     if !matches!(
         msg,
-        Msg::Saved | Msg::SaveFailed(_) | Msg::Autosave | Msg::ScrollTo(_)
+        Msg::Saved | Msg::SavedAside(_) | Msg::SaveFailed(_) | Msg::Autosave | Msg::ScrollTo(_)
     ) {
         state.message = None;
     }
-    if !matches!(msg, Msg::Quit | Msg::Saved | Msg::SaveFailed(_)) {
+    if !matches!(
+        msg,
+        Msg::Quit | Msg::Saved | Msg::SavedAside(_) | Msg::SaveFailed(_)
+    ) {
         state.quit_warned = false;
     }
     if state.overlay.is_some() && nav::overlay_takes(&msg) {
@@ -284,7 +290,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Autosave => save_if_dirty(state),
         Msg::Quit => quit(state),
         Msg::Terminate => vec![Effect::Save, Effect::Quit],
-        Msg::Saved => {
+        Msg::Saved | Msg::SavedAside(_) => {
+            if let Msg::SavedAside(path) = msg {
+                state.message = Some(crate::ui::text::saved_aside(&path));
+            }
             state.dirty = false;
             state.save_state = SaveState::Saved;
             if state.quit_pending {

@@ -4,7 +4,9 @@
 //! Never touches the filesystem and never changes state. Every rectangle comes from
 //! `Layout`; every screen renders at any size (0×0 included) without panicking.
 
+pub mod cells;
 pub mod footer;
+pub mod home;
 pub mod markdown;
 pub mod overlay;
 pub mod prompt;

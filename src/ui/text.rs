@@ -99,3 +99,9 @@ The exercises draw on the work of **Etienne and Beverly Wenger-Trayner**: \
 convene is an independent tool; it is not written or endorsed by them. Their books and \
 masterclasses are the place to learn these ideas properly.
 ";
+
+pub fn saved_aside(path: &str) -> String {
+    format!("The workbook had changed on disk; your answers were saved to {path}")
+}
+
+pub const HOME_EMPTY: &str = "No workbooks yet. Start one with: convene new \"Your initiative\"";
