@@ -3,8 +3,8 @@
 //! Pure: reads state, never changes it. Every piece of content or answer text is sanitised
 //! before it becomes a line.
 
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 use super::sanitize::{clean, clean_keep_tabs};
 use super::style::Theme;
@@ -16,6 +16,9 @@ use crate::workbook::{Answer, Value, derive};
 
 /// Where answers start, counted from the prompt's left edge.
 pub const INDENT: usize = 5;
+
+/// At most this many lines of an answer that is not focused.
+pub const PREVIEW_LINES: usize = 12;
 
 /// A piece of a prompt's block.
 #[derive(Debug)]
@@ -81,8 +84,15 @@ pub fn parts(
         }
         PromptKind::Line { .. } | PromptKind::Text { .. } => match wb.answers.get(id) {
             Some(Answer::Text(t)) if !t.is_empty() => {
+                // A preview: long answers show their start; focusing shows all of it.
                 for l in t.split('\n') {
-                    lines.extend(wrap(&clean_keep_tabs(l), theme.plain(), width, INDENT));
+                    if lines.len() >= PREVIEW_LINES {
+                        lines.truncate(PREVIEW_LINES);
+                        lines.push(Line::styled(text::MORE, theme.dim()));
+                        break;
+                    }
+                    let l: String = l.chars().take(PREVIEW_LINES * width.max(1)).collect();
+                    lines.extend(wrap(&clean_keep_tabs(&l), theme.plain(), width, INDENT));
                 }
             }
             _ => lines.extend(unanswered(theme, width)),
@@ -171,12 +181,17 @@ pub(super) fn editor_part(
     label: Line<'static>,
 ) -> Part {
     let inner = width.saturating_sub(indent).max(1);
-    let rows: usize = state.editor.as_ref().map_or(1, |ed| {
-        ed.lines()
-            .iter()
-            .map(|l| wrap(l, Style::default(), inner, 0).len().max(1))
-            .sum()
-    });
+    // An estimate (wrapping may take a row more): cheap even for a 100 KB answer, and it
+    // stops counting once the editor is as tall as it gets; the editor scrolls inside.
+    let mut rows = 0usize;
+    if let Some(ed) = &state.editor {
+        for l in ed.lines() {
+            rows += l.width().div_ceil(inner).max(1);
+            if rows > 12 {
+                break;
+            }
+        }
+    }
     let height = if min > 1 {
         (rows + 1).clamp(min, 12)
     } else {

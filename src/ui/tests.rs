@@ -196,3 +196,48 @@ fn a_click_finds_the_prompt_under_it() {
         "the sidebar is not a prompt"
     );
 }
+
+#[test]
+fn no_color_uses_modifiers_only() {
+    let mut s = answered();
+    s.color = false;
+    update(&mut s, Msg::SaveFailed("disk full".into()));
+    let t = terminal(&s, 80, 24);
+    let buf = t.backend().buffer();
+    let coloured = buf
+        .content()
+        .iter()
+        .any(|c| c.fg != ratatui::style::Color::Reset || c.bg != ratatui::style::Color::Reset);
+    assert!(!coloured, "NO_COLOR: no cell may carry a colour");
+    assert!(buf.content().iter().any(|c| !c.modifier.is_empty()));
+}
+
+#[test]
+fn a_long_answer_shows_a_preview_until_focused() {
+    let mut s = state();
+    let long: String = (0..500).map(|i| format!("line {i}\n")).collect();
+    s.workbook
+        .answers
+        .insert("map.story".into(), crate::workbook::Answer::Text(long));
+    let screen = draw(&s, 100, 60);
+    assert!(screen.contains("line 11"), "{screen}");
+    assert!(!screen.contains("line 12 "), "{screen}");
+    assert!(screen.contains("(more: go to this question"), "{screen}");
+    update(&mut s, Msg::NextPrompt);
+    update(&mut s, Msg::Edit(EditKey::Char('!')));
+    let screen = draw(&s, 100, 60);
+    assert!(
+        screen.contains("line 499"),
+        "the editor shows where the cursor is:\n{screen}"
+    );
+}
+
+#[test]
+fn the_full_size_sweep_never_panics() {
+    let s = answered();
+    for w in 0..=120 {
+        for h in 0..=40 {
+            let _ = terminal(&s, w, h);
+        }
+    }
+}

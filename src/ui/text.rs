@@ -105,3 +105,5 @@ pub fn saved_aside(path: &str) -> String {
 }
 
 pub const HOME_EMPTY: &str = "No workbooks yet. Start one with: convene new \"Your initiative\"";
+
+pub const MORE: &str = "     … (more: go to this question to see all of it)";
