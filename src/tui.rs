@@ -6,7 +6,10 @@
 //!   participant's workbook screen until the participant quits. `persist` writes the
 //!   workbook (the caller implements `Persist` with the store; it stamps `updated` and
 //!   progress as it writes).
-//! - `run_home(ctx)` shows the home screen.
+//! - `choose_workbook(ctx, entries: Vec<HomeEntry>) -> anyhow::Result<HomeChoice>` shows
+//!   the home screen (workbooks newest first, "new workbook", About; a first-time welcome
+//!   asking the initiative's name when there are none) and returns the choice.
+//! - `run_home(ctx)` is a placeholder home page until the store can list workbooks.
 //!
 //! Guarantees: one idempotent `restore()` for every exit path (normal, error, panic,
 //! SIGTERM/SIGHUP/SIGINT, a closed terminal); every change is saved within about 2 s, at
@@ -33,6 +36,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 
+use crate::app::home::{HomeChoice, HomeEntry, HomeState, home_update};
 use crate::app::{Effect, Msg, SaveState, State, keymap, update};
 use crate::commands::Ctx;
 use crate::workbook::Workbook;
@@ -278,6 +282,30 @@ fn to_msg(state: &State, area: Rect, input: Input) -> Option<Msg> {
     }
 }
 
+/// The home screen over `entries` (the store's list of workbooks): returns what the
+/// participant chose — open one, start a new one (with the initiative's name), or quit.
+/// With no entries it opens on the first-time welcome.
+pub fn choose_workbook(ctx: &Ctx, entries: Vec<HomeEntry>) -> anyhow::Result<HomeChoice> {
+    let mut state = HomeState::new(entries);
+    state.color = no_color_unset();
+    let (mut terminal, guard) = enter()?;
+    let rx = inputs();
+    let choice = loop {
+        terminal.draw(|f| crate::ui::home::render(&state, &ctx.pack, f))?;
+        let msg = match rx.recv().unwrap_or(Input::Closed) {
+            Input::Term(Event::Key(k)) => keymap::msg_for_key(k),
+            Input::Term(Event::Paste(p)) => Some(Msg::Paste(p)),
+            Input::Term(_) => None,
+            Input::Signal | Input::Closed => break HomeChoice::Quit,
+        };
+        if let Some(choice) = msg.and_then(|m| home_update(&mut state, m)) {
+            break choice;
+        }
+    };
+    drop(guard);
+    Ok(choice)
+}
+
 /// The participant's home screen. Until the store can list workbooks here, it says how to
 /// start one.
 pub fn run_home(ctx: &Ctx) -> anyhow::Result<ExitCode> {
@@ -291,7 +319,7 @@ pub fn run_home(ctx: &Ctx) -> anyhow::Result<ExitCode> {
         ctx.pack.prompt_count()
     );
     loop {
-        terminal.draw(|f| crate::ui::home::render_placeholder(f, &pack, color))?;
+        terminal.draw(|f| crate::ui::home_placeholder::render_placeholder(f, &pack, color))?;
         match rx.recv().unwrap_or(Input::Closed) {
             Input::Term(Event::Key(k)) => {
                 if matches!(

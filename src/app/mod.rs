@@ -6,6 +6,7 @@
 pub mod cells;
 mod choice;
 mod edit;
+pub mod home;
 pub mod keymap;
 mod list;
 mod nav;

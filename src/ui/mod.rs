@@ -7,6 +7,7 @@
 pub mod cells;
 pub mod footer;
 pub mod home;
+pub mod home_placeholder;
 pub mod markdown;
 pub mod overlay;
 pub mod prompt;

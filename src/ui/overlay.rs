@@ -42,11 +42,29 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame, overlay: &Overlay)
         ),
         Overlay::About { scroll } => (
             " About — Tab: keys, Esc closes ",
-            about(state, theme, usize::from(rect.width.saturating_sub(2))),
+            about(
+                &state.pack,
+                theme,
+                usize::from(rect.width.saturating_sub(2)),
+            ),
             *scroll,
         ),
     };
-    let block = Block::bordered().title(title).border_style(theme.title());
+    boxed(frame, theme, rect, title, lines, scroll);
+}
+
+/// A bordered, titled box of lines, scrolled (clamped to what there is).
+pub fn boxed(
+    frame: &mut Frame,
+    theme: Theme,
+    rect: Rect,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    scroll: u16,
+) {
+    let block = Block::bordered()
+        .title(title.to_string())
+        .border_style(theme.title());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let max =
@@ -136,19 +154,20 @@ fn help(theme: Theme, width: usize) -> Vec<Line<'static>> {
     out
 }
 
-fn about(state: &State, theme: Theme, width: usize) -> Vec<Line<'static>> {
+/// The About text: the frameworks credited, then the pack and its attribution.
+pub fn about(pack: &crate::content::Pack, theme: Theme, width: usize) -> Vec<Line<'static>> {
     let mut out = markdown::render(text::ABOUT, theme, width);
     out.push(Line::default());
     out.extend(wrap::wrap(
         &format!(
             "This content pack: {} (version {})",
-            clean(&state.pack.title),
-            clean(&state.pack.version)
+            clean(&pack.title),
+            clean(&pack.version)
         ),
         theme.bold(),
         width,
         0,
     ));
-    out.extend(markdown::render(&state.pack.attribution, theme, width));
+    out.extend(markdown::render(&pack.attribution, theme, width));
     out
 }

@@ -241,3 +241,75 @@ fn the_full_size_sweep_never_panics() {
         }
     }
 }
+
+mod home {
+    use super::*;
+    use crate::app::home::{HomeEntry, HomeState, home_update};
+    use crate::workbook::derive::Progress;
+
+    fn home_draw(s: &HomeState, w: u16, h: u16) -> String {
+        let pack = crate::app::testpack::pack();
+        let mut t = match Terminal::new(TestBackend::new(w, h)) {
+            Ok(t) => t,
+            Err(e) => unreachable!("test backend: {e}"),
+        };
+        if let Err(e) = t.draw(|f| crate::ui::home::render(s, &pack, f)) {
+            unreachable!("draw: {e}");
+        }
+        if w == 0 {
+            String::new()
+        } else {
+            t.backend().to_string()
+        }
+    }
+
+    fn entries() -> Vec<HomeEntry> {
+        vec![
+            HomeEntry {
+                path: "/home/ann/.local/share/convene/frailty.md".into(),
+                initiative: "Frailty pathway".into(),
+                updated: "2026-03-02T10:15:00Z".into(),
+                progress: Progress {
+                    answered: 12,
+                    total: 60,
+                },
+            },
+            HomeEntry {
+                path: "/home/ann/.local/share/convene/icb.md".into(),
+                initiative: "ICB data sharing\u{1b}".into(),
+                updated: "2026-04-11T09:00:00Z".into(),
+                progress: Progress {
+                    answered: 60,
+                    total: 60,
+                },
+            },
+        ]
+    }
+
+    #[test]
+    fn home_lists_workbooks_newest_first() {
+        insta::assert_snapshot!(home_draw(&HomeState::new(entries()), 80, 24));
+    }
+
+    #[test]
+    fn first_time_welcome() {
+        let mut s = HomeState::new(Vec::new());
+        for c in "Frailty".chars() {
+            home_update(&mut s, Msg::Edit(EditKey::Char(c)));
+        }
+        insta::assert_snapshot!(home_draw(&s, 80, 24));
+    }
+
+    #[test]
+    fn home_renders_at_every_size() {
+        let mut about = HomeState::new(entries());
+        home_update(&mut about, Msg::OpenAbout);
+        for s in [HomeState::new(entries()), HomeState::new(Vec::new()), about] {
+            for w in (0..=120).step_by(5).chain([1]) {
+                for h in (0..=40).step_by(3).chain([1]) {
+                    let _ = home_draw(&s, w, h);
+                }
+            }
+        }
+    }
+}

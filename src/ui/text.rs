@@ -107,3 +107,13 @@ pub fn saved_aside(path: &str) -> String {
 pub const HOME_EMPTY: &str = "No workbooks yet. Start one with: convene new \"Your initiative\"";
 
 pub const MORE: &str = "     … (more: go to this question to see all of it)";
+
+pub const HOME_NONE: &str = "You have no workbooks yet.";
+pub const HOME_NEW: &str = "Start a new workbook";
+pub const HOME_ABOUT: &str = "About convene";
+pub const WELCOME_TITLE: &str = "Welcome to convene";
+pub const WELCOME: &str = "This workbook walks you through your own initiative, theme by theme. \
+Your answers are saved as you type, in a Markdown file that stays on your computer.\n\n\
+What is the initiative you are convening? Give it a short name — you can change it later.";
+pub const WELCOME_ESC: &str = "Type a name and press Enter, or Ctrl-Q to leave";
+pub const NAME_FIRST: &str = "Type the initiative's name first";
