@@ -37,16 +37,34 @@ impl State {
     /// Rebuilds the editor for whatever is focused (after any move).
     pub(crate) fn sync_editor(&mut self) {
         self.editor = None;
+        self.prefilled_from = None;
         let Some(prompt) = self.focused_prompt() else {
             return;
         };
         let id = prompt.qualified_id.clone();
         let text = match &prompt.kind {
-            PromptKind::Line { .. } | PromptKind::Text { .. } => {
+            PromptKind::Line { prefill_from } | PromptKind::Text { prefill_from } => {
                 match self.workbook.answers.get(&id) {
-                    Some(Answer::Text(t)) => Some(t.clone()),
+                    Some(Answer::Text(t)) if !t.is_empty() => Some(t.clone()),
+                    Some(Answer::Text(_)) | None => {
+                        // An earlier answer offered as a starting point: shown in the editor,
+                        // written only once the participant changes or confirms it.
+                        let earlier =
+                            prefill_from
+                                .as_ref()
+                                .and_then(|src| match self.workbook.answer(src) {
+                                    Some(Answer::Text(t)) => Some((src.clone(), t.clone())),
+                                    _ => None,
+                                });
+                        match earlier {
+                            Some((src, t)) => {
+                                self.prefilled_from = Some(src);
+                                Some(t)
+                            }
+                            None => Some(String::new()),
+                        }
+                    }
                     Some(_) => None,
-                    None => Some(String::new()),
                 }
             }
             PromptKind::List { .. } | PromptKind::Grid { .. } => match self.focused_cell() {
@@ -68,6 +86,7 @@ impl State {
             return;
         };
         let text = ed.lines().join("\n");
+        self.prefilled_from = None;
         let Some(prompt) = self.focused_prompt().cloned() else {
             return;
         };
@@ -158,6 +177,10 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
                 TextOutcome::Modified => state.write_editor(),
                 TextOutcome::Moved => {}
                 TextOutcome::Unhandled if key == EditKey::Enter => {
+                    if state.prefilled_from.is_some() {
+                        // Enter accepts the offered starting point as the answer.
+                        state.write_editor();
+                    }
                     return nav::move_prompt(state, true);
                 }
                 TextOutcome::Unhandled => {}

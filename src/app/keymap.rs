@@ -31,6 +31,7 @@ pub fn msg_for_key(key: KeyEvent) -> Option<Msg> {
             'g' => Some(Msg::OpenHelp),
             'q' | 'c' => Some(Msg::Quit),
             'd' => edit(EditKey::RemoveItem),
+            'r' => edit(EditKey::UseEarlier),
             'z' => edit(EditKey::Undo),
             'y' => edit(EditKey::Redo),
             'h' => edit(EditKey::Backspace),

@@ -10,7 +10,13 @@ use crate::workbook::{Answer, Item, Value};
 
 /// A key on a list prompt.
 pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effect> {
-    let PromptKind::List { fields, max, .. } = &prompt.kind else {
+    let PromptKind::List {
+        fields,
+        max,
+        seed_from,
+        ..
+    } = &prompt.kind
+    else {
         return Vec::new();
     };
     let id = prompt.qualified_id.clone();
@@ -97,7 +103,28 @@ pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effec
                 state.sync_editor();
             }
         }
-        EditKey::RemoveItem | EditKey::MoveItemUp | EditKey::MoveItemDown => {}
+        EditKey::UseEarlier if len == 0 => {
+            let seeds: Vec<Item> = seed_from
+                .as_deref()
+                .map(|src| state.workbook.list_items(src))
+                .unwrap_or_default()
+                .iter()
+                .filter(|i| !i.text.trim().is_empty())
+                .map(|i| Item {
+                    text: i.text.clone(),
+                    fields: Default::default(),
+                })
+                .take(max.map_or(usize::MAX, |m| m as usize))
+                .collect();
+            if !seeds.is_empty() {
+                state.workbook.answers.insert(id, Answer::List(seeds));
+                state.cell = 0;
+                state.mark_dirty();
+                state.sync_editor();
+            }
+        }
+        EditKey::RemoveItem | EditKey::MoveItemUp | EditKey::MoveItemDown | EditKey::UseEarlier => {
+        }
         _ => return edit::cell_key(state, key),
     }
     Vec::new()

@@ -43,6 +43,8 @@ pub enum EditKey {
     Redo,
     /// Ctrl-D: remove the focused list item.
     RemoveItem,
+    /// Ctrl-R: start an empty list from the earlier list it is seeded from.
+    UseEarlier,
     /// Alt-Up / Alt-Down: move the focused list item.
     MoveItemUp,
     MoveItemDown,
@@ -146,6 +148,8 @@ pub struct State {
     pub option: usize,
     /// The editor of the focused text, line, item name or text cell.
     pub editor: Option<TextArea<'static>>,
+    /// The earlier prompt whose answer the editor was pre-filled with (not yet the answer).
+    pub prefilled_from: Option<String>,
     pub overlay: Option<Overlay>,
     /// Changes not yet saved.
     pub dirty: bool,
@@ -181,6 +185,7 @@ impl State {
             cell: 0,
             option: 0,
             editor: None,
+            prefilled_from: None,
             overlay: None,
             dirty: false,
             save_state: SaveState::Unchanged,
@@ -252,6 +257,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Quit | Msg::Saved | Msg::SavedAside(_) | Msg::SaveFailed(_)
     ) {
         state.quit_warned = false;
+    }
+    if matches!(msg, Msg::Edit(_) | Msg::Paste(_)) && state.overlay.is_none() {
+        // Typing shows where it goes: back to following the focus after a wheel scroll.
+        state.scroll = None;
     }
     if state.overlay.is_some() && nav::overlay_takes(&msg) {
         return nav::overlay_update(state, &msg);

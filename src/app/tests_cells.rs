@@ -213,3 +213,79 @@ fn grid_rows_of_removed_items_are_kept() {
     };
     assert_eq!(rows[0].key, "Ann");
 }
+
+/// The test pack with `map.story` pre-filled from `map.name` and `value.cycles` turned into
+/// a list seeded from `map.people`.
+fn seeded_state() -> State {
+    let mut pack = super::testpack::pack();
+    pack.themes[0].exercises[0].prompts[1].kind = crate::content::PromptKind::Text {
+        prefill_from: Some("map.name".into()),
+    };
+    pack.themes[1].exercises[1].prompts[0].kind = crate::content::PromptKind::List {
+        item_label: "Person".into(),
+        min: None,
+        max: None,
+        fields: vec![],
+        seed_from: Some("map.people".into()),
+    };
+    State::new(pack, crate::workbook::Workbook::default(), "t".into())
+}
+
+#[test]
+fn an_earlier_answer_is_offered_but_only_kept_when_changed_or_confirmed() {
+    let mut s = seeded_state();
+    typ(&mut s, "Care");
+    update(&mut s, Msg::NextPrompt);
+    assert_eq!(s.prefilled_from.as_deref(), Some("map.name"));
+    assert_eq!(
+        s.editor.as_ref().map(|e| e.lines().join("\n")),
+        Some("Care".into())
+    );
+    update(&mut s, Msg::NextPrompt);
+    assert_eq!(
+        s.workbook.answers.get("map.story"),
+        None,
+        "passing by keeps nothing"
+    );
+    update(&mut s, Msg::PrevPrompt);
+    typ(&mut s, " homes");
+    assert_eq!(
+        s.workbook.answers.get("map.story"),
+        Some(&Answer::Text("Care homes".into()))
+    );
+    assert_eq!(s.prefilled_from, None);
+}
+
+#[test]
+fn ctrl_r_seeds_an_empty_list_from_the_earlier_one() {
+    let mut s = seeded_state();
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 2,
+        },
+    );
+    typ(&mut s, "Ann");
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 2,
+            prompt: 0,
+        },
+    );
+    key(&mut s, EditKey::UseEarlier);
+    let got: Vec<String> = s
+        .workbook
+        .list_items("value.cycles")
+        .iter()
+        .map(|i| i.text.clone())
+        .collect();
+    assert_eq!(got, ["Ann"]);
+    key(&mut s, EditKey::UseEarlier);
+    assert_eq!(
+        s.workbook.list_items("value.cycles").len(),
+        1,
+        "only an empty list is seeded"
+    );
+}

@@ -86,6 +86,23 @@ pub(super) fn cell_parts(
         out.push(Part::Lines(unanswered(theme, width)));
         return out;
     }
+    if let PromptKind::List {
+        seed_from: Some(src),
+        ..
+    } = &prompt.kind
+        && focused
+        && wb.list_items(id).is_empty()
+    {
+        let n = wb
+            .list_items(src)
+            .iter()
+            .filter(|i| !i.text.trim().is_empty())
+            .count();
+        if let Some(p) = state.pack.prompt(src).filter(|_| n > 0) {
+            let hint = crate::ui::text::seed_hint(n, &clean(&p.text));
+            out.push(Part::Lines(wrap(&hint, theme.dim(), width, INDENT)));
+        }
+    }
     let mut group = usize::MAX;
     for (i, cell) in all.iter().enumerate() {
         let here = focused && i == state.cell;

@@ -39,6 +39,12 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
         }
         None => Vec::new(),
     };
+    if let Some(PromptKind::List {
+        seed_from: Some(_), ..
+    }) = state.focused_prompt().map(|p| &p.kind)
+    {
+        k.push(("Ctrl-R", "use earlier list"));
+    }
     k.extend([
         ("F1", "help"),
         ("Tab", "next"),

@@ -79,6 +79,14 @@ pub fn parts(
             } else {
                 1
             };
+            if let Some(src) = state
+                .prefilled_from
+                .as_deref()
+                .and_then(|s| state.pack.prompt(s))
+            {
+                let note = text::prefilled(&clean(&src.text));
+                out.push(Part::Lines(wrap(&note, theme.dim(), width, INDENT)));
+            }
             out.push(editor_part(state, width, INDENT, min, Line::default()));
             return out;
         }

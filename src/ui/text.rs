@@ -73,6 +73,10 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
     ("↑/↓", "move between items and cells"),
     ("Ctrl-D", "remove the focused item (Ctrl-Z brings it back)"),
     ("Alt-↑ / Alt-↓", "move the focused item up or down"),
+    (
+        "Ctrl-R",
+        "start an empty list from an earlier list (when offered)",
+    ),
     ("", "Saving and leaving"),
     (
         "Ctrl-S",
@@ -117,3 +121,11 @@ Your answers are saved as you type, in a Markdown file that stays on your comput
 What is the initiative you are convening? Give it a short name — you can change it later.";
 pub const WELCOME_ESC: &str = "Type a name and press Enter, or Ctrl-Q to leave";
 pub const NAME_FIRST: &str = "Type the initiative's name first";
+
+pub fn prefilled(source: &str) -> String {
+    format!("Starting from your answer to “{source}”: change it as you like (Enter keeps it).")
+}
+
+pub fn seed_hint(n: usize, source: &str) -> String {
+    format!("Ctrl-R starts this list from your {n} item(s) in “{source}”.")
+}
