@@ -170,6 +170,7 @@ pub fn pane_parts(state: &State, theme: Theme, width: usize) -> (Vec<Part>, Vec<
         width,
         0,
     ));
+    head.push(Line::default());
     head.extend(markdown::render(&ex.guidance, theme, width));
     if let Some(src) = &ex.source {
         head.push(Line::default());
