@@ -69,6 +69,9 @@ pub fn parts(
             INDENT,
         )));
     }
+    if focused && let Some(limits) = text::limits(&prompt.kind) {
+        out.push(Part::Lines(wrap(&limits, theme.dim(), width, INDENT)));
+    }
     let wb = &state.workbook;
     let id = &prompt.qualified_id;
     let mut lines: Vec<Line<'static>> = Vec::new();

@@ -129,3 +129,27 @@ pub fn prefilled(source: &str) -> String {
 pub fn seed_hint(n: usize, source: &str) -> String {
     format!("Ctrl-R starts this list from your {n} item(s) in “{source}”.")
 }
+
+/// What a list or multiple choice expects, e.g. "Each item: a Stakeholder (at least 3)".
+pub fn limits(kind: &crate::content::PromptKind) -> Option<String> {
+    use crate::content::PromptKind;
+    let range = |min: &Option<u32>, max: &Option<u32>| match (min, max) {
+        (Some(a), Some(b)) => Some(format!("from {a} to {b}")),
+        (Some(a), None) => Some(format!("at least {a}")),
+        (None, Some(b)) => Some(format!("at most {b}")),
+        (None, None) => None,
+    };
+    match kind {
+        PromptKind::List {
+            item_label,
+            min,
+            max,
+            ..
+        } => Some(match range(min, max) {
+            Some(r) => format!("Each item: {} ({r})", super::sanitize::clean(item_label)),
+            None => format!("Each item: {}", super::sanitize::clean(item_label)),
+        }),
+        PromptKind::MultiChoice { min, max, .. } => range(min, max).map(|r| format!("Choose {r}")),
+        _ => None,
+    }
+}

@@ -150,6 +150,12 @@ pub fn pane_parts(state: &State, theme: Theme, width: usize) -> (Vec<Part>, Vec<
     let mut head: Vec<Line<'static>> = Vec::new();
     if let Some(t) = state.theme() {
         head.extend(super::wrap::wrap(&clean(&t.title), theme.dim(), width, 0));
+        // A theme's introduction comes with its first exercise.
+        let first = t.exercises.first().is_some_and(|e| e.id == ex.id);
+        if first && !t.intro.trim().is_empty() {
+            head.extend(markdown::render(&t.intro, theme, width));
+            head.push(Line::default());
+        }
     }
     head.extend(super::wrap::wrap(
         &clean(&ex.title),
