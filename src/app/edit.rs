@@ -276,13 +276,8 @@ pub(super) fn paste(state: &mut State, text: &str) -> Vec<Effect> {
     if clean.is_empty() {
         return Vec::new();
     }
-    if state.editor.is_none()
-        && matches!(
-            state.focused_prompt().map(|p| &p.kind),
-            Some(PromptKind::List { .. })
-        )
-    {
-        state.sync_editor();
+    if list::paste_lines(state, &text) {
+        return Vec::new();
     }
     let Some(ed) = state.editor.as_mut() else {
         return Vec::new();

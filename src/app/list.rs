@@ -155,3 +155,61 @@ pub(super) fn tidy(state: &mut State) {
         }
     }
 }
+
+/// Several lines pasted on an item's name become several items (a list of names copied
+/// from elsewhere). True when the paste was taken here.
+pub(super) fn paste_lines(state: &mut State, text: &str) -> bool {
+    let Some(prompt) = state.focused_prompt().cloned() else {
+        return false;
+    };
+    let PromptKind::List { fields, max, .. } = &prompt.kind else {
+        return false;
+    };
+    let names: Vec<String> = text
+        .lines()
+        .map(|l| l.chars().filter(|c| !c.is_control()).collect::<String>())
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let per = fields.len() + 1;
+    if names.len() < 2 || state.cell % per != 0 {
+        return false;
+    }
+    let id = prompt.qualified_id.clone();
+    let group = state.cell / per;
+    let Some(items) = super::cells::list_mut(&mut state.workbook, &id) else {
+        return false;
+    };
+    let mut at = group;
+    let mut added = 0;
+    for (i, name) in names.into_iter().enumerate() {
+        let empty_here = items.get(at).is_none_or(|it| it.text.trim().is_empty());
+        if i == 0 && empty_here {
+            match items.get_mut(at) {
+                Some(it) => it.text = name,
+                None => items.push(Item {
+                    text: name,
+                    fields: Default::default(),
+                }),
+            }
+        } else {
+            if max.is_some_and(|m| items.len() >= m as usize) {
+                break;
+            }
+            at = (at + 1).min(items.len());
+            items.insert(
+                at,
+                Item {
+                    text: name,
+                    fields: Default::default(),
+                },
+            );
+        }
+        added += 1;
+    }
+    state.cell = at * per;
+    state.message = Some(crate::ui::text::added_items(added));
+    state.mark_dirty();
+    state.sync_editor();
+    true
+}

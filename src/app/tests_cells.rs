@@ -289,3 +289,30 @@ fn ctrl_r_seeds_an_empty_list_from_the_earlier_one() {
         "only an empty list is seeded"
     );
 }
+
+#[test]
+fn pasting_several_lines_on_a_name_adds_several_items() {
+    let mut s = with_people(&["Ann"]);
+    key(&mut s, EditKey::Enter);
+    key(&mut s, EditKey::Enter);
+    key(&mut s, EditKey::Enter); // a new, empty item
+    update(&mut s, Msg::Paste("Bo\r\n\nCy\nDi\nEd\nFay\n".into()));
+    assert_eq!(
+        names(&s),
+        ["Ann", "Bo", "Cy", "Di", "Ed"],
+        "stops at the list's maximum"
+    );
+    assert!(s.message.as_deref().is_some_and(|m| m.contains("Added 4")));
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 0,
+        },
+    );
+    update(&mut s, Msg::Paste("one\ntwo".into()));
+    assert_eq!(
+        s.workbook.answers.get("map.name"),
+        Some(&Answer::Text("one two".into()))
+    );
+}

@@ -153,3 +153,7 @@ pub fn limits(kind: &crate::content::PromptKind) -> Option<String> {
         _ => None,
     }
 }
+
+pub fn added_items(n: usize) -> String {
+    format!("Added {n} item(s) from the pasted lines")
+}
