@@ -172,7 +172,7 @@ pub(super) fn paste_lines(state: &mut State, text: &str) -> bool {
         .filter(|l| !l.is_empty())
         .collect();
     let per = fields.len() + 1;
-    if names.len() < 2 || state.cell % per != 0 {
+    if names.len() < 2 || !state.cell.is_multiple_of(per) {
         return false;
     }
     let id = prompt.qualified_id.clone();
