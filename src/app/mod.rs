@@ -299,7 +299,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Save => vec![Effect::Save],
         Msg::Autosave => save_if_dirty(state),
         Msg::Quit => quit(state),
-        Msg::Terminate => vec![Effect::Save, Effect::Quit],
+        Msg::Terminate => {
+            list::tidy(state);
+            vec![Effect::Save, Effect::Quit]
+        }
         Msg::Saved | Msg::SavedAside(_) => {
             if let Msg::SavedAside(path) = msg {
                 state.message = Some(crate::ui::text::saved_aside(&path));
@@ -335,6 +338,8 @@ fn save_if_dirty(state: &State) -> Vec<Effect> {
 }
 
 fn quit(state: &mut State) -> Vec<Effect> {
+    // Leaving: blank list items are not worth writing.
+    list::tidy(state);
     if state.quit_warned {
         // The second Ctrl-Q after a failed save: one more try, then leave anyway.
         return vec![Effect::Save, Effect::Quit];

@@ -71,6 +71,9 @@ pub(super) fn focus(state: &mut State, ex: usize, prompt: usize) -> Vec<Effect> 
     }
 }
 
+/// Help and About are short: no need to scroll further than this.
+const MAX_SCROLL: u16 = 60;
+
 /// Whether a message is for the open overlay rather than the workbook.
 pub(super) fn overlay_takes(msg: &Msg) -> bool {
     matches!(
@@ -128,9 +131,10 @@ pub(super) fn overlay_update(state: &mut State, msg: &Msg) -> Vec<Effect> {
             let is_help = matches!(overlay, Overlay::Help { .. });
             let scroll = match msg {
                 Msg::Edit(EditKey::Up) => scroll.saturating_sub(1),
-                Msg::Edit(EditKey::Down) => scroll.saturating_add(1),
+                // The overlay clamps what it shows; this only keeps Up responsive.
+                Msg::Edit(EditKey::Down) => scroll.saturating_add(1).min(MAX_SCROLL),
                 Msg::PrevExercise => scroll.saturating_sub(10),
-                Msg::NextExercise => scroll.saturating_add(10),
+                Msg::NextExercise => scroll.saturating_add(10).min(MAX_SCROLL),
                 Msg::Edit(EditKey::Home) => 0,
                 Msg::NextPrompt | Msg::PrevPrompt => {
                     state.overlay = Some(if is_help {

@@ -316,3 +316,14 @@ fn pasting_several_lines_on_a_name_adds_several_items() {
         Some(&Answer::Text("one two".into()))
     );
 }
+
+#[test]
+fn quitting_drops_a_blank_item_being_written() {
+    let mut s = with_people(&["Ann"]);
+    key(&mut s, EditKey::Enter);
+    key(&mut s, EditKey::Enter);
+    key(&mut s, EditKey::Enter);
+    assert_eq!(names(&s).len(), 2);
+    assert_eq!(update(&mut s, Msg::Quit), vec![Effect::Save]);
+    assert_eq!(names(&s), ["Ann"]);
+}
