@@ -23,6 +23,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{
@@ -92,11 +93,14 @@ impl Drop for Guard {
 type Term = Terminal<CrosstermBackend<Stdout>>;
 
 fn enter() -> anyhow::Result<(Term, Guard)> {
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        restore();
-        hook(info);
-    }));
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            hook(info);
+        }));
+    });
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     let guard = Guard;
@@ -119,8 +123,18 @@ enum Input {
     Closed,
 }
 
-/// The event and signal threads. They stop when the receiver is dropped (at the next event).
-fn inputs() -> Receiver<Input> {
+/// The process's one input queue, shared by every screen in turn (home, then a session),
+/// so no screen's reader can swallow the next screen's first key.
+fn inputs() -> MutexGuard<'static, Receiver<Input>> {
+    static INPUTS: OnceLock<Mutex<Receiver<Input>>> = OnceLock::new();
+    INPUTS
+        .get_or_init(|| Mutex::new(spawn_inputs()))
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+}
+
+/// The event and signal threads, started once.
+fn spawn_inputs() -> Receiver<Input> {
     let (tx, rx) = mpsc::channel();
     let events: Sender<Input> = tx.clone();
     std::thread::spawn(move || {
@@ -164,7 +178,7 @@ pub fn run_session(
     let (mut terminal, guard) = enter()?;
     let rx = inputs();
     let outcome = catch_unwind(AssertUnwindSafe(|| {
-        event_loop(&mut terminal, &mut state, persist, &rx)
+        event_loop(&mut terminal, &mut state, persist, &*rx)
     }));
     drop(guard);
     match outcome {
