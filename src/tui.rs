@@ -178,7 +178,7 @@ pub fn run_session(
     let (mut terminal, guard) = enter()?;
     let rx = inputs();
     let outcome = catch_unwind(AssertUnwindSafe(|| {
-        event_loop(&mut terminal, &mut state, persist, &*rx)
+        event_loop(&mut terminal, &mut state, persist, &rx)
     }));
     drop(guard);
     match outcome {
