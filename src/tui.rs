@@ -27,8 +27,8 @@ use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event, MouseButton, MouseEventKind,
+    self, DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
+    EnableFocusChange, EnableMouseCapture, Event, MouseButton, MouseEventKind,
 };
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -75,6 +75,7 @@ pub fn restore() {
             io::stdout(),
             DisableMouseCapture,
             DisableBracketedPaste,
+            DisableFocusChange,
             LeaveAlternateScreen,
             crossterm::cursor::Show
         );
@@ -108,7 +109,8 @@ fn enter() -> anyhow::Result<(Term, Guard)> {
         io::stdout(),
         EnterAlternateScreen,
         EnableBracketedPaste,
-        EnableMouseCapture
+        EnableMouseCapture,
+        EnableFocusChange
     )?;
     let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     Ok((terminal, guard))
@@ -276,6 +278,8 @@ fn to_msg(state: &State, area: Rect, input: Input) -> Option<Msg> {
     match event {
         Event::Key(k) => keymap::msg_for_key(k),
         Event::Paste(text) => Some(Msg::Paste(text)),
+        // Switching to another window is a good moment to save.
+        Event::FocusLost => Some(Msg::Autosave),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => {
                 crate::ui::prompt_at(state, area, m.column, m.row)
