@@ -40,6 +40,7 @@ use ratatui::layout::Rect;
 use crate::app::home::{HomeChoice, HomeEntry, HomeState, home_update};
 use crate::app::{Effect, Msg, SaveState, State, keymap, update};
 use crate::commands::Ctx;
+use crate::ui::prompt::Target;
 use crate::workbook::Workbook;
 
 /// How long a change may wait before it is saved by itself.
@@ -282,8 +283,14 @@ fn to_msg(state: &State, area: Rect, input: Input) -> Option<Msg> {
         Event::FocusLost => Some(Msg::Autosave),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => {
-                crate::ui::prompt_at(state, area, m.column, m.row)
-                    .map(|(exercise, prompt)| Msg::FocusPrompt { exercise, prompt })
+                crate::ui::click_at(state, area, m.column, m.row).map(|c| match c.target {
+                    Some(Target::Cell(i)) => Msg::FocusCell(i),
+                    Some(Target::Option(i)) => Msg::ClickOption(i),
+                    None => Msg::FocusPrompt {
+                        exercise: c.exercise,
+                        prompt: c.prompt,
+                    },
+                })
             }
             MouseEventKind::ScrollDown | MouseEventKind::ScrollUp if state.overlay.is_none() => {
                 let (now, max) = crate::ui::scroll_offset(state, area);

@@ -75,6 +75,10 @@ pub enum Msg {
         exercise: usize,
         prompt: usize,
     },
+    /// A click on a cell of the focused list, grid or quadrant.
+    FocusCell(usize),
+    /// A click on an option of the focused choice: move there and select it.
+    ClickOption(usize),
     /// The mouse wheel: show the exercise from this line.
     ScrollTo(u16),
     /// The autosave timer ran out: save if anything changed.
@@ -291,6 +295,20 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Escape => {
             state.overlay = None;
             Vec::new()
+        }
+        Msg::FocusCell(cell) => {
+            let count = state
+                .focused_prompt()
+                .map_or(0, |p| cells::cells(&state.workbook, &state.pack, p).len());
+            if cell < count {
+                state.undo_removal = false;
+                edit::move_cell(state, cell);
+            }
+            Vec::new()
+        }
+        Msg::ClickOption(option) => {
+            state.option = option;
+            edit::key(state, EditKey::Char(' '))
         }
         Msg::ScrollTo(line) => {
             state.scroll = Some(line);

@@ -85,6 +85,8 @@ pub(super) fn overlay_takes(msg: &Msg) -> bool {
             | Msg::NextExercise
             | Msg::PrevExercise
             | Msg::FocusPrompt { .. }
+            | Msg::FocusCell(_)
+            | Msg::ClickOption(_)
     )
 }
 

@@ -6,7 +6,7 @@
 use ratatui::style::Style;
 use ratatui::text::Line;
 
-use super::prompt::{INDENT, Part, editor_part, source_message, unanswered};
+use super::prompt::{INDENT, Part, Target, editor_part, source_message, unanswered};
 use super::sanitize::clean;
 use super::style::Theme;
 use super::wrap::{Wrapper, wrap};
@@ -128,6 +128,10 @@ pub(super) fn cell_parts(
                 }
                 lines.extend(w.finish());
             }
+        }
+        if focused {
+            out.push(Part::Lines(std::mem::take(&mut lines)));
+            out.push(Part::Mark(Target::Cell(i)));
         }
         let (label, indent) = match (&cell.slot, is_list) {
             (CellSlot::Name, _) => (format!("{}.", cell.group + 1), INDENT - 1),

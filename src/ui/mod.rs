@@ -54,8 +54,17 @@ pub fn too_small(theme: Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(p, row);
 }
 
-/// The prompt under a mouse click, as (exercise, prompt), for a screen of this size.
-pub fn prompt_at(state: &State, area: Rect, column: u16, row: u16) -> Option<(usize, usize)> {
+/// What a mouse click lands on: a prompt, and within the focused prompt maybe a cell or an
+/// option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Click {
+    pub exercise: usize,
+    pub prompt: usize,
+    pub target: Option<prompt::Target>,
+}
+
+/// The prompt (and cell or option) under a mouse click, for a screen of this size.
+pub fn click_at(state: &State, area: Rect, column: u16, row: u16) -> Option<Click> {
     if state.overlay.is_some() || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return None;
     }
@@ -68,10 +77,31 @@ pub fn prompt_at(state: &State, area: Rect, column: u16, row: u16) -> Option<(us
     let total = parts.iter().map(prompt::Part::height).sum();
     let line = workbook::offset(state, total, &ranges, usize::from(pane.height))
         + usize::from(row.saturating_sub(pane.y));
-    ranges
+    let p = ranges
         .iter()
-        .position(|&(top, bottom)| (top..bottom).contains(&line))
-        .map(|p| (state.ex, p))
+        .position(|&(top, bottom)| (top..bottom).contains(&line))?;
+    let mut target = None;
+    let mut y = 0;
+    for part in &parts {
+        if y > line {
+            break;
+        }
+        if let prompt::Part::Mark(t) = part {
+            target = Some(*t);
+        }
+        y += part.height();
+    }
+    let target = if p == state.prompt { target } else { None };
+    Some(Click {
+        exercise: state.ex,
+        prompt: p,
+        target,
+    })
+}
+
+/// The prompt under a mouse click, as (exercise, prompt).
+pub fn prompt_at(state: &State, area: Rect, column: u16, row: u16) -> Option<(usize, usize)> {
+    click_at(state, area, column, row).map(|c| (c.exercise, c.prompt))
 }
 
 /// The line the exercise pane shows first now (for turning wheel steps into `ScrollTo`).

@@ -20,9 +20,20 @@ pub const INDENT: usize = 5;
 /// At most this many lines of an answer that is not focused.
 pub const PREVIEW_LINES: usize = 12;
 
+/// What a click on the focused prompt can land on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A cell of a list, grid or quadrant (index into `cells::cells`).
+    Cell(usize),
+    /// An option of a choice or multiple choice.
+    Option(usize),
+}
+
 /// A piece of a prompt's block.
 #[derive(Debug)]
 pub enum Part {
+    /// Marks where a clickable target's lines start (takes no room).
+    Mark(Target),
     Lines(Vec<Line<'static>>),
     /// The focused text editor: this many rows, this far in, with a label in the indent.
     Editor {
@@ -35,6 +46,7 @@ pub enum Part {
 impl Part {
     pub fn height(&self) -> usize {
         match self {
+            Part::Mark(_) => 0,
             Part::Lines(l) => l.len(),
             Part::Editor { height, .. } => usize::from(*height),
         }
@@ -125,6 +137,8 @@ pub fn parts(
                 ));
             } else if focused {
                 for (i, o) in opts.iter().enumerate() {
+                    out.push(Part::Lines(std::mem::take(&mut lines)));
+                    out.push(Part::Mark(Target::Option(i)));
                     let on = chosen.contains(&o.id);
                     let mark = match (multi, on) {
                         (true, true) => "[x] ",

@@ -313,3 +313,55 @@ mod home {
         }
     }
 }
+
+#[test]
+fn clicks_on_options_and_cells_reach_them() {
+    let area = ratatui::layout::Rect::new(0, 0, 100, 40);
+    let row_of = |s: &State, text: &str| {
+        let screen = draw(s, 100, 40);
+        let Some(row) = screen.lines().position(|l| l.contains(text)) else {
+            unreachable!("{text} not on screen:\n{screen}")
+        };
+        u16::try_from(row).unwrap_or(0)
+    };
+    let mut s = answered();
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 3,
+        },
+    );
+    let row = row_of(&s, "At the edge");
+    let click = super::click_at(&s, area, 50, row);
+    assert_eq!(
+        click.and_then(|c| c.target),
+        Some(super::prompt::Target::Option(1))
+    );
+    update(&mut s, Msg::ClickOption(1));
+    assert_eq!(
+        s.workbook.answers.get("map.stance"),
+        Some(&crate::workbook::Answer::Choice("edge".into()))
+    );
+
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 2,
+        },
+    );
+    let row = row_of(&s, "Role: Nurse");
+    let click = super::click_at(&s, area, 50, row);
+    assert_eq!(
+        click.and_then(|c| c.target),
+        Some(super::prompt::Target::Cell(1))
+    );
+    update(&mut s, Msg::FocusCell(1));
+    assert_eq!(s.cell, 1);
+    update(&mut s, Msg::Edit(EditKey::Char('!')));
+    assert_eq!(
+        s.workbook.list_items("map.people")[0].fields.get("role"),
+        Some(&crate::workbook::Value::Text("Nurse!".into()))
+    );
+}

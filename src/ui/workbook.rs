@@ -256,6 +256,7 @@ fn pane(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     let rects = Layout::vertical(constraints).split(area);
     for ((part, top, _), rect) in visible.iter().zip(rects.iter()) {
         match part {
+            Part::Mark(_) => {}
             Part::Lines(lines) => {
                 let p = Paragraph::new(lines.clone()).scroll((u16::try_from(*top).unwrap_or(0), 0));
                 frame.render_widget(p, *rect);
