@@ -15,6 +15,13 @@ pub fn msg_for_key(key: KeyEvent) -> Option<Msg> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let alt = key.modifiers.contains(KeyModifiers::ALT);
     let edit = |k| Some(Msg::Edit(k));
+    // AltGr arrives as Ctrl+Alt on some systems: the character it makes is text.
+    if ctrl
+        && alt
+        && let KeyCode::Char(c) = key.code
+    {
+        return edit(EditKey::Char(c));
+    }
     match key.code {
         KeyCode::Tab if !ctrl && !alt => Some(Msg::NextPrompt),
         KeyCode::BackTab => Some(Msg::PrevPrompt),

@@ -365,3 +365,30 @@ fn clicks_on_options_and_cells_reach_them() {
         Some(&crate::workbook::Value::Text("Nurse!".into()))
     );
 }
+
+#[test]
+fn an_empty_pack_renders_and_navigates_without_panic() {
+    let pack = crate::content::Pack::new(
+        "e".into(),
+        "0".into(),
+        "Empty".into(),
+        String::new(),
+        String::new(),
+        Vec::new(),
+    );
+    let mut s = State::new(pack, crate::workbook::Workbook::default(), "e.md".into());
+    for msg in [
+        Msg::NextPrompt,
+        Msg::PrevExercise,
+        Msg::NextExercise,
+        Msg::Edit(EditKey::Char('a')),
+        Msg::Edit(EditKey::Enter),
+        Msg::Paste("x".into()),
+        Msg::OpenOutline,
+        Msg::Edit(EditKey::Enter),
+    ] {
+        update(&mut s, msg);
+        let _ = draw(&s, 80, 24);
+    }
+    assert!(s.workbook.answers.is_empty());
+}
