@@ -55,7 +55,24 @@ pub enum SaveNote {
 }
 
 /// Writes the workbook somewhere safe. Implemented by the caller (the store); the TUI
-/// only calls it. The error is a one-line reason shown to the participant.
+/// only calls it: after a change (within ~1.5 s), on every move between prompts, on
+/// Ctrl-S, when the terminal loses focus, at exit, on SIGTERM/SIGHUP/SIGINT and after a
+/// panic. The implementation stamps `meta.updated` (and progress) as it writes. The error
+/// is a one-line reason shown to the participant ("Not saved: …").
+///
+/// A sketch with the store:
+/// ```text
+/// impl Persist for StoreSession {
+///     fn save(&mut self, wb: &Workbook) -> Result<SaveNote, String> {
+///         let text = markdown::write(wb, &self.pack, now());
+///         match self.session.save(&text) {
+///             Ok(SaveOutcome::Saved) => Ok(SaveNote::Saved),
+///             Ok(SaveOutcome::SavedAside(p)) => Ok(SaveNote::SavedAside(p)),
+///             Err(e) => Err(e.to_string()),
+///         }
+///     }
+/// }
+/// ```
 pub trait Persist {
     fn save(&mut self, workbook: &Workbook) -> Result<SaveNote, String>;
 }
