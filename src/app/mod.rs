@@ -16,6 +16,8 @@ pub mod testpack;
 mod tests;
 #[cfg(test)]
 mod tests_cells;
+#[cfg(test)]
+mod tests_props;
 
 use ratatui_textarea::TextArea;
 
