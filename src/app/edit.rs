@@ -77,7 +77,29 @@ impl State {
             },
             _ => None,
         };
+        self.item_key = match self.focused_cell() {
+            Some(cell) if cell.slot == CellSlot::Name => {
+                text.clone().filter(|t| !t.trim().is_empty())
+            }
+            _ => None,
+        };
         self.editor = text.as_deref().map(new_editor);
+    }
+
+    /// After an item's name changed: its grid rows and choices follow (see `rename`).
+    fn follow_rename(&mut self, list: &str, new: &str) {
+        if new.trim().is_empty() {
+            return;
+        }
+        let moved = match self.item_key.clone() {
+            Some(old) => {
+                super::rename::rename_item(&mut self.workbook, &self.pack, list, &old, new)
+            }
+            None => true,
+        };
+        if moved {
+            self.item_key = Some(new.to_string());
+        }
     }
 
     /// Writes the editor's text to the focused answer or cell.
@@ -102,11 +124,16 @@ impl State {
             }
             _ => {
                 if let Some(cell) = self.focused_cell() {
-                    let value = match cell.slot {
-                        CellSlot::Name => Some(Value::Text(text)),
-                        _ => (!text.is_empty()).then_some(Value::Text(text)),
+                    let is_name = cell.slot == CellSlot::Name;
+                    let value = if is_name {
+                        Some(Value::Text(text.clone()))
+                    } else {
+                        (!text.is_empty()).then(|| Value::Text(text.clone()))
                     };
                     cells::set(&mut self.workbook, &self.pack, &prompt, &cell, value);
+                    if is_name {
+                        self.follow_rename(&prompt.qualified_id, &text);
+                    }
                 }
             }
         }

@@ -10,6 +10,7 @@ pub mod home;
 pub mod keymap;
 mod list;
 mod nav;
+mod rename;
 #[cfg(test)]
 pub mod testpack;
 #[cfg(test)]
@@ -156,6 +157,8 @@ pub struct State {
     pub editor: Option<TextArea<'static>>,
     /// The earlier prompt whose answer the editor was pre-filled with (not yet the answer).
     pub prefilled_from: Option<String>,
+    /// The name the focused list item's dependent answers (grid rows, choices) are keyed by.
+    pub(crate) item_key: Option<String>,
     pub overlay: Option<Overlay>,
     /// Changes not yet saved.
     pub dirty: bool,
@@ -192,6 +195,7 @@ impl State {
             option: 0,
             editor: None,
             prefilled_from: None,
+            item_key: None,
             overlay: None,
             dirty: false,
             save_state: SaveState::Unchanged,

@@ -327,3 +327,57 @@ fn quitting_drops_a_blank_item_being_written() {
     assert_eq!(update(&mut s, Msg::Quit), vec![Effect::Save]);
     assert_eq!(names(&s), ["Ann"]);
 }
+
+#[test]
+fn renaming_an_item_carries_its_ratings_and_choices_along() {
+    let mut s = with_people(&["Ann", "Bo"]);
+    update(&mut s, Msg::NextExercise);
+    key(&mut s, EditKey::Char('3')); // Ann's sway
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 4,
+        },
+    );
+    key(&mut s, EditKey::Char(' ')); // allies: Ann
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 2,
+        },
+    ); // Ann's name
+    key(&mut s, EditKey::Backspace);
+    key(&mut s, EditKey::Backspace);
+    key(&mut s, EditKey::Backspace); // empty on the way
+    typ(&mut s, "Anne");
+    assert_eq!(names(&s), ["Anne", "Bo"]);
+    let Some(Answer::Grid(rows)) = s.workbook.answers.get("influence.grid") else {
+        unreachable!("grid answer missing");
+    };
+    assert_eq!(rows[0].key, "Anne");
+    assert_eq!(rows[0].cells.get("sway"), Some(&Value::Number(3)));
+    assert_eq!(
+        s.workbook.answers.get("map.allies"),
+        Some(&Answer::Choices(vec!["Anne".into()]))
+    );
+    // Renaming onto another item's name moves nothing.
+    for _ in 0..4 {
+        key(&mut s, EditKey::Backspace);
+    }
+    typ(&mut s, "Bo");
+    let Some(Answer::Grid(rows)) = s.workbook.answers.get("influence.grid") else {
+        unreachable!("grid answer missing");
+    };
+    assert_eq!(
+        rows[0].key, "B",
+        "a clash with Bo keeps the rows where they were"
+    );
+    typ(&mut s, "b");
+    let Some(Answer::Grid(rows)) = s.workbook.answers.get("influence.grid") else {
+        unreachable!("grid answer missing");
+    };
+    assert_eq!(rows[0].key, "Bob");
+    assert_eq!(rows[0].cells.get("sway"), Some(&Value::Number(3)));
+}
