@@ -208,6 +208,10 @@ impl State {
             undo_removal: false,
         };
         state.sync_editor();
+        let orphans = crate::workbook::derive::orphans(&state.workbook, &state.pack).len();
+        if orphans > 0 {
+            state.message = Some(crate::ui::text::orphans(orphans));
+        }
         state
     }
 

@@ -320,3 +320,21 @@ fn existing_answers_load_into_the_editor() {
     typ(&mut s, "er");
     assert_eq!(text(&s, "map.name").as_deref(), Some("Older"));
 }
+
+#[test]
+fn answers_without_a_question_are_announced_and_kept() {
+    let mut wb = crate::workbook::Workbook::default();
+    wb.answers
+        .insert("gone.prompt".into(), Answer::Text("old".into()));
+    let mut s = State::new(super::testpack::pack(), wb, "x".into());
+    assert!(
+        s.message
+            .as_deref()
+            .is_some_and(|m| m.starts_with("1 answer"))
+    );
+    typ(&mut s, "a");
+    assert_eq!(
+        s.workbook.answers.get("gone.prompt"),
+        Some(&Answer::Text("old".into()))
+    );
+}

@@ -157,3 +157,9 @@ pub fn limits(kind: &crate::content::PromptKind) -> Option<String> {
 pub fn added_items(n: usize) -> String {
     format!("Added {n} item(s) from the pasted lines")
 }
+
+pub fn orphans(n: usize) -> String {
+    format!(
+        "{n} answer(s) have no question in this pack any more; they stay in the file, untouched"
+    )
+}
