@@ -3,7 +3,7 @@
 //! Pure; the full list of keys lives in the help overlay (`help.rs`).
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -45,10 +45,11 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
     {
         k.push(("Ctrl-R", "use earlier list"));
     }
+    // The two keys that matter most here, then moving on and leaving, then the rest.
+    let rest = k.split_off(k.len().min(2));
+    k.extend([("F1", "help"), ("Tab", "next"), ("Ctrl-Q", "quit")]);
+    k.extend(rest);
     k.extend([
-        ("F1", "help"),
-        ("Tab", "next"),
-        ("Ctrl-Q", "quit"),
         ("Ctrl-O", "outline"),
         ("PgDn", "next exercise"),
         ("Ctrl-S", "save"),
@@ -59,10 +60,13 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
 }
 
 pub fn render(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
+    // "F1 help" always shows, at the right: every other key is listed there.
+    let [left, right] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(8)]).areas(area);
     let mut spans = Vec::new();
     let mut used = 0usize;
-    let width = usize::from(area.width);
-    for (key, what) in keys(state) {
+    let width = usize::from(left.width);
+    for (key, what) in keys(state).into_iter().filter(|(k, _)| *k != "F1") {
         let w = key.chars().count() + what.chars().count() + 3;
         if used + w > width + 2 {
             break;
@@ -71,5 +75,10 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(format!(" {what}  "), theme.dim()));
         used += w;
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    frame.render_widget(Paragraph::new(Line::from(spans)), left);
+    let help = Line::from(vec![
+        Span::styled("F1", theme.key()),
+        Span::styled(" help", theme.dim()),
+    ]);
+    frame.render_widget(Paragraph::new(help).right_aligned(), right);
 }
