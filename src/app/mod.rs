@@ -268,8 +268,14 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     }
     if !matches!(
         msg,
-        Msg::Quit | Msg::Saved | Msg::SavedAside(_) | Msg::SaveFailed(_)
+        Msg::Quit
+            | Msg::Saved
+            | Msg::SavedAside(_)
+            | Msg::SaveFailed(_)
+            | Msg::Autosave
+            | Msg::ScrollTo(_)
     ) {
+        // Anything the participant does in between makes the next Ctrl-Q a first one again.
         state.quit_warned = false;
     }
     if matches!(msg, Msg::Edit(_) | Msg::Paste(_)) && state.overlay.is_none() {

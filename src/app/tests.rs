@@ -338,3 +338,14 @@ fn answers_without_a_question_are_announced_and_kept() {
         Some(&Answer::Text("old".into()))
     );
 }
+
+#[test]
+fn an_autosave_between_two_quits_keeps_the_warning() {
+    let mut s = state();
+    typ(&mut s, "a");
+    update(&mut s, Msg::Quit);
+    update(&mut s, Msg::SaveFailed("x".into()));
+    assert_eq!(update(&mut s, Msg::Autosave), vec![Effect::Save]);
+    update(&mut s, Msg::SaveFailed("x".into()));
+    assert_eq!(update(&mut s, Msg::Quit), vec![Effect::Save, Effect::Quit]);
+}
