@@ -1,72 +1,348 @@
-//! The terminal edge: enter and restore the terminal, read events, carry out effects.
+//! The terminal edge: enter and restore the terminal, read events and signals, carry out
+//! effects (save, quit), autosave.
 //!
-//! PLACEHOLDER screen until the participant TUI lands.
+//! Entry points:
+//! - `run_session(ctx, persist, workbook, path_label) -> anyhow::Result<ExitCode>` runs the
+//!   participant's workbook screen until the participant quits. `persist` writes the
+//!   workbook (the caller implements `Persist` with the store; it stamps `updated` and
+//!   progress as it writes).
+//! - `choose_workbook(ctx, entries: Vec<HomeEntry>) -> anyhow::Result<HomeChoice>` shows
+//!   the home screen (workbooks newest first, "new workbook", About; a first-time welcome
+//!   asking the initiative's name when there are none) and returns the choice.
+//!
+//! Guarantees: one idempotent `restore()` for every exit path (normal, error, panic,
+//! SIGTERM/SIGHUP/SIGINT, a closed terminal); every change is saved within about 2 s, at
+//! every move between prompts and at exit; a panic saves the workbook before reporting.
+//! Never blocks without a reason: it waits for events, with a timeout only while unsaved
+//! changes are pending. Never renders or decides anything itself: `ui` and `app` do.
 
+use std::io::{self, Stdout};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
+use std::time::{Duration, Instant};
 
-use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
+    EnableFocusChange, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+};
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
 
+use crate::app::home::{HomeChoice, HomeEntry, HomeState, home_update};
+use crate::app::{Effect, Msg, SaveState, State, keymap, update};
 use crate::commands::Ctx;
+use crate::ui::prompt::Target;
+use crate::workbook::Workbook;
 
-/// The participant's home screen.
-pub fn run_home(ctx: &Ctx) -> anyhow::Result<ExitCode> {
-    let mut terminal = ratatui::try_init()?;
-    let text = format!(
-        "convene — {} ({} themes, {} prompts)\n\nThe workbook screens are not built yet.\n\nPress q or Ctrl-C to quit.",
-        ctx.pack.title,
-        ctx.pack.themes.len(),
-        ctx.pack.prompt_count()
-    );
-    let result = (|| -> anyhow::Result<()> {
-        loop {
-            terminal.draw(|frame| {
-                let p = Paragraph::new(text.as_str())
-                    .block(Block::bordered().title(" convene "))
-                    .wrap(Wrap { trim: false });
-                frame.render_widget(p, frame.area());
-            })?;
-            if let Event::Key(key) = event::read()? {
-                let ctrl_c =
-                    key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
-                if key.kind == KeyEventKind::Press && (key.code == KeyCode::Char('q') || ctrl_c) {
-                    return Ok(());
-                }
-            }
-        }
-    })();
-    ratatui::try_restore()?;
-    result.map(|()| ExitCode::SUCCESS)
+/// How long a change may wait before it is saved by itself.
+pub const AUTOSAVE_AFTER: Duration = Duration::from_millis(1500);
+
+/// What a successful save did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveNote {
+    Saved,
+    /// The file had changed on disk, so the workbook was written beside it, here.
+    SavedAside(PathBuf),
 }
 
-/// One workbook, open for editing. PLACEHOLDER until the workbook screens land: shows which
-/// file is open and waits for `q`; the session (and its lock) ends when it returns.
-pub fn run_session(
-    _ctx: &Ctx,
-    session: crate::workbook::store::Session,
-    _workbook: crate::workbook::Workbook,
-) -> anyhow::Result<ExitCode> {
-    let mut terminal = ratatui::try_init()?;
-    let text = format!(
-        "workbook {} opened; the workbook screens are not built yet; press q",
-        session.path().display()
-    );
-    let result = (|| -> anyhow::Result<()> {
+/// Writes the workbook somewhere safe. Implemented by the caller (the store); the TUI
+/// only calls it: after a change (within ~1.5 s), on every move between prompts, on
+/// Ctrl-S, when the terminal loses focus, at exit, on SIGTERM/SIGHUP/SIGINT and after a
+/// panic. The implementation stamps `meta.updated` (and progress) as it writes. The error
+/// is a one-line reason shown to the participant ("Not saved: …").
+///
+/// A sketch with the store:
+/// ```text
+/// impl Persist for StoreSession {
+///     fn save(&mut self, wb: &Workbook) -> Result<SaveNote, String> {
+///         let text = markdown::write(wb, &self.pack, now());
+///         match self.session.save(&text) {
+///             Ok(SaveOutcome::Saved) => Ok(SaveNote::Saved),
+///             Ok(SaveOutcome::SavedAside(p)) => Ok(SaveNote::SavedAside(p)),
+///             Err(e) => Err(e.to_string()),
+///         }
+///     }
+/// }
+/// ```
+pub trait Persist {
+    fn save(&mut self, workbook: &Workbook) -> Result<SaveNote, String>;
+}
+
+/// Colour unless `NO_COLOR` is set to something (https://no-color.org).
+fn no_color_unset() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// The terminal in use, if any: `restore` acts only once.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Puts the terminal back as it was. Safe to call any number of times, from anywhere.
+pub fn restore() {
+    if ACTIVE.swap(false, Ordering::SeqCst) {
+        let _ = disable_raw_mode();
+        let _ = crossterm::execute!(
+            io::stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste,
+            DisableFocusChange,
+            LeaveAlternateScreen,
+            crossterm::cursor::Show
+        );
+    }
+}
+
+/// Restores the terminal when dropped (error paths).
+struct Guard;
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+type Term = Terminal<CrosstermBackend<Stdout>>;
+
+fn enter() -> anyhow::Result<(Term, Guard)> {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            hook(info);
+        }));
+    });
+    enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    let guard = Guard;
+    crossterm::execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        EnableMouseCapture,
+        EnableFocusChange
+    )?;
+    let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    Ok((terminal, guard))
+}
+
+/// What the loop waits for.
+enum Input {
+    Term(Event),
+    /// SIGTERM, SIGHUP or SIGINT.
+    Signal,
+    /// The terminal went away (read failed).
+    Closed,
+}
+
+/// The process's one input queue, shared by every screen in turn (home, then a session),
+/// so no screen's reader can swallow the next screen's first key.
+fn inputs() -> MutexGuard<'static, Receiver<Input>> {
+    static INPUTS: OnceLock<Mutex<Receiver<Input>>> = OnceLock::new();
+    INPUTS
+        .get_or_init(|| Mutex::new(spawn_inputs()))
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+}
+
+/// The event and signal threads, started once.
+fn spawn_inputs() -> Receiver<Input> {
+    let (tx, rx) = mpsc::channel();
+    let events: Sender<Input> = tx.clone();
+    std::thread::spawn(move || {
         loop {
-            terminal.draw(|frame| {
-                let p = Paragraph::new(text.as_str())
-                    .block(Block::bordered().title(" convene "))
-                    .wrap(Wrap { trim: false });
-                frame.render_widget(p, frame.area());
-            })?;
-            if let Event::Key(key) = event::read()?
-                && key.kind == KeyEventKind::Press
-                && key.code == KeyCode::Char('q')
-            {
+            let input = match event::read() {
+                Ok(e) => Input::Term(e),
+                Err(_) => Input::Closed,
+            };
+            let closed = matches!(input, Input::Closed);
+            if events.send(input).is_err() || closed {
+                return;
+            }
+        }
+    });
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]) {
+            std::thread::spawn(move || {
+                for _ in signals.forever() {
+                    if tx.send(Input::Signal).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    }
+    rx
+}
+
+/// Runs the workbook screen until the participant quits. Exit code 1 (with a message on
+/// stderr) when the last changes could not be saved.
+pub fn run_session(
+    ctx: &Ctx,
+    persist: &mut dyn Persist,
+    workbook: Workbook,
+    path_label: String,
+) -> anyhow::Result<ExitCode> {
+    let mut state = State::new(ctx.pack.clone(), workbook, path_label);
+    state.color = no_color_unset();
+    let (mut terminal, guard) = enter()?;
+    let rx = inputs();
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        event_loop(&mut terminal, &mut state, persist, &rx)
+    }));
+    drop(guard);
+    match outcome {
+        Ok(result) => result?,
+        Err(_) => {
+            // The panic message is already printed (after restore) by the hook.
+            let saved = persist.save(&state.workbook).is_ok();
+            anyhow::bail!(
+                "internal error in the workbook screen; your answers {}",
+                if saved {
+                    "were saved"
+                } else {
+                    "could NOT be saved"
+                }
+            );
+        }
+    }
+    if let SaveState::Failed(reason) = &state.save_state
+        && state.dirty
+    {
+        eprintln!("convene: your last changes were NOT saved: {reason}");
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn event_loop(
+    terminal: &mut Term,
+    state: &mut State,
+    persist: &mut dyn Persist,
+    rx: &Receiver<Input>,
+) -> anyhow::Result<()> {
+    let mut dirty_since: Option<Instant> = None;
+    loop {
+        terminal.draw(|f| crate::ui::render(state, f))?;
+        let first = match dirty_since {
+            Some(t) => match rx.recv_timeout(AUTOSAVE_AFTER.saturating_sub(t.elapsed())) {
+                Ok(i) => Some(i),
+                Err(RecvTimeoutError::Timeout) => None,
+                Err(RecvTimeoutError::Disconnected) => Some(Input::Closed),
+            },
+            None => Some(rx.recv().unwrap_or(Input::Closed)),
+        };
+        let mut msgs: Vec<Msg> = Vec::new();
+        let area = terminal.size().map(Rect::from).unwrap_or_default();
+        match first {
+            None => msgs.push(Msg::Autosave),
+            Some(i) => msgs.extend(to_msg(state, area, i)),
+        }
+        // Take whatever else is waiting (a fast typist, a large paste) before drawing again.
+        while let Ok(i) = rx.try_recv() {
+            msgs.extend(to_msg(state, area, i));
+        }
+        if dirty_since.is_some_and(|t| t.elapsed() >= AUTOSAVE_AFTER) {
+            msgs.push(Msg::Autosave);
+        }
+        let mut quit = false;
+        let mut saved_now = false;
+        for msg in msgs {
+            let mut effects: std::collections::VecDeque<Effect> = update(state, msg).into();
+            while let Some(effect) = effects.pop_front() {
+                match effect {
+                    Effect::Save => {
+                        saved_now = true;
+                        let reply = match persist.save(&state.workbook) {
+                            Ok(SaveNote::Saved) => Msg::Saved,
+                            Ok(SaveNote::SavedAside(p)) => Msg::SavedAside(p.display().to_string()),
+                            Err(reason) => Msg::SaveFailed(reason),
+                        };
+                        effects.extend(update(state, reply));
+                    }
+                    Effect::Quit => quit = true,
+                }
+            }
+            if quit {
                 return Ok(());
             }
         }
-    })();
-    ratatui::try_restore()?;
-    result.map(|()| ExitCode::SUCCESS)
+        dirty_since = match (state.dirty, dirty_since) {
+            (false, _) => None,
+            // After a failed attempt, wait a full period before trying again.
+            (true, Some(_)) if saved_now => Some(Instant::now()),
+            (true, Some(t)) => Some(t),
+            (true, None) => Some(Instant::now()),
+        };
+    }
+}
+
+/// A terminal event as a message (keys through the keymap, mouse through the ui's hit tests).
+fn to_msg(state: &State, area: Rect, input: Input) -> Option<Msg> {
+    let event = match input {
+        Input::Signal | Input::Closed => return Some(Msg::Terminate),
+        Input::Term(e) => e,
+    };
+    match event {
+        Event::Key(k) => keymap::msg_for_key(k),
+        Event::Paste(text) => Some(Msg::Paste(text)),
+        // Switching to another window is a good moment to save.
+        Event::FocusLost => Some(Msg::Autosave),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                crate::ui::click_at(state, area, m.column, m.row).map(|c| match c.target {
+                    Some(Target::Cell(i)) => Msg::FocusCell(i),
+                    Some(Target::Option(i)) => Msg::ClickOption(i),
+                    None => Msg::FocusPrompt {
+                        exercise: c.exercise,
+                        prompt: c.prompt,
+                    },
+                })
+            }
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp if state.overlay.is_none() => {
+                let (now, max) = crate::ui::scroll_offset(state, area);
+                let to = if m.kind == MouseEventKind::ScrollDown {
+                    (now + 3).min(max)
+                } else {
+                    now.saturating_sub(3)
+                };
+                Some(Msg::ScrollTo(u16::try_from(to).unwrap_or(u16::MAX)))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The home screen over `entries` (the store's list of workbooks): returns what the
+/// participant chose — open one, start a new one (with the initiative's name), or quit.
+/// With no entries it opens on the first-time welcome.
+pub fn choose_workbook(ctx: &Ctx, entries: Vec<HomeEntry>) -> anyhow::Result<HomeChoice> {
+    let mut state = HomeState::new(entries);
+    state.color = no_color_unset();
+    let (mut terminal, guard) = enter()?;
+    let rx = inputs();
+    let choice = loop {
+        terminal.draw(|f| crate::ui::home::render(&state, &ctx.pack, f))?;
+        let msg = match rx.recv().unwrap_or(Input::Closed) {
+            Input::Term(Event::Key(k)) => keymap::msg_for_key(k),
+            Input::Term(Event::Paste(p)) => Some(Msg::Paste(p)),
+            Input::Term(_) => None,
+            Input::Signal | Input::Closed => break HomeChoice::Quit,
+        };
+        if let Some(choice) = msg.and_then(|m| home_update(&mut state, m)) {
+            break choice;
+        }
+    };
+    drop(guard);
+    Ok(choice)
 }

@@ -1,3 +1,386 @@
 //! The participant's app state machine: `State`, `Msg`, `Effect` and a pure `update`.
 //!
-//! Never touches the terminal or the filesystem: effects are carried out by `tui`.
+//! Never touches the terminal or the filesystem: effects are carried out by `tui`, and
+//! their results come back as messages (`Msg::Saved`, `Msg::SaveFailed`).
+
+pub mod cells;
+mod choice;
+mod edit;
+pub mod home;
+pub mod keymap;
+mod list;
+mod nav;
+mod rename;
+#[cfg(test)]
+pub mod testpack;
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod tests_cells;
+#[cfg(test)]
+mod tests_props;
+
+use ratatui_textarea::TextArea;
+
+use crate::content::{Exercise, Pack, Prompt, Theme};
+use crate::workbook::{Item, Workbook};
+
+pub use cells::{Cell, CellSlot};
+
+/// An editing key, already separated from navigation by the keymap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditKey {
+    Char(char),
+    Enter,
+    Backspace,
+    Delete,
+    Left,
+    Right,
+    Up,
+    Down,
+    Home,
+    End,
+    WordLeft,
+    WordRight,
+    Undo,
+    Redo,
+    /// Ctrl-D: remove the focused list item.
+    RemoveItem,
+    /// Ctrl-R: start an empty list from the earlier list it is seeded from.
+    UseEarlier,
+    /// Alt-Up / Alt-Down: move the focused list item.
+    MoveItemUp,
+    MoveItemDown,
+}
+
+/// Everything that can happen to the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    NextPrompt,
+    PrevPrompt,
+    NextExercise,
+    PrevExercise,
+    OpenOutline,
+    OpenHelp,
+    OpenAbout,
+    /// Esc: close an overlay; never discards text.
+    Escape,
+    Save,
+    /// Ctrl-Q / Ctrl-C: save and quit.
+    Quit,
+    /// SIGTERM, SIGHUP, a closed terminal: save and quit without asking.
+    Terminate,
+    Edit(EditKey),
+    /// Bracketed paste: the text is inserted, never read as key presses.
+    Paste(String),
+    /// A mouse click on a prompt: (exercise position in pack order, prompt index).
+    FocusPrompt {
+        exercise: usize,
+        prompt: usize,
+    },
+    /// A click on a cell of the focused list, grid or quadrant.
+    FocusCell(usize),
+    /// A click on an option of the focused choice: move there and select it.
+    ClickOption(usize),
+    /// The mouse wheel: show the exercise from this line.
+    ScrollTo(u16),
+    /// The autosave timer ran out: save if anything changed.
+    Autosave,
+    /// The result of `Effect::Save`.
+    Saved,
+    /// Saved, but beside the workbook (it had changed on disk): the path written.
+    SavedAside(String),
+    SaveFailed(String),
+}
+
+/// Work for the edge to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the workbook now; answer with `Msg::Saved` or `Msg::SaveFailed`.
+    Save,
+    /// Leave the app.
+    Quit,
+}
+
+/// A window over the workbook screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    /// Every theme and exercise; `cursor` indexes `outline_rows`.
+    Outline {
+        cursor: usize,
+    },
+    Help {
+        scroll: u16,
+    },
+    About {
+        scroll: u16,
+    },
+}
+
+/// What the status line says about saving.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing changed since the workbook was opened.
+    Unchanged,
+    /// The last save succeeded.
+    Saved,
+    /// The last save failed, with the reason.
+    Failed(String),
+}
+
+/// A list item removed with Ctrl-D, kept for undo.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Removed {
+    pub prompt: String,
+    pub index: usize,
+    pub item: Item,
+}
+
+/// The whole state of the participant's workbook screen.
+#[derive(Debug)]
+pub struct State {
+    pub pack: Pack,
+    pub workbook: Workbook,
+    /// Where the workbook lives, as shown to the participant.
+    pub path_label: String,
+    /// (theme, exercise) of every exercise in pack order.
+    pub exercises: Vec<(usize, usize)>,
+    /// The focused exercise: an index into `exercises`.
+    pub ex: usize,
+    /// The focused prompt within the exercise.
+    pub prompt: usize,
+    /// The focused cell of a list, grid or quadrant (see `cells::cells`).
+    pub cell: usize,
+    /// The option cursor of a choice, multi-choice or multi-choice cell.
+    pub option: usize,
+    /// The editor of the focused text, line, item name or text cell.
+    pub editor: Option<TextArea<'static>>,
+    /// The earlier prompt whose answer the editor was pre-filled with (not yet the answer).
+    pub prefilled_from: Option<String>,
+    /// The name the focused list item's dependent answers (grid rows, choices) are keyed by.
+    pub(crate) item_key: Option<String>,
+    pub overlay: Option<Overlay>,
+    /// Changes not yet saved.
+    pub dirty: bool,
+    pub save_state: SaveState,
+    /// A one-off note for the status line (cleared by the next key).
+    pub message: Option<String>,
+    /// A line offset chosen with the mouse wheel; `None` keeps the focused prompt in view.
+    pub scroll: Option<u16>,
+    /// Colours allowed (false under `NO_COLOR`): styles then use modifiers only.
+    pub color: bool,
+    pub(crate) quit_pending: bool,
+    pub(crate) quit_warned: bool,
+    pub(crate) removed: Vec<Removed>,
+    /// True while Ctrl-Z should bring back a removed item rather than undo typing.
+    pub(crate) undo_removal: bool,
+}
+
+impl State {
+    pub fn new(pack: Pack, workbook: Workbook, path_label: String) -> State {
+        let exercises = pack
+            .themes
+            .iter()
+            .enumerate()
+            .flat_map(|(t, theme)| (0..theme.exercises.len()).map(move |e| (t, e)))
+            .collect();
+        let mut state = State {
+            pack,
+            workbook,
+            path_label,
+            exercises,
+            ex: 0,
+            prompt: 0,
+            cell: 0,
+            option: 0,
+            editor: None,
+            prefilled_from: None,
+            item_key: None,
+            overlay: None,
+            dirty: false,
+            save_state: SaveState::Unchanged,
+            message: None,
+            scroll: None,
+            color: true,
+            quit_pending: false,
+            quit_warned: false,
+            removed: Vec::new(),
+            undo_removal: false,
+        };
+        state.sync_editor();
+        let orphans = crate::workbook::derive::orphans(&state.workbook, &state.pack).len();
+        if orphans > 0 {
+            state.message = Some(crate::ui::text::orphans(orphans));
+        }
+        state
+    }
+
+    pub fn theme(&self) -> Option<&Theme> {
+        let &(t, _) = self.exercises.get(self.ex)?;
+        self.pack.themes.get(t)
+    }
+
+    pub fn exercise(&self) -> Option<&Exercise> {
+        let &(t, e) = self.exercises.get(self.ex)?;
+        self.pack.themes.get(t)?.exercises.get(e)
+    }
+
+    pub fn focused_prompt(&self) -> Option<&Prompt> {
+        self.exercise()?.prompts.get(self.prompt)
+    }
+
+    /// The rows of the outline overlay: themes and their exercises, in pack order.
+    pub fn outline_rows(&self) -> Vec<OutlineRow> {
+        let mut rows = Vec::new();
+        let mut ex = 0;
+        for (t, theme) in self.pack.themes.iter().enumerate() {
+            rows.push(OutlineRow::Theme(t));
+            for _ in &theme.exercises {
+                rows.push(OutlineRow::Exercise(ex));
+                ex += 1;
+            }
+        }
+        rows
+    }
+
+    fn mark_dirty(&mut self) {
+        self.dirty = true;
+        self.quit_warned = false;
+    }
+}
+
+/// One row of the outline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutlineRow {
+    /// A theme, by index in the pack.
+    Theme(usize),
+    /// An exercise, by index into `State::exercises`.
+    Exercise(usize),
+}
+
+/// The one place state changes. Pure: no I/O, no clock.
+pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    if !matches!(
+        msg,
+        Msg::Saved | Msg::SavedAside(_) | Msg::SaveFailed(_) | Msg::Autosave | Msg::ScrollTo(_)
+    ) {
+        state.message = None;
+    }
+    if !matches!(
+        msg,
+        Msg::Quit
+            | Msg::Saved
+            | Msg::SavedAside(_)
+            | Msg::SaveFailed(_)
+            | Msg::Autosave
+            | Msg::ScrollTo(_)
+    ) {
+        // Anything the participant does in between makes the next Ctrl-Q a first one again.
+        state.quit_warned = false;
+    }
+    if matches!(msg, Msg::Edit(_) | Msg::Paste(_)) && state.overlay.is_none() {
+        // Typing shows where it goes: back to following the focus after a wheel scroll.
+        state.scroll = None;
+    }
+    if state.overlay.is_some() && nav::overlay_takes(&msg) {
+        return nav::overlay_update(state, &msg);
+    }
+    match msg {
+        Msg::NextPrompt => nav::move_prompt(state, true),
+        Msg::PrevPrompt => nav::move_prompt(state, false),
+        Msg::NextExercise => nav::move_exercise(state, true),
+        Msg::PrevExercise => nav::move_exercise(state, false),
+        Msg::FocusPrompt { exercise, prompt } => nav::focus(state, exercise, prompt),
+        Msg::OpenOutline => {
+            let cursor = state
+                .outline_rows()
+                .iter()
+                .position(|r| *r == OutlineRow::Exercise(state.ex))
+                .unwrap_or(0);
+            state.overlay = Some(Overlay::Outline { cursor });
+            Vec::new()
+        }
+        Msg::OpenHelp => {
+            state.overlay = Some(Overlay::Help { scroll: 0 });
+            Vec::new()
+        }
+        Msg::OpenAbout => {
+            state.overlay = Some(Overlay::About { scroll: 0 });
+            Vec::new()
+        }
+        Msg::Escape => {
+            state.overlay = None;
+            Vec::new()
+        }
+        Msg::FocusCell(cell) => {
+            let count = state
+                .focused_prompt()
+                .map_or(0, |p| cells::cells(&state.workbook, &state.pack, p).len());
+            if cell < count {
+                state.undo_removal = false;
+                edit::move_cell(state, cell);
+            }
+            Vec::new()
+        }
+        Msg::ClickOption(option) => {
+            state.option = option;
+            edit::key(state, EditKey::Char(' '))
+        }
+        Msg::ScrollTo(line) => {
+            state.scroll = Some(line);
+            Vec::new()
+        }
+        Msg::Save => vec![Effect::Save],
+        Msg::Autosave => save_if_dirty(state),
+        Msg::Quit => quit(state),
+        Msg::Terminate => {
+            list::tidy(state);
+            vec![Effect::Save, Effect::Quit]
+        }
+        Msg::Saved | Msg::SavedAside(_) => {
+            if let Msg::SavedAside(path) = msg {
+                state.message = Some(crate::ui::text::saved_aside(&path));
+            }
+            state.dirty = false;
+            state.save_state = SaveState::Saved;
+            if state.quit_pending {
+                vec![Effect::Quit]
+            } else {
+                Vec::new()
+            }
+        }
+        Msg::SaveFailed(reason) => {
+            state.save_state = SaveState::Failed(reason);
+            if state.quit_pending {
+                state.quit_pending = false;
+                state.quit_warned = true;
+                state.message = Some(crate::ui::text::QUIT_UNSAVED.to_string());
+            }
+            Vec::new()
+        }
+        Msg::Edit(key) => edit::key(state, key),
+        Msg::Paste(text) => edit::paste(state, &text),
+    }
+}
+
+fn save_if_dirty(state: &State) -> Vec<Effect> {
+    if state.dirty {
+        vec![Effect::Save]
+    } else {
+        Vec::new()
+    }
+}
+
+fn quit(state: &mut State) -> Vec<Effect> {
+    // Leaving: blank list items are not worth writing.
+    list::tidy(state);
+    if state.quit_warned {
+        // The second Ctrl-Q after a failed save: one more try, then leave anyway.
+        return vec![Effect::Save, Effect::Quit];
+    }
+    if !state.dirty && !matches!(state.save_state, SaveState::Failed(_)) {
+        return vec![Effect::Quit];
+    }
+    state.quit_pending = true;
+    vec![Effect::Save]
+}

@@ -8,6 +8,7 @@ pub mod list;
 pub mod new;
 pub mod open;
 pub mod review;
+pub mod session;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -33,7 +34,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Open(args)) => open::run(&ctx(&cli.global)?, &args),
         Some(Command::List) => list::run(&ctx(&cli.global)?),
         Some(Command::Review(args)) => review::run(&ctx(&cli.global)?, &args),
-        None => crate::tui::run_home(&ctx(&cli.global)?),
+        None => session::home(&ctx(&cli.global)?),
     }
 }
 

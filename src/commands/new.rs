@@ -38,5 +38,5 @@ pub fn run(ctx: &Ctx, args: &NewArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::SUCCESS);
     }
-    crate::tui::run_session(ctx, session, workbook)
+    super::session::run(ctx, session, workbook)
 }

@@ -18,5 +18,5 @@ pub fn run(ctx: &Ctx, args: &OpenArgs) -> anyhow::Result<ExitCode> {
             args.file.display()
         );
     }
-    crate::tui::run_session(ctx, session, workbook)
+    super::session::run(ctx, session, workbook)
 }

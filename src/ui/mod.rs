@@ -1,3 +1,120 @@
-//! Rendering: pure functions from app state to a ratatui `Frame`.
+//! Rendering: pure functions from app state to a ratatui `Frame`, and the hit tests the
+//! event loop needs for the mouse.
 //!
-//! Never touches the filesystem and never changes state.
+//! Never touches the filesystem and never changes state. Every rectangle comes from
+//! `Layout`; every screen renders at any size (0×0 included) without panicking.
+
+pub mod cells;
+pub mod footer;
+pub mod home;
+pub mod markdown;
+pub mod overlay;
+pub mod prompt;
+pub mod sanitize;
+pub mod style;
+pub mod text;
+pub mod workbook;
+pub mod wrap;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::app::State;
+use style::Theme;
+
+/// Below this the screen asks to be enlarged.
+pub const MIN_WIDTH: u16 = 30;
+pub const MIN_HEIGHT: u16 = 8;
+
+/// Draws the participant's workbook screen and any overlay.
+pub fn render(state: &State, frame: &mut Frame) {
+    let theme = Theme::new(state.color);
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(theme, frame, area);
+        return;
+    }
+    workbook::render(state, theme, frame);
+    if let Some(o) = &state.overlay {
+        overlay::render(state, theme, frame, o);
+    }
+}
+
+/// "Please enlarge the window", centred as far as it fits.
+pub fn too_small(theme: Theme, frame: &mut Frame, area: Rect) {
+    let [row] = Layout::vertical([Constraint::Length(area.height.min(3))])
+        .flex(Flex::Center)
+        .areas(area);
+    let p = Paragraph::new(text::ENLARGE)
+        .style(theme.warn())
+        .centered()
+        .wrap(Wrap { trim: true });
+    frame.render_widget(p, row);
+}
+
+/// What a mouse click lands on: a prompt, and within the focused prompt maybe a cell or an
+/// option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Click {
+    pub exercise: usize,
+    pub prompt: usize,
+    pub target: Option<prompt::Target>,
+}
+
+/// The prompt (and cell or option) under a mouse click, for a screen of this size.
+pub fn click_at(state: &State, area: Rect, column: u16, row: u16) -> Option<Click> {
+    if state.overlay.is_some() || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return None;
+    }
+    let pane = workbook::areas(area).pane;
+    if !pane.contains(ratatui::layout::Position { x: column, y: row }) {
+        return None;
+    }
+    let (parts, ranges) =
+        workbook::pane_parts(state, Theme::new(state.color), usize::from(pane.width));
+    let total = parts.iter().map(prompt::Part::height).sum();
+    let line = workbook::offset(state, total, &ranges, usize::from(pane.height))
+        + usize::from(row.saturating_sub(pane.y));
+    let p = ranges
+        .iter()
+        .position(|&(top, bottom)| (top..bottom).contains(&line))?;
+    let mut target = None;
+    let mut y = 0;
+    for part in &parts {
+        if y > line {
+            break;
+        }
+        if let prompt::Part::Mark(t) = part {
+            target = Some(*t);
+        }
+        y += part.height();
+    }
+    let target = if p == state.prompt { target } else { None };
+    Some(Click {
+        exercise: state.ex,
+        prompt: p,
+        target,
+    })
+}
+
+/// The prompt under a mouse click, as (exercise, prompt).
+pub fn prompt_at(state: &State, area: Rect, column: u16, row: u16) -> Option<(usize, usize)> {
+    click_at(state, area, column, row).map(|c| (c.exercise, c.prompt))
+}
+
+/// The line the exercise pane shows first now (for turning wheel steps into `ScrollTo`).
+pub fn scroll_offset(state: &State, area: Rect) -> (usize, usize) {
+    let pane = workbook::areas(area).pane;
+    let (parts, ranges) =
+        workbook::pane_parts(state, Theme::new(state.color), usize::from(pane.width));
+    let total: usize = parts.iter().map(prompt::Part::height).sum();
+    let max = total.saturating_sub(usize::from(pane.height));
+    (
+        workbook::offset(state, total, &ranges, usize::from(pane.height)),
+        max,
+    )
+}
+
+#[cfg(test)]
+mod tests;

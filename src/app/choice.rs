@@ -1,0 +1,188 @@
+//! Choice, multi-choice and scale answers, at prompt level and in cells.
+//!
+//! Pure edits of the workbook; never touches text answers.
+
+use super::cells::{self, Cell, CellSlot};
+use super::{EditKey, Effect, State, edit::set_answer, nav};
+use crate::content::{FieldKind, Options, Scale};
+use crate::workbook::{Answer, Value, derive};
+
+/// What a key does to a scale value.
+pub(super) enum ValueKey {
+    /// Set (or clear, with `None`) the value.
+    Set(Option<Value>),
+    /// A digit outside the scale.
+    Bad,
+    /// Not a value key.
+    Pass,
+}
+
+pub(super) fn value_key(scale: &Scale, current: Option<&Value>, key: EditKey) -> ValueKey {
+    match key {
+        EditKey::Left | EditKey::Right => {
+            ValueKey::Set(cells::scale_step(scale, current, key == EditKey::Right))
+        }
+        EditKey::Char(c) if c.is_ascii_digit() => match cells::scale_digit(scale, c as u32 - 48) {
+            Some(v) => ValueKey::Set(Some(v)),
+            None => ValueKey::Bad,
+        },
+        EditKey::Backspace | EditKey::Delete => ValueKey::Set(None),
+        _ => ValueKey::Pass,
+    }
+}
+
+/// Choices at prompt level: arrows move the cursor, Space (or a digit) selects.
+pub(super) fn choice_key(
+    state: &mut State,
+    id: &str,
+    options: &Options,
+    max: Option<u32>,
+    multi: bool,
+    key: EditKey,
+) -> Vec<Effect> {
+    let opts = derive::options(&state.workbook, options);
+    let last = opts.len().saturating_sub(1);
+    let pick = match key {
+        EditKey::Up | EditKey::Left => {
+            state.option = state.option.saturating_sub(1);
+            None
+        }
+        EditKey::Down | EditKey::Right => {
+            state.option = (state.option + 1).min(last);
+            None
+        }
+        EditKey::Home => {
+            state.option = 0;
+            None
+        }
+        EditKey::End => {
+            state.option = last;
+            None
+        }
+        EditKey::Char(' ') => Some(state.option),
+        EditKey::Char(c) if c.is_ascii_digit() && c != '0' => {
+            let i = c as usize - 49;
+            (i < opts.len()).then(|| {
+                state.option = i;
+                i
+            })
+        }
+        EditKey::Backspace | EditKey::Delete => {
+            set_answer(state, id, None);
+            None
+        }
+        EditKey::Enter => return nav::move_prompt(state, true),
+        _ => None,
+    };
+    let Some(opt) = pick.and_then(|i| opts.get(i)) else {
+        return Vec::new();
+    };
+    let current = state.workbook.answers.get(id).cloned();
+    let answer = if multi {
+        let mut chosen = match current {
+            Some(Answer::Choices(c)) => c,
+            _ => Vec::new(),
+        };
+        if let Some(p) = chosen.iter().position(|c| c == &opt.id) {
+            chosen.remove(p);
+        } else if max.is_some_and(|m| chosen.len() >= m as usize) {
+            state.message = Some(crate::ui::text::at_most(max.unwrap_or(0)));
+            return Vec::new();
+        } else {
+            chosen.push(opt.id.clone());
+            let order = |c: &String| opts.iter().position(|o| &o.id == c).unwrap_or(usize::MAX);
+            chosen.sort_by_key(order);
+        }
+        (!chosen.is_empty()).then_some(Answer::Choices(chosen))
+    } else if current == Some(Answer::Choice(opt.id.clone())) {
+        None
+    } else {
+        Some(Answer::Choice(opt.id.clone()))
+    };
+    set_answer(state, id, answer);
+    Vec::new()
+}
+
+/// Choice, multi-choice and scale cells. True when the key was used.
+pub(super) fn value_cell_key(
+    state: &mut State,
+    prompt: &crate::content::Prompt,
+    cell: &Cell,
+    key: EditKey,
+) -> bool {
+    let id = &prompt.qualified_id;
+    let current = cells::get(&state.workbook, id, cell);
+    let scale_owned;
+    let (scale, options) = match &cell.slot {
+        CellSlot::Axis(a) => {
+            scale_owned = Scale::Numeric(a.scale.clone());
+            (Some(&scale_owned), None)
+        }
+        CellSlot::Field(f) => match &f.kind {
+            FieldKind::Scale(s) => (Some(s), None),
+            FieldKind::Choice(o) => (None, Some((o, false))),
+            FieldKind::MultiChoice(o) => (None, Some((o, true))),
+            FieldKind::Line | FieldKind::Text => (None, None),
+        },
+        CellSlot::Name => (None, None),
+    };
+    let new = if let Some(scale) = scale {
+        match value_key(scale, current.as_ref(), key) {
+            ValueKey::Set(v) => v,
+            ValueKey::Bad => {
+                state.message = Some(crate::ui::text::scale_range(scale));
+                return true;
+            }
+            ValueKey::Pass => return false,
+        }
+    } else if let Some((options, multi)) = options {
+        let opts = derive::options(&state.workbook, options);
+        let pos = |id: &str| opts.iter().position(|o| o.id == id);
+        let last = opts.len().saturating_sub(1);
+        match (multi, key) {
+            (_, EditKey::Backspace | EditKey::Delete) => None,
+            (false, EditKey::Right | EditKey::Char(' ')) | (false, EditKey::Left) => {
+                let cur = match &current {
+                    Some(Value::Choice(c)) => pos(c),
+                    _ => None,
+                };
+                let next = match (cur, key) {
+                    (None, _) => 0,
+                    (Some(i), EditKey::Left) => i.saturating_sub(1),
+                    (Some(i), _) => (i + 1).min(last),
+                };
+                opts.get(next).map(|o| Value::Choice(o.id.clone()))
+            }
+            (true, EditKey::Left) => {
+                state.option = state.option.saturating_sub(1);
+                return true;
+            }
+            (true, EditKey::Right) => {
+                state.option = (state.option + 1).min(last);
+                return true;
+            }
+            (true, EditKey::Char(' ')) => {
+                let Some(opt) = opts.get(state.option) else {
+                    return true;
+                };
+                let mut chosen = match current {
+                    Some(Value::Choices(c)) => c,
+                    _ => Vec::new(),
+                };
+                if let Some(p) = chosen.iter().position(|c| c == &opt.id) {
+                    chosen.remove(p);
+                } else {
+                    chosen.push(opt.id.clone());
+                    chosen.sort_by_key(|c| pos(c).unwrap_or(usize::MAX));
+                }
+                (!chosen.is_empty()).then_some(Value::Choices(chosen))
+            }
+            _ => return false,
+        }
+    } else {
+        return false;
+    };
+    cells::set(&mut state.workbook, &state.pack, prompt, cell, new);
+    state.mark_dirty();
+    true
+}

@@ -1,0 +1,72 @@
+//! Opening a workbook in the participant's TUI: the store carries out the TUI's saves, and
+//! the home screen is fed from the data directory.
+//!
+//! The only place where `tui` meets `workbook::store`; it decides nothing about screens.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::Ctx;
+use crate::app::home::{HomeChoice, HomeEntry};
+use crate::tui::{self, Persist, SaveNote};
+use crate::workbook::Workbook;
+use crate::workbook::store::{self, SaveOutcome, Session};
+
+/// The store as the TUI's way of saving: stamps `updated`, writes atomically, never
+/// overwrites a file changed by someone else.
+struct StorePersist<'a> {
+    session: Session,
+    ctx: &'a Ctx,
+}
+
+impl Persist for StorePersist<'_> {
+    fn save(&mut self, workbook: &Workbook) -> Result<SaveNote, String> {
+        let mut copy = workbook.clone();
+        match store::save_workbook(&mut self.session, &mut copy, &self.ctx.pack) {
+            Ok(SaveOutcome::Saved) => Ok(SaveNote::Saved),
+            Ok(SaveOutcome::SavedAside(path)) => Ok(SaveNote::SavedAside(path)),
+            Err(err) => Err(err.to_string()),
+        }
+    }
+}
+
+/// Runs the workbook screen on an open session until the participant quits.
+pub fn run(ctx: &Ctx, session: Session, workbook: Workbook) -> anyhow::Result<ExitCode> {
+    let label = session.path().display().to_string();
+    let mut persist = StorePersist { session, ctx };
+    tui::run_session(ctx, &mut persist, workbook, label)
+}
+
+/// `convene` with no command: the home screen (or the first-time welcome), then the
+/// workbook chosen or started there.
+pub fn home(ctx: &Ctx) -> anyhow::Result<ExitCode> {
+    let dir = store::data_dir(ctx.data_dir_override.as_deref())?;
+    let entries: Vec<HomeEntry> = store::list_workbooks(&dir)
+        .into_iter()
+        .filter_map(|listed| {
+            let progress = listed.progress(&ctx.pack)?;
+            let wb = listed.parsed.ok()?;
+            Some(HomeEntry {
+                path: listed.path,
+                initiative: wb.meta.initiative,
+                updated: wb.meta.updated,
+                progress,
+            })
+        })
+        .collect();
+    match tui::choose_workbook(ctx, entries)? {
+        HomeChoice::Quit => Ok(ExitCode::SUCCESS),
+        HomeChoice::Open(path) => open(ctx, &path),
+        HomeChoice::New { initiative } => {
+            let path = store::new_workbook_path(&dir, &initiative);
+            let workbook = store::blank_workbook(&ctx.pack, &initiative, "");
+            let session = store::create_workbook(&path, &workbook, &ctx.pack)?;
+            run(ctx, session, workbook)
+        }
+    }
+}
+
+fn open(ctx: &Ctx, path: &Path) -> anyhow::Result<ExitCode> {
+    let (session, workbook) = store::open_workbook(path)?;
+    run(ctx, session, workbook)
+}

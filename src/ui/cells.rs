@@ -1,0 +1,257 @@
+//! Lists, grids and quadrants on screen: a heading per item or row, a line per cell, the
+//! focused cell's editor or hint, a quadrant's placement.
+//!
+//! Pure; every piece of content or answer text is sanitised before it becomes a line.
+
+use ratatui::style::Style;
+use ratatui::text::Line;
+
+use super::prompt::{INDENT, Part, Target, editor_part, source_message, unanswered};
+use super::sanitize::clean;
+use super::style::Theme;
+use super::wrap::{Wrapper, wrap};
+use crate::app::{Cell, CellSlot, State, cells};
+use crate::content::{FieldKind, Options, Prompt, PromptKind, Rows, Scale};
+use crate::workbook::{Answer, Value, derive};
+
+/// A cell's value as words.
+pub fn show_value(wb: &crate::workbook::Workbook, cell: &Cell, v: Option<&Value>) -> String {
+    let label_of = |opts: &Options, id: &str| {
+        derive::options(wb, opts)
+            .into_iter()
+            .find(|o| o.id == id)
+            .map_or(id.to_string(), |o| o.label)
+    };
+    match (v, &cell.slot) {
+        (None, _) => String::new(),
+        (Some(Value::Text(t)), _) => t.replace('\n', " ⏎ "),
+        (Some(Value::Number(n)), CellSlot::Axis(a)) => {
+            format!("{n} (of {}–{})", a.scale.min, a.scale.max)
+        }
+        (Some(Value::Number(n)), CellSlot::Field(f)) => match &f.kind {
+            FieldKind::Scale(Scale::Numeric(s)) => format!("{n} (of {}–{})", s.min, s.max),
+            _ => n.to_string(),
+        },
+        (Some(Value::Choice(c)), CellSlot::Field(f)) => match &f.kind {
+            FieldKind::Choice(o) => label_of(o, c),
+            FieldKind::Scale(Scale::Levels(l)) => l
+                .iter()
+                .find(|x| &x.id == c)
+                .map_or(c.clone(), |x| x.label.clone()),
+            _ => c.clone(),
+        },
+        (Some(Value::Choices(cs)), CellSlot::Field(f)) => match &f.kind {
+            FieldKind::MultiChoice(o) => cs
+                .iter()
+                .map(|c| label_of(o, c))
+                .collect::<Vec<_>>()
+                .join(", "),
+            _ => cs.join(", "),
+        },
+        (Some(other), _) => format!("{other:?}"),
+    }
+}
+
+/// Lists, grids and quadrants: a heading per item or row, a line per cell.
+pub(super) fn cell_parts(
+    state: &State,
+    theme: Theme,
+    prompt: &Prompt,
+    focused: bool,
+    width: usize,
+    mut out: Vec<Part>,
+) -> Vec<Part> {
+    let wb = &state.workbook;
+    let id = &prompt.qualified_id;
+    let all = cells::cells(wb, &state.pack, prompt);
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let rows_source = match &prompt.kind {
+        PromptKind::Grid {
+            rows: Rows::FromList { list, .. },
+            ..
+        }
+        | PromptKind::Quadrant {
+            rows: Rows::FromList { list, .. },
+            ..
+        } => Some(list.as_str()),
+        _ => None,
+    };
+    if all.is_empty() {
+        let msg = source_message(state, rows_source);
+        out.push(Part::Lines(wrap(&msg, theme.warn(), width, INDENT)));
+        return out;
+    }
+    let is_list = matches!(prompt.kind, PromptKind::List { .. });
+    if is_list && !focused && wb.list_items(id).is_empty() {
+        out.push(Part::Lines(unanswered(theme, width)));
+        return out;
+    }
+    if let PromptKind::List {
+        seed_from: Some(src),
+        ..
+    } = &prompt.kind
+        && focused
+        && wb.list_items(id).is_empty()
+    {
+        let n = wb
+            .list_items(src)
+            .iter()
+            .filter(|i| !i.text.trim().is_empty())
+            .count();
+        if let Some(p) = state.pack.prompt(src).filter(|_| n > 0) {
+            let hint = crate::ui::text::seed_hint(n, &clean(&p.text));
+            out.push(Part::Lines(wrap(&hint, theme.dim(), width, INDENT)));
+        }
+    }
+    let mut group = usize::MAX;
+    for (i, cell) in all.iter().enumerate() {
+        let here = focused && i == state.cell;
+        if cell.group != group {
+            group = cell.group;
+            if !is_list {
+                let key = cell.row_key.clone().unwrap_or_default();
+                let mut w = Wrapper::new(width, INDENT + 2)
+                    .prefix(&format!("{}■ ", " ".repeat(INDENT - 2)), theme.dim());
+                w.push(&clean(&row_label(state, prompt, &key)), theme.bold());
+                if let PromptKind::Quadrant { .. } = prompt.kind {
+                    let placed = match wb.answers.get(id) {
+                        Some(Answer::Grid(rows)) => rows
+                            .iter()
+                            .find(|r| r.key == key)
+                            .and_then(|r| derive::quadrant_of(prompt, r)),
+                        _ => None,
+                    };
+                    match placed {
+                        Some(q) => w.push(&format!("  → {}", clean(&q.label)), theme.selected()),
+                        None => w.push("  (rate both to place)", theme.dim()),
+                    }
+                }
+                lines.extend(w.finish());
+            }
+        }
+        if focused {
+            out.push(Part::Lines(std::mem::take(&mut lines)));
+            out.push(Part::Mark(Target::Cell(i)));
+        }
+        let (label, indent) = match (&cell.slot, is_list) {
+            (CellSlot::Name, _) => (format!("{}.", cell.group + 1), INDENT - 1),
+            (CellSlot::Field(f), true) => (clean(&f.label).into_owned() + ":", INDENT + 3),
+            (CellSlot::Field(f), false) => (clean(&f.label).into_owned() + ":", INDENT + 1),
+            (CellSlot::Axis(a), _) => (clean(&a.label).into_owned() + ":", INDENT + 1),
+        };
+        let pre = format!(
+            "{}{}{label} ",
+            " ".repeat(indent.saturating_sub(1)),
+            if here { "›" } else { " " }
+        );
+        if here && state.editor.is_some() {
+            out.push(Part::Lines(std::mem::take(&mut lines)));
+            let indent = pre.chars().count().min(width / 2);
+            out.push(editor_part(
+                state,
+                width,
+                indent,
+                1,
+                Line::styled(pre, theme.focus()),
+            ));
+            continue;
+        }
+        let value = show_value(wb, cell, cells::get(wb, id, cell).as_ref());
+        let shown = if value.is_empty() && !here {
+            "—".to_string()
+        } else {
+            clean(&value).into_owned()
+        };
+        let mut line = wrap_prefixed(
+            &pre,
+            &shown,
+            if here { theme.cursor() } else { theme.plain() },
+            theme,
+            width,
+        );
+        if here && let Some(hint) = cell_hint(state, cell) {
+            line.extend(wrap(&hint, theme.dim(), width, pre.chars().count()));
+        }
+        lines.extend(line);
+    }
+    out.push(Part::Lines(lines));
+    out
+}
+
+fn wrap_prefixed(
+    pre: &str,
+    value: &str,
+    style: Style,
+    theme: Theme,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let mut w = Wrapper::new(width, pre.chars().count()).prefix(pre, theme.dim());
+    w.push(if value.is_empty() { " " } else { value }, style);
+    w.finish()
+}
+
+/// Under a focused choice or scale cell: what the arrows and Space do here.
+fn cell_hint(state: &State, cell: &Cell) -> Option<String> {
+    let opts = |o: &Options| derive::options(&state.workbook, o);
+    match &cell.slot {
+        CellSlot::Axis(a) => Some(format!(
+            "←/→ or a digit: {} “{}” … {} “{}”",
+            a.scale.min,
+            clean(&a.scale.low),
+            a.scale.max,
+            clean(&a.scale.high)
+        )),
+        CellSlot::Field(f) => match &f.kind {
+            FieldKind::Scale(Scale::Numeric(s)) => Some(format!(
+                "←/→ or a digit: {} “{}” … {} “{}”",
+                s.min,
+                clean(&s.low),
+                s.max,
+                clean(&s.high)
+            )),
+            FieldKind::Scale(Scale::Levels(l)) => Some(format!(
+                "←/→: {}",
+                l.iter()
+                    .map(|x| clean(&x.label).into_owned())
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            )),
+            FieldKind::Choice(o) => Some(format!(
+                "←/→: {}",
+                opts(o)
+                    .iter()
+                    .map(|x| clean(&x.label).into_owned())
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            )),
+            FieldKind::MultiChoice(o) => Some(
+                opts(o)
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| {
+                        format!(
+                            "{}{}",
+                            if i == state.option { "›" } else { "" },
+                            clean(&x.label)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+                    + "   (←/→ move, Space picks)",
+            ),
+            FieldKind::Line | FieldKind::Text => None,
+        },
+        CellSlot::Name => None,
+    }
+}
+
+fn row_label(state: &State, prompt: &Prompt, key: &str) -> String {
+    let rows = match &prompt.kind {
+        PromptKind::Grid { rows, .. } | PromptKind::Quadrant { rows, .. } => rows,
+        _ => return key.to_string(),
+    };
+    derive::rows(&state.workbook, &state.pack, rows)
+        .into_iter()
+        .find(|r| r.key == key)
+        .map_or(key.to_string(), |r| r.label)
+}

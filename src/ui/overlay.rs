@@ -1,0 +1,173 @@
+//! Overlays over the workbook screen: the outline, help and about.
+//!
+//! Pure; each overlay clears its own rectangle (from `Layout`) and nothing else.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::sanitize::clean;
+use super::style::Theme;
+use super::{markdown, text, wrap};
+use crate::app::{OutlineRow, Overlay, State};
+use crate::workbook::derive::{self, Status};
+
+/// The overlay's box: most of the screen, centred.
+pub fn frame_area(area: Rect) -> Rect {
+    let w = area.width.saturating_sub(4).clamp(area.width.min(20), 90);
+    let h = area.height.saturating_sub(2).max(area.height.min(5));
+    let [row] = Layout::vertical([Constraint::Length(h)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [rect] = Layout::horizontal([Constraint::Length(w)])
+        .flex(Flex::Center)
+        .areas(row);
+    rect
+}
+
+pub fn render(state: &State, theme: Theme, frame: &mut Frame, overlay: &Overlay) {
+    let rect = frame_area(frame.area());
+    frame.render_widget(Clear, rect);
+    let (title, lines, scroll) = match overlay {
+        Overlay::Outline { cursor } => (
+            " Outline — Enter jumps, Esc closes ",
+            outline(state, theme, *cursor),
+            outline_scroll(*cursor, rect),
+        ),
+        Overlay::Help { scroll } => (
+            " Keys — Tab: about, Esc closes ",
+            help(theme, usize::from(rect.width.saturating_sub(2))),
+            *scroll,
+        ),
+        Overlay::About { scroll } => (
+            " About — Tab: keys, Esc closes ",
+            about(
+                &state.pack,
+                theme,
+                usize::from(rect.width.saturating_sub(2)),
+            ),
+            *scroll,
+        ),
+    };
+    boxed(frame, theme, rect, title, lines, scroll);
+}
+
+/// A bordered, titled box of lines, scrolled (clamped to what there is).
+pub fn boxed(
+    frame: &mut Frame,
+    theme: Theme,
+    rect: Rect,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    scroll: u16,
+) {
+    let block = Block::bordered()
+        .title(title.to_string())
+        .border_style(theme.title());
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let max =
+        u16::try_from(lines.len().saturating_sub(usize::from(inner.height))).unwrap_or(u16::MAX);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), inner);
+}
+
+fn outline_scroll(cursor: usize, rect: Rect) -> u16 {
+    let h = usize::from(rect.height.saturating_sub(2));
+    u16::try_from(cursor.saturating_sub(h.saturating_sub(2))).unwrap_or(0)
+}
+
+fn symbol(s: Status) -> &'static str {
+    match s {
+        Status::Done => "✓ done",
+        Status::Partly => "◐ partly",
+        Status::NotStarted => "○ not started",
+    }
+}
+
+fn outline(state: &State, theme: Theme, cursor: usize) -> Vec<Line<'static>> {
+    state
+        .outline_rows()
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let here = i == cursor;
+            let mark = if here { "› " } else { "  " };
+            let (text, status, style) = match row {
+                OutlineRow::Theme(t) => {
+                    let Some(th) = state.pack.themes.get(t) else {
+                        return Line::default();
+                    };
+                    let p = derive::theme_progress(&state.workbook, th);
+                    (
+                        clean(&th.title).into_owned(),
+                        format!("  {}/{}", p.answered, p.total),
+                        theme.bold(),
+                    )
+                }
+                OutlineRow::Exercise(ex) => {
+                    let Some(e) = state
+                        .exercises
+                        .get(ex)
+                        .and_then(|&(t, e)| state.pack.themes.get(t)?.exercises.get(e))
+                    else {
+                        return Line::default();
+                    };
+                    let p = derive::exercise_progress(&state.workbook, e);
+                    let now = if ex == state.ex {
+                        "  (you are here)"
+                    } else {
+                        ""
+                    };
+                    (
+                        format!("    {}", clean(&e.title)),
+                        format!("  {} · {}{now}", symbol(p.status()), e.level.label()),
+                        theme.plain(),
+                    )
+                }
+            };
+            let style = if here { theme.cursor() } else { style };
+            Line::from(vec![
+                Span::styled(format!("{mark}{text}"), style),
+                Span::styled(status, theme.dim()),
+            ])
+        })
+        .collect()
+}
+
+fn help(theme: Theme, width: usize) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for (key, what) in text::HELP_KEYS {
+        if key.is_empty() {
+            if !out.is_empty() {
+                out.push(Line::default());
+            }
+            out.push(Line::styled(*what, theme.title()));
+            continue;
+        }
+        let pre = format!("  {key:<18} ");
+        let mut w =
+            wrap::Wrapper::new(width, pre.chars().count().min(width / 2)).prefix(&pre, theme.key());
+        w.push(what, theme.plain());
+        out.extend(w.finish());
+    }
+    out
+}
+
+/// The About text: the frameworks credited, then the pack and its attribution.
+pub fn about(pack: &crate::content::Pack, theme: Theme, width: usize) -> Vec<Line<'static>> {
+    let mut out = markdown::render(text::ABOUT, theme, width);
+    out.push(Line::default());
+    out.extend(wrap::wrap(
+        &format!(
+            "This content pack: {} (version {})",
+            clean(&pack.title),
+            clean(&pack.version)
+        ),
+        theme.bold(),
+        width,
+        0,
+    ));
+    out.extend(markdown::render(&pack.attribution, theme, width));
+    out
+}

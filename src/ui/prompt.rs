@@ -1,0 +1,319 @@
+//! One prompt as parts to stack: wrapped lines, and where the focused editor goes.
+//!
+//! Pure: reads state, never changes it. Every piece of content or answer text is sanitised
+//! before it becomes a line.
+
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+use super::sanitize::{clean, clean_keep_tabs};
+use super::style::Theme;
+use super::text;
+use super::wrap::{Wrapper, wrap};
+use crate::app::{State, cells};
+use crate::content::{Options, Prompt, PromptKind, Scale};
+use crate::workbook::{Answer, Value, derive};
+
+/// Where answers start, counted from the prompt's left edge.
+pub const INDENT: usize = 5;
+
+/// At most this many lines of an answer that is not focused.
+pub const PREVIEW_LINES: usize = 12;
+
+/// What a click on the focused prompt can land on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A cell of a list, grid or quadrant (index into `cells::cells`).
+    Cell(usize),
+    /// An option of a choice or multiple choice.
+    Option(usize),
+}
+
+/// A piece of a prompt's block.
+#[derive(Debug)]
+pub enum Part {
+    /// Marks where a clickable target's lines start (takes no room).
+    Mark(Target),
+    Lines(Vec<Line<'static>>),
+    /// The focused text editor: this many rows, this far in, with a label in the indent.
+    Editor {
+        indent: u16,
+        height: u16,
+        label: Line<'static>,
+    },
+}
+
+impl Part {
+    pub fn height(&self) -> usize {
+        match self {
+            Part::Mark(_) => 0,
+            Part::Lines(l) => l.len(),
+            Part::Editor { height, .. } => usize::from(*height),
+        }
+    }
+}
+
+/// The parts of one prompt, `width` wide.
+pub fn parts(
+    state: &State,
+    theme: Theme,
+    prompt: &Prompt,
+    number: usize,
+    focused: bool,
+    width: usize,
+) -> Vec<Part> {
+    let mut head = Wrapper::new(width, INDENT);
+    let marker = if focused { "▶ " } else { "  " };
+    head = head.prefix(
+        &format!("{marker}{number:>2}. "),
+        if focused { theme.focus() } else { theme.dim() },
+    );
+    head.push(
+        &clean(&prompt.text),
+        if focused { theme.focus() } else { theme.bold() },
+    );
+    let mut out = vec![Part::Lines(head.finish())];
+    if let Some(help) = &prompt.help {
+        out.push(Part::Lines(wrap(
+            &clean(help),
+            theme.dim().add_modifier(ratatui::style::Modifier::ITALIC),
+            width,
+            INDENT,
+        )));
+    }
+    if focused && let Some(limits) = text::limits(&prompt.kind) {
+        out.push(Part::Lines(wrap(&limits, theme.dim(), width, INDENT)));
+    }
+    let wb = &state.workbook;
+    let id = &prompt.qualified_id;
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    match &prompt.kind {
+        PromptKind::Line { .. } | PromptKind::Text { .. } if focused && state.editor.is_some() => {
+            let min = if matches!(prompt.kind, PromptKind::Text { .. }) {
+                4
+            } else {
+                1
+            };
+            if let Some(src) = state
+                .prefilled_from
+                .as_deref()
+                .and_then(|s| state.pack.prompt(s))
+            {
+                let note = text::prefilled(&clean(&src.text));
+                out.push(Part::Lines(wrap(&note, theme.dim(), width, INDENT)));
+            }
+            out.push(editor_part(state, width, INDENT, min, Line::default()));
+            return out;
+        }
+        PromptKind::Line { .. } | PromptKind::Text { .. } => match wb.answers.get(id) {
+            Some(Answer::Text(t)) if !t.is_empty() => {
+                // A preview: long answers show their start; focusing shows all of it.
+                for l in t.split('\n') {
+                    if lines.len() >= PREVIEW_LINES {
+                        lines.truncate(PREVIEW_LINES);
+                        lines.push(Line::styled(text::MORE, theme.dim()));
+                        break;
+                    }
+                    let l: String = l.chars().take(PREVIEW_LINES * width.max(1)).collect();
+                    lines.extend(wrap(&clean_keep_tabs(&l), theme.plain(), width, INDENT));
+                }
+            }
+            _ => lines.extend(unanswered(theme, width)),
+        },
+        PromptKind::Choice { options } | PromptKind::MultiChoice { options, .. } => {
+            let multi = matches!(prompt.kind, PromptKind::MultiChoice { .. });
+            let opts = derive::options(wb, options);
+            let chosen: Vec<String> = match wb.answers.get(id) {
+                Some(Answer::Choice(c)) => vec![c.clone()],
+                Some(Answer::Choices(c)) => c.clone(),
+                _ => Vec::new(),
+            };
+            if opts.is_empty() {
+                lines.extend(wrap(
+                    &empty_source(state, options),
+                    theme.warn(),
+                    width,
+                    INDENT,
+                ));
+            } else if focused {
+                for (i, o) in opts.iter().enumerate() {
+                    out.push(Part::Lines(std::mem::take(&mut lines)));
+                    out.push(Part::Mark(Target::Option(i)));
+                    let on = chosen.contains(&o.id);
+                    let mark = match (multi, on) {
+                        (true, true) => "[x] ",
+                        (true, false) => "[ ] ",
+                        (false, true) => "(•) ",
+                        (false, false) => "( ) ",
+                    };
+                    let cursor = i == state.option;
+                    let style = if cursor {
+                        theme.cursor()
+                    } else if on {
+                        theme.selected()
+                    } else {
+                        theme.plain()
+                    };
+                    let pre = format!(
+                        "{}{}{mark}",
+                        " ".repeat(INDENT - 2),
+                        if cursor { "›" } else { " " }
+                    );
+                    let mut w = Wrapper::new(width, INDENT + 5).prefix(&pre, style);
+                    w.push(&clean(&o.label), style);
+                    if let Some(h) = &o.hint {
+                        w.push(" — ", theme.dim());
+                        w.push(&clean(h), theme.dim());
+                    }
+                    lines.extend(w.finish());
+                }
+            } else if chosen.is_empty() {
+                lines.extend(unanswered(theme, width));
+            } else {
+                let labels: Vec<String> = chosen
+                    .iter()
+                    .map(|c| {
+                        opts.iter()
+                            .find(|o| &o.id == c)
+                            .map_or(c.clone(), |o| o.label.clone())
+                    })
+                    .collect();
+                lines.extend(wrap(
+                    &format!("→ {}", clean(&labels.join(", "))),
+                    theme.selected(),
+                    width,
+                    INDENT,
+                ));
+            }
+        }
+        PromptKind::Scale(scale) => {
+            let v = wb.answers.get(id).and_then(cells::from_answer);
+            lines.extend(scale_lines(theme, scale, v.as_ref(), focused, width));
+        }
+        PromptKind::List { .. } | PromptKind::Grid { .. } | PromptKind::Quadrant { .. } => {
+            return super::cells::cell_parts(state, theme, prompt, focused, width, out);
+        }
+    }
+    out.push(Part::Lines(lines));
+    out
+}
+
+pub(super) fn editor_part(
+    state: &State,
+    width: usize,
+    indent: usize,
+    min: usize,
+    label: Line<'static>,
+) -> Part {
+    let inner = width.saturating_sub(indent).max(1);
+    // An estimate (wrapping may take a row more): cheap even for a 100 KB answer, and it
+    // stops counting once the editor is as tall as it gets; the editor scrolls inside.
+    let mut rows = 0usize;
+    if let Some(ed) = &state.editor {
+        for l in ed.lines() {
+            rows += l.width().div_ceil(inner).max(1);
+            if rows > 12 {
+                break;
+            }
+        }
+    }
+    let height = if min > 1 {
+        (rows + 1).clamp(min, 12)
+    } else {
+        rows.clamp(1, 4)
+    };
+    Part::Editor {
+        indent: u16::try_from(indent).unwrap_or(u16::MAX),
+        height: u16::try_from(height).unwrap_or(1),
+        label,
+    }
+}
+
+pub(super) fn unanswered(theme: Theme, width: usize) -> Vec<Line<'static>> {
+    wrap(text::UNANSWERED, theme.dim(), width, INDENT)
+}
+
+/// "Add items to … first" for options or rows drawn from an empty list.
+fn empty_source(state: &State, options: &Options) -> String {
+    let list = match options {
+        Options::FromLists(l) => l.first().cloned(),
+        Options::Fixed(_) => None,
+    };
+    source_message(state, list.as_deref())
+}
+
+pub(super) fn source_message(state: &State, list: Option<&str>) -> String {
+    let Some((prompt, exercise)) =
+        list.and_then(|l| Some((state.pack.prompt(l)?, state.pack.locate(l)?.1)))
+    else {
+        return text::UNANSWERED.to_string();
+    };
+    text::add_items_first(&clean(&prompt.text), &clean(&exercise.title))
+}
+
+fn scale_lines(
+    theme: Theme,
+    scale: &Scale,
+    v: Option<&Value>,
+    focused: bool,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let mut spans = Vec::new();
+    let (points, low, high): (Vec<(String, bool)>, String, String) = match scale {
+        Scale::Numeric(n) => (
+            (n.min..=n.max)
+                .map(|i| (i.to_string(), v == Some(&Value::Number(i))))
+                .collect(),
+            clean(&n.low).into_owned(),
+            clean(&n.high).into_owned(),
+        ),
+        Scale::Levels(levels) => (
+            levels
+                .iter()
+                .map(|l| {
+                    (
+                        clean(&l.label).into_owned(),
+                        v == Some(&Value::Choice(l.id.clone())),
+                    )
+                })
+                .collect(),
+            String::new(),
+            String::new(),
+        ),
+    };
+    if !focused {
+        let shown = points.iter().find(|(_, on)| *on).map(|(p, _)| p.clone());
+        return match (shown, scale) {
+            (Some(p), Scale::Numeric(n)) => wrap(
+                &format!("→ {p} (from {} “{low}” to {} “{high}”)", n.min, n.max),
+                theme.selected(),
+                width,
+                INDENT,
+            ),
+            (Some(p), Scale::Levels(_)) => wrap(&format!("→ {p}"), theme.selected(), width, INDENT),
+            (None, _) => unanswered(theme, width),
+        };
+    }
+    if !low.is_empty() {
+        spans.push(Span::styled(format!("{low} "), theme.dim()));
+    }
+    for (p, on) in points {
+        let style = if on { theme.cursor() } else { theme.plain() };
+        spans.push(Span::styled(
+            if on {
+                format!("[{p}]")
+            } else {
+                format!(" {p} ")
+            },
+            style,
+        ));
+    }
+    if !high.is_empty() {
+        spans.push(Span::styled(format!(" {high}"), theme.dim()));
+    }
+    let mut w = Wrapper::new(width, INDENT + 2).prefix(&" ".repeat(INDENT), theme.plain());
+    for s in spans {
+        w.push(&s.content, s.style);
+    }
+    w.finish()
+}

@@ -1,0 +1,60 @@
+//! Making text safe to show: control characters become visible symbols.
+//!
+//! Never drops or reorders characters: each control character maps to one visible one, so
+//! what is shown is what is stored.
+
+use std::borrow::Cow;
+
+/// One line's worth of text with every control character made visible (tabs and line
+/// breaks too: callers split lines first).
+pub fn clean(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_mapping) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(visible).collect())
+}
+
+/// Like `clean`, but a tab becomes spaces (for multi-line answers shown as paragraphs).
+pub fn clean_keep_tabs(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_mapping) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| if c == '\t' { ' ' } else { visible(c) })
+            .collect(),
+    )
+}
+
+fn needs_mapping(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+fn visible(c: char) -> char {
+    match c {
+        // C0 controls have their own "control picture" symbols (␀ … ␟); DEL is ␡.
+        '\0'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('�'),
+        '\u{7f}' => '␡',
+        c if needs_mapping(c) => '�',
+        c => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible() {
+        assert_eq!(clean("a\u{1b}[31mb"), "a␛[31mb");
+        assert_eq!(clean("x\u{7}\u{7f}\u{9b}"), "x␇␡�");
+        assert_eq!(clean("bidi\u{202e}x"), "bidi�x");
+        assert_eq!(clean_keep_tabs("a\tb"), "a b");
+    }
+
+    #[test]
+    fn plain_text_is_borrowed_unchanged() {
+        assert!(matches!(clean("café — ok"), Cow::Borrowed("café — ok")));
+    }
+}

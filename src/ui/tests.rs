@@ -1,0 +1,394 @@
+//! Screen tests: snapshots of the workbook screen and overlays, a size sweep, hit tests.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use crate::app::testpack::state;
+use crate::app::{EditKey, Msg, State, update};
+
+fn draw(state: &State, w: u16, h: u16) -> String {
+    let t = terminal(state, w, h);
+    t.backend().to_string()
+}
+
+fn terminal(state: &State, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = match Terminal::new(TestBackend::new(w, h)) {
+        Ok(t) => t,
+        Err(e) => unreachable!("test backend: {e}"),
+    };
+    if let Err(e) = t.draw(|f| super::render(state, f)) {
+        unreachable!("draw: {e}");
+    }
+    t
+}
+
+fn typ(s: &mut State, text: &str) {
+    for c in text.chars() {
+        update(s, Msg::Edit(EditKey::Char(c)));
+    }
+}
+
+/// A state with a few answers: a name, a story, two people.
+fn answered() -> State {
+    let mut s = state();
+    s.workbook.meta.initiative = "Joined-up care".into();
+    typ(&mut s, "Joined-up care");
+    update(&mut s, Msg::NextPrompt);
+    typ(&mut s, "It began with a conversation.");
+    update(&mut s, Msg::NextPrompt);
+    typ(&mut s, "Ward sister");
+    update(&mut s, Msg::Edit(EditKey::Enter));
+    typ(&mut s, "Nurse");
+    update(&mut s, Msg::Edit(EditKey::Enter));
+    update(&mut s, Msg::Edit(EditKey::Right));
+    update(&mut s, Msg::Edit(EditKey::Enter));
+    typ(&mut s, "GP");
+    // Text from elsewhere (a hand-edited file) may hold control characters.
+    let odd = crate::workbook::Answer::Text("It began \u{1b}[31mwith two wards.".into());
+    s.workbook.answers.insert("map.story".into(), odd);
+    update(&mut s, Msg::Saved);
+    s
+}
+
+#[test]
+fn workbook_screen_80x24() {
+    insta::assert_snapshot!(draw(&answered(), 80, 24));
+}
+
+#[test]
+fn workbook_screen_40x12() {
+    insta::assert_snapshot!(draw(&answered(), 40, 12));
+}
+
+#[test]
+fn grid_with_an_empty_source_list_says_what_to_do() {
+    let mut s = state();
+    update(&mut s, Msg::NextExercise);
+    let screen = draw(&s, 100, 30);
+    assert!(
+        screen.contains("Add items to “Who is involved?” first"),
+        "{screen}"
+    );
+    assert!(screen.contains("(in Map the landscape)"), "{screen}");
+}
+
+#[test]
+fn quadrant_shows_its_placement() {
+    let mut s = answered();
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 1,
+            prompt: 1,
+        },
+    );
+    typ(&mut s, "4");
+    update(&mut s, Msg::Edit(EditKey::Down));
+    typ(&mut s, "5");
+    insta::assert_snapshot!(draw(&s, 80, 24));
+}
+
+#[test]
+fn choice_and_scale_screens() {
+    let mut s = answered();
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 3,
+        },
+    );
+    typ(&mut s, " ");
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 5,
+        },
+    );
+    typ(&mut s, "3");
+    insta::assert_snapshot!(draw(&s, 80, 30));
+}
+
+#[test]
+fn help_overlay() {
+    let mut s = answered();
+    update(&mut s, Msg::OpenHelp);
+    insta::assert_snapshot!(draw(&s, 80, 24));
+}
+
+#[test]
+fn outline_overlay() {
+    let mut s = answered();
+    update(&mut s, Msg::OpenOutline);
+    insta::assert_snapshot!(draw(&s, 80, 24));
+}
+
+#[test]
+fn about_overlay_credits_the_frameworks_and_the_pack() {
+    let mut s = answered();
+    update(&mut s, Msg::OpenAbout);
+    let screen = draw(&s, 80, 30);
+    assert!(
+        screen.contains("Etienne and Beverly Wenger-Trayner"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Written for the tests of convene."),
+        "{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn failed_save_is_shown_and_saved_only_after_success() {
+    let mut s = answered();
+    assert!(draw(&s, 80, 24).contains("✓ Saved"));
+    typ(&mut s, "x");
+    assert!(!draw(&s, 80, 24).contains("✓ Saved"));
+    update(&mut s, Msg::SaveFailed("disk full".into()));
+    assert!(draw(&s, 80, 24).contains("Not saved: disk full"));
+}
+
+#[test]
+fn too_small_asks_to_enlarge() {
+    assert!(draw(&state(), 29, 10).contains("enlarge"));
+}
+
+#[test]
+fn every_size_renders_without_panic() {
+    let mut states = vec![answered(), state()];
+    let mut s = answered();
+    update(&mut s, Msg::OpenOutline);
+    states.push(s);
+    let mut s = answered();
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 1,
+            prompt: 0,
+        },
+    );
+    states.push(s);
+    for s in &states {
+        for w in (0..=120).step_by(7).chain([1, 30, 31]) {
+            for h in (0..=40).step_by(3).chain([1, 8]) {
+                let _ = terminal(s, w, h);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_click_finds_the_prompt_under_it() {
+    let s = answered();
+    let area = ratatui::layout::Rect::new(0, 0, 80, 24);
+    let screen = draw(&s, 80, 24);
+    let row = screen.lines().position(|l| l.contains("Who is involved?"));
+    let Some(row) = row else {
+        unreachable!("prompt not on screen:\n{screen}")
+    };
+    let row = u16::try_from(row).unwrap_or(0);
+    assert_eq!(super::prompt_at(&s, area, 40, row), Some((0, 2)));
+    assert_eq!(
+        super::prompt_at(&s, area, 2, row),
+        None,
+        "the sidebar is not a prompt"
+    );
+}
+
+#[test]
+fn no_color_uses_modifiers_only() {
+    let mut s = answered();
+    s.color = false;
+    update(&mut s, Msg::SaveFailed("disk full".into()));
+    let t = terminal(&s, 80, 24);
+    let buf = t.backend().buffer();
+    let coloured = buf
+        .content()
+        .iter()
+        .any(|c| c.fg != ratatui::style::Color::Reset || c.bg != ratatui::style::Color::Reset);
+    assert!(!coloured, "NO_COLOR: no cell may carry a colour");
+    assert!(buf.content().iter().any(|c| !c.modifier.is_empty()));
+}
+
+#[test]
+fn a_long_answer_shows_a_preview_until_focused() {
+    let mut s = state();
+    let long: String = (0..500).map(|i| format!("line {i}\n")).collect();
+    s.workbook
+        .answers
+        .insert("map.story".into(), crate::workbook::Answer::Text(long));
+    let screen = draw(&s, 100, 60);
+    assert!(screen.contains("line 11"), "{screen}");
+    assert!(!screen.contains("line 12 "), "{screen}");
+    assert!(screen.contains("(more: go to this question"), "{screen}");
+    update(&mut s, Msg::NextPrompt);
+    update(&mut s, Msg::Edit(EditKey::Char('!')));
+    let screen = draw(&s, 100, 60);
+    assert!(
+        screen.contains("line 499"),
+        "the editor shows where the cursor is:\n{screen}"
+    );
+}
+
+#[test]
+fn the_full_size_sweep_never_panics() {
+    let s = answered();
+    for w in 0..=120 {
+        for h in 0..=40 {
+            let _ = terminal(&s, w, h);
+        }
+    }
+}
+
+mod home {
+    use super::*;
+    use crate::app::home::{HomeEntry, HomeState, home_update};
+    use crate::workbook::derive::Progress;
+
+    fn home_draw(s: &HomeState, w: u16, h: u16) -> String {
+        let pack = crate::app::testpack::pack();
+        let mut t = match Terminal::new(TestBackend::new(w, h)) {
+            Ok(t) => t,
+            Err(e) => unreachable!("test backend: {e}"),
+        };
+        if let Err(e) = t.draw(|f| crate::ui::home::render(s, &pack, f)) {
+            unreachable!("draw: {e}");
+        }
+        if w == 0 {
+            String::new()
+        } else {
+            t.backend().to_string()
+        }
+    }
+
+    fn entries() -> Vec<HomeEntry> {
+        vec![
+            HomeEntry {
+                path: "/home/ann/.local/share/convene/frailty.md".into(),
+                initiative: "Frailty pathway".into(),
+                updated: "2026-03-02T10:15:00Z".into(),
+                progress: Progress {
+                    answered: 12,
+                    total: 60,
+                },
+            },
+            HomeEntry {
+                path: "/home/ann/.local/share/convene/icb.md".into(),
+                initiative: "ICB data sharing\u{1b}".into(),
+                updated: "2026-04-11T09:00:00Z".into(),
+                progress: Progress {
+                    answered: 60,
+                    total: 60,
+                },
+            },
+        ]
+    }
+
+    #[test]
+    fn home_lists_workbooks_newest_first() {
+        insta::assert_snapshot!(home_draw(&HomeState::new(entries()), 80, 24));
+    }
+
+    #[test]
+    fn first_time_welcome() {
+        let mut s = HomeState::new(Vec::new());
+        for c in "Frailty".chars() {
+            home_update(&mut s, Msg::Edit(EditKey::Char(c)));
+        }
+        insta::assert_snapshot!(home_draw(&s, 80, 24));
+    }
+
+    #[test]
+    fn home_renders_at_every_size() {
+        let mut about = HomeState::new(entries());
+        home_update(&mut about, Msg::OpenAbout);
+        for s in [HomeState::new(entries()), HomeState::new(Vec::new()), about] {
+            for w in (0..=120).step_by(5).chain([1]) {
+                for h in (0..=40).step_by(3).chain([1]) {
+                    let _ = home_draw(&s, w, h);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn clicks_on_options_and_cells_reach_them() {
+    let area = ratatui::layout::Rect::new(0, 0, 100, 40);
+    let row_of = |s: &State, text: &str| {
+        let screen = draw(s, 100, 40);
+        let Some(row) = screen.lines().position(|l| l.contains(text)) else {
+            unreachable!("{text} not on screen:\n{screen}")
+        };
+        u16::try_from(row).unwrap_or(0)
+    };
+    let mut s = answered();
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 3,
+        },
+    );
+    let row = row_of(&s, "At the edge");
+    let click = super::click_at(&s, area, 50, row);
+    assert_eq!(
+        click.and_then(|c| c.target),
+        Some(super::prompt::Target::Option(1))
+    );
+    update(&mut s, Msg::ClickOption(1));
+    assert_eq!(
+        s.workbook.answers.get("map.stance"),
+        Some(&crate::workbook::Answer::Choice("edge".into()))
+    );
+
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 2,
+        },
+    );
+    let row = row_of(&s, "Role: Nurse");
+    let click = super::click_at(&s, area, 50, row);
+    assert_eq!(
+        click.and_then(|c| c.target),
+        Some(super::prompt::Target::Cell(1))
+    );
+    update(&mut s, Msg::FocusCell(1));
+    assert_eq!(s.cell, 1);
+    update(&mut s, Msg::Edit(EditKey::Char('!')));
+    assert_eq!(
+        s.workbook.list_items("map.people")[0].fields.get("role"),
+        Some(&crate::workbook::Value::Text("Nurse!".into()))
+    );
+}
+
+#[test]
+fn an_empty_pack_renders_and_navigates_without_panic() {
+    let pack = crate::content::Pack::new(
+        "e".into(),
+        "0".into(),
+        "Empty".into(),
+        String::new(),
+        String::new(),
+        Vec::new(),
+    );
+    let mut s = State::new(pack, crate::workbook::Workbook::default(), "e.md".into());
+    for msg in [
+        Msg::NextPrompt,
+        Msg::PrevExercise,
+        Msg::NextExercise,
+        Msg::Edit(EditKey::Char('a')),
+        Msg::Edit(EditKey::Enter),
+        Msg::Paste("x".into()),
+        Msg::OpenOutline,
+        Msg::Edit(EditKey::Enter),
+    ] {
+        update(&mut s, msg);
+        let _ = draw(&s, 80, 24);
+    }
+    assert!(s.workbook.answers.is_empty());
+}

@@ -1,0 +1,165 @@
+//! User-facing strings of the participant's screens, in one place.
+//!
+//! Never holds content words (those live in the pack) and never formats terminal codes.
+
+use crate::content::Scale;
+
+pub const PLACEHOLDER: &str = "Type your answer here";
+pub const QUIT_UNSAVED: &str =
+    "Your changes are NOT saved. Press Ctrl-Q again to quit anyway, or Ctrl-S to retry.";
+pub const SAVED: &str = "Saved";
+pub const UNSAVED: &str = "Changes not saved yet";
+pub const NOT_SAVED: &str = "Not saved";
+pub const ENLARGE: &str = "Please enlarge the window";
+pub const NO_PROMPTS: &str = "This exercise has no questions.";
+pub const UNANSWERED: &str = "(not answered yet)";
+
+pub fn scale_range(scale: &Scale) -> String {
+    match scale {
+        Scale::Numeric(n) => format!("Type a number from {} to {}", n.min, n.max),
+        Scale::Levels(l) => format!("Type a number from 1 to {}", l.len()),
+    }
+}
+
+pub fn at_most(max: u32) -> String {
+    format!("Choose at most {max} — unselect one first")
+}
+
+pub fn at_most_items(max: u32) -> String {
+    format!("This list takes at most {max} items")
+}
+
+pub fn removed(name: &str) -> String {
+    if name.trim().is_empty() {
+        "Removed an item — Ctrl-Z brings it back".to_string()
+    } else {
+        format!(
+            "Removed “{}” — Ctrl-Z brings it back",
+            super::sanitize::clean(name)
+        )
+    }
+}
+
+pub fn add_items_first(list_prompt: &str, exercise: &str) -> String {
+    format!("Add items to “{list_prompt}” first (in {exercise})")
+}
+
+/// Every key, for the help overlay (DESIGN §3.2): (key, what it does); an empty key is a
+/// section heading.
+pub const HELP_KEYS: &[(&str, &str)] = &[
+    ("", "Moving around"),
+    ("Tab", "next question (goes on to the next exercise)"),
+    ("Shift-Tab", "previous question"),
+    ("PageDown / Ctrl-N", "next exercise"),
+    ("PageUp / Ctrl-P", "previous exercise"),
+    ("Ctrl-O", "outline: jump to any theme or exercise"),
+    ("Mouse", "click a question to answer it; the wheel scrolls"),
+    ("", "Answering — just type, there are no modes"),
+    (
+        "Enter",
+        "new line in a long answer; in a one-line answer or a list item, confirm and go on",
+    ),
+    ("Ctrl-Z / Ctrl-Y", "undo / redo typing"),
+    ("←/→, Home/End", "move in the text; Ctrl-←/→ by word"),
+    ("", "Choices and scales"),
+    ("↑/↓ or ←/→", "move between options"),
+    (
+        "Space",
+        "select (again to unselect); a digit picks that option",
+    ),
+    ("←/→ or a digit", "set a scale; Backspace clears it"),
+    ("", "Lists, grids and quadrants"),
+    ("Enter", "add an item (or go to the next cell)"),
+    ("↑/↓", "move between items and cells"),
+    ("Ctrl-D", "remove the focused item (Ctrl-Z brings it back)"),
+    ("Alt-↑ / Alt-↓", "move the focused item up or down"),
+    (
+        "Ctrl-R",
+        "start an empty list from an earlier list (when offered)",
+    ),
+    ("", "Saving and leaving"),
+    (
+        "Ctrl-S",
+        "save now (saving also happens by itself, every few seconds)",
+    ),
+    ("Ctrl-Q / Ctrl-C", "save and quit"),
+    ("F1 / Ctrl-G", "this help"),
+    ("F2", "about convene and the frameworks it draws on"),
+    ("Esc", "close this window; it never discards what you typed"),
+];
+
+/// The About screen's own words (the pack's attribution is shown after them).
+pub const ABOUT: &str = "\
+# About convene
+
+convene is an offline workbook for people who convene across the boundaries of \
+organisations, professions and places. Your answers stay on your computer, in a Markdown \
+file you own.
+
+## The ideas behind it
+
+The exercises draw on the work of **Etienne and Beverly Wenger-Trayner**: \
+*systems convening*, *landscapes of practice*, and the *value-creation framework*. \
+convene is an independent tool; it is not written or endorsed by them. Their books and \
+masterclasses are the place to learn these ideas properly.
+";
+
+pub fn saved_aside(path: &str) -> String {
+    format!("The workbook had changed on disk; your answers were saved to {path}")
+}
+
+pub const HOME_EMPTY: &str = "No workbooks yet. Start one with: convene new \"Your initiative\"";
+
+pub const MORE: &str = "     … (more: go to this question to see all of it)";
+
+pub const HOME_NONE: &str = "You have no workbooks yet.";
+pub const HOME_NEW: &str = "Start a new workbook";
+pub const HOME_ABOUT: &str = "About convene";
+pub const WELCOME_TITLE: &str = "Welcome to convene";
+pub const WELCOME: &str = "This workbook walks you through your own initiative, theme by theme. \
+Your answers are saved as you type, in a Markdown file that stays on your computer.\n\n\
+What is the initiative you are convening? Give it a short name — you can change it later.";
+pub const WELCOME_ESC: &str = "Type a name and press Enter, or Ctrl-Q to leave";
+pub const NAME_FIRST: &str = "Type the initiative's name first";
+
+pub fn prefilled(source: &str) -> String {
+    format!("Starting from your answer to “{source}”: change it as you like (Enter keeps it).")
+}
+
+pub fn seed_hint(n: usize, source: &str) -> String {
+    format!("Ctrl-R starts this list from your {n} item(s) in “{source}”.")
+}
+
+/// What a list or multiple choice expects, e.g. "Each item: a Stakeholder (at least 3)".
+pub fn limits(kind: &crate::content::PromptKind) -> Option<String> {
+    use crate::content::PromptKind;
+    let range = |min: &Option<u32>, max: &Option<u32>| match (min, max) {
+        (Some(a), Some(b)) => Some(format!("from {a} to {b}")),
+        (Some(a), None) => Some(format!("at least {a}")),
+        (None, Some(b)) => Some(format!("at most {b}")),
+        (None, None) => None,
+    };
+    match kind {
+        PromptKind::List {
+            item_label,
+            min,
+            max,
+            ..
+        } => Some(match range(min, max) {
+            Some(r) => format!("Each item: {} ({r})", super::sanitize::clean(item_label)),
+            None => format!("Each item: {}", super::sanitize::clean(item_label)),
+        }),
+        PromptKind::MultiChoice { min, max, .. } => range(min, max).map(|r| format!("Choose {r}")),
+        _ => None,
+    }
+}
+
+pub fn added_items(n: usize) -> String {
+    format!("Added {n} item(s) from the pasted lines")
+}
+
+pub fn orphans(n: usize) -> String {
+    format!(
+        "{n} answer(s) have no question in this pack any more; they stay in the file, untouched"
+    )
+}

@@ -1,0 +1,296 @@
+//! The workbook screen: header with progress, outline sidebar, the current exercise with
+//! its prompts, status line and key footer.
+//!
+//! Pure: every rectangle comes from `Layout`; never changes state.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{LineGauge, Paragraph};
+
+use super::prompt::{self, Part};
+use super::sanitize::clean;
+use super::style::Theme;
+use super::{footer, markdown, text};
+use crate::app::{SaveState, State};
+use crate::workbook::derive::{self, Status};
+
+/// The screen's areas.
+pub struct Areas {
+    pub header: Rect,
+    pub sidebar: Option<Rect>,
+    pub pane: Rect,
+    pub status: Rect,
+    pub footer: Rect,
+}
+
+pub fn areas(area: Rect) -> Areas {
+    let [header, body, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    if area.width >= 70 {
+        let side = if area.width >= 110 { 32 } else { 26 };
+        let [sidebar, _gap, pane] = Layout::horizontal([
+            Constraint::Length(side),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+        ])
+        .areas(body);
+        Areas {
+            header,
+            sidebar: Some(sidebar),
+            pane,
+            status,
+            footer,
+        }
+    } else {
+        Areas {
+            header,
+            sidebar: None,
+            pane: body,
+            status,
+            footer,
+        }
+    }
+}
+
+pub fn render(state: &State, theme: Theme, frame: &mut Frame) {
+    let a = areas(frame.area());
+    header(state, theme, frame, a.header);
+    if let Some(side) = a.sidebar {
+        sidebar(state, theme, frame, side);
+    }
+    pane(state, theme, frame, a.pane);
+    status(state, theme, frame, a.status);
+    footer::render(state, theme, frame, a.footer);
+}
+
+fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
+    let p = derive::progress(&state.workbook, &state.pack);
+    let gauge_w = if area.width >= 60 { 28 } else { 14 };
+    let [left, right] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(gauge_w)]).areas(area);
+    let name = if state.workbook.meta.initiative.is_empty() {
+        "convene".to_string()
+    } else {
+        clean(&state.workbook.meta.initiative).into_owned()
+    };
+    let line = Line::from(vec![
+        Span::styled(name, theme.title()),
+        Span::styled(format!("  {}", clean(&state.path_label)), theme.dim()),
+    ]);
+    frame.render_widget(Paragraph::new(line), left);
+    let label = format!("{}/{}", p.answered, p.total);
+    let gauge = LineGauge::default()
+        .ratio(p.ratio().clamp(0.0, 1.0))
+        .label(label)
+        .filled_style(theme.gauge())
+        .unfilled_style(theme.dim());
+    frame.render_widget(gauge, right);
+}
+
+fn symbol(s: Status) -> &'static str {
+    match s {
+        Status::Done => "✓",
+        Status::Partly => "◐",
+        Status::NotStarted => "○",
+    }
+}
+
+fn sidebar(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut current_line = 0;
+    let mut ex = 0;
+    let width = usize::from(area.width);
+    for theme_ in &state.pack.themes {
+        let p = derive::theme_progress(&state.workbook, theme_);
+        let count = format!(" {}/{}", p.answered, p.total);
+        let title: String = clean(&theme_.title)
+            .chars()
+            .take(width.saturating_sub(count.chars().count() + 2))
+            .collect();
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} {title}", symbol(p.status())), theme.bold()),
+            Span::styled(count, theme.dim()),
+        ]));
+        for e in &theme_.exercises {
+            let s = derive::exercise_progress(&state.workbook, e).status();
+            let here = ex == state.ex;
+            if here {
+                current_line = lines.len();
+            }
+            let title: String = clean(&e.title)
+                .chars()
+                .take(width.saturating_sub(5))
+                .collect();
+            let text = format!("{} {} {title}", if here { "▸" } else { " " }, symbol(s));
+            lines.push(Line::styled(
+                text,
+                if here { theme.cursor() } else { theme.plain() },
+            ));
+            ex += 1;
+        }
+    }
+    let h = usize::from(area.height);
+    let offset = current_line.saturating_sub(h.saturating_sub(2));
+    let offset = u16::try_from(offset).unwrap_or(0);
+    frame.render_widget(Paragraph::new(lines).scroll((offset, 0)), area);
+}
+
+/// The exercise's content as parts, and the line range of each prompt.
+pub fn pane_parts(state: &State, theme: Theme, width: usize) -> (Vec<Part>, Vec<(usize, usize)>) {
+    let mut parts = Vec::new();
+    let Some(ex) = state.exercise() else {
+        return (parts, Vec::new());
+    };
+    let mut head: Vec<Line<'static>> = Vec::new();
+    if let Some(t) = state.theme() {
+        head.extend(super::wrap::wrap(&clean(&t.title), theme.dim(), width, 0));
+        // A theme's introduction comes with its first exercise.
+        let first = t.exercises.first().is_some_and(|e| e.id == ex.id);
+        if first && !t.intro.trim().is_empty() {
+            head.extend(markdown::render(&t.intro, theme, width));
+            head.push(Line::default());
+        }
+    }
+    head.extend(super::wrap::wrap(
+        &clean(&ex.title),
+        theme.title(),
+        width,
+        0,
+    ));
+    head.extend(super::wrap::wrap(
+        &format!("{} · {}", ex.level.label(), ex.moment.label()),
+        theme.dim(),
+        width,
+        0,
+    ));
+    head.push(Line::default());
+    head.extend(super::wrap::wrap(
+        &clean(&ex.purpose),
+        theme.italic(),
+        width,
+        0,
+    ));
+    head.push(Line::default());
+    head.extend(markdown::render(&ex.guidance, theme, width));
+    if let Some(src) = &ex.source {
+        head.push(Line::default());
+        head.extend(
+            markdown::render(src, theme, width)
+                .into_iter()
+                .map(|l| l.style(theme.dim())),
+        );
+    }
+    if ex.prompts.is_empty() {
+        head.push(Line::default());
+        head.push(Line::styled(text::NO_PROMPTS, theme.dim()));
+    }
+    parts.push(Part::Lines(head));
+    let mut y: usize = parts.iter().map(Part::height).sum();
+    let mut ranges = Vec::new();
+    for (i, p) in ex.prompts.iter().enumerate() {
+        parts.push(Part::Lines(vec![Line::default()]));
+        y += 1;
+        let start = y;
+        for part in prompt::parts(state, theme, p, i + 1, i == state.prompt, width) {
+            y += part.height();
+            parts.push(part);
+        }
+        ranges.push((start, y));
+    }
+    (parts, ranges)
+}
+
+/// The first line of the exercise shown in a pane of this size.
+pub fn offset(state: &State, total: usize, ranges: &[(usize, usize)], height: usize) -> usize {
+    let max = total.saturating_sub(height);
+    if let Some(s) = state.scroll {
+        return usize::from(s).min(max);
+    }
+    let Some(&(top, bottom)) = ranges.get(state.prompt) else {
+        return 0;
+    };
+    if bottom <= height {
+        0
+    } else {
+        // Show the focused prompt's end (where the cursor usually is), its top when it fits.
+        top.min(bottom.saturating_sub(height)).min(max)
+    }
+}
+
+fn pane(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
+    let width = usize::from(area.width);
+    let height = usize::from(area.height);
+    if width == 0 || height == 0 {
+        return;
+    }
+    let (parts, ranges) = pane_parts(state, theme, width);
+    let total: usize = parts.iter().map(Part::height).sum();
+    let skip = offset(state, total, &ranges, height);
+    // Visible slice of each part: (part, lines skipped at its top, rows shown).
+    let mut visible: Vec<(&Part, usize, usize)> = Vec::new();
+    let (mut y, mut room) = (0usize, height);
+    for part in &parts {
+        let h = part.height();
+        let top = skip.saturating_sub(y).min(h);
+        let shown = (h - top).min(room);
+        if shown > 0 {
+            visible.push((part, top, shown));
+            room -= shown;
+        }
+        y += h;
+        if room == 0 {
+            break;
+        }
+    }
+    let mut constraints: Vec<Constraint> = visible
+        .iter()
+        .map(|(_, _, n)| Constraint::Length(u16::try_from(*n).unwrap_or(0)))
+        .collect();
+    constraints.push(Constraint::Fill(1));
+    let rects = Layout::vertical(constraints).split(area);
+    for ((part, top, _), rect) in visible.iter().zip(rects.iter()) {
+        match part {
+            Part::Mark(_) => {}
+            Part::Lines(lines) => {
+                let p = Paragraph::new(lines.clone()).scroll((u16::try_from(*top).unwrap_or(0), 0));
+                frame.render_widget(p, *rect);
+            }
+            Part::Editor { indent, label, .. } => {
+                let [label_area, ed_area] =
+                    Layout::horizontal([Constraint::Length(*indent), Constraint::Fill(1)])
+                        .areas(*rect);
+                frame.render_widget(Paragraph::new(label.clone()), label_area);
+                if let Some(ed) = &state.editor {
+                    frame.render_widget(ed, ed_area);
+                }
+            }
+        }
+    }
+}
+
+fn status(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
+    let (word, style) = match (&state.save_state, state.dirty) {
+        (SaveState::Failed(reason), _) => (
+            format!("✗ {}: {}", text::NOT_SAVED, clean(reason)),
+            theme.error(),
+        ),
+        (_, true) => (format!("● {}", text::UNSAVED), theme.dim()),
+        (SaveState::Saved, false) => (format!("✓ {}", text::SAVED), theme.ok()),
+        (SaveState::Unchanged, false) => (String::new(), theme.dim()),
+    };
+    let line = match &state.message {
+        Some(m) => Line::from(vec![
+            Span::styled(clean(m).into_owned(), theme.warn()),
+            Span::raw("  "),
+            Span::styled(word, style),
+        ]),
+        None => Line::from(Span::styled(word, style)),
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}

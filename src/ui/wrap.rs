@@ -1,0 +1,195 @@
+//! Word wrapping of styled text into lines of a given width.
+//!
+//! Never splits inside a word unless the word alone is wider than the line; never
+//! measures with byte counts (display width from `unicode-width`).
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Builds wrapped lines from styled pieces.
+#[derive(Debug)]
+pub struct Wrapper {
+    width: usize,
+    indent: usize,
+    lines: Vec<Line<'static>>,
+    cur: Vec<Span<'static>>,
+    cur_w: usize,
+    /// True until something other than the indent is on the current line.
+    fresh: bool,
+    /// True when the current line ends in a space span (dropped at a line break).
+    trailing_space: bool,
+}
+
+impl Wrapper {
+    /// Lines `width` wide; lines after the first start with `indent` spaces.
+    pub fn new(width: usize, indent: usize) -> Wrapper {
+        let indent = indent.min(width.saturating_sub(1));
+        Wrapper {
+            width,
+            indent,
+            lines: Vec::new(),
+            cur: Vec::new(),
+            cur_w: 0,
+            fresh: true,
+            trailing_space: false,
+        }
+    }
+
+    /// A prefix on the first line (a marker, a bullet); counts as indent, not content.
+    pub fn prefix(mut self, text: &str, style: Style) -> Wrapper {
+        self.cur_w += text.width();
+        self.cur.push(Span::styled(text.to_string(), style));
+        self
+    }
+
+    /// Adds text; `\n` starts a new line.
+    pub fn push(&mut self, text: &str, style: Style) {
+        for (i, part) in text.split('\n').enumerate() {
+            if i > 0 {
+                self.newline();
+            }
+            for token in tokens(part) {
+                if token == " " {
+                    if !self.fresh && self.cur_w < self.width {
+                        self.append(" ", style, 1);
+                        self.trailing_space = true;
+                    }
+                    continue;
+                }
+                let w = token.width();
+                if !self.fresh && self.cur_w + w > self.width {
+                    self.newline();
+                }
+                if self.cur_w + w > self.width {
+                    self.push_long(token, style);
+                } else {
+                    self.append(token, style, w);
+                }
+            }
+        }
+    }
+
+    fn push_long(&mut self, token: &str, style: Style) {
+        for c in token.chars() {
+            let w = c.width().unwrap_or(0);
+            if self.cur_w + w > self.width && !self.fresh {
+                self.newline();
+            }
+            let mut buf = [0u8; 4];
+            self.append(c.encode_utf8(&mut buf), style, w);
+        }
+    }
+
+    fn append(&mut self, text: &str, style: Style, w: usize) {
+        if text.is_empty() {
+            return;
+        }
+        self.cur.push(Span::styled(text.to_string(), style));
+        self.cur_w += w;
+        self.fresh = false;
+        self.trailing_space = false;
+    }
+
+    /// Ends the current line.
+    pub fn newline(&mut self) {
+        if self.trailing_space {
+            self.cur.pop();
+            self.trailing_space = false;
+        }
+        let line = Line::from(std::mem::take(&mut self.cur));
+        self.lines.push(line);
+        self.cur_w = self.indent;
+        if self.indent > 0 {
+            self.cur.push(Span::raw(" ".repeat(self.indent)));
+        }
+        self.fresh = true;
+    }
+
+    /// The lines so far (the current one included, if it has content).
+    pub fn finish(mut self) -> Vec<Line<'static>> {
+        if self.width == 0 {
+            return Vec::new();
+        }
+        if self.trailing_space {
+            self.cur.pop();
+        }
+        if !self.fresh || self.lines.is_empty() {
+            self.lines.push(Line::from(std::mem::take(&mut self.cur)));
+        }
+        self.lines
+    }
+}
+
+/// Words and single spaces (runs of whitespace collapse to one space).
+fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c == ' ' || c == '\t' {
+            if let Some(s) = start.take() {
+                out.push(&text[s..i]);
+            }
+            if out.last() != Some(&" ") {
+                out.push(" ");
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push(&text[s..]);
+    }
+    out.into_iter()
+}
+
+/// Wraps plain text in one style.
+pub fn wrap(text: &str, style: Style, width: usize, indent: usize) -> Vec<Line<'static>> {
+    let mut w = Wrapper::new(width, indent);
+    if indent > 0 {
+        w = w.prefix(&" ".repeat(indent), Style::default());
+    }
+    w.push(text, style);
+    w.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(lines: &[Line<'_>]) -> Vec<String> {
+        lines.iter().map(|l| l.to_string()).collect()
+    }
+
+    #[test]
+    fn wraps_at_word_boundaries_with_indent() {
+        let lines = wrap("the quick brown fox", Style::default(), 10, 2);
+        assert_eq!(texts(&lines), ["  the", "  quick", "  brown", "  fox"]);
+        let lines = wrap("aa bb cc dd", Style::default(), 8, 0);
+        assert_eq!(texts(&lines), ["aa bb cc", "dd"]);
+    }
+
+    #[test]
+    fn long_words_break_and_nothing_is_lost() {
+        let lines = wrap("abcdefghij", Style::default(), 4, 0);
+        assert_eq!(texts(&lines), ["abcd", "efgh", "ij"]);
+        for width in 1..12 {
+            let lines = wrap("née café 日本語テキスト", Style::default(), width, 0);
+            let joined: String = texts(&lines).concat().replace(' ', "");
+            assert_eq!(joined, "néecafé日本語テキスト", "width {width}");
+            assert!(
+                lines.iter().all(|l| l.width() <= width.max(2)),
+                "width {width}"
+            );
+        }
+    }
+
+    #[test]
+    fn newlines_are_kept_and_zero_width_gives_nothing() {
+        assert_eq!(
+            texts(&wrap("a\n\nb", Style::default(), 5, 0)),
+            ["a", "", "b"]
+        );
+        assert!(wrap("abc", Style::default(), 0, 0).is_empty());
+    }
+}
