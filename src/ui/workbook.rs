@@ -71,9 +71,10 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame) {
 
 fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     let p = derive::progress(&state.workbook, &state.pack);
-    let gauge_w = if area.width >= 60 { 28 } else { 14 };
-    let [left, right] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Length(gauge_w)]).areas(area);
+    let gauge_w = if area.width >= 60 { 30 } else { 14 };
+    let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(gauge_w)])
+        .spacing(2)
+        .areas(area);
     let name = if state.workbook.meta.initiative.is_empty() {
         "convene".to_string()
     } else {
@@ -84,7 +85,11 @@ fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         Span::styled(format!("  {}", clean(&state.path_label)), theme.dim()),
     ]);
     frame.render_widget(Paragraph::new(line), left);
-    let label = format!("{}/{}", p.answered, p.total);
+    let label = if area.width >= 60 {
+        format!("{} of {} answered ", p.answered, p.total)
+    } else {
+        format!("{}/{} ", p.answered, p.total)
+    };
     let gauge = LineGauge::default()
         .ratio(p.ratio().clamp(0.0, 1.0))
         .label(label)
