@@ -114,14 +114,7 @@ fn local(ts: jiff::Timestamp) -> String {
 /// Control and bidirectional-override characters made visible (`␛`, `�`), so a file's text
 /// can never drive the terminal.
 fn visible(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
-            '\u{7f}' => '\u{2421}',
-            '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
-            c => c,
-        })
-        .collect()
+    crate::ui::sanitize::clean(text).into_owned()
 }
 
 /// `text` cut to `max` terminal columns, ending in `…` when cut.
