@@ -19,6 +19,7 @@ mod tests;
 mod tests_cells;
 #[cfg(test)]
 mod tests_props;
+pub mod welcome;
 
 use ratatui_textarea::TextArea;
 

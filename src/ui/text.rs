@@ -116,9 +116,29 @@ pub const HOME_NONE: &str = "You have no workbooks yet.";
 pub const HOME_NEW: &str = "Start a new workbook";
 pub const HOME_ABOUT: &str = "About convene";
 pub const WELCOME_TITLE: &str = "Welcome to convene";
-pub const WELCOME: &str = "This workbook walks you through your own initiative, theme by theme. \
-Your answers are saved as you type, in a Markdown file that stays on your computer.\n\n\
-What is the initiative you are convening? Give it a short name — you can change it later.";
+pub const WELCOME: &str = "This workbook helps you think through an initiative you are convening \
+across organisations, professions or places: you map it theme by theme, and your answers are \
+saved as you type in a Markdown file that stays on your computer.";
+pub const WELCOME_TIME: &str = "About 20–40 minutes per theme; stop and come back any time.";
+pub const WELCOME_THEMES: &str = "The themes:";
+pub const WELCOME_ASK_INITIATIVE: &str =
+    "What is the initiative you are convening? A short name; you can change it later.";
+pub const WELCOME_ASK_PARTICIPANT: &str =
+    "Your own name, as a coach reading this workbook would know you (optional: Enter skips).";
+pub const WELCOME_ASK_MOMENT: &str =
+    "Are you filling this in before or after a convening session? (optional: Enter skips)";
+pub const WELCOME_MOMENTS: [&str; 3] = ["Before a session", "After a session", "Neither: any time"];
+pub const WELCOME_FIELD_INITIATIVE: &str = " Initiative ";
+pub const WELCOME_FIELD_PARTICIPANT: &str = " Your name ";
+pub const WELCOME_KEYS_FIRST: &str = "Enter next   F2 about   Ctrl-Q quit";
+pub const WELCOME_KEYS_FIRST_BACK: &str = "Enter next   Esc back   F2 about   Ctrl-Q quit";
+pub const WELCOME_KEYS_NAME: &str = "Enter next (or skip)   Esc back   F2 about   Ctrl-Q quit";
+pub const WELCOME_KEYS_MOMENT: &str = "↑↓ choose   Enter start   Esc back   Ctrl-Q quit";
+
+pub fn welcome_step(n: usize, of: usize) -> String {
+    format!("Step {n} of {of}")
+}
+
 pub const WELCOME_ESC: &str = "Type a name and press Enter, or Ctrl-Q to leave";
 pub const NAME_FIRST: &str = "Type the initiative's name first";
 
