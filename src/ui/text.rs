@@ -53,6 +53,10 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
     ("PageDown / Ctrl-N", "next exercise"),
     ("PageUp / Ctrl-P", "previous exercise"),
     ("Ctrl-O", "outline: jump to any theme or exercise"),
+    (
+        "Ctrl-F",
+        "show all exercises, only those for before a session, or only those for after one",
+    ),
     ("Mouse", "click a question to answer it; the wheel scrolls"),
     ("", "Answering — just type, there are no modes"),
     (
@@ -76,6 +80,12 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
     (
         "Ctrl-R",
         "start an empty list from an earlier list (when offered)",
+    ),
+    ("", "Before and after a session"),
+    (
+        "Ctrl-T",
+        "start reflecting after a session: your answers so far are kept, and shown beside \
+         each question as what you wrote before",
     ),
     ("", "Saving and leaving"),
     (
@@ -183,3 +193,32 @@ pub fn orphans(n: usize) -> String {
         "{n} answer(s) have no question in this pack any more; they stay in the file, untouched"
     )
 }
+
+/// What the filter shows, for the footer and the status line.
+pub fn filter_label(filter: crate::content::Moment) -> &'static str {
+    match filter {
+        crate::content::Moment::Any => "all exercises",
+        crate::content::Moment::Before => "before a session",
+        crate::content::Moment::After => "after a session",
+    }
+}
+
+pub fn filter_note(filter: crate::content::Moment) -> String {
+    match filter {
+        crate::content::Moment::Any => "Showing all exercises (Ctrl-F to filter)".to_string(),
+        other => format!(
+            "Showing the exercises for {} and those for any time (Ctrl-F for all)",
+            filter_label(other)
+        ),
+    }
+}
+
+pub const AFTER_STARTED: &str =
+    "Reflecting after the session: what you wrote before is shown beside each answer";
+pub const AFTER_TITLE: &str = " After the session? ";
+pub const AFTER_CONFIRM: &str = "Start reflecting after the session?\n\n\
+Your answers as they stand now are kept as what you wrote before the session (replacing any \
+kept earlier). You then edit your answers from there, and beside each one you will see what \
+you wrote before.\n\n\
+Enter or y: start   Esc: not now";
+pub const EARLIER_LABEL: &str = "Before the session you wrote:";
