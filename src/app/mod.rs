@@ -251,24 +251,6 @@ impl State {
         self.exercise()?.prompts.get(self.prompt)
     }
 
-    /// The rows of the outline overlay: themes and their exercises, in pack order; only
-    /// the exercises the filter shows, and only themes with one of them.
-    pub fn outline_rows(&self) -> Vec<OutlineRow> {
-        let mut rows = Vec::new();
-        let mut ex = 0;
-        for (t, theme) in self.pack.themes.iter().enumerate() {
-            let shown: Vec<usize> = (ex..ex + theme.exercises.len())
-                .filter(|&i| self.shown(i))
-                .collect();
-            if !shown.is_empty() {
-                rows.push(OutlineRow::Theme(t));
-                rows.extend(shown.into_iter().map(OutlineRow::Exercise));
-            }
-            ex += theme.exercises.len();
-        }
-        rows
-    }
-
     fn mark_dirty(&mut self) {
         self.dirty = true;
         self.quit_warned = false;

@@ -3,10 +3,28 @@
 //!
 //! Pure, like the rest of `app`: the save this asks for is an `Effect`.
 
-use super::{Effect, Overlay, State};
+use super::{Effect, OutlineRow, Overlay, State};
 use crate::content::Moment;
 
 impl State {
+    /// The rows of the outline overlay: themes and their exercises, in pack order; only
+    /// the exercises the filter shows, and only themes with one of them.
+    pub fn outline_rows(&self) -> Vec<OutlineRow> {
+        let mut rows = Vec::new();
+        let mut ex = 0;
+        for (t, theme) in self.pack.themes.iter().enumerate() {
+            let shown: Vec<usize> = (ex..ex + theme.exercises.len())
+                .filter(|&i| self.shown(i))
+                .collect();
+            if !shown.is_empty() {
+                rows.push(OutlineRow::Theme(t));
+                rows.extend(shown.into_iter().map(OutlineRow::Exercise));
+            }
+            ex += theme.exercises.len();
+        }
+        rows
+    }
+
     /// Whether the exercise at this index (into `exercises`) passes the filter: every
     /// exercise with no filter (`Moment::Any`), and "any time" exercises always.
     pub fn shown(&self, ex: usize) -> bool {
