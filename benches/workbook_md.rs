@@ -64,6 +64,7 @@ fn workbook(copies: usize, rows: usize, paras: usize) -> Workbook {
     let mut wb = Workbook {
         meta: base.meta.clone(),
         answers: BTreeMap::new(),
+        earlier: BTreeMap::new(),
     };
     for n in 0..copies {
         let prefix = if n == 0 {

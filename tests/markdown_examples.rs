@@ -115,6 +115,7 @@ fn headings_follow_the_content_and_unanswered_prompts_say_so() {
     let wb = Workbook {
         meta: meta(),
         answers: BTreeMap::new(),
+        earlier: BTreeMap::new(),
     };
     let md = write(&wb, &pack());
     assert!(md.contains("\n# Dorset mental health\n"));

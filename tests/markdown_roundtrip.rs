@@ -60,7 +60,8 @@ proptest! {
         wb.meta.initiative = initiative;
         for (i, t) in texts.into_iter().enumerate() {
             let id = ["populate-landscape.story", "populate-landscape.summary", "x.y", ""][i];
-            wb.answers.insert(id.to_string(), convene::workbook::Answer::Text(t));
+            wb.answers.insert(id.to_string(), convene::workbook::Answer::Text(t.clone()));
+            wb.earlier.insert(id.to_string(), convene::workbook::Answer::Text(t));
         }
         check(&wb)?;
     }
@@ -77,6 +78,7 @@ proptest! {
     ) {
         let mut full = full_workbook();
         full.answers.extend(wb.answers);
+        full.earlier = wb.earlier;
         check_with(&full, &hostile_pack(&words))?;
     }
 }
@@ -122,6 +124,51 @@ proptest! {
 #[test]
 fn full_workbook_round_trips() {
     check(&full_workbook()).unwrap();
+}
+
+/// After a session: every answer also kept as it stood before, written last under its own
+/// heading with `when="before"`, and read back into `earlier`, not `answers`.
+#[test]
+fn earlier_answers_round_trip_in_their_own_section() {
+    use convene::workbook::Answer;
+    let mut wb = full_workbook();
+    wb.earlier = wb.answers.clone();
+    wb.earlier
+        .insert("gone.prompt".into(), Answer::Text("old words".into()));
+    wb.earlier.insert(
+        "populate-landscape.story".into(),
+        Answer::Text(String::new()),
+    );
+    wb.answers.insert(
+        "populate-landscape.story".into(),
+        Answer::Text("new words".into()),
+    );
+    let md = write(&wb, &pack());
+    check(&wb).unwrap();
+    let section = md.find("\n## Before the session\n").expect("the section");
+    assert!(md[section..].contains("when=\"before\""));
+    assert!(!md[..section].contains("when=\"before\""));
+    assert!(md[section..].contains("### gone.prompt\n"));
+    assert!(md[..section].contains("new words"));
+    let back = read(&md).unwrap();
+    assert_eq!(back.earlier.len(), wb.earlier.len());
+    assert!(
+        write(&full_workbook(), &pack())
+            .find("Before the session")
+            .is_none()
+    );
+}
+
+#[test]
+fn an_unknown_when_is_an_error_naming_its_line() {
+    let md = write(&full_workbook(), &pack()).replacen(
+        "type=\"text\" -->",
+        "type=\"text\" when=\"later\" -->",
+        1,
+    );
+    let err = read(&md).unwrap_err();
+    assert!(err.message.contains("when"), "{err}");
+    assert!(md.lines().nth(err.line - 1).unwrap().contains("later"));
 }
 
 /// Found by the property: Unicode whitespace is not a blank line.

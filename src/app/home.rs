@@ -1,13 +1,13 @@
 //! The home screen's state machine: the participant's workbooks (newest first), "start a
-//! new workbook", About, and the first-time welcome that asks for the initiative's name.
+//! new workbook", About, and the first-time welcome (`welcome`) that starts one.
 //!
 //! Pure: the entries are handed in (the store lists them); the choice is handed back.
 
 use std::path::PathBuf;
 
-use ratatui_textarea::TextArea;
-
-use super::{EditKey, Msg, edit::new_editor};
+use super::welcome::{Outcome, Welcome};
+use super::{EditKey, Msg};
+use crate::content::Moment;
 use crate::workbook::derive::Progress;
 
 /// One workbook on the home screen.
@@ -24,7 +24,13 @@ pub struct HomeEntry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HomeChoice {
     Open(PathBuf),
-    New { initiative: String },
+    /// Start a workbook: the initiative's name, the participant's (may be empty) and
+    /// whether it is filled in before or after a session.
+    New {
+        initiative: String,
+        participant: String,
+        moment: Moment,
+    },
     Quit,
 }
 
@@ -40,10 +46,10 @@ pub enum HomeRow {
 pub struct HomeState {
     pub entries: Vec<HomeEntry>,
     pub cursor: usize,
-    /// The welcome / new-workbook form: the initiative's name being typed.
-    pub welcome: Option<TextArea<'static>>,
-    /// A name typed and then left with Esc, kept for when the form opens again.
-    draft: String,
+    /// The welcome / new-workbook form.
+    pub welcome: Option<Welcome>,
+    /// A form left with Esc, kept for when it opens again.
+    parked: Option<Welcome>,
     pub about: bool,
     pub message: Option<String>,
     pub color: bool,
@@ -53,12 +59,12 @@ impl HomeState {
     /// Entries are sorted newest first. With none, the welcome form opens at once.
     pub fn new(mut entries: Vec<HomeEntry>) -> HomeState {
         entries.sort_by(|a, b| b.updated.cmp(&a.updated));
-        let welcome = entries.is_empty().then(|| new_editor(""));
+        let welcome = entries.is_empty().then(Welcome::new);
         HomeState {
             entries,
             cursor: 0,
             welcome,
-            draft: String::new(),
+            parked: None,
             about: false,
             message: None,
             color: true,
@@ -87,47 +93,24 @@ pub fn home_update(state: &mut HomeState, msg: Msg) -> Option<HomeChoice> {
         }
         return None;
     }
-    if let Some(ed) = state.welcome.as_mut() {
+    if let Some(form) = state.welcome.as_mut() {
         match msg {
             Msg::Quit => return Some(HomeChoice::Quit),
-            Msg::Escape if state.entries.is_empty() => {
-                state.message = Some(crate::ui::text::WELCOME_ESC.to_string());
-            }
-            Msg::Escape => {
-                state.draft = ed.lines().join(" ");
-                state.welcome = None;
-            }
-            Msg::Edit(EditKey::Enter) => {
-                let name = ed.lines().join(" ").trim().to_string();
-                if name.is_empty() {
-                    state.message = Some(crate::ui::text::NAME_FIRST.to_string());
-                } else {
-                    return Some(HomeChoice::New { initiative: name });
-                }
-            }
-            Msg::Edit(EditKey::Char(c)) if !c.is_control() => ed.insert_char(c),
-            Msg::Edit(EditKey::Backspace) => {
-                ed.delete_char();
-            }
-            Msg::Edit(EditKey::Delete) => {
-                ed.delete_next_char();
-            }
-            Msg::Edit(EditKey::Left) => ed.move_cursor(ratatui_textarea::CursorMove::Back),
-            Msg::Edit(EditKey::Right) => ed.move_cursor(ratatui_textarea::CursorMove::Forward),
-            Msg::Edit(EditKey::Home) => ed.move_cursor(ratatui_textarea::CursorMove::Head),
-            Msg::Edit(EditKey::End) => ed.move_cursor(ratatui_textarea::CursorMove::End),
-            Msg::Edit(EditKey::Undo) => {
-                ed.undo();
-            }
-            Msg::Paste(text) => {
-                let one_line: String = text
-                    .chars()
-                    .map(|c| if c.is_control() { ' ' } else { c })
-                    .collect();
-                ed.insert_str(one_line.trim());
-            }
             Msg::OpenAbout | Msg::OpenHelp => state.about = true,
-            _ => {}
+            msg => match form.update(msg) {
+                Outcome::Stay(note) => state.message = note.map(str::to_string),
+                Outcome::Leave if state.entries.is_empty() => {
+                    state.message = Some(crate::ui::text::WELCOME_ESC.to_string());
+                }
+                Outcome::Leave => state.parked = state.welcome.take(),
+                Outcome::Done(initiative, participant, moment) => {
+                    return Some(HomeChoice::New {
+                        initiative,
+                        participant,
+                        moment,
+                    });
+                }
+            },
         }
         return None;
     }
@@ -140,7 +123,9 @@ pub fn home_update(state: &mut HomeState, msg: Msg) -> Option<HomeChoice> {
         Msg::Edit(EditKey::Home) | Msg::PrevExercise => state.cursor = 0,
         Msg::Edit(EditKey::End) | Msg::NextExercise => state.cursor = last,
         Msg::OpenAbout | Msg::OpenHelp => state.about = true,
-        Msg::Edit(EditKey::Char('n')) => state.welcome = Some(new_editor(&state.draft)),
+        Msg::Edit(EditKey::Char('n')) => {
+            state.welcome = Some(state.parked.take().unwrap_or_default())
+        }
         Msg::Edit(EditKey::Enter | EditKey::Char(' ')) => match rows.get(state.cursor) {
             Some(HomeRow::Entry(i)) => {
                 return state
@@ -148,7 +133,7 @@ pub fn home_update(state: &mut HomeState, msg: Msg) -> Option<HomeChoice> {
                     .get(*i)
                     .map(|e| HomeChoice::Open(e.path.clone()));
             }
-            Some(HomeRow::New) => state.welcome = Some(new_editor(&state.draft)),
+            Some(HomeRow::New) => state.welcome = Some(state.parked.take().unwrap_or_default()),
             Some(HomeRow::About) => state.about = true,
             None => {}
         },
@@ -160,6 +145,7 @@ pub fn home_update(state: &mut HomeState, msg: Msg) -> Option<HomeChoice> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::welcome::Step;
 
     fn entry(name: &str, updated: &str) -> HomeEntry {
         HomeEntry {
@@ -179,24 +165,79 @@ mod tests {
         }
     }
 
+    fn enter(s: &mut HomeState) -> Option<HomeChoice> {
+        home_update(s, Msg::Edit(EditKey::Enter))
+    }
+
+    fn step(s: &HomeState) -> Option<Step> {
+        s.welcome.as_ref().map(|w| w.step)
+    }
+
     #[test]
     fn first_time_asks_for_the_name_and_starts_a_workbook() {
         let mut s = HomeState::new(Vec::new());
         assert!(s.welcome.is_some());
-        assert_eq!(home_update(&mut s, Msg::Edit(EditKey::Enter)), None);
-        assert!(s.message.is_some());
+        assert_eq!(enter(&mut s), None);
+        assert!(s.message.is_some(), "the initiative's name comes first");
+        assert_eq!(step(&s), Some(Step::Initiative));
         home_update(&mut s, Msg::Escape);
         assert!(
             s.welcome.is_some(),
             "with no workbooks there is nothing to go back to"
         );
         typ(&mut s, "Frailty pathway");
-        let got = home_update(&mut s, Msg::Edit(EditKey::Enter));
+        assert_eq!(enter(&mut s), None);
+        assert_eq!(step(&s), Some(Step::Participant));
+        assert_eq!(enter(&mut s), None, "the participant's name is optional");
+        assert_eq!(step(&s), Some(Step::Moment));
+        let got = enter(&mut s);
         assert_eq!(
             got,
             Some(HomeChoice::New {
-                initiative: "Frailty pathway".into()
+                initiative: "Frailty pathway".into(),
+                participant: String::new(),
+                moment: Moment::Any,
+            }),
+            "Enter skips every optional step: neither before nor after"
+        );
+    }
+
+    #[test]
+    fn the_welcome_takes_a_name_and_a_moment_and_esc_goes_back_a_step() {
+        let mut s = HomeState::new(Vec::new());
+        typ(&mut s, "ICB");
+        enter(&mut s);
+        typ(&mut s, "Sam");
+        enter(&mut s);
+        home_update(&mut s, Msg::Escape);
+        assert_eq!(step(&s), Some(Step::Participant));
+        home_update(&mut s, Msg::Edit(EditKey::Backspace));
+        typ(&mut s, "m Lee");
+        enter(&mut s);
+        home_update(&mut s, Msg::Edit(EditKey::Up));
+        assert_eq!(
+            enter(&mut s),
+            Some(HomeChoice::New {
+                initiative: "ICB".into(),
+                participant: "Sam Lee".into(),
+                moment: Moment::After,
             })
+        );
+        let mut s = HomeState::new(Vec::new());
+        typ(&mut s, "ICB");
+        enter(&mut s);
+        enter(&mut s);
+        typ(&mut s, "b");
+        let got = enter(&mut s);
+        assert!(
+            matches!(
+                got,
+                Some(HomeChoice::New {
+                    moment: Moment::Before,
+                    ..
+                })
+            ),
+            "{got:?}"
         );
     }
 
@@ -222,11 +263,15 @@ mod tests {
         assert!(s.welcome.is_none());
         home_update(&mut s, Msg::Edit(EditKey::Enter));
         typ(&mut s, " done");
-        let got = home_update(&mut s, Msg::Edit(EditKey::Enter));
+        enter(&mut s);
+        enter(&mut s);
+        let got = enter(&mut s);
         assert_eq!(
             got,
             Some(HomeChoice::New {
-                initiative: "Half done".into()
+                initiative: "Half done".into(),
+                participant: String::new(),
+                moment: Moment::Any,
             })
         );
     }

@@ -36,6 +36,8 @@ pub fn msg_for_key(key: KeyEvent) -> Option<Msg> {
             'o' => Some(Msg::OpenOutline),
             's' => Some(Msg::Save),
             'g' => Some(Msg::OpenHelp),
+            'f' => Some(Msg::CycleFilter),
+            't' => Some(Msg::StartAfter),
             'q' | 'c' => Some(Msg::Quit),
             'd' => edit(EditKey::RemoveItem),
             'r' => edit(EditKey::UseEarlier),
@@ -99,6 +101,8 @@ mod tests {
             (KeyCode::Right, none, Msg::Edit(EditKey::Right)),
             (KeyCode::Char('7'), none, Msg::Edit(EditKey::Char('7'))),
             (KeyCode::Char('d'), ctrl, Msg::Edit(EditKey::RemoveItem)),
+            (KeyCode::Char('f'), ctrl, Msg::CycleFilter),
+            (KeyCode::Char('t'), ctrl, Msg::StartAfter),
             (KeyCode::Up, alt, Msg::Edit(EditKey::MoveItemUp)),
             (KeyCode::Down, alt, Msg::Edit(EditKey::MoveItemDown)),
             (

@@ -9,6 +9,7 @@ mod edit;
 pub mod home;
 pub mod keymap;
 mod list;
+mod moment;
 mod nav;
 mod rename;
 #[cfg(test)]
@@ -18,14 +19,18 @@ mod tests;
 #[cfg(test)]
 mod tests_cells;
 #[cfg(test)]
+mod tests_moment;
+#[cfg(test)]
 mod tests_props;
+pub mod welcome;
 
 use ratatui_textarea::TextArea;
 
-use crate::content::{Exercise, Pack, Prompt, Theme};
+use crate::content::{Exercise, Moment, Pack, Prompt, Theme};
 use crate::workbook::{Item, Workbook};
 
 pub use cells::{Cell, CellSlot};
+pub use moment::next_filter;
 
 /// An editing key, already separated from navigation by the keymap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +68,10 @@ pub enum Msg {
     OpenOutline,
     OpenHelp,
     OpenAbout,
+    /// Ctrl-F: show all exercises, only those for before a session, or only after.
+    CycleFilter,
+    /// Ctrl-T: start reflecting after a session (asks first).
+    StartAfter,
     /// Esc: close an overlay; never discards text.
     Escape,
     Save,
@@ -115,6 +124,8 @@ pub enum Overlay {
     About {
         scroll: u16,
     },
+    /// "Start reflecting after the session?": Enter or `y` confirms, Esc cancels.
+    ConfirmAfter,
 }
 
 /// What the status line says about saving.
@@ -160,6 +171,9 @@ pub struct State {
     /// The name the focused list item's dependent answers (grid rows, choices) are keyed by.
     pub(crate) item_key: Option<String>,
     pub overlay: Option<Overlay>,
+    /// Which exercises the outline and navigation show: all (`Any`), or those for before
+    /// or after a session (plus "any time" ones). Starts at the workbook's moment.
+    pub filter: Moment,
     /// Changes not yet saved.
     pub dirty: bool,
     pub save_state: SaveState,
@@ -184,6 +198,7 @@ impl State {
             .enumerate()
             .flat_map(|(t, theme)| (0..theme.exercises.len()).map(move |e| (t, e)))
             .collect();
+        let filter = workbook.meta.moment;
         let mut state = State {
             pack,
             workbook,
@@ -197,6 +212,7 @@ impl State {
             prefilled_from: None,
             item_key: None,
             overlay: None,
+            filter,
             dirty: false,
             save_state: SaveState::Unchanged,
             message: None,
@@ -207,6 +223,12 @@ impl State {
             removed: Vec::new(),
             undo_removal: false,
         };
+        state.settle_filter();
+        if !state.shown(0)
+            && let Some(ex) = state.next_shown(0, true)
+        {
+            state.ex = ex;
+        }
         state.sync_editor();
         let orphans = crate::workbook::derive::orphans(&state.workbook, &state.pack).len();
         if orphans > 0 {
@@ -227,20 +249,6 @@ impl State {
 
     pub fn focused_prompt(&self) -> Option<&Prompt> {
         self.exercise()?.prompts.get(self.prompt)
-    }
-
-    /// The rows of the outline overlay: themes and their exercises, in pack order.
-    pub fn outline_rows(&self) -> Vec<OutlineRow> {
-        let mut rows = Vec::new();
-        let mut ex = 0;
-        for (t, theme) in self.pack.themes.iter().enumerate() {
-            rows.push(OutlineRow::Theme(t));
-            for _ in &theme.exercises {
-                rows.push(OutlineRow::Exercise(ex));
-                ex += 1;
-            }
-        }
-        rows
     }
 
     fn mark_dirty(&mut self) {
@@ -308,6 +316,8 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.overlay = Some(Overlay::About { scroll: 0 });
             Vec::new()
         }
+        Msg::CycleFilter => moment::cycle_filter(state),
+        Msg::StartAfter => moment::ask_after(state),
         Msg::Escape => {
             state.overlay = None;
             Vec::new()

@@ -17,14 +17,14 @@ pub(super) fn move_prompt(state: &mut State, forward: bool) -> Vec<Effect> {
     if forward {
         if prompt + 1 < count(state, ex) {
             prompt += 1;
-        } else if ex + 1 < state.exercises.len() {
-            ex += 1;
+        } else if let Some(next) = state.next_shown(ex, true) {
+            ex = next;
             prompt = 0;
         }
     } else if prompt > 0 {
         prompt -= 1;
-    } else if ex > 0 {
-        ex -= 1;
+    } else if let Some(prev) = state.next_shown(ex, false) {
+        ex = prev;
         prompt = count(state, ex).saturating_sub(1);
     }
     focus(state, ex, prompt)
@@ -32,15 +32,11 @@ pub(super) fn move_prompt(state: &mut State, forward: bool) -> Vec<Effect> {
 
 /// Next or previous exercise; focus lands on its first prompt.
 pub(super) fn move_exercise(state: &mut State, forward: bool) -> Vec<Effect> {
-    let ex = if forward {
-        (state.ex + 1).min(state.exercises.len().saturating_sub(1))
-    } else {
-        state.ex.saturating_sub(1)
-    };
-    if ex == state.ex {
-        return Vec::new();
+    // Only the exercises the filter shows.
+    match state.next_shown(state.ex, forward) {
+        Some(ex) => focus(state, ex, 0),
+        None => Vec::new(),
     }
-    focus(state, ex, 0)
 }
 
 /// Focus a prompt (clamped to what exists). Saves when anything changed.
@@ -87,6 +83,8 @@ pub(super) fn overlay_takes(msg: &Msg) -> bool {
             | Msg::FocusPrompt { .. }
             | Msg::FocusCell(_)
             | Msg::ClickOption(_)
+            | Msg::CycleFilter
+            | Msg::StartAfter
     )
 }
 
@@ -97,6 +95,11 @@ pub(super) fn overlay_update(state: &mut State, msg: &Msg) -> Vec<Effect> {
         return Vec::new();
     };
     match overlay {
+        Overlay::ConfirmAfter => {
+            if matches!(msg, Msg::Edit(EditKey::Enter | EditKey::Char('y' | 'Y'))) {
+                return super::moment::start_after(state);
+            }
+        }
         Overlay::Outline { cursor } => {
             let rows = state.outline_rows();
             let last = rows.len().saturating_sub(1);
@@ -114,9 +117,11 @@ pub(super) fn overlay_update(state: &mut State, msg: &Msg) -> Vec<Effect> {
                 Msg::Edit(EditKey::Enter | EditKey::Char(' ')) => {
                     let target = match rows.get(cursor) {
                         Some(OutlineRow::Exercise(ex)) => Some(*ex),
-                        Some(OutlineRow::Theme(t)) => {
-                            state.exercises.iter().position(|(tt, _)| tt == t)
-                        }
+                        Some(OutlineRow::Theme(t)) => state
+                            .exercises
+                            .iter()
+                            .enumerate()
+                            .position(|(i, (tt, _))| tt == t && state.shown(i)),
                         None => None,
                     };
                     state.overlay = None;

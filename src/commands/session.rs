@@ -57,9 +57,14 @@ pub fn home(ctx: &Ctx) -> anyhow::Result<ExitCode> {
     match tui::choose_workbook(ctx, entries)? {
         HomeChoice::Quit => Ok(ExitCode::SUCCESS),
         HomeChoice::Open(path) => open(ctx, &path),
-        HomeChoice::New { initiative } => {
+        HomeChoice::New {
+            initiative,
+            participant,
+            moment,
+        } => {
             let path = store::new_workbook_path(&dir, &initiative);
-            let workbook = store::blank_workbook(&ctx.pack, &initiative, "");
+            let mut workbook = store::blank_workbook(&ctx.pack, &initiative, &participant);
+            workbook.meta.moment = moment;
             let session = store::create_workbook(&path, &workbook, &ctx.pack)?;
             run(ctx, session, workbook)
         }

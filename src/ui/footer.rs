@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 
 use super::style::Theme;
 use crate::app::{Overlay, State};
-use crate::content::PromptKind;
+use crate::content::{Moment, PromptKind};
 
 /// (key, what it does) pairs for the current focus.
 pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
@@ -18,6 +18,7 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
             Overlay::Outline { .. } => {
                 vec![("↑↓", "move"), ("Enter", "go there"), ("Esc", "close")]
             }
+            Overlay::ConfirmAfter => vec![("Enter", "start"), ("Esc", "not now")],
             _ => vec![("↑↓", "scroll"), ("Tab", "help/about"), ("Esc", "close")],
         };
     }
@@ -51,12 +52,25 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
     k.extend(rest);
     k.extend([
         ("Ctrl-O", "outline"),
+        ("Ctrl-F", filter_key(state.filter)),
         ("PgDn", "next exercise"),
         ("Ctrl-S", "save"),
         ("Shift-Tab", "back"),
         ("PgUp", "previous exercise"),
     ]);
+    if state.workbook.meta.moment != Moment::After {
+        k.push(("Ctrl-T", "after the session"));
+    }
     k
+}
+
+/// The footer's word for Ctrl-F: what it shows now.
+fn filter_key(filter: Moment) -> &'static str {
+    match filter {
+        Moment::Any => "show: all",
+        Moment::Before => "show: before",
+        Moment::After => "show: after",
+    }
 }
 
 pub fn render(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {

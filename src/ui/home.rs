@@ -1,5 +1,6 @@
 //! The home screen: the participant's workbooks newest first with progress, "start a new
-//! workbook", About, and the first-time welcome asking for the initiative's name.
+//! workbook", About, and the first-time welcome (purpose, time, themes; then the initiative's
+//! name, the participant's, and before or after a session).
 //!
 //! Pure; never reads the data directory itself (entries are handed in).
 
@@ -12,6 +13,7 @@ use super::sanitize::clean;
 use super::style::Theme;
 use super::{overlay, text, wrap};
 use crate::app::home::{HomeRow, HomeState};
+use crate::app::welcome::{Step, Welcome};
 use crate::content::Pack;
 use crate::workbook::derive::Status;
 
@@ -44,22 +46,26 @@ pub fn render(state: &HomeState, pack: &Pack, frame: &mut Frame) {
             status,
         );
     }
-    let keys = if state.welcome.is_some() && state.entries.is_empty() {
-        "Enter start   F2 about   Ctrl-Q quit"
-    } else if state.welcome.is_some() {
-        "Enter start   Esc back   F2 about   Ctrl-Q quit"
-    } else {
-        "↑↓ choose   Enter open   n new workbook   F2 about   Ctrl-Q quit"
+    let keys = match state.welcome.as_ref().map(|w| w.step) {
+        Some(Step::Initiative) if state.entries.is_empty() => text::WELCOME_KEYS_FIRST,
+        Some(Step::Initiative) => text::WELCOME_KEYS_FIRST_BACK,
+        Some(Step::Participant) => text::WELCOME_KEYS_NAME,
+        Some(Step::Moment) => text::WELCOME_KEYS_MOMENT,
+        None => "↑↓ choose   Enter open   n new workbook   F2 about   Ctrl-Q quit",
     };
     frame.render_widget(Paragraph::new(Line::styled(keys, theme.dim())), footer);
-    if state.welcome.is_some() {
-        let [row] = Layout::vertical([Constraint::Length(body.height.min(14))])
+    if let Some(form) = &state.welcome {
+        let width = body.width.min(76);
+        let intro = intro(form, pack, theme, usize::from(width.saturating_sub(2)));
+        let fits = u16::try_from(intro.len()).unwrap_or(u16::MAX);
+        let wanted = fits.saturating_add(if form.step == Step::Moment { 9 } else { 8 });
+        let [row] = Layout::vertical([Constraint::Length(body.height.min(wanted))])
             .flex(Flex::Center)
             .areas(body);
-        let [rect] = Layout::horizontal([Constraint::Length(body.width.min(76))])
+        let [rect] = Layout::horizontal([Constraint::Length(width)])
             .flex(Flex::Center)
             .areas(row);
-        welcome(state, theme, frame, rect);
+        welcome(form, intro, theme, frame, rect);
     }
     if state.about {
         let rect = overlay::frame_area(area);
@@ -139,27 +145,87 @@ fn list(state: &HomeState, theme: Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), area);
 }
 
-fn welcome(state: &HomeState, theme: Theme, frame: &mut Frame, rect: Rect) {
+/// The welcome box: what the workbook is for, how long it takes and its themes, then the
+/// step's question and its field (or, for the moment, its three choices).
+fn welcome(form: &Welcome, lines: Vec<Line<'static>>, theme: Theme, frame: &mut Frame, rect: Rect) {
     frame.render_widget(Clear, rect);
+    let (n, of) = form.step_number();
     let block = Block::bordered()
         .title(format!(" {} ", text::WELCOME_TITLE))
+        .title_top(Line::from(format!(" {} ", text::welcome_step(n, of))).right_aligned())
         .border_style(theme.title());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let [intro, field, _] = Layout::vertical([
+    let field_height = if form.step == Step::Moment { 4 } else { 3 };
+    let [intro, _, ask, field] = Layout::vertical([
         Constraint::Fill(1),
-        Constraint::Length(3),
         Constraint::Length(1),
+        Constraint::Length(2),
+        Constraint::Length(field_height),
     ])
     .areas(inner);
-    let p = Paragraph::new(text::WELCOME).wrap(Wrap { trim: true });
-    frame.render_widget(p, intro);
-    if let Some(ed) = &state.welcome {
-        let b = Block::bordered()
-            .title(" Initiative ")
-            .border_style(theme.focus());
-        let inside = b.inner(field);
-        frame.render_widget(b, field);
-        frame.render_widget(ed, inside);
+    frame.render_widget(Paragraph::new(lines), intro);
+    let question = match form.step {
+        Step::Initiative => text::WELCOME_ASK_INITIATIVE,
+        Step::Participant => text::WELCOME_ASK_PARTICIPANT,
+        Step::Moment => text::WELCOME_ASK_MOMENT,
+    };
+    let q = Paragraph::new(Line::styled(question, theme.bold())).wrap(Wrap { trim: true });
+    frame.render_widget(q, ask);
+    let (label, ed) = match form.step {
+        Step::Initiative => (text::WELCOME_FIELD_INITIATIVE, &form.initiative),
+        Step::Participant => (text::WELCOME_FIELD_PARTICIPANT, &form.participant),
+        Step::Moment => {
+            let rows: Vec<Line<'static>> = text::WELCOME_MOMENTS
+                .iter()
+                .enumerate()
+                .map(|(i, label)| {
+                    let here = i == form.moment;
+                    let mark = if here { "› (•) " } else { "  ( ) " };
+                    let style = if here { theme.cursor() } else { theme.plain() };
+                    Line::styled(format!("{mark}{label}"), style)
+                })
+                .collect();
+            frame.render_widget(Paragraph::new(rows), field);
+            return;
+        }
+    };
+    let b = Block::bordered().title(label).border_style(theme.focus());
+    let inside = b.inner(field);
+    frame.render_widget(b, field);
+    frame.render_widget(ed, inside);
+}
+
+/// What the welcome says above its question: at the first step the workbook's purpose, how
+/// long it takes and the pack's themes; later, what has been given so far.
+fn intro(form: &Welcome, pack: &Pack, theme: Theme, width: usize) -> Vec<Line<'static>> {
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    if form.step == Step::Initiative {
+        lines.extend(wrap::wrap(text::WELCOME, theme.plain(), width, 0));
+        lines.extend(wrap::wrap(text::WELCOME_TIME, theme.bold(), width, 0));
+        lines.push(Line::styled(text::WELCOME_THEMES, theme.dim()));
+        for (i, t) in pack.themes.iter().enumerate() {
+            let item = format!("{}. {}", i + 1, clean(&t.title));
+            lines.extend(wrap::wrap(&item, theme.plain(), width, 3));
+        }
+    } else {
+        let initiative = form.initiative_text();
+        lines.extend(wrap::wrap(
+            &format!("Initiative: {}", clean(&initiative)),
+            theme.bold(),
+            width,
+            0,
+        ));
+        let who = form.participant_text();
+        if form.step == Step::Moment && !who.is_empty() {
+            lines.extend(wrap::wrap(
+                &format!("Your name: {}", clean(&who)),
+                theme.plain(),
+                width,
+                0,
+            ));
+        }
+        lines.extend(wrap::wrap(text::WELCOME_TIME, theme.dim(), width, 0));
     }
+    lines
 }

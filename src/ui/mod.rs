@@ -5,6 +5,7 @@
 //! `Layout`; every screen renders at any size (0×0 included) without panicking.
 
 pub mod cells;
+pub mod earlier;
 pub mod footer;
 pub mod home;
 pub mod markdown;
@@ -118,3 +119,5 @@ pub fn scroll_offset(state: &State, area: Rect) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_earlier;

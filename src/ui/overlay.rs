@@ -27,6 +27,10 @@ pub fn frame_area(area: Rect) -> Rect {
 }
 
 pub fn render(state: &State, theme: Theme, frame: &mut Frame, overlay: &Overlay) {
+    if *overlay == Overlay::ConfirmAfter {
+        confirm_after(theme, frame);
+        return;
+    }
     let rect = frame_area(frame.area());
     frame.render_widget(Clear, rect);
     let (title, lines, scroll) = match overlay {
@@ -40,6 +44,7 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame, overlay: &Overlay)
             help(theme, usize::from(rect.width.saturating_sub(2))),
             *scroll,
         ),
+        Overlay::ConfirmAfter => return,
         Overlay::About { scroll } => (
             " About — Tab: keys, Esc closes ",
             about(
@@ -170,4 +175,26 @@ pub fn about(pack: &crate::content::Pack, theme: Theme, width: usize) -> Vec<Lin
     ));
     out.extend(markdown::render(&pack.attribution, theme, width));
     out
+}
+
+/// The question before starting to reflect after a session: a small box, centred.
+fn confirm_after(theme: Theme, frame: &mut Frame) {
+    let area = frame.area();
+    let w = area.width.min(64);
+    let inner = usize::from(w.saturating_sub(2));
+    let lines: Vec<Line<'static>> = text::AFTER_CONFIRM
+        .split('\n')
+        .flat_map(|l| wrap::wrap(l, theme.plain(), inner, 0))
+        .collect();
+    let h = u16::try_from(lines.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    let [row] = Layout::vertical([Constraint::Length(h)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [rect] = Layout::horizontal([Constraint::Length(w)])
+        .flex(Flex::Center)
+        .areas(row);
+    frame.render_widget(Clear, rect);
+    boxed(frame, theme, rect, text::AFTER_TITLE, lines, 0);
 }

@@ -3,7 +3,7 @@
 //! Pure: reads state, never changes it. Every piece of content or answer text is sanitised
 //! before it becomes a line.
 
-use ratatui::text::{Line, Span};
+use ratatui::text::{Line, Span, Text};
 use unicode_width::UnicodeWidthStr;
 
 use super::sanitize::{clean, clean_keep_tabs};
@@ -39,7 +39,7 @@ pub enum Part {
     Editor {
         indent: u16,
         height: u16,
-        label: Line<'static>,
+        label: Text<'static>,
     },
 }
 
@@ -53,8 +53,25 @@ impl Part {
     }
 }
 
-/// The parts of one prompt, `width` wide.
+/// The parts of one prompt, `width` wide; when focused after a session, with what was
+/// written before it (`earlier`).
 pub fn parts(
+    state: &State,
+    theme: Theme,
+    prompt: &Prompt,
+    number: usize,
+    focused: bool,
+    width: usize,
+) -> Vec<Part> {
+    let out = answer_parts(state, theme, prompt, number, focused, width);
+    if focused {
+        super::earlier::add(state, theme, prompt, width, out)
+    } else {
+        out
+    }
+}
+
+fn answer_parts(
     state: &State,
     theme: Theme,
     prompt: &Prompt,
@@ -203,7 +220,7 @@ pub(super) fn editor_part(
     width: usize,
     indent: usize,
     min: usize,
-    label: Line<'static>,
+    label: impl Into<Text<'static>>,
 ) -> Part {
     let inner = width.saturating_sub(indent).max(1);
     // An estimate (wrapping may take a row more): cheap even for a 100 KB answer, and it
@@ -225,7 +242,7 @@ pub(super) fn editor_part(
     Part::Editor {
         indent: u16::try_from(indent).unwrap_or(u16::MAX),
         height: u16::try_from(height).unwrap_or(1),
-        label,
+        label: label.into(),
     }
 }
 

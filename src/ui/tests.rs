@@ -291,20 +291,45 @@ mod home {
         insta::assert_snapshot!(home_draw(&HomeState::new(entries()), 80, 24));
     }
 
+    fn typed(s: &mut HomeState, text: &str) {
+        for c in text.chars() {
+            home_update(s, Msg::Edit(EditKey::Char(c)));
+        }
+    }
+
+    /// The welcome at step 1, 2 and 3.
+    fn welcome_steps() -> [HomeState; 3] {
+        let mut one = HomeState::new(Vec::new());
+        typed(&mut one, "Frailty");
+        let mut two = HomeState::new(Vec::new());
+        typed(&mut two, "Frailty pathway");
+        home_update(&mut two, Msg::Edit(EditKey::Enter));
+        typed(&mut two, "Sam");
+        let mut three = HomeState::new(Vec::new());
+        typed(&mut three, "Frailty pathway");
+        home_update(&mut three, Msg::Edit(EditKey::Enter));
+        typed(&mut three, "Sam");
+        home_update(&mut three, Msg::Edit(EditKey::Enter));
+        home_update(&mut three, Msg::Edit(EditKey::Up));
+        [one, two, three]
+    }
+
     #[test]
     fn first_time_welcome() {
-        let mut s = HomeState::new(Vec::new());
-        for c in "Frailty".chars() {
-            home_update(&mut s, Msg::Edit(EditKey::Char(c)));
-        }
-        insta::assert_snapshot!(home_draw(&s, 80, 24));
+        let [one, two, three] = welcome_steps();
+        insta::assert_snapshot!(home_draw(&one, 80, 24));
+        insta::assert_snapshot!("welcome_step_2", home_draw(&two, 80, 24));
+        insta::assert_snapshot!("welcome_step_3", home_draw(&three, 80, 24));
+        insta::assert_snapshot!("welcome_step_1_40x12", home_draw(&one, 40, 12));
+        insta::assert_snapshot!("welcome_step_3_40x12", home_draw(&three, 40, 12));
     }
 
     #[test]
     fn home_renders_at_every_size() {
         let mut about = HomeState::new(entries());
         home_update(&mut about, Msg::OpenAbout);
-        for s in [HomeState::new(entries()), HomeState::new(Vec::new()), about] {
+        let [one, two, three] = welcome_steps();
+        for s in [HomeState::new(entries()), one, two, three, about] {
             for w in (0..=120).step_by(5).chain([1]) {
                 for h in (0..=40).step_by(3).chain([1]) {
                     let _ = home_draw(&s, w, h);

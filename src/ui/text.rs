@@ -53,6 +53,10 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
     ("PageDown / Ctrl-N", "next exercise"),
     ("PageUp / Ctrl-P", "previous exercise"),
     ("Ctrl-O", "outline: jump to any theme or exercise"),
+    (
+        "Ctrl-F",
+        "show all exercises, only those for before a session, or only those for after one",
+    ),
     ("Mouse", "click a question to answer it; the wheel scrolls"),
     ("", "Answering — just type, there are no modes"),
     (
@@ -76,6 +80,12 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
     (
         "Ctrl-R",
         "start an empty list from an earlier list (when offered)",
+    ),
+    ("", "Before and after a session"),
+    (
+        "Ctrl-T",
+        "start reflecting after a session: your answers so far are kept, and shown beside \
+         each question as what you wrote before",
     ),
     ("", "Saving and leaving"),
     (
@@ -116,9 +126,29 @@ pub const HOME_NONE: &str = "You have no workbooks yet.";
 pub const HOME_NEW: &str = "Start a new workbook";
 pub const HOME_ABOUT: &str = "About convene";
 pub const WELCOME_TITLE: &str = "Welcome to convene";
-pub const WELCOME: &str = "This workbook walks you through your own initiative, theme by theme. \
-Your answers are saved as you type, in a Markdown file that stays on your computer.\n\n\
-What is the initiative you are convening? Give it a short name — you can change it later.";
+pub const WELCOME: &str = "This workbook helps you think through an initiative you are convening \
+across organisations, professions or places: you map it theme by theme, and your answers are \
+saved as you type in a Markdown file that stays on your computer.";
+pub const WELCOME_TIME: &str = "About 20–40 minutes per theme; stop and come back any time.";
+pub const WELCOME_THEMES: &str = "The themes:";
+pub const WELCOME_ASK_INITIATIVE: &str =
+    "What is the initiative you are convening? A short name; you can change it later.";
+pub const WELCOME_ASK_PARTICIPANT: &str =
+    "Your own name, as a coach reading this workbook would know you (optional: Enter skips).";
+pub const WELCOME_ASK_MOMENT: &str =
+    "Are you filling this in before or after a convening session? (optional: Enter skips)";
+pub const WELCOME_MOMENTS: [&str; 3] = ["Before a session", "After a session", "Neither: any time"];
+pub const WELCOME_FIELD_INITIATIVE: &str = " Initiative ";
+pub const WELCOME_FIELD_PARTICIPANT: &str = " Your name ";
+pub const WELCOME_KEYS_FIRST: &str = "Enter next   F2 about   Ctrl-Q quit";
+pub const WELCOME_KEYS_FIRST_BACK: &str = "Enter next   Esc back   F2 about   Ctrl-Q quit";
+pub const WELCOME_KEYS_NAME: &str = "Enter next (or skip)   Esc back   F2 about   Ctrl-Q quit";
+pub const WELCOME_KEYS_MOMENT: &str = "↑↓ choose   Enter start   Esc back   Ctrl-Q quit";
+
+pub fn welcome_step(n: usize, of: usize) -> String {
+    format!("Step {n} of {of}")
+}
+
 pub const WELCOME_ESC: &str = "Type a name and press Enter, or Ctrl-Q to leave";
 pub const NAME_FIRST: &str = "Type the initiative's name first";
 
@@ -163,3 +193,32 @@ pub fn orphans(n: usize) -> String {
         "{n} answer(s) have no question in this pack any more; they stay in the file, untouched"
     )
 }
+
+/// What the filter shows, for the footer and the status line.
+pub fn filter_label(filter: crate::content::Moment) -> &'static str {
+    match filter {
+        crate::content::Moment::Any => "all exercises",
+        crate::content::Moment::Before => "before a session",
+        crate::content::Moment::After => "after a session",
+    }
+}
+
+pub fn filter_note(filter: crate::content::Moment) -> String {
+    match filter {
+        crate::content::Moment::Any => "Showing all exercises (Ctrl-F to filter)".to_string(),
+        other => format!(
+            "Showing the exercises for {} and those for any time (Ctrl-F for all)",
+            filter_label(other)
+        ),
+    }
+}
+
+pub const AFTER_STARTED: &str =
+    "Reflecting after the session: what you wrote before is shown beside each answer";
+pub const AFTER_TITLE: &str = " After the session? ";
+pub const AFTER_CONFIRM: &str = "Start reflecting after the session?\n\n\
+Your answers as they stand now are kept as what you wrote before the session (replacing any \
+kept earlier). You then edit your answers from there, and beside each one you will see what \
+you wrote before.\n\n\
+Enter or y: start   Esc: not now";
+pub const EARLIER_LABEL: &str = "Before the session you wrote:";

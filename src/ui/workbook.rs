@@ -112,6 +112,12 @@ fn sidebar(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     let mut ex = 0;
     let width = usize::from(area.width);
     for theme_ in &state.pack.themes {
+        let first = ex;
+        ex += theme_.exercises.len();
+        if !(first..ex).any(|i| state.shown(i)) {
+            continue;
+        }
+        let mut ex = first;
         let p = derive::theme_progress(&state.workbook, theme_);
         let count = format!(" {}/{}", p.answered, p.total);
         let title: String = clean(&theme_.title)
@@ -123,6 +129,10 @@ fn sidebar(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
             Span::styled(count, theme.dim()),
         ]));
         for e in &theme_.exercises {
+            if !state.shown(ex) {
+                ex += 1;
+                continue;
+            }
             let s = derive::exercise_progress(&state.workbook, e).status();
             let here = ex == state.ex;
             if here {

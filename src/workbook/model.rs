@@ -14,6 +14,10 @@ pub struct Workbook {
     /// Answers keyed by qualified prompt id (`exercise.prompt`). Answers whose prompt is not
     /// in the pack are kept here too (they are "orphaned", never dropped).
     pub answers: BTreeMap<PromptId, Answer>,
+    /// Answers as they stood before a session, kept when the participant starts reflecting
+    /// after it (a copy of `answers` at that moment), so the new answer can be read beside
+    /// the earlier one. Empty until then.
+    pub earlier: BTreeMap<PromptId, Answer>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -104,6 +108,11 @@ impl Workbook {
     /// The answer to a prompt, if there is a non-empty one.
     pub fn answer(&self, id: &str) -> Option<&Answer> {
         self.answers.get(id).filter(|a| !a.is_empty())
+    }
+
+    /// The earlier answer to a prompt (before the session), if there is a non-empty one.
+    pub fn earlier_answer(&self, id: &str) -> Option<&Answer> {
+        self.earlier.get(id).filter(|a| !a.is_empty())
     }
 
     /// The items of a list answer (empty when unanswered or not a list).

@@ -290,6 +290,7 @@ pub fn full_workbook() -> Workbook {
     let mut wb = Workbook {
         meta: meta(),
         answers: BTreeMap::new(),
+        earlier: BTreeMap::new(),
     };
     let mut add = |id: &str, a: Answer| {
         wb.answers.insert(id.to_string(), a);

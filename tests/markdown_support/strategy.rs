@@ -124,8 +124,9 @@ pub fn workbook() -> impl Strategy<Value = Workbook> {
         prop::collection::btree_map(prompt_id(), answer(), 0..10),
         prop::option::of(names),
         prop::option::of(placed),
+        earlier(),
     )
-        .prop_map(|(meta, mut answers, names, placed)| {
+        .prop_map(|(meta, mut answers, names, placed, earlier)| {
             if let Some(names) = names {
                 let refs: Vec<&str> = names.iter().map(String::as_str).collect();
                 answers.insert(STAKEHOLDERS.to_string(), items(&refs));
@@ -145,6 +146,19 @@ pub fn workbook() -> impl Strategy<Value = Workbook> {
                     .collect();
                 answers.insert("power-legitimacy.place".to_string(), Answer::Grid(rows));
             }
-            Workbook { meta, answers }
+            Workbook {
+                meta,
+                answers,
+                earlier,
+            }
         })
+}
+
+/// Answers from before a session: usually none, else any answers to known and unknown
+/// prompts (some of them ids that also have a current answer).
+pub fn earlier() -> impl Strategy<Value = std::collections::BTreeMap<String, Answer>> {
+    prop_oneof![
+        1 => Just(std::collections::BTreeMap::new()),
+        2 => prop::collection::btree_map(prompt_id(), answer(), 0..8),
+    ]
 }

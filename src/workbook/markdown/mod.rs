@@ -80,6 +80,30 @@
 //! empty text answer is always fenced, so the two never meet).
 //! Answers to prompts the pack no longer has go under "## Answers no longer in the pack",
 //! each under a `###` heading naming its id.
+//!
+//! # Before and after a session
+//!
+//! When the participant starts reflecting after a session, the answers as they stood are
+//! kept (`Workbook::earlier`). They are written last, under `## Before the session`: per
+//! exercise of the pack (in pack order) its title as `###` and each prompt's wording, then
+//! the answer between the same markers as above with one more attribute, `when="before"`:
+//!
+//! ```text
+//! ## Before the session
+//!
+//! ### Exercise title
+//!
+//! **The prompt's wording?**
+//!
+//! <!-- convene:answer id="exercise.prompt" type="text" when="before" -->
+//! The answer as it stood before the session.
+//! <!-- /convene:answer -->
+//! ```
+//!
+//! Earlier answers to prompts the pack does not have follow, each under a `###` heading
+//! naming its id. Reading goes by the attribute alone, not by the section: a marker with
+//! `when="before"` anywhere is an earlier answer; without it, a current one. The same id
+//! may appear once as each. Any other `when` is an error.
 
 mod front;
 mod grid;
@@ -95,6 +119,10 @@ use super::Workbook;
 
 /// The line that ends every answer.
 const CLOSE: &str = "<!-- /convene:answer -->";
+/// The `when` attribute of an answer marker that holds an answer from before the session.
+const BEFORE: &str = "before";
+/// The heading of the final section that holds the answers from before the session.
+const BEFORE_HEADING: &str = "Before the session";
 /// What an unanswered prompt shows.
 const NOT_ANSWERED: &str = "_Not answered yet._";
 

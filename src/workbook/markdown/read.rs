@@ -59,28 +59,39 @@ pub fn read(text: &str) -> Result<Workbook, ReadError> {
         no: first_line,
     };
     let mut answers = BTreeMap::new();
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut earlier = BTreeMap::new();
+    let mut seen: BTreeMap<(bool, String), usize> = BTreeMap::new();
     while let Some((no, _, line)) = lines.next() {
         if !text::is_marker_like(line) {
             continue;
         }
-        let (id, kind) = open_marker(no, line)?;
+        let (id, kind, before) = open_marker(no, line)?;
         let answer = read_answer(&mut lines, no, &kind)?;
-        if let Some(first) = seen.insert(id.clone(), no) {
+        if let Some(first) = seen.insert((before, id.clone()), no) {
+            let which = if before { "earlier answer" } else { "answer" };
             return Err(fail(
                 no,
-                format!("the answer `{id}` appears twice (first at line {first})"),
+                format!("the {which} `{id}` appears twice (first at line {first})"),
             ));
         }
         if let Some(answer) = answer {
-            answers.insert(id, answer);
+            if before {
+                earlier.insert(id, answer);
+            } else {
+                answers.insert(id, answer);
+            }
         }
     }
-    Ok(Workbook { meta, answers })
+    Ok(Workbook {
+        meta,
+        answers,
+        earlier,
+    })
 }
 
-/// The id and type of an opening marker.
-fn open_marker(no: usize, line: &str) -> Result<(String, String), ReadError> {
+/// The id and type of an opening marker, and whether it holds an answer from before the
+/// session (`when="before"`).
+fn open_marker(no: usize, line: &str) -> Result<(String, String, bool), ReadError> {
     if line.trim() == CLOSE {
         return Err(fail(
             no,
@@ -104,7 +115,17 @@ fn open_marker(no: usize, line: &str) -> Result<(String, String), ReadError> {
     let kind = tag
         .get("type")
         .ok_or_else(|| fail(no, "this answer marker has no `type`"))?;
-    Ok((id.to_string(), kind.to_string()))
+    let before = match tag.get("when") {
+        None => false,
+        Some(w) if w == super::BEFORE => true,
+        Some(w) => {
+            return Err(fail(
+                no,
+                format!("unknown `when=\"{w}\"` (the only one is `when=\"before\"`)"),
+            ));
+        }
+    };
+    Ok((id.to_string(), kind.to_string(), before))
 }
 
 /// Reads one answer's lines up to and including its closing marker. A text answer with no

@@ -10,7 +10,7 @@ use crate::workbook::derive::{self, Orphan};
 use crate::workbook::{Answer, Item, Workbook};
 
 use super::inline::{display, display_with, escape, escape_into, tag, tag_into, unescape};
-use super::{CLOSE, NOT_ANSWERED, text, values};
+use super::{BEFORE, BEFORE_HEADING, CLOSE, NOT_ANSWERED, text, values};
 
 pub fn write(wb: &Workbook, pack: &Pack) -> String {
     let progress = derive::progress(wb, pack);
@@ -56,7 +56,7 @@ pub fn write(wb: &Workbook, pack: &Pack) -> String {
                     Some(answer) => write_answer(
                         &mut out,
                         (wb, pack, &orphans),
-                        &prompt.qualified_id,
+                        (&prompt.qualified_id, None),
                         answer,
                         Some(prompt),
                     ),
@@ -66,6 +66,7 @@ pub fn write(wb: &Workbook, pack: &Pack) -> String {
         }
     }
     write_orphans(&mut out, wb, pack, &orphans);
+    write_earlier(&mut out, wb, pack);
     while out.ends_with("\n\n") {
         out.pop();
     }
@@ -118,7 +119,50 @@ fn write_orphans(out: &mut String, wb: &Workbook, pack: &Pack, orphans: &[Orphan
             && let Some(answer) = wb.answers.get(prompt)
         {
             let _ = write!(out, "### {}\n\n", heading_id(prompt));
-            write_answer(out, (wb, pack, orphans), prompt, answer, None);
+            write_answer(out, (wb, pack, orphans), (prompt, None), answer, None);
+        }
+    }
+}
+
+/// The answers as they stood before the session: the pack's prompts in pack order under
+/// their exercise's title and wording, then any others under a heading naming their id.
+/// Each carries `when="before"` in its marker, which is what reading goes by.
+fn write_earlier(out: &mut String, wb: &Workbook, pack: &Pack) {
+    if wb.earlier.is_empty() {
+        return;
+    }
+    out.push_str(&format!(
+        "## {BEFORE_HEADING}
+
+"
+    ));
+    out.push_str(
+        "_What was written here before the session, kept so that the answers above can be \
+         read beside it._\n\n",
+    );
+    let ctx: Ctx<'_> = (wb, pack, &[]);
+    let when = Some(("when", BEFORE));
+    for exercise in pack.themes.iter().flat_map(|t| &t.exercises) {
+        let mut titled = false;
+        for prompt in &exercise.prompts {
+            let Some(answer) = wb.earlier.get(&prompt.qualified_id) else {
+                continue;
+            };
+            if !titled {
+                let _ = write!(out, "### {}\n\n", heading(&exercise.title));
+                titled = true;
+            }
+            let wording = display(&prompt.text);
+            if !wording.is_empty() {
+                let _ = write!(out, "**{wording}**\n\n");
+            }
+            write_answer(out, ctx, (&prompt.qualified_id, when), answer, Some(prompt));
+        }
+    }
+    for (id, answer) in &wb.earlier {
+        if pack.prompt(id).is_none() {
+            let _ = write!(out, "### {}\n\n", heading_id(id));
+            write_answer(out, ctx, (id, when), answer, None);
         }
     }
 }
@@ -150,7 +194,7 @@ type Ctx<'a> = (&'a Workbook, &'a Pack, &'a [Orphan]);
 fn write_answer(
     out: &mut String,
     (wb, pack, orphans): Ctx<'_>,
-    id: &str,
+    (id, when): (&str, Option<(&str, &str)>),
     answer: &Answer,
     prompt: Option<&Prompt>,
 ) {
@@ -158,7 +202,9 @@ fn write_answer(
         let _ = write!(out, "{NOT_ANSWERED}\n\n");
     }
     let kind = prompt.map(|p| &p.kind);
-    tag_into(out, "answer", &[("id", id), ("type", type_name(answer))]);
+    let mut attrs = vec![("id", id), ("type", type_name(answer))];
+    attrs.extend(when);
+    tag_into(out, "answer", &attrs);
     out.push('\n');
     match answer {
         Answer::Text(t) => text::write(out, t),

@@ -105,6 +105,7 @@ pub fn blank_workbook(pack: &Pack, initiative: &str, participant: &str) -> Workb
             moment: Moment::Any,
         },
         answers: BTreeMap::new(),
+        earlier: BTreeMap::new(),
     }
 }
 

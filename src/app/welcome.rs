@@ -1,0 +1,182 @@
+//! The first-time welcome (also "start a new workbook"): three short steps — the
+//! initiative's name, then optionally the participant's name, then whether this is before
+//! or after a session. Enter goes on (skipping an optional step), Esc goes back a step.
+//!
+//! Pure: never creates a file; it hands back what was typed and chosen.
+
+use ratatui_textarea::{CursorMove, TextArea};
+
+use super::{EditKey, Msg, edit::new_editor};
+use crate::content::Moment;
+
+/// The steps, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Initiative,
+    Participant,
+    Moment,
+}
+
+/// The moments offered, in the order shown; the last (neither) is where Enter lands.
+pub const MOMENTS: [Moment; 3] = [Moment::Before, Moment::After, Moment::Any];
+
+/// The welcome form.
+#[derive(Debug, Clone)]
+pub struct Welcome {
+    pub step: Step,
+    pub initiative: TextArea<'static>,
+    pub participant: TextArea<'static>,
+    /// Index into `MOMENTS`.
+    pub moment: usize,
+}
+
+/// What a key did to the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Still filling in (with a note for the status line, perhaps).
+    Stay(Option<&'static str>),
+    /// Esc on the first step.
+    Leave,
+    /// Everything asked: (initiative, participant, moment).
+    Done(String, String, Moment),
+}
+
+impl Default for Welcome {
+    fn default() -> Self {
+        Welcome::new()
+    }
+}
+
+impl Welcome {
+    pub fn new() -> Welcome {
+        Welcome {
+            step: Step::Initiative,
+            initiative: new_editor(""),
+            participant: new_editor(""),
+            moment: MOMENTS.len() - 1,
+        }
+    }
+
+    /// The step's number (from 1) and how many there are.
+    pub fn step_number(&self) -> (usize, usize) {
+        let n = match self.step {
+            Step::Initiative => 1,
+            Step::Participant => 2,
+            Step::Moment => 3,
+        };
+        (n, 3)
+    }
+
+    pub fn initiative_text(&self) -> String {
+        one_line(&self.initiative)
+    }
+
+    pub fn participant_text(&self) -> String {
+        one_line(&self.participant)
+    }
+
+    /// Handles one message (Quit, About and Help are the caller's).
+    pub fn update(&mut self, msg: Msg) -> Outcome {
+        match (self.step, msg) {
+            (Step::Initiative, Msg::Escape) => Outcome::Leave,
+            (Step::Participant, Msg::Escape) => {
+                self.step = Step::Initiative;
+                Outcome::Stay(None)
+            }
+            (Step::Moment, Msg::Escape) => {
+                self.step = Step::Participant;
+                Outcome::Stay(None)
+            }
+            (Step::Initiative, Msg::Edit(EditKey::Enter)) => {
+                if self.initiative_text().is_empty() {
+                    Outcome::Stay(Some(crate::ui::text::NAME_FIRST))
+                } else {
+                    self.step = Step::Participant;
+                    Outcome::Stay(None)
+                }
+            }
+            (Step::Participant, Msg::Edit(EditKey::Enter)) => {
+                self.step = Step::Moment;
+                Outcome::Stay(None)
+            }
+            (Step::Moment, Msg::Edit(EditKey::Enter)) => Outcome::Done(
+                self.initiative_text(),
+                self.participant_text(),
+                MOMENTS.get(self.moment).copied().unwrap_or_default(),
+            ),
+            (Step::Moment, msg) => {
+                self.choose(&msg);
+                Outcome::Stay(None)
+            }
+            (Step::Initiative, msg) => {
+                edit_line(&mut self.initiative, msg);
+                Outcome::Stay(None)
+            }
+            (Step::Participant, msg) => {
+                edit_line(&mut self.participant, msg);
+                Outcome::Stay(None)
+            }
+        }
+    }
+
+    fn choose(&mut self, msg: &Msg) {
+        let last = MOMENTS.len() - 1;
+        match msg {
+            Msg::Edit(EditKey::Up | EditKey::Left) | Msg::PrevPrompt => {
+                self.moment = self.moment.saturating_sub(1);
+            }
+            Msg::Edit(EditKey::Down | EditKey::Right) | Msg::NextPrompt => {
+                self.moment = (self.moment + 1).min(last);
+            }
+            Msg::Edit(EditKey::Char(c)) => {
+                let pick = match c.to_ascii_lowercase() {
+                    '1' | 'b' => Some(0),
+                    '2' | 'a' => Some(1),
+                    '3' | 'n' => Some(2),
+                    _ => None,
+                };
+                if let Some(i) = pick {
+                    self.moment = i;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn one_line(ed: &TextArea<'_>) -> String {
+    ed.lines().join(" ").trim().to_string()
+}
+
+/// A one-line field: printable characters, deletion, cursor moves, undo, paste.
+fn edit_line(ed: &mut TextArea<'static>, msg: Msg) {
+    match msg {
+        Msg::Edit(EditKey::Char(c)) if !c.is_control() => ed.insert_char(c),
+        Msg::Edit(EditKey::Backspace) => {
+            ed.delete_char();
+        }
+        Msg::Edit(EditKey::Delete) => {
+            ed.delete_next_char();
+        }
+        Msg::Edit(EditKey::Left) => ed.move_cursor(CursorMove::Back),
+        Msg::Edit(EditKey::Right) => ed.move_cursor(CursorMove::Forward),
+        Msg::Edit(EditKey::WordLeft) => ed.move_cursor(CursorMove::WordBack),
+        Msg::Edit(EditKey::WordRight) => ed.move_cursor(CursorMove::WordForward),
+        Msg::Edit(EditKey::Home) => ed.move_cursor(CursorMove::Head),
+        Msg::Edit(EditKey::End) => ed.move_cursor(CursorMove::End),
+        Msg::Edit(EditKey::Undo) => {
+            ed.undo();
+        }
+        Msg::Edit(EditKey::Redo) => {
+            ed.redo();
+        }
+        Msg::Paste(text) => {
+            let one_line: String = text
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect();
+            ed.insert_str(one_line.trim());
+        }
+        _ => {}
+    }
+}
