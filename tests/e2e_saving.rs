@@ -64,6 +64,11 @@ fn sighup_saves_and_restores_the_terminal() {
 }
 
 #[test]
+fn sigint_saves_and_restores_the_terminal() {
+    stopped_by_signal_saves("INT");
+}
+
+#[test]
 fn closing_the_terminal_saves() {
     let data = tempfile::tempdir().unwrap();
     let path = make_workbook(data.path(), "Closed");

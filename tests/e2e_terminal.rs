@@ -1,0 +1,81 @@
+//! End-to-end: what the terminal throws at convene besides keys — a paste, a window made
+//! tiny and large again — arrives as text and never breaks the screen (issue 4).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+use support::pty::{Pty, keys::*};
+use support::{make_workbook, read_from_disk, text_answer};
+
+fn paste(t: &mut Pty, text: &str) {
+    t.send(format!("\x1b[200~{text}\x1b[201~").as_bytes());
+}
+
+#[test]
+fn a_paste_is_text_never_keys() {
+    let data = tempfile::tempdir().unwrap();
+    let path = make_workbook(data.path(), "Paste");
+    let mut t = Pty::spawn(
+        &[
+            "open",
+            path.to_str().unwrap(),
+            "--content",
+            &support::pack_dir(),
+        ],
+        data.path(),
+        100,
+        30,
+    );
+    t.wait_for("Name the hub?", 20);
+    // In a one-line answer, line breaks become spaces; Tab and Ctrl-Q inside a paste
+    // are not keys.
+    paste(&mut t, "pasted\none\tline\x11");
+    t.send(TAB);
+    // In a long answer, line breaks stay.
+    paste(&mut t, "para one\n\npara two");
+    t.wait_for("para two", 10);
+    t.send(CTRL_Q);
+    assert_eq!(t.wait_exit(20), 0);
+    t.assert_restored(10);
+    let wb = read_from_disk(&path);
+    assert_eq!(
+        text_answer(&wb, "basics.name").as_deref(),
+        Some("pasted one\tline")
+    );
+    assert_eq!(
+        text_answer(&wb, "basics.story").as_deref(),
+        Some("para one\n\npara two")
+    );
+}
+
+#[test]
+fn a_tiny_window_and_back_keeps_working() {
+    let data = tempfile::tempdir().unwrap();
+    let path = make_workbook(data.path(), "Resize");
+    let mut t = Pty::spawn(
+        &[
+            "open",
+            path.to_str().unwrap(),
+            "--content",
+            &support::pack_dir(),
+        ],
+        data.path(),
+        100,
+        30,
+    );
+    t.wait_for("Name the hub?", 20);
+    for (cols, rows) in [(20, 5), (1, 1), (40, 10)] {
+        t.resize(cols, rows);
+        t.type_text("x");
+        // Still alive and drawing something.
+        t.wait_until("a redraw at the small size", 10, |s| !s.trim().is_empty());
+    }
+    t.resize(100, 30);
+    t.wait_for("Name the hub?", 10);
+    t.wait_for("xxx", 10);
+    t.send(CTRL_Q);
+    assert_eq!(t.wait_exit(20), 0);
+    t.assert_restored(10);
+    let wb = read_from_disk(&path);
+    assert_eq!(text_answer(&wb, "basics.name").as_deref(), Some("xxx"));
+}
