@@ -152,3 +152,56 @@ fn a_second_convene_on_the_same_file_is_refused() {
         Some("first one")
     );
 }
+
+#[test]
+fn a_failed_save_is_said_and_quitting_warns_first() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = data.path().join("gone-soon");
+    std::fs::create_dir(&folder).unwrap();
+    let path = make_workbook(&folder, "Failing");
+    let mut t = open(&path, data.path());
+    // The folder disappears (an unplugged drive, a synced folder removed): saving fails.
+    std::fs::remove_dir_all(&folder).unwrap();
+    t.type_text("nowhere to go");
+    t.send(CTRL_S);
+    t.wait_for("Not saved", 10);
+    t.send(CTRL_Q);
+    t.wait_for("Press Ctrl-Q again", 10);
+    assert!(t.in_alternate_screen(), "the first Ctrl-Q only warns");
+    t.send(CTRL_Q);
+    assert_eq!(t.wait_exit(20), 1, "exit 1 when the last changes are lost");
+    t.assert_restored(10);
+    t.wait_for("NOT saved", 10);
+}
+
+#[test]
+fn after_kill_9_the_file_is_whole_and_opens_again() {
+    let data = tempfile::tempdir().unwrap();
+    let path = make_workbook(data.path(), "Killed");
+    let mut t = open(&path, data.path());
+    t.type_text("saved before the kill");
+    wait_on_disk(&path, 15, "the autosave", |wb| {
+        text_answer(wb, "basics.name").as_deref() == Some("saved before the kill")
+    });
+    t.send(TAB);
+    t.type_text("maybe lost");
+    t.signal("KILL");
+    t.wait_exit(20);
+    // Whichever save was last, the file is complete and holds the saved answer.
+    let wb = read_from_disk(&path);
+    assert_eq!(
+        text_answer(&wb, "basics.name").as_deref(),
+        Some("saved before the kill")
+    );
+    // The stale lock of a dead process does not keep the participant out.
+    let mut again = open(&path, data.path());
+    again.wait_for("saved before the kill", 10);
+    again.send(CTRL_Q);
+    assert_eq!(again.wait_exit(20), 0);
+    let leftovers: Vec<_> = std::fs::read_dir(data.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("tmp") || n.starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "temp files left: {leftovers:?}");
+}
