@@ -187,3 +187,45 @@ fn a_newcomer_answers_every_kind_quits_and_finds_it_all_again() {
     assert_eq!(again.wait_exit(20), 0);
     again.assert_restored(10);
 }
+
+#[test]
+fn the_built_in_pack_takes_a_newcomer_to_a_saved_first_answer() {
+    let pack = convene::content::load_builtin().unwrap();
+    let first = &pack.themes[0].exercises[0].prompts[0];
+    let data = tempfile::tempdir().unwrap();
+    let mut t = Pty::spawn(&[], data.path(), 100, 30);
+    t.wait_for("Welcome to convene", 20);
+    t.type_text("Built-in");
+    t.send(ENTER);
+    // The workbook screen: its footer names the keys (the pack's wording is not relied on).
+    t.wait_for("Ctrl-Q quit", 20);
+    t.wait_until("the workbook screen", 10, |s| {
+        !s.contains("Welcome to convene")
+    });
+    use convene::content::PromptKind;
+    assert!(
+        matches!(
+            first.kind,
+            PromptKind::Line { .. } | PromptKind::Text { .. }
+        ),
+        "the built-in pack is expected to open on a text question"
+    );
+    let typed = "first words";
+    t.type_text(typed);
+    t.wait_for(typed, 10);
+    t.send(CTRL_Q);
+    assert_eq!(t.wait_exit(20), 0);
+    t.assert_restored(10);
+    let files: Vec<_> = std::fs::read_dir(data.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let wb = support::read_from_disk(&files[0]);
+    assert_eq!(wb.meta.pack, pack.id);
+    assert_eq!(
+        support::text_answer(&wb, &first.qualified_id).as_deref(),
+        Some(typed)
+    );
+}
