@@ -79,3 +79,39 @@ fn a_tiny_window_and_back_keeps_working() {
     let wb = read_from_disk(&path);
     assert_eq!(text_answer(&wb, "basics.name").as_deref(), Some("xxx"));
 }
+
+#[test]
+fn a_large_paste_arrives_whole() {
+    let data = tempfile::tempdir().unwrap();
+    let path = make_workbook(data.path(), "Big paste");
+    let mut t = Pty::spawn(
+        &[
+            "open",
+            path.to_str().unwrap(),
+            "--content",
+            &support::pack_dir(),
+        ],
+        data.path(),
+        100,
+        30,
+    );
+    t.wait_for("Name the hub?", 20);
+    t.send(TAB);
+    // About 100 KB, more than a terminal's input buffer holds at once.
+    let big: String = (0..2000)
+        .map(|i| format!("line {i} of a long pasted answer, with some words\n"))
+        .collect();
+    paste(&mut t, &big);
+    t.wait_for("line 1999 of", 20);
+    t.type_text("END");
+    t.wait_for("END", 10);
+    t.send(CTRL_Q);
+    assert_eq!(t.wait_exit(20), 0);
+    t.assert_restored(10);
+    let wb = read_from_disk(&path);
+    assert_eq!(
+        text_answer(&wb, "basics.story"),
+        Some(format!("{big}END")),
+        "the whole paste, in order"
+    );
+}

@@ -130,7 +130,21 @@ impl Pty {
     /// Types bytes as if from the keyboard (one key or escape sequence per call).
     pub fn send(&mut self, bytes: &[u8]) {
         let writer = self.writer.as_mut().expect("the terminal is open");
-        writer.write_all(bytes).expect("write to pty");
+        // The master is non-blocking (see `spawn`): a large paste fills the terminal's
+        // buffer, so wait for the program to read before writing the rest.
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let mut rest = bytes;
+        while !rest.is_empty() {
+            match writer.write(rest) {
+                Ok(n) => rest = &rest[n..],
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    assert!(Instant::now() < deadline, "the program stopped reading");
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => panic!("write to pty: {e}"),
+            }
+        }
         writer.flush().expect("flush pty");
         // Keys arrive in order anyway; the pause keeps escape sequences in separate reads.
         std::thread::sleep(Duration::from_millis(25));
