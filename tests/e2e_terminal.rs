@@ -1,5 +1,6 @@
 //! End-to-end: what the terminal throws at convene besides keys — a paste, a window made
-//! tiny and large again — arrives as text and never breaks the screen (issue 4).
+//! tiny and large again, escape sequences inside answers — arrives as text and never breaks
+//! the screen (issue 4).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod support;
@@ -113,5 +114,59 @@ fn a_large_paste_arrives_whole() {
         text_answer(&wb, "basics.story"),
         Some(format!("{big}END")),
         "the whole paste, in order"
+    );
+}
+
+#[test]
+fn escape_sequences_in_a_workbook_are_shown_not_obeyed() {
+    let data = tempfile::tempdir().unwrap();
+    let path = make_workbook(data.path(), "Hostile");
+    // Someone's workbook whose answers hold terminal commands: leave the full screen,
+    // clear it, hide the cursor, set the window title.
+    let mut wb = read_from_disk(&path);
+    wb.answers.insert(
+        "basics.name".into(),
+        convene::workbook::Answer::Text("a\x1b[?1049l\x1b[2J\x1b[?25l\x1b]2;pwned\x07 END".into()),
+    );
+    std::fs::write(
+        &path,
+        convene::workbook::markdown::write(&wb, &support::pack()),
+    )
+    .unwrap();
+    let mut t = Pty::spawn(
+        &[
+            "open",
+            path.to_str().unwrap(),
+            "--content",
+            &support::pack_dir(),
+        ],
+        data.path(),
+        100,
+        30,
+    );
+    t.wait_for("Name the hub?", 20);
+    t.wait_for("END", 10);
+    assert!(
+        t.in_alternate_screen(),
+        "still in the full screen:\n{}",
+        t.screen()
+    );
+    assert!(t.screen().contains("Tell the story?"), "not cleared");
+    // Shown as an answer (not in the editor) too.
+    t.send(TAB);
+    t.wait_for("END", 10);
+    assert!(
+        t.in_alternate_screen(),
+        "still in the full screen:\n{}",
+        t.screen()
+    );
+    t.send(CTRL_Q);
+    assert_eq!(t.wait_exit(20), 0);
+    t.assert_restored(10);
+    // Shown, not dropped: the answer itself is untouched.
+    let after = read_from_disk(&path);
+    assert_eq!(
+        after.answers.get("basics.name"),
+        wb.answers.get("basics.name")
     );
 }
