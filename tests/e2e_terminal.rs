@@ -170,3 +170,50 @@ fn escape_sequences_in_a_workbook_are_shown_not_obeyed() {
         wb.answers.get("basics.name")
     );
 }
+
+/// The 1-based column and row where `text` starts on the screen.
+fn position_of(t: &Pty, text: &str) -> (usize, usize) {
+    let screen = t.screen();
+    for (row, line) in screen.lines().enumerate() {
+        if let Some(at) = line.find(text) {
+            return (line[..at].chars().count() + 1, row + 1);
+        }
+    }
+    panic!("{text:?} is not on the screen:\n{screen}");
+}
+
+/// A left click (press and release, SGR mouse reporting) where `text` starts.
+fn click(t: &mut Pty, text: &str) {
+    let (col, row) = position_of(t, text);
+    t.send(format!("\x1b[<0;{col};{row}M\x1b[<0;{col};{row}m").as_bytes());
+}
+
+#[test]
+fn a_click_focuses_a_question_and_another_picks_an_option() {
+    let data = tempfile::tempdir().unwrap();
+    let path = make_workbook(data.path(), "Mouse");
+    let mut t = Pty::spawn(
+        &[
+            "open",
+            path.to_str().unwrap(),
+            "--content",
+            &support::pack_dir(),
+        ],
+        data.path(),
+        100,
+        40,
+    );
+    t.wait_for("Name the hub?", 20);
+    click(&mut t, "Which colour?");
+    t.wait_for("( ) Blue", 10);
+    click(&mut t, "( ) Blue");
+    t.wait_for("(•) Blue", 10);
+    t.send(CTRL_Q);
+    assert_eq!(t.wait_exit(20), 0);
+    t.assert_restored(10);
+    let wb = read_from_disk(&path);
+    assert_eq!(
+        wb.answers.get("basics.colour"),
+        Some(&convene::workbook::Answer::Choice("blue".into()))
+    );
+}
