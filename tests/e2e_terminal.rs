@@ -1,4 +1,4 @@
-//! End-to-end: what the terminal throws at convene besides keys — a paste, a window made
+//! End-to-end: what the terminal throws at convene besides keys — a paste, a click, a window made
 //! tiny and large again, escape sequences inside answers — arrives as text and never breaks
 //! the screen (issue 4).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
