@@ -38,6 +38,12 @@ fn a_newcomer_answers_every_kind_quits_and_finds_it_all_again() {
     t.type_text("Falls hub");
     t.wait_for("Falls hub", 10);
     t.send(ENTER);
+    // Then the participant's own name (given here) and the moment (Enter: any time).
+    t.wait_for("Your own name", 10);
+    t.type_text("Sam");
+    t.send(ENTER);
+    t.wait_for("before or after", 10);
+    t.send(ENTER);
 
     // Straight onto the first exercise, first question focused.
     t.wait_for("Name the hub?", 20);
@@ -108,6 +114,8 @@ fn a_newcomer_answers_every_kind_quits_and_finds_it_all_again() {
     let (session, wb) = convene::workbook::store::open_workbook(path).unwrap();
     drop(session);
     assert_eq!(wb.meta.initiative, "Falls hub");
+    assert_eq!(wb.meta.participant, "Sam");
+    assert_eq!(wb.meta.moment, convene::content::Moment::Any);
     assert_eq!(wb.meta.pack, "e2e-pack");
     let want: BTreeMap<String, Answer> = [
         ("basics.name", Answer::Text("Falls prevention hub".into())),
@@ -196,6 +204,11 @@ fn the_built_in_pack_takes_a_newcomer_to_a_saved_first_answer() {
     let mut t = Pty::spawn(&[], data.path(), 100, 30);
     t.wait_for("Welcome to convene", 20);
     t.type_text("Built-in");
+    t.send(ENTER);
+    // Both optional steps skipped with Enter.
+    t.wait_for("Your own name", 10);
+    t.send(ENTER);
+    t.wait_for("before or after", 10);
     t.send(ENTER);
     // The workbook screen: its footer names the keys (the pack's wording is not relied on).
     t.wait_for("Ctrl-Q quit", 20);
