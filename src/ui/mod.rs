@@ -74,8 +74,7 @@ pub fn click_at(state: &State, area: Rect, column: u16, row: u16) -> Option<Clic
     }
     let (parts, ranges) =
         workbook::pane_parts(state, Theme::new(state.color), usize::from(pane.width));
-    let total = parts.iter().map(prompt::Part::height).sum();
-    let line = workbook::offset(state, total, &ranges, usize::from(pane.height))
+    let line = workbook::offset(state, &parts, &ranges, usize::from(pane.height))
         + usize::from(row.saturating_sub(pane.y));
     let p = ranges
         .iter()
@@ -112,7 +111,7 @@ pub fn scroll_offset(state: &State, area: Rect) -> (usize, usize) {
     let total: usize = parts.iter().map(prompt::Part::height).sum();
     let max = total.saturating_sub(usize::from(pane.height));
     (
-        workbook::offset(state, total, &ranges, usize::from(pane.height)),
+        workbook::offset(state, &parts, &ranges, usize::from(pane.height)),
         max,
     )
 }

@@ -417,3 +417,28 @@ fn an_empty_pack_renders_and_navigates_without_panic() {
     }
     assert!(s.workbook.answers.is_empty());
 }
+
+#[test]
+fn the_pane_follows_the_focused_item_down_a_long_list() {
+    use crate::workbook::{Answer, Item};
+    let mut s = state();
+    let items = (0..15)
+        .map(|n| Item {
+            text: format!("Person {n}"),
+            ..Item::default()
+        })
+        .collect();
+    s.workbook
+        .answers
+        .insert("map.people".into(), Answer::List(items));
+    update(&mut s, Msg::NextPrompt);
+    update(&mut s, Msg::NextPrompt);
+    for _ in 0..100 {
+        update(&mut s, Msg::Edit(EditKey::Down));
+    }
+    let screen = draw(&s, 80, 24);
+    assert!(
+        screen.contains("15.") && screen.contains("Person 14"),
+        "the last item, where the cursor is, is on screen:\n{screen}"
+    );
+}

@@ -8,7 +8,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Paragraph};
 
-use super::prompt::{self, Part};
+use super::prompt::{self, Part, Target};
 use super::sanitize::clean;
 use super::style::Theme;
 use super::{footer, markdown, text};
@@ -222,7 +222,8 @@ pub fn pane_parts(state: &State, theme: Theme, width: usize) -> (Vec<Part>, Vec<
 }
 
 /// The first line of the exercise shown in a pane of this size.
-pub fn offset(state: &State, total: usize, ranges: &[(usize, usize)], height: usize) -> usize {
+pub fn offset(state: &State, parts: &[Part], ranges: &[(usize, usize)], height: usize) -> usize {
+    let total: usize = parts.iter().map(Part::height).sum();
     let max = total.saturating_sub(height);
     if let Some(s) = state.scroll {
         return usize::from(s).min(max);
@@ -230,12 +231,44 @@ pub fn offset(state: &State, total: usize, ranges: &[(usize, usize)], height: us
     let Some(&(top, bottom)) = ranges.get(state.prompt) else {
         return 0;
     };
-    if bottom <= height {
+    // The focused prompt from its top when it fits, else as much of it as fits...
+    let mut skip = if bottom <= height {
         0
     } else {
-        // Show the focused prompt's end (where the cursor usually is), its top when it fits.
-        top.min(bottom.saturating_sub(height)).min(max)
+        top.min(bottom.saturating_sub(height))
+    };
+    // ...and always the focused item, cell, option or editor, where typing lands.
+    if let Some((start, end)) = focus_span(state, parts) {
+        let end = end.max(start + 1);
+        if end > skip + height {
+            skip = end.saturating_sub(height);
+        }
+        if start < skip {
+            skip = start;
+        }
     }
+    skip.min(max)
+}
+
+/// The lines of the focused element of the focused prompt (its cell, option or editor).
+/// Marks are only emitted for the focused prompt, so the first match is the one.
+fn focus_span(state: &State, parts: &[Part]) -> Option<(usize, usize)> {
+    let mut y = 0;
+    let mut found: Option<usize> = None;
+    for part in parts {
+        match (part, found) {
+            (Part::Mark(Target::Cell(c)), None) if *c == state.cell => found = Some(y),
+            (Part::Mark(Target::Option(o)), None) if *o == state.option => found = Some(y),
+            (Part::Editor { height, .. }, _) => {
+                let start = found.unwrap_or(y);
+                return Some((start, y + usize::from(*height)));
+            }
+            (Part::Mark(_), Some(start)) => return Some((start, y)),
+            _ => {}
+        }
+        y += part.height();
+    }
+    found.map(|start| (start, y.min(start + 1)))
 }
 
 fn pane(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
@@ -245,8 +278,7 @@ fn pane(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         return;
     }
     let (parts, ranges) = pane_parts(state, theme, width);
-    let total: usize = parts.iter().map(Part::height).sum();
-    let skip = offset(state, total, &ranges, height);
+    let skip = offset(state, &parts, &ranges, height);
     // Visible slice of each part: (part, lines skipped at its top, rows shown).
     let mut visible: Vec<(&Part, usize, usize)> = Vec::new();
     let (mut y, mut room) = (0usize, height);
