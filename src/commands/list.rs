@@ -52,7 +52,8 @@ fn row(ctx: &Ctx, listed: &Listed) -> Line {
             let when = human_time(&wb.meta.updated)
                 .or_else(|| listed.modified.and_then(file_time))
                 .unwrap_or_else(|| "-".to_string());
-            let initiative = cut(&visible(&wb.meta.initiative), MAX_INITIATIVE_COLUMNS);
+            let initiative =
+                crate::ui::wrap::fit(&visible(&wb.meta.initiative), MAX_INITIATIVE_COLUMNS);
             Line::Workbook([path, initiative, when, progress])
         }
         Err(reason) => Line::Unreadable(path, format!("(not a workbook: {})", visible(reason))),
@@ -117,25 +118,6 @@ fn visible(text: &str) -> String {
     crate::ui::sanitize::clean(text).into_owned()
 }
 
-/// `text` cut to `max` terminal columns, ending in `…` when cut.
-fn cut(text: &str, max: usize) -> String {
-    if text.width() <= max {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > max {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,14 +125,6 @@ mod tests {
     #[test]
     fn control_characters_are_made_visible() {
         assert_eq!(visible("a\u{1b}[31mb\n\u{7f}\u{202e}"), "a␛[31mb␊␡\u{fffd}");
-    }
-
-    #[test]
-    fn long_initiatives_are_cut_to_the_column_budget() {
-        let cut_text = cut(&"x".repeat(50), 10);
-        assert_eq!(cut_text, format!("{}…", "x".repeat(9)));
-        assert_eq!(cut("short", 10), "short");
-        assert!(cut(&"界".repeat(30), 10).width() <= 10);
     }
 
     #[test]

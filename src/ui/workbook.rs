@@ -120,10 +120,10 @@ fn sidebar(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         let mut ex = first;
         let p = derive::theme_progress(&state.workbook, theme_);
         let count = format!(" {}/{}", p.answered, p.total);
-        let title: String = clean(&theme_.title)
-            .chars()
-            .take(width.saturating_sub(count.chars().count() + 2))
-            .collect();
+        let title = super::wrap::fit(
+            &clean(&theme_.title),
+            width.saturating_sub(count.chars().count() + 2),
+        );
         lines.push(Line::from(vec![
             Span::styled(format!("{} {title}", symbol(p.status())), theme.bold()),
             Span::styled(count, theme.dim()),
@@ -138,10 +138,7 @@ fn sidebar(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
             if here {
                 current_line = lines.len();
             }
-            let title: String = clean(&e.title)
-                .chars()
-                .take(width.saturating_sub(5))
-                .collect();
+            let title = super::wrap::fit(&clean(&e.title), width.saturating_sub(4));
             let text = format!("{} {} {title}", if here { "▸" } else { " " }, symbol(s));
             lines.push(Line::styled(
                 text,

@@ -144,6 +144,28 @@ fn tokens(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Wraps plain text in one style.
+/// `text` cut to `max` terminal columns, ending in `…` when cut (wide characters count
+/// double).
+pub fn fit(text: &str, max: usize) -> String {
+    if text.width() <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if max > 0 {
+        out.push('…');
+    }
+    out
+}
+
 pub fn wrap(text: &str, style: Style, width: usize, indent: usize) -> Vec<Line<'static>> {
     let mut w = Wrapper::new(width, indent);
     if indent > 0 {
@@ -155,6 +177,17 @@ pub fn wrap(text: &str, style: Style, width: usize, indent: usize) -> Vec<Line<'
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn long_text_is_cut_to_the_column_budget_with_an_ellipsis() {
+        use unicode_width::UnicodeWidthStr;
+        assert_eq!(
+            super::fit(&"x".repeat(50), 10),
+            format!("{}…", "x".repeat(9))
+        );
+        assert_eq!(super::fit("short", 10), "short");
+        assert!(super::fit(&"界".repeat(30), 10).width() <= 10);
+    }
+
     use super::*;
 
     fn texts(lines: &[Line<'_>]) -> Vec<String> {
