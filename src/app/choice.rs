@@ -139,8 +139,23 @@ pub(super) fn value_cell_key(
         let opts = derive::options(&state.workbook, options);
         let pos = |id: &str| opts.iter().position(|o| o.id == id);
         let last = opts.len().saturating_sub(1);
+        // A digit picks (or, in a multiple choice, ticks) the option with that number.
+        let digit = match key {
+            EditKey::Char(c @ '1'..='9') => Some(c as usize - '1' as usize),
+            _ => None,
+        };
+        if let Some(i) = digit {
+            if i >= opts.len() {
+                state.message = Some(crate::ui::text::pick_range(opts.len()));
+                return true;
+            }
+            state.option = i;
+        }
         match (multi, key) {
             (_, EditKey::Backspace | EditKey::Delete) => None,
+            (false, EditKey::Char(_)) if digit.is_some() => {
+                opts.get(state.option).map(|o| Value::Choice(o.id.clone()))
+            }
             (false, EditKey::Right | EditKey::Char(' ')) | (false, EditKey::Left) => {
                 let cur = match &current {
                     Some(Value::Choice(c)) => pos(c),
@@ -161,7 +176,7 @@ pub(super) fn value_cell_key(
                 state.option = (state.option + 1).min(last);
                 return true;
             }
-            (true, EditKey::Char(' ')) => {
+            (true, EditKey::Char(c)) if c == ' ' || digit.is_some() => {
                 let Some(opt) = opts.get(state.option) else {
                     return true;
                 };

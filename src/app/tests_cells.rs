@@ -381,3 +381,46 @@ fn renaming_an_item_carries_its_ratings_and_choices_along() {
     assert_eq!(rows[0].key, "Bob");
     assert_eq!(rows[0].cells.get("sway"), Some(&Value::Number(3)));
 }
+
+#[test]
+fn a_digit_picks_the_option_with_that_number_in_a_choice_cell() {
+    let mut s = with_people(&["Ann"]);
+    key(&mut s, EditKey::Enter); // name → role
+    key(&mut s, EditKey::Enter); // role → kind
+    key(&mut s, EditKey::Char('2'));
+    let kind = |s: &State| {
+        s.workbook.list_items("map.people")[0]
+            .fields
+            .get("kind")
+            .cloned()
+    };
+    assert_eq!(kind(&s), Some(Value::Choice("person".into())));
+    key(&mut s, EditKey::Char('1'));
+    assert_eq!(kind(&s), Some(Value::Choice("org".into())));
+    // A number with no option says so and changes nothing.
+    key(&mut s, EditKey::Char('7'));
+    assert_eq!(kind(&s), Some(Value::Choice("org".into())));
+    assert!(s.message.is_some());
+}
+
+#[test]
+fn a_digit_ticks_the_option_with_that_number_in_a_multi_choice_cell() {
+    let mut s = state();
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 2,
+            prompt: 0,
+        },
+    );
+    key(&mut s, EditKey::Char('2'));
+    key(&mut s, EditKey::Char('1'));
+    key(&mut s, EditKey::Char('2'));
+    let Some(Answer::Grid(rows)) = s.workbook.answers.get("value.cycles") else {
+        unreachable!("grid answer missing");
+    };
+    assert_eq!(
+        rows[0].cells.get("seen"),
+        Some(&Value::Choices(vec!["me".into()]))
+    );
+}

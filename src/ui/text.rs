@@ -40,6 +40,13 @@ pub fn removed(name: &str) -> String {
     }
 }
 
+pub fn pick_range(n: usize) -> String {
+    match n {
+        0 => "There is nothing to pick yet".to_string(),
+        n => format!("Pick an option from 1 to {}", n.min(9)),
+    }
+}
+
 pub fn add_items_first(list_prompt: &str, exercise: &str) -> String {
     format!("Add items to “{list_prompt}” first (in {exercise})")
 }
