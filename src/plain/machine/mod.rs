@@ -261,6 +261,11 @@ impl<'p> Plain<'p> {
                     }
                     kind => {
                         let value = edit::field_value(wb, kind, line)?;
+                        out.push(format!(
+                            "{}: {}",
+                            f.label,
+                            ask::value_words(kind, &value, wb)
+                        ));
                         edit::set_field(wb, self.pack, prompt, self.sub, value);
                         true
                     }
@@ -308,6 +313,18 @@ impl<'p> Plain<'p> {
             }
             _ => false,
         };
+        if changed
+            && matches!(
+                prompt.kind,
+                PromptKind::Choice { .. } | PromptKind::MultiChoice { .. } | PromptKind::Scale(_)
+            )
+        {
+            out.extend(
+                ask::current(prompt, wb, &[])
+                    .into_iter()
+                    .map(|l| l.replacen("Current answer:", "Answer saved:", 1)),
+            );
+        }
         self.advance(wb, out);
         Ok(changed)
     }
