@@ -155,7 +155,7 @@ impl Saver {
         }
         lines.push(format!(
             "Your answers are saved in {}.",
-            session.path().display()
+            session.saving_to().display()
         ));
         let _ = write_lines(output, &lines);
         Ok(())
