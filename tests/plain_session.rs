@@ -304,3 +304,46 @@ fn a_locked_workbook_is_refused_in_plain_mode_too() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("open in another convene"));
 }
+
+#[test]
+fn the_built_in_pack_walked_to_the_end_prints_no_control_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args([
+            "--data-dir",
+            dir.path().to_str().unwrap(),
+            "new",
+            "Whole pack",
+        ])
+        .env("TERM", "dumb")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let input = format!("{}:outline\n:help\n:quit\n", "\n".repeat(400));
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = assert_plain(&out);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("That was the last question"), "{text}");
+    let total = convene::content::load_builtin()
+        .unwrap()
+        .exercises()
+        .count();
+    assert!(
+        text.contains(&format!("Exercise {total} of {total}:")),
+        "{text}"
+    );
+    read(&workbook_file(&text));
+}
