@@ -131,7 +131,7 @@ impl Plain<'_> {
                 let rows = self.rows(wb, prompt);
                 if let (Some(r), Some(c)) = (rows.get(row), columns.get(col)) {
                     out.push(format!(
-                        "Row {} of {}: {}. {}",
+                        "Row {} of {} ({}): {}",
                         row + 1,
                         rows.len(),
                         r.label,
