@@ -33,6 +33,11 @@ pub struct GlobalArgs {
     /// Keep workbooks in DIR instead of the platform data directory.
     #[arg(long, global = true, value_name = "DIR", env = "CONVENE_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
+
+    /// Plain mode: the workbook as plain lines, for screen readers, scripts and dumb
+    /// terminals (also chosen by itself when TERM=dumb or input/output is not a terminal).
+    #[arg(long, global = true)]
+    pub plain: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -8,6 +8,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod content;
+pub mod plain;
 pub mod tui;
 pub mod ui;
 pub mod workbook;

@@ -1,6 +1,7 @@
 //! `convene new`, `open` and `list` through the real binary. Off a terminal (as here), `new`
-//! creates the file and prints its path, and `open` stops after checking the file; every
-//! failure is one line on stderr and exit 1 (2 for a usage mistake).
+//! and `open` run in plain mode (tests/plain_session.rs covers that in depth); with no input
+//! they save nothing new and exit 0. Every failure is one line on stderr and exit 1 (2 for a
+//! usage mistake).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::fs;
@@ -27,6 +28,16 @@ fn stderr(out: &Output) -> String {
 
 fn stdout(out: &Output) -> String {
     String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+/// The workbook file plain mode names on its first line.
+fn created_path(out: &Output) -> PathBuf {
+    let text = stdout(out);
+    let line = text
+        .lines()
+        .find_map(|l| l.strip_prefix("Workbook file: "))
+        .unwrap_or_else(|| panic!("no workbook file named in: {text}"));
+    PathBuf::from(line)
 }
 
 /// A user-facing error: exit 1, one line on stderr, nothing on stdout.
@@ -60,7 +71,7 @@ fn new_without_an_initiative_is_a_usage_error() {
 }
 
 #[test]
-fn new_off_a_terminal_creates_the_workbook_and_prints_its_path() {
+fn new_off_a_terminal_creates_the_workbook_and_names_it() {
     let root = tempfile::tempdir().unwrap();
     let data = root.path().join("data");
     let out = convene(
@@ -73,12 +84,11 @@ fn new_off_a_terminal_creates_the_workbook_and_prints_its_path() {
         ],
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let path = PathBuf::from(stdout(&out).trim_end());
+    let path = created_path(&out);
     assert_eq!(path, data.join("falls-prevention-partnership.md"));
     let wb = markdown::read(&fs::read_to_string(&path).unwrap()).unwrap();
     assert_eq!(wb.meta.initiative, "Falls prevention partnership");
     assert_eq!(wb.meta.participant, "Sam");
-    assert!(stderr(&out).contains("convene open"), "{}", stderr(&out));
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
@@ -90,10 +100,8 @@ fn new_off_a_terminal_creates_the_workbook_and_prints_its_path() {
     let again = convene(&data, &["new", "Falls prevention partnership"]);
     assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
     assert_eq!(
-        stdout(&again).trim_end(),
+        created_path(&again),
         data.join("falls-prevention-partnership-2.md")
-            .display()
-            .to_string()
     );
     assert_eq!(
         names_in(&data),
@@ -178,14 +186,15 @@ fn open_a_workbook_held_by_another_convene_is_refused_with_its_pid() {
 }
 
 #[test]
-fn open_a_good_workbook_off_a_terminal_stops_before_the_tui() {
+fn open_a_good_workbook_off_a_terminal_with_no_input_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let pack = convene::content::load_builtin().unwrap();
     let path = dir.path().join("wb.md");
     drop(create_workbook(&path, &blank_workbook(&pack, "Falls", ""), &pack).unwrap());
     let before = fs::read(&path).unwrap();
-    let err = assert_one_line_error(&convene(dir.path(), &["open", path.to_str().unwrap()]));
-    assert!(err.contains("needs a terminal"), "{err}");
+    let out = convene(dir.path(), &["open", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(created_path(&out), path);
     assert_eq!(fs::read(&path).unwrap(), before);
     assert_eq!(names_in(dir.path()), ["wb.md"]);
 }

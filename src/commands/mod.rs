@@ -30,12 +30,22 @@ pub struct Ctx {
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Check(args)) => check::run(&args, cli.global.content.as_deref()),
-        Some(Command::New(args)) => new::run(&ctx(&cli.global)?, &args),
-        Some(Command::Open(args)) => open::run(&ctx(&cli.global)?, &args),
+        Some(Command::New(args)) => new::run(&ctx(&cli.global)?, &args, plain(&cli.global)),
+        Some(Command::Open(args)) => open::run(&ctx(&cli.global)?, &args, plain(&cli.global)),
         Some(Command::List) => list::run(&ctx(&cli.global)?),
         Some(Command::Review(args)) => review::run(&ctx(&cli.global)?, &args),
+        None if plain(&cli.global) => crate::plain::run_home(
+            &ctx(&cli.global)?,
+            std::io::stdin().lock(),
+            std::io::stdout().lock(),
+        ),
         None => session::home(&ctx(&cli.global)?),
     }
+}
+
+/// Whether a workbook is shown in plain mode: `--plain`, `TERM=dumb`, or not a terminal.
+fn plain(global: &GlobalArgs) -> bool {
+    crate::plain::wanted(global.plain)
 }
 
 /// Loads the content pack named by the global options.

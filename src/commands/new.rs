@@ -1,16 +1,16 @@
 //! `convene new [INITIATIVE] [--participant NAME] [--out FILE]`: start a workbook and open it.
 //!
 //! Never replaces an existing file. Without an initiative it is a usage error (exit 2) until
-//! the TUI can ask for one. Off a terminal it creates the file, prints its path and stops.
+//! the TUI can ask for one. In plain mode (`--plain`, `TERM=dumb`, or off a terminal) the
+//! workbook is filled in as plain lines read from standard input.
 
-use std::io::IsTerminal as _;
 use std::process::ExitCode;
 
 use super::Ctx;
 use crate::cli::NewArgs;
 use crate::workbook::store;
 
-pub fn run(ctx: &Ctx, args: &NewArgs) -> anyhow::Result<ExitCode> {
+pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
     let initiative = args.initiative.as_deref().unwrap_or("").trim();
     if initiative.is_empty() {
         eprintln!(
@@ -29,14 +29,14 @@ pub fn run(ctx: &Ctx, args: &NewArgs) -> anyhow::Result<ExitCode> {
     };
     let workbook = store::blank_workbook(&ctx.pack, initiative, participant);
     let session = store::create_workbook(&path, &workbook, &ctx.pack)?;
-    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-        println!("{}", path.display());
-        eprintln!(
-            "convene: created the workbook but did not open it (this is not a terminal); \
-             resume with: convene open {}",
-            path.display()
+    if plain {
+        return crate::plain::run_session(
+            ctx,
+            session,
+            workbook,
+            std::io::stdin().lock(),
+            std::io::stdout().lock(),
         );
-        return Ok(ExitCode::SUCCESS);
     }
     super::session::run(ctx, session, workbook)
 }

@@ -1,21 +1,24 @@
 //! `convene open FILE`: open (resume) a workbook file from anywhere.
 //!
 //! Every failure (missing, locked, unreadable, not a workbook) is one line and exit 1, before
-//! the terminal is touched; the file is never changed by a failed open.
+//! the terminal is touched; the file is never changed by a failed open. In plain mode
+//! (`--plain`, `TERM=dumb`, or off a terminal) it is shown as plain lines.
 
-use std::io::IsTerminal as _;
 use std::process::ExitCode;
 
 use super::Ctx;
 use crate::cli::OpenArgs;
 use crate::workbook::store;
 
-pub fn run(ctx: &Ctx, args: &OpenArgs) -> anyhow::Result<ExitCode> {
+pub fn run(ctx: &Ctx, args: &OpenArgs, plain: bool) -> anyhow::Result<ExitCode> {
     let (session, workbook) = store::open_workbook(&args.file)?;
-    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-        anyhow::bail!(
-            "{} is a workbook, but `convene open` needs a terminal to show it",
-            args.file.display()
+    if plain {
+        return crate::plain::run_session(
+            ctx,
+            session,
+            workbook,
+            std::io::stdin().lock(),
+            std::io::stdout().lock(),
         );
     }
     super::session::run(ctx, session, workbook)

@@ -1,0 +1,82 @@
+//! Plain mode without a command (`convene --plain`): the workbooks in the data folder,
+//! numbered newest first; the chosen one is opened in plain mode.
+//!
+//! Reads the folder only; opening goes through the store (with its lock), like
+//! `convene open`.
+
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+use crate::commands::Ctx;
+use crate::workbook::derive::progress;
+use crate::workbook::store;
+
+use super::{read_line, run_session, write_lines};
+
+pub fn run_home(
+    ctx: &Ctx,
+    mut input: impl BufRead,
+    mut output: impl Write,
+) -> anyhow::Result<ExitCode> {
+    let dir = store::data_dir_path(ctx.data_dir_override.as_deref())?;
+    let listed: Vec<_> = store::list_workbooks(&dir)
+        .into_iter()
+        .filter_map(|l| l.parsed.ok().map(|wb| (l.path, wb)))
+        .collect();
+    let start = "Start a new one with: convene --plain new \"My initiative\"".to_string();
+    if listed.is_empty() {
+        write_lines(
+            &mut output,
+            &[format!("No workbooks yet in {}.", dir.display()), start],
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut lines = vec![format!(
+        "Your workbooks in {}, newest first:",
+        dir.display()
+    )];
+    for (i, (path, wb)) in listed.iter().enumerate() {
+        let p = progress(wb, &ctx.pack);
+        lines.push(format!(
+            "  {}. {} ({} of {} answered; {})",
+            i + 1,
+            wb.meta.initiative,
+            p.answered,
+            p.total,
+            path.display()
+        ));
+    }
+    lines.push(start);
+    lines.push(format!(
+        "Type a number from 1 to {} to open that workbook, or an empty line to stop.",
+        listed.len()
+    ));
+    write_lines(&mut output, &lines)?;
+    loop {
+        let Some(line) = read_line(&mut input)? else {
+            return Ok(ExitCode::SUCCESS);
+        };
+        let word = line.trim();
+        if word.is_empty() || word == ":quit" {
+            return Ok(ExitCode::SUCCESS);
+        }
+        match word
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| listed.get(i))
+        {
+            Some((path, _)) => {
+                let (session, workbook) = store::open_workbook(path)?;
+                return run_session(ctx, session, workbook, input, output);
+            }
+            None => write_lines(
+                &mut output,
+                &[format!(
+                    "\"{word}\" is not one of the workbooks. Type a number from 1 to {}, or an empty line to stop.",
+                    listed.len()
+                )],
+            )?,
+        }
+    }
+}

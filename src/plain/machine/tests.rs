@@ -1,0 +1,147 @@
+//! Unit tests of the plain-mode machine against the test pack that uses every prompt kind.
+
+use std::path::Path;
+
+use crate::content::{Pack, load_dir};
+use crate::workbook::store::blank_workbook;
+use crate::workbook::{Answer, Workbook};
+
+use super::{Plain, Reply};
+
+fn pack() -> Pack {
+    match load_dir(Path::new("tests/packs/valid/full")) {
+        Ok(pack) => pack,
+        Err(problems) => panic!("{problems:?}"),
+    }
+}
+
+fn feed_all(plain: &mut Plain<'_>, wb: &mut Workbook, lines: &[&str]) -> Vec<Reply> {
+    lines.iter().map(|l| plain.feed(wb, l)).collect()
+}
+
+fn said(replies: &[Reply]) -> String {
+    replies
+        .iter()
+        .flat_map(|r| r.lines.iter().cloned())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn an_empty_line_keeps_the_answer_and_goes_on_without_saving() {
+    let pack = pack();
+    let mut wb = blank_workbook(&pack, "X", "");
+    wb.answers
+        .insert("populate.initiative".into(), Answer::Text("Kept".into()));
+    let mut plain = Plain::new(&pack);
+    plain.start(&wb);
+    plain.feed(&mut wb, ":go populate.initiative");
+    let reply = plain.feed(&mut wb, "");
+    assert!(!reply.save);
+    assert_eq!(plain.here().map(|h| h.0), Some("populate.story"));
+    assert_eq!(
+        wb.answers.get("populate.initiative"),
+        Some(&Answer::Text("Kept".into()))
+    );
+    // The story is offered the initiative's answer; an empty line takes it.
+    assert!(said(&[reply]).contains("Offered from your earlier answer"));
+    let reply = plain.feed(&mut wb, "");
+    assert!(reply.save);
+    assert_eq!(
+        wb.answers.get("populate.story"),
+        Some(&Answer::Text("Kept".into()))
+    );
+}
+
+#[test]
+fn a_long_answer_is_kept_line_by_line_even_when_a_command_interrupts_it() {
+    let pack = pack();
+    let mut wb = blank_workbook(&pack, "X", "");
+    let mut plain = Plain::new(&pack);
+    plain.start(&wb);
+    plain.feed(&mut wb, ":go populate.story");
+    let replies = feed_all(&mut plain, &mut wb, &["First", "", "::colon line"]);
+    assert!(replies.iter().all(|r| r.save));
+    let reply = plain.feed(&mut wb, ":next");
+    assert!(!reply.quit);
+    assert_eq!(
+        wb.answers.get("populate.story"),
+        Some(&Answer::Text("First\n\n:colon line".into()))
+    );
+    assert_eq!(plain.here().map(|h| h.0), Some("populate.practices"));
+}
+
+#[test]
+fn a_grid_whose_list_is_empty_is_said_and_passed() {
+    let pack = pack();
+    let mut wb = blank_workbook(&pack, "X", "");
+    let mut plain = Plain::new(&pack);
+    plain.start(&wb);
+    let reply = plain.feed(&mut wb, ":go stake");
+    let text = said(&[reply]);
+    assert!(text.contains("which has no items yet"), "{text}");
+    // stake.map and stake.legitimacy and stake.focus have no rows; the fixed grid is asked.
+    assert_eq!(plain.here().map(|h| h.0), Some("stake.cycles"));
+    let reply = plain.feed(&mut wb, "2");
+    assert!(reply.save);
+}
+
+#[test]
+fn commands_explain_bad_targets_and_unknown_words_and_ask_again() {
+    let pack = pack();
+    let mut wb = blank_workbook(&pack, "X", "");
+    let mut plain = Plain::new(&pack);
+    plain.start(&wb);
+    let text = said(&feed_all(
+        &mut plain,
+        &mut wb,
+        &[":go nowhere", ":go", ":frobnicate", ":help", ":outline"],
+    ));
+    assert!(text.contains("no exercise numbered or called \"nowhere\""));
+    assert!(text.contains("Type :go and an exercise number"));
+    assert!(text.contains("Unknown command :frobnicate"));
+    assert!(text.contains(":skip"));
+    assert!(text.contains("1. Populate your landscape (id populate): 0 of 3 answered"));
+    assert_eq!(plain.here().map(|h| h.0), Some("populate.initiative"));
+    plain.feed(&mut wb, ":go 2");
+    assert_eq!(plain.here().map(|h| h.0), Some("people.names"));
+    plain.feed(&mut wb, ":skip");
+    assert_eq!(plain.here().map(|h| h.0), Some("stake.cycles"));
+    plain.feed(&mut wb, ":back");
+    assert!(plain.here().is_some());
+    assert!(plain.feed(&mut wb, ":quit").quit);
+}
+
+#[test]
+fn a_list_refuses_items_beyond_its_maximum_and_clear_starts_again() {
+    let pack = pack();
+    let mut wb = blank_workbook(&pack, "X", "");
+    let mut plain = Plain::new(&pack);
+    plain.start(&wb);
+    plain.feed(&mut wb, ":go populate.practices");
+    for i in 0..12 {
+        feed_all(&mut plain, &mut wb, &[&format!("P{i}"), "", ""]);
+    }
+    let reply = plain.feed(&mut wb, "One too many");
+    assert!(!reply.save);
+    assert!(said(&[reply]).contains("at most 12 items"));
+    assert_eq!(wb.list_items("populate.practices").len(), 12);
+    let reply = plain.feed(&mut wb, ":clear");
+    assert!(reply.save);
+    assert!(wb.list_items("populate.practices").is_empty());
+}
+
+#[test]
+fn past_the_last_question_it_says_so() {
+    let pack = pack();
+    let mut wb = blank_workbook(&pack, "X", "");
+    let mut plain = Plain::new(&pack);
+    plain.start(&wb);
+    plain.feed(&mut wb, ":go stake.focus");
+    let reply = plain.feed(&mut wb, ":next");
+    assert!(plain.here().is_none());
+    assert!(said(&[reply]).contains("That was the last question"));
+    let reply = plain.feed(&mut wb, "stray");
+    assert!(!reply.save);
+    assert!(said(&[reply]).contains("That was the last question"));
+}

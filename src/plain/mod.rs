@@ -1,0 +1,163 @@
+//! Plain mode: the workbook as a sequence of plain lines, for screen readers, scripts and
+//! dumb terminals (`convene --plain`, or automatically off a terminal or with `TERM=dumb`).
+//!
+//! This file is the edge: it reads lines from a `BufRead`, writes lines to a `Write` and
+//! saves through the store; `machine` decides everything. It never writes a control
+//! character other than the line end (every line goes through `text::visible`), never moves
+//! a cursor, never uses colour, and never ends without saving what was typed.
+
+pub mod ask;
+mod edit;
+mod home;
+pub mod machine;
+mod nav;
+pub mod parse;
+pub mod text;
+
+use std::io::{BufRead, IsTerminal as _, Write};
+use std::process::ExitCode;
+
+pub use home::run_home;
+pub use machine::{Plain, Reply};
+
+use crate::commands::Ctx;
+use crate::workbook::Workbook;
+use crate::workbook::store::{self, SaveOutcome, Session};
+
+/// Whether to use plain mode: asked for, `TERM=dumb`, or standard input or output is not a
+/// terminal.
+pub fn wanted(asked: bool) -> bool {
+    asked
+        || std::env::var_os("TERM").is_some_and(|t| t == "dumb")
+        || !std::io::stdin().is_terminal()
+        || !std::io::stdout().is_terminal()
+}
+
+/// Writes lines, each made visible and ended with `\n`.
+pub fn write_lines(output: &mut impl Write, lines: &[String]) -> std::io::Result<()> {
+    for line in lines {
+        output.write_all(text::visible(line).as_bytes())?;
+        output.write_all(b"\n")?;
+    }
+    output.flush()
+}
+
+/// Reads one line without its line end (`\n` or `\r\n`); `None` at the end of input. Bytes
+/// that are not UTF-8 become `�`.
+pub fn read_line(input: &mut impl BufRead) -> std::io::Result<Option<String>> {
+    let mut buf = Vec::new();
+    if input.read_until(b'\n', &mut buf)? == 0 {
+        return Ok(None);
+    }
+    if buf.last() == Some(&b'\n') {
+        buf.pop();
+        if buf.last() == Some(&b'\r') {
+            buf.pop();
+        }
+    }
+    Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
+}
+
+/// Runs one workbook in plain mode until `:quit` or the end of input, saving after every
+/// answer and once more at the end. A save that fails is said at once; if the last one
+/// failed, the run ends in an error (exit 1) after saying so.
+pub fn run_session(
+    ctx: &Ctx,
+    mut session: Session,
+    mut workbook: Workbook,
+    mut input: impl BufRead,
+    mut output: impl Write,
+) -> anyhow::Result<ExitCode> {
+    let mut plain = Plain::new(&ctx.pack);
+    let mut saver = Saver::default();
+    let first = vec![format!("Workbook file: {}", session.path().display())];
+    let mut shown = write_lines(&mut output, &first)
+        .and_then(|()| write_lines(&mut output, &plain.start(&workbook).lines));
+    loop {
+        let line = match read_line(&mut input) {
+            Ok(Some(line)) => line,
+            Ok(None) => break,
+            Err(err) => {
+                saver.finish(&mut session, &mut workbook, ctx, &mut output)?;
+                return Err(anyhow::Error::new(err).context("cannot read standard input"));
+            }
+        };
+        let reply = plain.feed(&mut workbook, &line);
+        let mut lines = Vec::new();
+        if reply.save {
+            saver.dirty = true;
+            lines.extend(saver.save(&mut session, &mut workbook, ctx));
+        }
+        lines.extend(reply.lines);
+        if shown.is_ok() {
+            shown = write_lines(&mut output, &lines);
+        }
+        if reply.quit {
+            break;
+        }
+    }
+    saver.finish(&mut session, &mut workbook, ctx, &mut output)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Saves and remembers whether the workbook on disk is behind.
+#[derive(Default)]
+struct Saver {
+    /// Changed since the last successful save.
+    dirty: bool,
+    /// Saves go beside the workbook (someone else changed it); said once.
+    aside_said: bool,
+}
+
+impl Saver {
+    /// Saves now; returns lines to say (nothing when all is well).
+    fn save(&mut self, session: &mut Session, wb: &mut Workbook, ctx: &Ctx) -> Vec<String> {
+        match store::save_workbook(session, wb, &ctx.pack) {
+            Ok(SaveOutcome::Saved) => {
+                self.dirty = false;
+                Vec::new()
+            }
+            Ok(SaveOutcome::SavedAside(aside)) => {
+                self.dirty = false;
+                if std::mem::replace(&mut self.aside_said, true) {
+                    Vec::new()
+                } else {
+                    vec![format!(
+                        "The workbook file was changed by someone else, so it was left alone; your answers are saved in {} instead.",
+                        aside.display()
+                    )]
+                }
+            }
+            Err(err) => vec![format!(
+                "Not saved: {err}. Your answers are still here; convene will try again."
+            )],
+        }
+    }
+
+    /// The last save, at the end; an error when it fails.
+    fn finish(
+        &mut self,
+        session: &mut Session,
+        wb: &mut Workbook,
+        ctx: &Ctx,
+        output: &mut impl Write,
+    ) -> anyhow::Result<()> {
+        let mut lines = Vec::new();
+        if self.dirty {
+            lines = self.save(session, wb, ctx);
+        }
+        if self.dirty {
+            let _ = write_lines(output, &lines);
+            anyhow::bail!(
+                "the last answers could not be saved to {}",
+                session.path().display()
+            );
+        }
+        lines.push(format!(
+            "Your answers are saved in {}.",
+            session.saving_to().display()
+        ));
+        let _ = write_lines(output, &lines);
+        Ok(())
+    }
+}

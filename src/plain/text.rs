@@ -1,0 +1,69 @@
+//! Plain mode's words and its one output filter: every line it writes passes through
+//! `visible`, so no control character or escape sequence from a pack or a workbook ever
+//! reaches the output.
+//!
+//! Pure text; never writes anything itself.
+
+/// Control and bidirectional-override characters made visible (`␛`, `␉`, `�`), so text can
+/// never drive a terminal or confuse a screen reader. Line breaks are the caller's to split.
+pub fn visible(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+            '\u{7f}' => '\u{2421}',
+            '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
+            c => c,
+        })
+        .collect()
+}
+
+/// Multi-line text (a guidance note, an answer) as lines, each indented by `indent`; blank
+/// lines stay blank (no trailing spaces).
+pub fn indented(text: &str, indent: &str) -> Vec<String> {
+    text.trim_end()
+        .lines()
+        .map(|l| {
+            if l.trim().is_empty() {
+                String::new()
+            } else {
+                format!("{indent}{l}")
+            }
+        })
+        .collect()
+}
+
+pub const WELCOME: &str = "Answer each question on its own line. An empty line keeps the \
+    current answer and goes on. Type :help for the commands.";
+
+pub const TEXT_HOW: &str = "Type your answer on as many lines as you like; a line with only a \
+    full stop (.) ends it. An empty first line keeps the current answer.";
+
+pub const LINE_HOW: &str = "Type your answer on one line. An empty line keeps the current answer.";
+
+pub const FINISHED: &str = "That was the last question. Type :back, :outline or :go to change \
+    an answer, or :quit to finish (your answers are already saved).";
+
+/// The `:help` text.
+pub const HELP: &[&str] = &[
+    "Help for plain mode.",
+    "Each question is asked on its own line, with how to answer it and your current answer.",
+    "An empty line keeps the current answer and goes on to the next question.",
+    "Every answer is saved as soon as you give it.",
+    "Long answers: type as many lines as you like, then a line with only a full stop (.).",
+    "Lists: one item per line; an empty line ends the list. When items have details \
+     (for example a type), each is asked right after the item.",
+    "Choices: type the option's number. Multiple choices: numbers separated by spaces or commas.",
+    "Scales: type a number in the range given, or the level's number.",
+    "Grids: each row's cells are asked one after another.",
+    "Commands (each on its own line):",
+    "  :next      go to the next question",
+    "  :back      go to the previous question",
+    "  :skip      skip the rest of this exercise and go to the next one",
+    "  :outline   list the themes and exercises, numbered, with your progress",
+    "  :go ID     go to an exercise by its number in the outline, or to an exercise, \
+     theme or question by its id",
+    "  :clear     remove this question's answer (a list starts again, empty)",
+    "  :help      show this help",
+    "  :quit      save and finish (the end of input does the same)",
+    "To type a line that starts with a colon, start it with two (::).",
+];
