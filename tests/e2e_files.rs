@@ -12,7 +12,8 @@ use convene::workbook::Answer;
 use support::pty::{Pty, keys::*};
 use support::{make_workbook, read_from_disk, text_answer};
 
-/// `convene new INITIATIVE` with no terminal: creates the file and prints its path.
+/// `convene new INITIATIVE` with no terminal (plain mode, input at its end at once):
+/// creates the file, names it, and stops.
 fn new_off_terminal(data: &Path, initiative: &str) -> PathBuf {
     let out = Command::new(env!("CARGO_BIN_EXE_convene"))
         .args(["new", initiative, "--content", &support::pack_dir()])
@@ -23,8 +24,11 @@ fn new_off_terminal(data: &Path, initiative: &str) -> PathBuf {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "stderr: {stderr}");
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(stdout.lines().count(), 1, "one line, the path: {stdout:?}");
-    let path = PathBuf::from(stdout.trim_end());
+    let path = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("Workbook file: "))
+        .map(PathBuf::from)
+        .unwrap_or_else(|| panic!("no `Workbook file:` line in {stdout:?}"));
     assert!(path.starts_with(data), "{path:?} is in the data dir");
     path
 }
