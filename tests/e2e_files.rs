@@ -10,7 +10,7 @@ use std::process::Command;
 
 use convene::workbook::Answer;
 use support::pty::{Pty, keys::*};
-use support::{make_workbook, read_from_disk, text_answer};
+use support::{read_from_disk, text_answer};
 
 /// `convene new INITIATIVE` with no terminal (plain mode, input at its end at once):
 /// creates the file, names it, and stops.
@@ -139,18 +139,7 @@ fn new_in_a_terminal_opens_the_workbook_a_private_file_backed_up_when_reopened()
 #[test]
 fn a_file_changed_on_disk_meanwhile_is_not_overwritten() {
     let data = tempfile::tempdir().unwrap();
-    let path = make_workbook(data.path(), "Conflict");
-    let mut t = Pty::spawn(
-        &[
-            "open",
-            path.to_str().unwrap(),
-            "--content",
-            &support::pack_dir(),
-        ],
-        data.path(),
-        100,
-        30,
-    );
+    let (path, mut t) = support::open_in_pty(data.path(), "Conflict", 100, 30);
     t.wait_for("Name the hub?", 20);
 
     // Someone else writes the file while it is open.

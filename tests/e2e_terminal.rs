@@ -15,18 +15,7 @@ fn paste(t: &mut Pty, text: &str) {
 #[test]
 fn a_paste_is_text_never_keys() {
     let data = tempfile::tempdir().unwrap();
-    let path = make_workbook(data.path(), "Paste");
-    let mut t = Pty::spawn(
-        &[
-            "open",
-            path.to_str().unwrap(),
-            "--content",
-            &support::pack_dir(),
-        ],
-        data.path(),
-        100,
-        30,
-    );
+    let (path, mut t) = support::open_in_pty(data.path(), "Paste", 100, 30);
     t.wait_for("Name the hub?", 20);
     // In a one-line answer, line breaks become spaces; Tab and Ctrl-Q inside a paste
     // are not keys.
@@ -52,18 +41,7 @@ fn a_paste_is_text_never_keys() {
 #[test]
 fn a_tiny_window_and_back_keeps_working() {
     let data = tempfile::tempdir().unwrap();
-    let path = make_workbook(data.path(), "Resize");
-    let mut t = Pty::spawn(
-        &[
-            "open",
-            path.to_str().unwrap(),
-            "--content",
-            &support::pack_dir(),
-        ],
-        data.path(),
-        100,
-        30,
-    );
+    let (path, mut t) = support::open_in_pty(data.path(), "Resize", 100, 30);
     t.wait_for("Name the hub?", 20);
     for (cols, rows) in [(20, 5), (1, 1), (40, 10)] {
         t.resize(cols, rows);
@@ -84,18 +62,7 @@ fn a_tiny_window_and_back_keeps_working() {
 #[test]
 fn a_large_paste_arrives_whole() {
     let data = tempfile::tempdir().unwrap();
-    let path = make_workbook(data.path(), "Big paste");
-    let mut t = Pty::spawn(
-        &[
-            "open",
-            path.to_str().unwrap(),
-            "--content",
-            &support::pack_dir(),
-        ],
-        data.path(),
-        100,
-        30,
-    );
+    let (path, mut t) = support::open_in_pty(data.path(), "Big paste", 100, 30);
     t.wait_for("Name the hub?", 20);
     t.send(TAB);
     // About 100 KB, more than a terminal's input buffer holds at once.
@@ -191,18 +158,7 @@ fn click(t: &mut Pty, text: &str) {
 #[test]
 fn a_click_focuses_a_question_and_another_picks_an_option() {
     let data = tempfile::tempdir().unwrap();
-    let path = make_workbook(data.path(), "Mouse");
-    let mut t = Pty::spawn(
-        &[
-            "open",
-            path.to_str().unwrap(),
-            "--content",
-            &support::pack_dir(),
-        ],
-        data.path(),
-        100,
-        40,
-    );
+    let (path, mut t) = support::open_in_pty(data.path(), "Mouse", 100, 40);
     t.wait_for("Name the hub?", 20);
     click(&mut t, "Which colour?");
     t.wait_for("( ) Blue", 10);

@@ -32,6 +32,14 @@ pub fn make_workbook(dir: &Path, initiative: &str) -> PathBuf {
     path
 }
 
+/// A new workbook in `dir`, opened with `convene open` in a `cols`×`rows` pseudo-terminal.
+pub fn open_in_pty(dir: &Path, initiative: &str, cols: u16, rows: u16) -> (PathBuf, pty::Pty) {
+    let path = make_workbook(dir, initiative);
+    let file = path.to_str().expect("a UTF-8 temp path").to_string();
+    let t = pty::Pty::spawn(&["open", &file, "--content", &pack_dir()], dir, cols, rows);
+    (path, t)
+}
+
 /// The workbook as it is on disk now (without taking its lock).
 pub fn read_from_disk(path: &Path) -> Workbook {
     let text = std::fs::read_to_string(path).expect("read the workbook");
