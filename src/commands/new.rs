@@ -29,14 +29,5 @@ pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
     };
     let workbook = store::blank_workbook(&ctx.pack, initiative, participant);
     let session = store::create_workbook(&path, &workbook, &ctx.pack)?;
-    if plain {
-        return crate::plain::run_session(
-            ctx,
-            session,
-            workbook,
-            std::io::stdin().lock(),
-            std::io::stdout().lock(),
-        );
-    }
-    super::session::run(ctx, session, workbook)
+    super::session::run_in(ctx, session, workbook, plain)
 }

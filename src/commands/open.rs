@@ -12,14 +12,5 @@ use crate::workbook::store;
 
 pub fn run(ctx: &Ctx, args: &OpenArgs, plain: bool) -> anyhow::Result<ExitCode> {
     let (session, workbook) = store::open_workbook(&args.file)?;
-    if plain {
-        return crate::plain::run_session(
-            ctx,
-            session,
-            workbook,
-            std::io::stdin().lock(),
-            std::io::stdout().lock(),
-        );
-    }
-    super::session::run(ctx, session, workbook)
+    super::session::run_in(ctx, session, workbook, plain)
 }

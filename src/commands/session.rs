@@ -30,6 +30,26 @@ impl Persist for StorePersist<'_> {
     }
 }
 
+/// Runs an open workbook in plain mode (lines on standard input and output) or in the
+/// full-screen workbook.
+pub fn run_in(
+    ctx: &Ctx,
+    session: Session,
+    workbook: Workbook,
+    plain: bool,
+) -> anyhow::Result<ExitCode> {
+    if plain {
+        return crate::plain::run_session(
+            ctx,
+            session,
+            workbook,
+            std::io::stdin().lock(),
+            std::io::stdout().lock(),
+        );
+    }
+    run(ctx, session, workbook)
+}
+
 /// Runs the workbook screen on an open session until the participant quits.
 pub fn run(ctx: &Ctx, session: Session, workbook: Workbook) -> anyhow::Result<ExitCode> {
     let label = session.path().display().to_string();
