@@ -6,6 +6,7 @@
 pub mod cells;
 mod choice;
 mod edit;
+pub mod editor;
 pub mod home;
 pub mod keymap;
 mod list;
@@ -19,8 +20,6 @@ mod tests;
 mod tests_cells;
 #[cfg(test)]
 mod tests_props;
-
-use ratatui_textarea::TextArea;
 
 use crate::content::{Exercise, Pack, Prompt, Theme};
 use crate::workbook::{Item, Workbook};
@@ -154,7 +153,7 @@ pub struct State {
     /// The option cursor of a choice, multi-choice or multi-choice cell.
     pub option: usize,
     /// The editor of the focused text, line, item name or text cell.
-    pub editor: Option<TextArea<'static>>,
+    pub editor: Option<editor::Editor>,
     /// The earlier prompt whose answer the editor was pre-filled with (not yet the answer).
     pub prefilled_from: Option<String>,
     /// The name the focused list item's dependent answers (grid rows, choices) are keyed by.

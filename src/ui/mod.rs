@@ -5,6 +5,7 @@
 //! `Layout`; every screen renders at any size (0×0 included) without panicking.
 
 pub mod cells;
+pub mod editor;
 pub mod footer;
 pub mod home;
 pub mod markdown;
