@@ -40,6 +40,9 @@ pub fn char_cols(c: char) -> usize {
 /// row; when the last row is full, an empty row follows so a cursor at the end is visible.
 pub fn rows(line: &str, width: usize) -> Vec<Row> {
     let width = width.max(1);
+    if line.bytes().all(|b| (b' '..b'\x7f').contains(&b)) {
+        return ascii_rows(line.as_bytes(), width);
+    }
     let mut out = Vec::new();
     let (mut start, mut start_col) = (0usize, 0usize);
     let mut cols = 0usize;
@@ -49,7 +52,7 @@ pub fn rows(line: &str, width: usize) -> Vec<Row> {
         let w = char_cols(c);
         while cols + w > width && i > start {
             let (end, end_col) = match brk {
-                Some(b) if c != ' ' => b,
+                Some(b) => b,
                 _ => (i, col),
             };
             out.push(Row {
@@ -85,6 +88,48 @@ pub fn rows(line: &str, width: usize) -> Vec<Row> {
     out
 }
 
+/// `rows` for printable ASCII, where a byte is a char one column wide (the common case, and
+/// the one a long answer is made of).
+fn ascii_rows(line: &[u8], width: usize) -> Vec<Row> {
+    let mut out = Vec::with_capacity(line.len() / width + 2);
+    let mut start = 0usize;
+    let mut brk: Option<usize> = None;
+    for (i, &b) in line.iter().enumerate() {
+        if i - start >= width {
+            let end = match brk {
+                Some(e) => e,
+                _ => i,
+            };
+            out.push(Row {
+                start,
+                end,
+                start_col: start,
+                end_col: end,
+            });
+            start = end;
+            brk = None;
+        }
+        if b == b' ' {
+            brk = Some(i + 1);
+        }
+    }
+    out.push(Row {
+        start,
+        end: line.len(),
+        start_col: start,
+        end_col: line.len(),
+    });
+    if line.len() - start >= width {
+        out.push(Row {
+            start: line.len(),
+            end: line.len(),
+            start_col: line.len(),
+            end_col: line.len(),
+        });
+    }
+    out
+}
+
 /// The row of `rows` that shows char `col` (the row it starts, or the end of the last).
 pub fn row_of(rows: &[Row], col: usize) -> usize {
     rows.iter()
@@ -92,15 +137,25 @@ pub fn row_of(rows: &[Row], col: usize) -> usize {
         .unwrap_or(rows.len().saturating_sub(1))
 }
 
-/// The first shown row after keeping the cursor at (`line`, `row`) in `height` rows.
-fn follow(ed: &Editor, top: Top, cursor: Top, height: usize, width: usize) -> Top {
+/// The first shown row after keeping the cursor (at a row of a line of so many rows) in
+/// `height` rows.
+fn follow(ed: &Editor, top: Top, cursor: (Top, usize), height: usize, width: usize) -> Top {
+    let (cursor, cursor_rows) = cursor;
     let lines = ed.lines();
+    // Rows of a line; the cursor's line is wrapped already (and may be the whole answer).
+    let count = |l: usize| {
+        if l == cursor.line {
+            cursor_rows
+        } else {
+            rows(&lines[l], width).len()
+        }
+    };
     let mut top = Top {
         line: top.line.min(lines.len().saturating_sub(1)),
         row: top.row,
     };
     if top.row > 0 {
-        top.row = top.row.min(rows(&lines[top.line], width).len() - 1);
+        top.row = top.row.min(count(top.line) - 1);
     }
     if (cursor.line, cursor.row) <= (top.line, top.row) {
         return cursor;
@@ -114,7 +169,7 @@ fn follow(ed: &Editor, top: Top, cursor: Top, height: usize, width: usize) -> To
     let mut line = cursor.line;
     while line > top.line && above < height {
         line -= 1;
-        let n = rows(&lines[line], width).len();
+        let n = count(line);
         above += if line == top.line {
             n.saturating_sub(top.row.min(n))
         } else {
@@ -139,7 +194,7 @@ fn follow(ed: &Editor, top: Top, cursor: Top, height: usize, width: usize) -> To
         }
         at.line -= 1;
         need -= 1;
-        at.row = rows(&lines[at.line], width).len().saturating_sub(1);
+        at.row = count(at.line).saturating_sub(1);
     }
     at
 }
@@ -206,7 +261,7 @@ pub fn render(ed: &Editor, area: Rect, buf: &mut Buffer) {
         line: cl,
         row: row_of(&cursor_rows, cc),
     };
-    view.top = follow(ed, view.top, cursor, height, width);
+    view.top = follow(ed, view.top, (cursor, cursor_rows.len()), height, width);
     ed.view.set(view);
 
     let mut out = Vec::with_capacity(height);
@@ -275,6 +330,19 @@ mod tests {
                     line[row.start..row.end].chars().count()
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_ascii_path_wraps_like_the_general_one() {
+        let line =
+            "Convening across  boundaries takes patience; a clear call-to-action. ".repeat(9);
+        for width in [1, 2, 5, 13, 40, 80, 199] {
+            // The general path, forced by one non-ASCII char at the very end.
+            let general = rows(&format!("{line}é"), width);
+            let ascii = rows(&line, width);
+            let n = ascii.len() - usize::from(ascii[ascii.len() - 1].start == line.len());
+            assert_eq!(ascii[..n - 1], general[..n - 1], "width {width}");
         }
     }
 

@@ -119,3 +119,5 @@ pub fn scroll_offset(state: &State, area: Rect) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_editor;
