@@ -7,11 +7,12 @@ use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use super::cells::{self, Cell, CellSlot};
+use super::editor::Editor;
 use super::{EditKey, Effect, State, choice, list, nav};
 use crate::content::PromptKind;
 use crate::workbook::{Answer, Value};
 
-/// A fresh editor over `text`, cursor at the end.
+/// A fresh textarea over `text`, cursor at the end, wrapping itself (for short fields).
 pub(crate) fn new_editor(text: &str) -> TextArea<'static> {
     let mut ta = TextArea::new(text.split('\n').map(String::from).collect());
     ta.set_cursor_line_style(Style::default());
@@ -23,6 +24,13 @@ pub(crate) fn new_editor(text: &str) -> TextArea<'static> {
     ta.move_cursor(CursorMove::Bottom);
     ta.move_cursor(CursorMove::End);
     ta
+}
+
+/// The editor of an answer or cell: unwrapped, as `ui::editor` wraps only what shows.
+pub(crate) fn answer_editor(text: &str) -> Editor {
+    let mut ta = new_editor(text);
+    ta.set_wrap_mode(WrapMode::None);
+    Editor::new(ta)
 }
 
 impl State {
@@ -83,7 +91,7 @@ impl State {
             }
             _ => None,
         };
-        self.editor = text.as_deref().map(new_editor);
+        self.editor = text.as_deref().map(answer_editor);
     }
 
     /// After an item's name changed: its grid rows and choices follow (see `rename`).
@@ -107,7 +115,7 @@ impl State {
         let Some(ed) = &self.editor else {
             return;
         };
-        let text = ed.lines().join("\n");
+        let text = ed.text();
         self.prefilled_from = None;
         let Some(prompt) = self.focused_prompt().cloned() else {
             return;
@@ -150,7 +158,7 @@ enum TextOutcome {
     Unhandled,
 }
 
-fn text_key(ed: &mut TextArea<'static>, key: EditKey, multiline: bool) -> TextOutcome {
+fn text_key(ed: &mut Editor, key: EditKey, multiline: bool) -> TextOutcome {
     let changed = |b: bool| {
         if b {
             TextOutcome::Modified
@@ -158,7 +166,7 @@ fn text_key(ed: &mut TextArea<'static>, key: EditKey, multiline: bool) -> TextOu
             TextOutcome::Moved
         }
     };
-    let mv = |ed: &mut TextArea<'static>, m: CursorMove| {
+    let mv = |ed: &mut Editor, m: CursorMove| {
         ed.move_cursor(m);
         TextOutcome::Moved
     };
@@ -175,8 +183,10 @@ fn text_key(ed: &mut TextArea<'static>, key: EditKey, multiline: bool) -> TextOu
         EditKey::End => mv(ed, CursorMove::End),
         EditKey::WordLeft => mv(ed, CursorMove::WordBack),
         EditKey::WordRight => mv(ed, CursorMove::WordForward),
-        EditKey::Up if multiline => mv(ed, CursorMove::Up),
-        EditKey::Down if multiline => mv(ed, CursorMove::Down),
+        EditKey::Up | EditKey::Down if multiline => {
+            ed.move_row(key == EditKey::Down);
+            TextOutcome::Moved
+        }
         EditKey::Enter if multiline => {
             ed.insert_newline();
             TextOutcome::Modified

@@ -6,6 +6,7 @@
 pub mod cells;
 mod choice;
 mod edit;
+pub mod editor;
 pub mod home;
 pub mod keymap;
 mod list;
@@ -23,8 +24,6 @@ mod tests_moment;
 #[cfg(test)]
 mod tests_props;
 pub mod welcome;
-
-use ratatui_textarea::TextArea;
 
 use crate::content::{Exercise, Moment, Pack, Prompt, Theme};
 use crate::workbook::{Item, Workbook};
@@ -165,7 +164,7 @@ pub struct State {
     /// The option cursor of a choice, multi-choice or multi-choice cell.
     pub option: usize,
     /// The editor of the focused text, line, item name or text cell.
-    pub editor: Option<TextArea<'static>>,
+    pub editor: Option<editor::Editor>,
     /// The earlier prompt whose answer the editor was pre-filled with (not yet the answer).
     pub prefilled_from: Option<String>,
     /// The name the focused list item's dependent answers (grid rows, choices) are keyed by.

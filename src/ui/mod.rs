@@ -6,6 +6,7 @@
 
 pub mod cells;
 pub mod earlier;
+pub mod editor;
 pub mod footer;
 pub mod home;
 pub mod markdown;
@@ -120,3 +121,5 @@ pub fn scroll_offset(state: &State, area: Rect) -> (usize, usize) {
 mod tests;
 #[cfg(test)]
 mod tests_earlier;
+#[cfg(test)]
+mod tests_editor;

@@ -4,7 +4,7 @@
 //! before it becomes a line.
 
 use ratatui::text::{Line, Span, Text};
-use unicode_width::UnicodeWidthStr;
+use unicode_width::UnicodeWidthChar;
 
 use super::sanitize::{clean, clean_keep_tabs};
 use super::style::Theme;
@@ -228,7 +228,7 @@ pub(super) fn editor_part(
     let mut rows = 0usize;
     if let Some(ed) = &state.editor {
         for l in ed.lines() {
-            rows += l.width().div_ceil(inner).max(1);
+            rows += rows_upto(l, inner, 13);
             if rows > 12 {
                 break;
             }
@@ -244,6 +244,25 @@ pub(super) fn editor_part(
         height: u16::try_from(height).unwrap_or(1),
         label: label.into(),
     }
+}
+
+/// Rows `line` takes at `inner` columns, counting no further than `cap` (a one-paragraph
+/// answer can be 100 KB long; measuring it whole on every keystroke would cost).
+fn rows_upto(line: &str, inner: usize, cap: usize) -> usize {
+    let limit = cap.saturating_mul(inner);
+    let cols = if line.is_ascii() {
+        line.len()
+    } else {
+        let mut cols = 0usize;
+        for c in line.chars() {
+            cols += c.width().unwrap_or(0);
+            if cols > limit {
+                break;
+            }
+        }
+        cols
+    };
+    cols.min(limit + 1).div_ceil(inner).max(1)
 }
 
 pub(super) fn unanswered(theme: Theme, width: usize) -> Vec<Line<'static>> {

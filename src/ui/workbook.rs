@@ -311,7 +311,7 @@ fn pane(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
                         .areas(*rect);
                 frame.render_widget(Paragraph::new(label.clone()), label_area);
                 if let Some(ed) = &state.editor {
-                    frame.render_widget(ed, ed_area);
+                    super::editor::render(ed, ed_area, frame.buffer_mut());
                 }
             }
         }
