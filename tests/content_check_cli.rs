@@ -110,3 +110,23 @@ fn without_dir_the_content_option_is_checked() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stdout).starts_with("tests/packs/invalid/bad-level/main.yaml:7:12: "));
 }
+
+#[test]
+fn another_command_on_a_broken_pack_says_so_in_one_line_and_exits_1() {
+    let data = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args(["--content", "tests/packs/invalid/alias-bomb", "list"])
+        .env("CONVENE_DATA_DIR", data.path())
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "");
+    let err = text(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("tests/packs/invalid/alias-bomb/main.yaml:1:1:")
+            && err.contains("convene check tests/packs/invalid/alias-bomb"),
+        "{err}"
+    );
+}

@@ -63,18 +63,30 @@ pub fn load_pack(dir: Option<&std::path::Path>) -> anyhow::Result<Pack> {
         Some(dir) => content::load_dir(dir),
         None => content::load_builtin(),
     };
-    loaded.map_err(|problems| {
-        let mut text = String::new();
-        for p in &problems {
-            text.push_str(&format!("\n  {p}"));
-        }
-        let where_ = dir.map_or_else(|| "the built-in".to_string(), |d| d.display().to_string());
-        anyhow!(
-            "the content pack {where_} has {} problem(s); run `convene check` on it for details:{text}",
-            problems.len()
-        )
-    })
-    .context("cannot load the content pack")
+    loaded
+        .map_err(|problems| {
+            let (name, check) = match dir {
+                Some(d) => (
+                    d.display().to_string(),
+                    format!("convene check {}", d.display()),
+                ),
+                None => (
+                    "built into convene".to_string(),
+                    "convene check".to_string(),
+                ),
+            };
+            let first = problems.first().map(|p| {
+                let file =
+                    dir.map_or_else(|| p.file.clone(), |d| d.join(&p.file).display().to_string());
+                format!("; the first: {file}:{}:{}: {}", p.line, p.column, p.message)
+            });
+            anyhow!(
+                "the content pack {name} has {} problem(s) (`{check}` lists them all){}",
+                problems.len(),
+                first.unwrap_or_default()
+            )
+        })
+        .context("cannot load the content pack")
 }
 
 /// An error chain as one line: "outer: inner: root cause".
