@@ -24,7 +24,7 @@ pub fn filled(pack: &Pack, n: usize, skip: usize) -> Workbook {
         &format!("Participant {n}"),
     );
     for (i, prompt) in pack.prompts().enumerate() {
-        if skip > 0 && (i + n) % skip == 0 {
+        if skip > 0 && (i + n).is_multiple_of(skip) {
             continue;
         }
         let answer = match &prompt.kind {
