@@ -38,7 +38,7 @@ pub fn summary(cohort: &Cohort, pack: &Pack) -> String {
             let _ = writeln!(
                 out,
                 "- {}: {}",
-                inline(&path.display().to_string()),
+                item(&path.display().to_string()),
                 inline(reason)
             );
         }
@@ -101,7 +101,7 @@ fn progress_table(out: &mut String, cohort: &Cohort, pack: &Pack) {
             pack_note(&l.workbook, pack).map(|n| {
                 format!(
                     "- {}: {}",
-                    inline(&participant_name(&l.workbook, &l.path)),
+                    item(&participant_name(&l.workbook, &l.path)),
                     inline(&n)
                 )
             })
@@ -118,11 +118,11 @@ fn prompt_section(out: &mut String, cohort: &Cohort, pack: &Pack, prompt: &Promp
     let _ = writeln!(out, "#### {}\n", inline(&prompt.text));
     for a in answers_to(cohort, pack, &prompt.qualified_id) {
         let wb = &a.loaded.workbook;
-        let _ = writeln!(
-            out,
-            "**{}**\n",
-            inline(&participant_name(wb, &a.loaded.path))
-        );
+        let _ = write!(out, "**{}**", inline(&participant_name(wb, &a.loaded.path)));
+        if !wb.meta.initiative.trim().is_empty() {
+            let _ = write!(out, " ({})", inline(&wb.meta.initiative));
+        }
+        out.push_str("\n\n");
         match a.answer {
             None => out.push_str("_Not answered._\n\n"),
             Some(answer) => {
@@ -131,7 +131,7 @@ fn prompt_section(out: &mut String, cohort: &Cohort, pack: &Pack, prompt: &Promp
                     quote(out, parts.first().map_or("", String::as_str));
                 } else {
                     for part in parts {
-                        let _ = writeln!(out, "- {}", inline(&part));
+                        let _ = writeln!(out, "- {}", item(&part));
                     }
                     out.push('\n');
                 }
@@ -214,7 +214,7 @@ fn aggregate_lines(out: &mut String, agg: &Aggregate, total: usize) {
                         ColumnSummary::Counts(_) => {}
                     }
                 }
-                let _ = writeln!(out, "- {}: {}", inline(&row.label), parts.join("; "));
+                let _ = writeln!(out, "- {}: {}", item(&row.label), parts.join("; "));
             }
             out.push('\n');
         }
@@ -287,10 +287,16 @@ pub fn inline(text: &str) -> String {
         }
         out.push(c);
     }
-    // `1. x` at the start would open an ordered list.
+    out
+}
+
+/// A bullet item's text: inline, and `1.` or `1)` at its start escaped so it does not
+/// open an ordered list inside the item.
+fn item(text: &str) -> String {
+    let mut out = inline(text);
     if let Some(pos) = out.find(['.', ')'])
-        && out[..pos].chars().all(|c| c.is_ascii_digit())
         && pos > 0
+        && out[..pos].chars().all(|c| c.is_ascii_digit())
     {
         out.insert(pos, '\\');
     }
