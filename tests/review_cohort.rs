@@ -53,6 +53,7 @@ pub fn fixture() -> Fixture {
     .unwrap();
 
     let mut hand = review_support::filled(&pack, 4, 2);
+    hand.meta.participant = "Jo | Smith *bold*".into();
     hand.answers
         .insert(text_prompt.clone(), Answer::Text("ORIGINAL WORDS".into()));
     let text =
@@ -194,8 +195,80 @@ fn a_file_named_directly_loads_whatever_its_name_and_missing_paths_are_problems(
         cohort.problems,
         vec![(fx.path("nowhere"), "does not exist".to_string())]
     );
+    let big = fx.path("big.md");
+    fs::write(&big, vec![b'a'; 11 * 1024 * 1024]).unwrap();
+    let too_big = load_cohort(std::slice::from_ref(&big));
+    assert_eq!(
+        too_big.problems,
+        vec![(
+            big,
+            "too large to be a workbook (11.0 MB; the limit is 10 MB)".to_string()
+        )]
+    );
     let same_twice = load_cohort(&[fx.path("group/alice.md"), fx.path("group/alice.md")]);
     assert_eq!(same_twice.workbooks.len(), 1);
+}
+
+#[test]
+fn list_items_are_counted_once_per_participant_whatever_their_case() {
+    let pack = load_builtin().unwrap();
+    let list = pack
+        .prompts()
+        .find(|p| matches!(p.kind, convene::content::PromptKind::List { .. }))
+        .unwrap();
+    let scale = pack
+        .prompts()
+        .find(|p| {
+            matches!(
+                p.kind,
+                convene::content::PromptKind::Scale(convene::content::Scale::Numeric(_))
+            )
+        })
+        .unwrap();
+    let item = |t: &str| convene::workbook::Item {
+        text: t.into(),
+        ..Default::default()
+    };
+    let loaded = |n: usize, items: Vec<convene::workbook::Item>, value: i64| {
+        let mut wb = convene::workbook::store::blank_workbook(&pack, "I", &format!("P{n}"));
+        wb.answers
+            .insert(list.qualified_id.clone(), Answer::List(items));
+        wb.answers
+            .insert(scale.qualified_id.clone(), Answer::Number(value));
+        convene::review::Loaded {
+            path: PathBuf::from(format!("p{n}.md")),
+            workbook: wb,
+        }
+    };
+    let cohort = convene::review::Cohort {
+        workbooks: vec![
+            loaded(
+                1,
+                vec![item("Falls clinic"), item("falls CLINIC "), item("GPs")],
+                2,
+            ),
+            loaded(2, vec![item("FALLS clinic"), item("Pharmacy")], 4),
+            loaded(3, vec![], 3),
+        ],
+        problems: Vec::new(),
+    };
+    let Aggregate::List { answered, items } = aggregate(&cohort, &pack, list) else {
+        panic!("not a list aggregate");
+    };
+    assert_eq!(answered, 2);
+    let counts: Vec<(&str, usize)> = items.iter().map(|c| (c.label.as_str(), c.count)).collect();
+    assert_eq!(counts, [("Falls clinic", 2), ("GPs", 1), ("Pharmacy", 1)]);
+    let Aggregate::Choice {
+        answered,
+        mean,
+        counts,
+    } = aggregate(&cohort, &pack, scale)
+    else {
+        panic!("not a scale aggregate");
+    };
+    assert_eq!(answered, 3);
+    assert_eq!(mean, Some(3.0));
+    assert_eq!(counts.iter().filter(|c| c.count == 1).count(), 3);
 }
 
 #[test]
@@ -234,11 +307,12 @@ fn aggregates_count_across_participants() {
     assert_eq!(counts.iter().map(|c| c.count).sum::<usize>(), answered);
 }
 
-/// Headings by level, and the rows of the first table (header excluded).
-fn parse_markdown(md: &str) -> (Vec<(HeadingLevel, String)>, usize) {
+/// Headings by level, the rows of the first table (header excluded) and its cells (header
+/// included).
+fn parse_markdown(md: &str) -> (Vec<(HeadingLevel, String)>, usize, usize) {
     let mut headings = Vec::new();
     let mut current: Option<(HeadingLevel, String)> = None;
-    let (mut rows, mut tables, mut in_first) = (0, 0, false);
+    let (mut rows, mut cells, mut tables, mut in_first) = (0, 0, 0, false);
     for event in Parser::new_ext(md, Options::ENABLE_TABLES) {
         match event {
             Event::Start(Tag::Heading { level, .. }) => current = Some((level, String::new())),
@@ -253,11 +327,12 @@ fn parse_markdown(md: &str) -> (Vec<(HeadingLevel, String)>, usize) {
                 in_first = tables == 1;
             }
             Event::Start(Tag::TableRow) if in_first => rows += 1,
+            Event::Start(Tag::TableCell) if in_first => cells += 1,
             Event::End(TagEnd::Table) => in_first = false,
             _ => {}
         }
     }
-    (headings, rows)
+    (headings, rows, cells)
 }
 
 #[test]
@@ -270,8 +345,11 @@ fn the_summary_parses_as_markdown_with_a_row_per_participant_and_a_heading_per_p
         "a control character reached the summary"
     );
     assert!(md.contains("␛[31m"));
-    let (headings, rows) = parse_markdown(&md);
+    let (headings, rows, cells) = parse_markdown(&md);
     assert_eq!(rows, cohort.workbooks.len());
+    let columns = 5 + fx.pack.themes.len();
+    assert_eq!(cells, (rows + 1) * columns, "a pipe in a name split a cell");
+    assert!(md.contains("| Jo \\| Smith \\*bold\\* |"));
     let h2: Vec<&str> = headings
         .iter()
         .filter(|(l, _)| *l == HeadingLevel::H2)
