@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod content;
 pub mod plain;
+pub mod review;
 pub mod tui;
 pub mod ui;
 pub mod workbook;

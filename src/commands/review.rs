@@ -1,13 +1,138 @@
-//! `convene review PATH...`: the coach's view. Not built yet (its own issue).
+//! `convene review PATH...`: the coach's view of a cohort. `--summary` and `--csv` export it;
+//! without them, a short overview (the interactive review screens are not built yet).
+//!
+//! Reads participants' files only: never writes, locks or changes one. Never overwrites an
+//! existing output file, and never prints a control character from a file.
 
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use anyhow::{Context as _, bail};
 
 use super::Ctx;
 use crate::cli::ReviewArgs;
+use crate::review::{self, Cohort, render::participant_name, visible, workbook_progress};
 
-pub fn run(_ctx: &Ctx, _args: &ReviewArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!(
-        "`convene review` is not available in this version yet; open a workbook file in any \
-         Markdown viewer meanwhile"
-    )
+pub fn run(ctx: &Ctx, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
+    let to_stdout = |p: &Option<PathBuf>| p.as_deref().is_some_and(is_stdout);
+    if to_stdout(&args.summary) && to_stdout(&args.csv) {
+        bail!(
+            "--summary and --csv cannot both go to standard output; give one of them a file: --csv=FILE"
+        );
+    }
+    for out in [&args.summary, &args.csv].into_iter().flatten() {
+        if !is_stdout(out) && std::fs::symlink_metadata(out).is_ok() {
+            bail!(
+                "{} already exists; convene never overwrites it: choose another name or remove it first",
+                visible(&out.display().to_string())
+            );
+        }
+    }
+    let cohort = review::load_cohort(&args.paths);
+    if cohort.workbooks.is_empty() {
+        let mut err = std::io::stderr().lock();
+        for line in problem_lines(&cohort) {
+            let _ = writeln!(err, "{line}");
+        }
+        bail!("no workbook could be read from the path(s) given");
+    }
+    if args.summary.is_none() && args.csv.is_none() {
+        emit(Path::new("-"), &overview(&cohort, ctx))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(out) = &args.summary {
+        emit(out, &review::summary::summary(&cohort, &ctx.pack))?;
+    }
+    if let Some(out) = &args.csv {
+        emit(out, &review::csv::csv(&cohort, &ctx.pack))?;
+    }
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(
+        err,
+        "Reviewed {} workbook(s){}.",
+        cohort.workbooks.len(),
+        if cohort.problems.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "; {} file(s) could not be read (listed in the summary)",
+                cohort.problems.len()
+            )
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn is_stdout(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Writes `text` to the file (created new, private to its owner) or to standard output.
+fn emit(path: &Path, text: &str) -> anyhow::Result<()> {
+    match path {
+        path if is_stdout(path) => match std::io::stdout().lock().write_all(text.as_bytes()) {
+            Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => Err(err.into()),
+            _ => Ok(()),
+        },
+        path => {
+            let shown = visible(&path.display().to_string());
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            let mut file =
+                options
+                    .open(path)
+                    .with_context(|| match std::fs::symlink_metadata(path) {
+                        Ok(_) => format!("{shown} already exists; convene never overwrites it"),
+                        Err(_) => format!("cannot create {shown}"),
+                    })?;
+            file.write_all(text.as_bytes())
+                .and_then(|()| file.sync_all())
+                .with_context(|| format!("cannot write {shown}"))?;
+            eprintln!("Wrote {shown}");
+            Ok(())
+        }
+    }
+}
+
+/// One line per workbook (participant, initiative, progress, path), then the problems.
+fn overview(cohort: &Cohort, ctx: &Ctx) -> String {
+    let mut out = format!("{} workbook(s):\n", cohort.workbooks.len());
+    for loaded in &cohort.workbooks {
+        let wb = &loaded.workbook;
+        let p = workbook_progress(wb, &ctx.pack).overall;
+        let note = review::pack_note(wb, &ctx.pack)
+            .map(|n| format!("  ({})", visible(&n)))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "  {}  {}  {}/{}  {}{note}\n",
+            visible(&participant_name(wb, &loaded.path)).replace('\n', "␊"),
+            visible(&wb.meta.initiative).replace('\n', "␊"),
+            p.answered,
+            p.total,
+            visible(&loaded.path.display().to_string()).replace('\n', "␊"),
+        ));
+    }
+    let problems = problem_lines(cohort);
+    if !problems.is_empty() {
+        out.push_str(&format!("{} file(s) could not be read:\n", problems.len()));
+        for line in problems {
+            out.push_str(&format!("  {line}\n"));
+        }
+    }
+    out.push_str(
+        "For every answer, use --summary (Markdown) or --csv (a spreadsheet); the interactive \
+         review screens are not built yet.\n",
+    );
+    out
+}
+
+fn problem_lines(cohort: &Cohort) -> Vec<String> {
+    cohort
+        .problems
+        .iter()
+        .map(|(path, reason)| visible(&format!("{}: {reason}", path.display())).replace('\n', "␊"))
+        .collect()
 }

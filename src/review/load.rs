@@ -1,0 +1,199 @@
+//! Loading a cohort: workbook files and folders (searched recursively) become parsed
+//! workbooks, and every file that could not be read gets a reason.
+//!
+//! Reads only: never writes, locks, renames or removes a file, so reviewing leaves every
+//! participant's file exactly as it was.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use crate::workbook::Workbook;
+use crate::workbook::markdown;
+
+/// Larger files are not read: a workbook is a few hundred KB at most.
+pub const MAX_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Folders nested deeper than this are not searched (a guard against link loops).
+const MAX_DEPTH: usize = 32;
+
+/// One workbook that loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub path: PathBuf,
+    pub workbook: Workbook,
+}
+
+/// Everything a review looks at: the workbooks that loaded (sorted by path) and the files
+/// that did not, each with the reason (sorted by path).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cohort {
+    pub workbooks: Vec<Loaded>,
+    pub problems: Vec<(PathBuf, String)>,
+}
+
+/// Loads every workbook named in `paths`. A file named directly is always read, whatever its
+/// name; in a folder (and its sub-folders) only visible `*.md` files are, and conflict copies
+/// are listed as skipped rather than counted twice. Never fails as a whole: each file that
+/// cannot be read is a problem and the rest still load.
+pub fn load_cohort(paths: &[PathBuf]) -> Cohort {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        match std::fs::metadata(path) {
+            Err(err) => problems.push((path.clone(), io_reason(&err))),
+            Ok(meta) if meta.is_dir() => collect(path, 0, &mut files, &mut problems),
+            Ok(_) => files.push(path.clone()),
+        }
+    }
+    let mut seen = BTreeSet::new();
+    let mut cohort = Cohort::default();
+    for path in files {
+        let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if !seen.insert(key) {
+            continue;
+        }
+        match read_file(&path) {
+            Ok(workbook) => cohort.workbooks.push(Loaded { path, workbook }),
+            Err(reason) => problems.push((path, reason)),
+        }
+    }
+    cohort.workbooks.sort_by(|a, b| a.path.cmp(&b.path));
+    problems.sort();
+    cohort.problems = problems;
+    cohort
+}
+
+fn collect(
+    dir: &Path,
+    depth: usize,
+    files: &mut Vec<PathBuf>,
+    problems: &mut Vec<(PathBuf, String)>,
+) {
+    if depth > MAX_DEPTH {
+        problems.push((
+            dir.to_path_buf(),
+            "folder nested too deeply; skipped".into(),
+        ));
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            problems.push((dir.to_path_buf(), io_reason(&err)));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.starts_with('.') {
+            continue;
+        }
+        let Ok(meta) = std::fs::metadata(&path) else {
+            continue;
+        };
+        if meta.is_dir() {
+            collect(&path, depth + 1, files, problems);
+        } else if is_markdown(&path) {
+            if is_conflict_copy(&name) {
+                problems.push((
+                    path,
+                    "skipped: a conflict copy of another workbook; name the file itself to \
+                     review it"
+                        .into(),
+                ));
+            } else {
+                files.push(path);
+            }
+        }
+    }
+}
+
+fn is_markdown(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("md"))
+}
+
+/// convene's own `name (conflict …).md`, Dropbox's `(conflicted copy …)` and Syncthing's
+/// `.sync-conflict-…`.
+fn is_conflict_copy(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.contains(" (conflict ")
+        || lower.contains("conflicted copy")
+        || lower.contains(".sync-conflict-")
+}
+
+fn io_reason(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "does not exist".into(),
+        std::io::ErrorKind::PermissionDenied => "cannot be read: permission denied".into(),
+        _ => format!("cannot be read: {err}"),
+    }
+}
+
+/// One file as a workbook, or the reason it is not one (naming the line where there is one).
+pub fn read_file(path: &Path) -> Result<Workbook, String> {
+    let len = std::fs::metadata(path).map_err(|e| io_reason(&e))?.len();
+    if len > MAX_BYTES {
+        return Err(format!(
+            "too large to be a workbook ({:.1} MB; the limit is {} MB)",
+            len as f64 / (1024.0 * 1024.0),
+            MAX_BYTES / (1024 * 1024)
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
+    reason_or_workbook(&bytes)
+}
+
+/// The bytes of a file as a workbook, or why they are not one.
+pub fn reason_or_workbook(bytes: &[u8]) -> Result<Workbook, String> {
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        return Err(format!(
+            "line {}: a binary file (it holds NUL bytes), not a workbook",
+            line_at(bytes, at)
+        ));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|err| {
+        format!(
+            "line {}: not UTF-8 text, so not a workbook",
+            line_at(bytes, err.valid_up_to())
+        )
+    })?;
+    markdown::read(text)
+        .map_err(|err| format!("not a workbook: line {}: {}", err.line, err.message))
+}
+
+fn line_at(bytes: &[u8], offset: usize) -> usize {
+    let upto = bytes.get(..offset).unwrap_or(bytes);
+    upto.iter().filter(|b| **b == b'\n').count() + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_and_non_utf8_bytes_name_their_line() {
+        assert_eq!(
+            reason_or_workbook(b"---\n\0x").err().as_deref(),
+            Some("line 2: a binary file (it holds NUL bytes), not a workbook")
+        );
+        assert_eq!(
+            reason_or_workbook(b"a\nb\n\xff").err().as_deref(),
+            Some("line 3: not UTF-8 text, so not a workbook")
+        );
+    }
+
+    #[test]
+    fn conflict_copies_are_recognised() {
+        assert!(is_conflict_copy("sam (conflict 2026-11-23 2015).md"));
+        assert!(is_conflict_copy("sam (Jo's conflicted copy).md"));
+        assert!(is_conflict_copy("sam.sync-conflict-20261123-ABC.md"));
+        assert!(!is_conflict_copy("conflict resolution.md"));
+    }
+}
