@@ -268,3 +268,30 @@ fn after_session_exercises_ask_what_has_shifted() {
         );
     }
 }
+
+/// The model gives a missing `moment` the default "any"; the pack must say it on purpose.
+#[test]
+fn every_exercise_declares_its_moment() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let mut exercises = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.file_name().is_some_and(|n| n == "pack.yaml") {
+            continue;
+        }
+        let doc: serde_yaml::Value =
+            serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        for ex in doc["exercises"].as_sequence().unwrap() {
+            exercises += 1;
+            assert!(
+                ex.get("moment")
+                    .and_then(serde_yaml::Value::as_str)
+                    .is_some(),
+                "{}: exercise {:?} has no moment",
+                path.display(),
+                ex["id"]
+            );
+        }
+    }
+    assert_eq!(exercises, pack().exercises().count());
+}
