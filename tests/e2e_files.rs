@@ -104,17 +104,7 @@ fn new_in_a_terminal_opens_the_workbook_a_private_file_backed_up_when_reopened()
     }
 
     // Opened again: the first save keeps the file as it was opened beside it.
-    let mut again = Pty::spawn(
-        &[
-            "open",
-            path.to_str().unwrap(),
-            "--content",
-            &support::pack_dir(),
-        ],
-        data.path(),
-        100,
-        30,
-    );
+    let mut again = support::open_path_in_pty(data.path(), path, 100, 30);
     again.wait_for("typed at once", 20);
     again.type_text(", and later");
     again.send(CTRL_Q);

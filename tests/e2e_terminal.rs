@@ -105,17 +105,7 @@ fn escape_sequences_in_a_workbook_are_shown_not_obeyed() {
         convene::workbook::markdown::write(&wb, &support::pack()),
     )
     .unwrap();
-    let mut t = Pty::spawn(
-        &[
-            "open",
-            path.to_str().unwrap(),
-            "--content",
-            &support::pack_dir(),
-        ],
-        data.path(),
-        100,
-        30,
-    );
+    let mut t = support::open_path_in_pty(data.path(), &path, 100, 30);
     t.wait_for("Name the hub?", 20);
     t.wait_for("END", 10);
     assert!(

@@ -35,9 +35,14 @@ pub fn make_workbook(dir: &Path, initiative: &str) -> PathBuf {
 /// A new workbook in `dir`, opened with `convene open` in a `cols`×`rows` pseudo-terminal.
 pub fn open_in_pty(dir: &Path, initiative: &str, cols: u16, rows: u16) -> (PathBuf, pty::Pty) {
     let path = make_workbook(dir, initiative);
-    let file = path.to_str().expect("a UTF-8 temp path").to_string();
-    let t = pty::Pty::spawn(&["open", &file, "--content", &pack_dir()], dir, cols, rows);
+    let t = open_path_in_pty(dir, &path, cols, rows);
     (path, t)
+}
+
+/// `convene open PATH` with the e2e pack in a `cols`×`rows` pseudo-terminal.
+pub fn open_path_in_pty(dir: &Path, path: &Path, cols: u16, rows: u16) -> pty::Pty {
+    let file = path.to_str().expect("a UTF-8 temp path");
+    pty::Pty::spawn(&["open", file, "--content", &pack_dir()], dir, cols, rows)
 }
 
 /// The workbook as it is on disk now (without taking its lock).
