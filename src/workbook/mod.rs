@@ -6,6 +6,7 @@
 pub mod derive;
 pub mod markdown;
 pub mod model;
+pub mod notes;
 pub mod store;
 
 pub use model::*;
