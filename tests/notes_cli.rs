@@ -178,7 +178,7 @@ fn review_passes_over_notes_files_in_folders_and_explains_one_named() {
     let cohort = load_cohort(&[dir.path().to_path_buf()]);
     assert_eq!(cohort.workbooks.len(), 1);
     assert!(cohort.problems.is_empty(), "{:?}", cohort.problems);
-    let cohort = load_cohort(&[sidecar.clone()]);
+    let cohort = load_cohort(std::slice::from_ref(&sidecar));
     assert!(cohort.workbooks.is_empty());
     assert_eq!(cohort.problems.len(), 1);
     let reason = &cohort.problems[0].1;
@@ -186,4 +186,22 @@ fn review_passes_over_notes_files_in_folders_and_explains_one_named() {
         reason.contains("a coach's notes file (the notes on dorset.md)"),
         "{reason}"
     );
+}
+
+#[test]
+fn a_new_workbook_cannot_take_a_notes_file_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = dir.path().join("mine.coach.md");
+    let out = convene(
+        dir.path(),
+        &["--plain", "new", "X", "--out", out_file.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("coach's notes file"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!out_file.exists());
 }
