@@ -4,7 +4,9 @@
 //! overwrites a notes file it cannot read, and never one that changed on disk since this
 //! process last read or wrote it: the notes then go to a conflict copy beside it
 //! (`NAME.coach (conflict 2026-11-23 2015).md`), and later saves of the same notes go there
-//! too, as the workbook store does. Never touches the workbook itself.
+//! too, as the workbook store does. While it checks and writes, a save holds the sidecar's
+//! lock (`.NAME.coach.md.lock`, the store's lock), so two saves at once cannot both pass the
+//! check. Never touches the workbook itself.
 
 use std::collections::BTreeMap;
 use std::hash::{DefaultHasher, Hasher as _};
@@ -115,7 +117,7 @@ pub fn save_notes_with(
     {
         let content = Some(Fingerprint::of(bytes));
         known().insert(
-            sidecar,
+            key,
             Known {
                 target: target.clone(),
                 content,
