@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use super::cx::{Cx, join, named};
+use super::cx::{Cx, join};
 use super::model::{Field, FieldKind, Options, Prompt, PromptKind, Rows};
 use super::picture_model::{
     AxisPick, EdgeSpec, HeatSpec, NetworkSpec, PictureKind, PictureSpec, ReadBackSpec,
@@ -209,6 +209,8 @@ fn end(cx: &mut Cx, path: &str, list: &Prompt, id: &str, nodes: &Prompt, key: &s
     }
 }
 
+const AXIS_HINT: &str = "write `axis: x` (the quadrant's x axis) or `axis: y`";
+
 fn heat(
     cx: &mut Cx,
     path: &str,
@@ -216,7 +218,22 @@ fn heat(
     list: &Prompt,
 ) -> Option<HeatSpec> {
     let q_id = cx.text(path, "prompt", raw.prompt.as_ref(), "heat");
-    let axis = named(cx, path, "axis", raw.axis.as_ref(), &["x", "y"], "heat");
+    let axis = match raw.axis.as_deref() {
+        None => {
+            cx.at_key(path, "heat has no \"axis\"", Some(AXIS_HINT.to_string()));
+            None
+        }
+        Some("x") => Some(AxisPick::X),
+        Some("y") => Some(AxisPick::Y),
+        Some(other) => {
+            cx.at_value(
+                &join(path, "axis"),
+                format!("\"{other}\" is not an axis"),
+                Some(AXIS_HINT.to_string()),
+            );
+            None
+        }
+    };
     let q_path = join(path, "prompt");
     let quadrant = prompt(cx, &q_path, &q_id?, &["quadrant"], "heat")?;
     let PromptKind::Quadrant { rows, .. } = &quadrant.kind else {
@@ -253,11 +270,7 @@ fn heat(
     }
     Some(HeatSpec {
         prompt: quadrant.qualified_id.clone(),
-        axis: if axis? == "x" {
-            AxisPick::X
-        } else {
-            AxisPick::Y
-        },
+        axis: axis?,
     })
 }
 
