@@ -5,8 +5,8 @@
 //! `derive::quadrant_of`. A rating outside its scale counts as not rated, so every point and
 //! bar value lies within its chart's range.
 
-use crate::content::{Axis, FieldKind, Pack, PromptKind, Scale};
-use crate::workbook::derive::{quadrant_of, rows};
+use crate::content::{Axis, FieldKind, Pack, PromptKind, Rows, Scale};
+use crate::workbook::derive::{RowSpec, quadrant_of, rows};
 use crate::workbook::{Answer, Row, Value, Workbook};
 
 use super::model::{Bar, Bars, ChartAxis, Point, QuadrantChart};
@@ -31,7 +31,7 @@ pub(super) fn quadrant(pack: &Pack, wb: &Workbook, prompt_id: &str) -> Option<Qu
     ];
     let mut points = Vec::new();
     let mut unplaced = Vec::new();
-    for row in rows(wb, pack, spec) {
+    for row in unique_rows(wb, pack, spec) {
         let answer = answer_row(wb, prompt_id, &row.key);
         let placed = answer.and_then(|r| {
             let xv = rating(r, x)?;
@@ -57,6 +57,18 @@ pub(super) fn quadrant(pack: &Pack, wb: &Workbook, prompt_id: &str) -> Option<Qu
         points,
         unplaced,
     })
+}
+
+/// The prompt's rows, each key once (two list items with the same name share one row of
+/// answers, so they are drawn once).
+fn unique_rows(wb: &Workbook, pack: &Pack, spec: &Rows) -> Vec<RowSpec> {
+    let mut out: Vec<RowSpec> = Vec::new();
+    for row in rows(wb, pack, spec) {
+        if !out.iter().any(|r| r.key == row.key) {
+            out.push(row);
+        }
+    }
+    out
 }
 
 fn chart_axis(a: &Axis) -> ChartAxis {
@@ -123,7 +135,7 @@ pub(super) fn bars(pack: &Pack, wb: &Workbook, prompt_id: &str, column: &str) ->
             _ => None,
         }
     };
-    let bars = rows(wb, pack, spec)
+    let bars = unique_rows(wb, pack, spec)
         .into_iter()
         .map(|row| Bar {
             value: answer_row(wb, prompt_id, &row.key).and_then(value_of),

@@ -55,3 +55,6 @@ pub fn map_of(pack: &Pack, wb: &Workbook) -> Map {
         read_back,
     }
 }
+
+#[cfg(test)]
+mod tests;
