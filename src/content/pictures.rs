@@ -14,6 +14,7 @@ use super::picture_model::{
 };
 use super::raw::RawPack;
 use super::raw_pictures::{RawBars, RawEdge, RawNetwork, RawPicture};
+use super::refs::any_prompt;
 use super::words::{closest, quoted_list};
 
 /// The pictures and read-back of pack.yaml, checked. Problems go through `cx`.
@@ -84,10 +85,13 @@ fn picture(cx: &mut Cx, path: &str, raw: &RawPicture) -> Option<PictureSpec> {
         }
         [_] => match (&raw.network, &raw.quadrant, &raw.bars) {
             (Some(n), ..) => network(cx, &join(path, "network"), n).map(PictureKind::Network),
-            (_, Some(q), _) => prompt(cx, &join(path, "quadrant"), q, &["quadrant"], "quadrant")
-                .map(|p| PictureKind::Quadrant {
-                    prompt: p.qualified_id.clone(),
-                }),
+            (_, Some(q), _) => {
+                any_prompt(cx, &join(path, "quadrant"), q, &["quadrant"], "quadrant").map(|p| {
+                    PictureKind::Quadrant {
+                        prompt: p.qualified_id.clone(),
+                    }
+                })
+            }
             (_, _, Some(b)) => bars(cx, &join(path, "bars"), b),
             _ => None,
         },
@@ -103,7 +107,7 @@ fn picture(cx: &mut Cx, path: &str, raw: &RawPicture) -> Option<PictureSpec> {
 fn network(cx: &mut Cx, path: &str, raw: &RawNetwork) -> Option<NetworkSpec> {
     let start = cx.count();
     let nodes = cx.text(path, "nodes", raw.nodes.as_ref(), "the network");
-    let list = nodes.and_then(|n| prompt(cx, &join(path, "nodes"), &n, &["list"], "nodes"));
+    let list = nodes.and_then(|n| any_prompt(cx, &join(path, "nodes"), &n, &["list"], "nodes"));
     let group = match (&raw.group, list) {
         (Some(g), Some(list)) => {
             let g_path = join(path, "group");
@@ -142,7 +146,8 @@ fn network(cx: &mut Cx, path: &str, raw: &RawNetwork) -> Option<NetworkSpec> {
 fn edge(cx: &mut Cx, path: &str, raw: &RawEdge, nodes: Option<&Prompt>) -> Option<EdgeSpec> {
     let start = cx.count();
     let list_id = cx.text(path, "prompt", raw.prompt.as_ref(), "this edge");
-    let list = list_id.and_then(|l| prompt(cx, &join(path, "prompt"), &l, &["list"], "an edge"));
+    let list =
+        list_id.and_then(|l| any_prompt(cx, &join(path, "prompt"), &l, &["list"], "an edge"));
     let from = cx.text(path, "from", raw.from.as_ref(), "this edge");
     let to = cx.text(path, "to", raw.to.as_ref(), "this edge");
     let label = cx.text(path, "label", raw.label.as_ref(), "this edge");
@@ -235,7 +240,7 @@ fn heat(
         }
     };
     let q_path = join(path, "prompt");
-    let quadrant = prompt(cx, &q_path, &q_id?, &["quadrant"], "heat")?;
+    let quadrant = any_prompt(cx, &q_path, &q_id?, &["quadrant"], "heat")?;
     let PromptKind::Quadrant { rows, .. } = &quadrant.kind else {
         return None;
     };
@@ -277,7 +282,7 @@ fn heat(
 fn bars(cx: &mut Cx, path: &str, raw: &RawBars) -> Option<PictureKind> {
     let p_id = cx.text(path, "prompt", raw.prompt.as_ref(), "the bars");
     let column = cx.text(path, "column", raw.column.as_ref(), "the bars");
-    let grid = prompt(cx, &join(path, "prompt"), &p_id?, &["grid"], "bars")?;
+    let grid = any_prompt(cx, &join(path, "prompt"), &p_id?, &["grid"], "bars")?;
     let column = column?;
     let PromptKind::Grid { columns, .. } = &grid.kind else {
         return None;
@@ -307,55 +312,6 @@ fn bars(cx: &mut Cx, path: &str, raw: &RawBars) -> Option<PictureKind> {
         prompt: grid.qualified_id.clone(),
         column,
     })
-}
-
-/// The prompt `target` names, if it exists and has one of `kinds`. Any prompt of the pack
-/// may be named (pictures are drawn after every answer). `key` names the referring key.
-pub(super) fn prompt<'s>(
-    cx: &mut Cx<'s>,
-    path: &str,
-    target: &str,
-    kinds: &[&str],
-    key: &str,
-) -> Option<&'s Prompt> {
-    let scope = cx.scope;
-    let wanted = kinds
-        .iter()
-        .map(|k| format!("\"{k}\""))
-        .collect::<Vec<_>>()
-        .join(" or ");
-    if !target.contains('.') {
-        cx.at_value(
-            path,
-            format!("\"{target}\" is not a prompt reference"),
-            Some("write it as exercise-id.prompt-id".to_string()),
-        );
-        return None;
-    }
-    if !scope.order.contains_key(target) {
-        if !scope.incomplete {
-            let hint = match closest(target, scope.order.keys().map(String::as_str)) {
-                Some(g) => format!("did you mean \"{g}\"?"),
-                None => format!("{key} must name a {wanted} prompt as exercise-id.prompt-id"),
-            };
-            cx.at_value(path, format!("there is no prompt \"{target}\""), Some(hint));
-        }
-        return None;
-    }
-    // A prompt with problems of its own: those are reported already.
-    let found = scope.earlier.get(target)?;
-    if kinds.contains(&found.kind.id()) {
-        return Some(found);
-    }
-    cx.at_value(
-        path,
-        format!(
-            "\"{target}\" is a \"{}\" prompt, but {key} needs a {wanted} prompt",
-            found.kind.id()
-        ),
-        None,
-    );
-    None
 }
 
 /// The field `id` of a list prompt's items.

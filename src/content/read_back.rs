@@ -75,7 +75,7 @@ fn section(
     let mut prompts = Vec::new();
     for (i, id) in raw.prompts.iter().flatten().enumerate() {
         let p_path = format!("{path}.prompts[{i}]");
-        let Some(found) = super::pictures::prompt(
+        let Some(found) = super::refs::any_prompt(
             cx,
             &p_path,
             id,

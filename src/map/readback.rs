@@ -6,7 +6,7 @@
 //! pictures can never disagree. Words that are not the pack's or the participant's live in
 //! `text.rs`.
 
-use crate::content::{Pack, PromptKind, ReadBackSpec, Scale, Summary};
+use crate::content::{Pack, PictureKind, PromptKind, ReadBackSpec, Scale, Summary};
 use crate::workbook::derive::options;
 use crate::workbook::{Answer, Workbook};
 
@@ -54,9 +54,8 @@ fn source_question(pack: &Pack, picture: &Picture) -> String {
     pack.picture(&picture.id)
         .and_then(|spec| {
             let id = match &spec.kind {
-                crate::content::PictureKind::Network(n) => &n.nodes,
-                crate::content::PictureKind::Quadrant { prompt }
-                | crate::content::PictureKind::Bars { prompt, .. } => prompt,
+                PictureKind::Network(n) => &n.nodes,
+                PictureKind::Quadrant { prompt } | PictureKind::Bars { prompt, .. } => prompt,
             };
             pack.prompt(id).map(|p| p.text.clone())
         })
@@ -64,15 +63,26 @@ fn source_question(pack: &Pack, picture: &Picture) -> String {
 }
 
 fn summarise(pack: &Pack, picture: &Picture, summary: Summary) -> Vec<ReadBackItem> {
-    if picture.body.is_empty() {
-        return vec![ReadBackItem::Missing(text::not_answered(&source_question(
+    let missing = || {
+        vec![ReadBackItem::Missing(text::not_answered(&source_question(
             pack, picture,
-        )))];
-    }
+        )))]
+    };
     let lines = match (&picture.body, summary) {
+        (PictureBody::Network(n), _) if n.nodes.is_empty() => return missing(),
         (PictureBody::Network(n), _) => groups(pack, picture, n),
+        (PictureBody::Quadrant(q), _) if q.points.is_empty() && q.unplaced.is_empty() => {
+            return missing();
+        }
+        (PictureBody::Quadrant(q), _) if q.points.is_empty() => {
+            unplaced(&q.unplaced).into_iter().collect()
+        }
         (PictureBody::Quadrant(q), Summary::Hottest) => hottest(q),
         (PictureBody::Quadrant(q), _) => by_quadrant(q),
+        (PictureBody::Bars(b), _) if b.bars.is_empty() => return missing(),
+        (PictureBody::Bars(b), _) if b.bars.iter().all(|x| x.value.is_none()) => {
+            unrated(b).into_iter().collect()
+        }
         (PictureBody::Bars(b), Summary::Lowest) => lowest(b),
         (PictureBody::Bars(b), _) => by_level(b),
     };
@@ -81,18 +91,24 @@ fn summarise(pack: &Pack, picture: &Picture, summary: Summary) -> Vec<ReadBackIt
 
 /// How many nodes and edges of each kind, then the nodes by group.
 fn groups(pack: &Pack, picture: &Picture, n: &Network) -> Vec<String> {
-    let item_label = pack
-        .picture(&picture.id)
-        .and_then(|spec| match &spec.kind {
-            crate::content::PictureKind::Network(net) => pack.prompt(&net.nodes),
-            _ => None,
-        })
+    let spec = pack.picture(&picture.id).and_then(|spec| match &spec.kind {
+        PictureKind::Network(net) => Some(net),
+        _ => None,
+    });
+    let fields = spec
+        .and_then(|net| pack.prompt(&net.nodes))
         .and_then(|p| match &p.kind {
-            PromptKind::List { item_label, .. } => Some(item_label.clone()),
+            PromptKind::List {
+                item_label, fields, ..
+            } => Some((item_label.as_str(), fields)),
             _ => None,
-        })
-        .unwrap_or_default();
-    let mut counts = vec![text::count(&item_label, n.nodes.len())];
+        });
+    let item_label = fields.map_or("", |(label, _)| label);
+    let group_label = spec
+        .and_then(|net| net.group.as_deref())
+        .and_then(|g| fields?.1.iter().find(|f| f.id == g))
+        .map(|f| f.label.as_str());
+    let mut counts = vec![text::count(item_label, n.nodes.len())];
     for (k, kind) in n.edge_kinds.iter().enumerate() {
         let count = n.edges.iter().filter(|e| e.kind == k).count();
         counts.push(text::count(&kind.label, count));
@@ -113,7 +129,11 @@ fn groups(pack: &Pack, picture: &Picture, n: &Network) -> Vec<String> {
     }
     let ungrouped = names_in(None);
     if !ungrouped.is_empty() {
-        lines.push(text::group_line(text::NO_GROUP, &ungrouped));
+        let label = match group_label {
+            Some(field) => text::no_group(field),
+            None => text::ALL_NAMED.to_string(),
+        };
+        lines.push(text::group_line(&label, &ungrouped));
     }
     lines
 }

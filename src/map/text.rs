@@ -10,8 +10,13 @@ pub const NAME_SEP: &str = ", ";
 /// Separates the counts in a network's first summary line.
 pub const COUNT_SEP: &str = " · ";
 
-/// The label of nodes whose group is not given.
-pub const NO_GROUP: &str = "Type not given";
+/// The label of nodes whose group is not given, after the group field's label ("Type").
+pub fn no_group(field: &str) -> String {
+    format!("{field} not given")
+}
+
+/// The label of all nodes when the network has no groups.
+pub const ALL_NAMED: &str = "Named";
 
 /// Shown for a quadrant with no one in it.
 pub const NONE_YET: &str = "none yet";
