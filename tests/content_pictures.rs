@@ -1,13 +1,17 @@
 //! A pack's pictures and read-back (pack.yaml `pictures:` and `read_back:`) load into the
-//! typed specs the map is drawn from; the built-in pack declares the five pictures of issue 7.
+//! typed specs the map is drawn from; the built-in pack declares the five pictures of issue 7;
+//! any edit of a valid pictures block loads or gives located problems, never a panic.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::Path;
 
 use convene::content::{
-    AxisPick, EdgeSpec, HeatSpec, NetworkSpec, Pack, PictureKind, SectionSpec, Summary,
-    load_builtin, load_dir,
+    AxisPick, EdgeSpec, HeatSpec, NetworkSpec, Pack, PictureKind, Problem, SectionSpec, Summary,
+    load_builtin, load_dir, load_files,
 };
+use convene::map::map_of;
+use convene::workbook::Workbook;
+use proptest::prelude::*;
 
 fn load(name: &str) -> Pack {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -128,4 +132,97 @@ fn the_builtin_pack_declares_the_map_of_issue_7() {
         rb.sections[6].prompts,
         ["plan-30-90.next-30", "plan-30-90.by-90"]
     );
+}
+
+/// Words an edit may put in place of a value: prompt ids, field and column ids, kinds.
+const WORDS: &[&str] = &[
+    "landscape.practices",
+    "landscape.power",
+    "landscape.trust",
+    "edges.boundaries",
+    "edges.heat",
+    "edges.call",
+    "no.such",
+    "practices",
+    "side-a",
+    "side-b",
+    "kind",
+    "type",
+    "note",
+    "trust",
+    "basis",
+    "x",
+    "y",
+    "z",
+    "landscape",
+    "power",
+    "hottest",
+    "lowest",
+    "levels",
+    "groups",
+    "quadrants",
+    "true",
+    "[]",
+    "{}",
+    "~",
+    "3",
+];
+
+/// The index of the first line after `themes:` in the pictures pack's pack.yaml.
+const FIRST_PICTURE_LINE: usize = 6;
+
+fn pictures_files() -> Vec<(String, Vec<u8>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/packs/valid/pictures");
+    ["pack.yaml", "main.yaml"]
+        .iter()
+        .map(|f| (f.to_string(), std::fs::read(dir.join(f)).unwrap()))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// pack.yaml of the pictures pack with lines deleted or repeated and values replaced:
+    /// every outcome is a pack whose map can be drawn, or problems with a place.
+    #[test]
+    fn edited_pictures_load_or_give_located_problems(
+        edits in proptest::collection::vec(
+            (prop_oneof![1 => Just(0usize), 1 => Just(1), 4 => Just(2)], 0usize..40, 0usize..40, proptest::sample::select(WORDS)),
+            1..5,
+        )
+    ) {
+        let mut files = pictures_files();
+        let text = String::from_utf8(files[0].1.clone()).unwrap();
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        for (op, a, b, word) in edits {
+            // Only the lines after `themes:` (the pictures and the read-back).
+            let after = lines.len().saturating_sub(FIRST_PICTURE_LINE).max(1);
+            let (a, b) = (FIRST_PICTURE_LINE + a % after, FIRST_PICTURE_LINE + b % after);
+            if a >= lines.len() || b >= lines.len() { continue; }
+            match op {
+                0 if lines.len() > 1 => { lines.remove(a); }
+                1 => { let l = lines[a].clone(); lines.insert(b, l); }
+                _ => {
+                    if let Some((key, _)) = lines[a].split_once(": ") {
+                        lines[a] = format!("{key}: {word}");
+                    }
+                }
+            }
+        }
+        files[0].1 = lines.join("\n").into_bytes();
+        match load_files(&files) {
+            Ok(pack) => {
+                let map = map_of(&pack, &Workbook::default());
+                prop_assert_eq!(map.pictures.len(), pack.pictures.len());
+            }
+            Err(problems) => {
+                prop_assert!(!problems.is_empty());
+                for Problem { file, line, column, message, .. } in &problems {
+                    prop_assert!(*line >= 1 && *column >= 1);
+                    prop_assert!(!message.is_empty());
+                    prop_assert!(file == "pack.yaml" || file == "main.yaml", "{}", file);
+                }
+            }
+        }
+    }
 }
