@@ -34,6 +34,25 @@ const CASES: &[(&str, &str, usize, usize, &str)] = &[
     ("non-utf8", "main.yaml", 3, 13, "the file is not valid UTF-8 text"),
     ("options-and-options-from", "main.yaml", 19, 13, "use either \"options\" or \"options_from\", not both"),
     ("pack-missing-title", "pack.yaml", 1, 1, "pack.yaml has no \"title\""),
+    ("picture-bars-not-scale", "pack.yaml", 26, 46, "\"basis\" is a \"line\" column, but bars need a scale column"),
+    ("picture-bars-unknown-column", "pack.yaml", 26, 46, "\"landscape.trust\" has no column \"trusts\""),
+    ("picture-duplicate-id", "pack.yaml", 21, 9, "the picture id \"landscape\" appears twice"),
+    ("picture-edge-not-choice-over-nodes", "pack.yaml", 17, 15, "\"kind\" has fixed options, not the items of \"landscape.practices\""),
+    ("picture-edge-unknown-field", "pack.yaml", 16, 17, "the items of \"edges.boundaries\" have no field \"side-c\""),
+    ("picture-group-not-choice", "pack.yaml", 13, 14, "\"note\" is a \"line\" field, but group needs a choice field"),
+    ("picture-heat-bad-axis", "pack.yaml", 20, 45, "\"z\" is not an axis"),
+    ("picture-heat-wrong-rows", "pack.yaml", 20, 27, "\"landscape.power\" has rows from \"landscape.practices\", not from \"edges.boundaries\""),
+    ("picture-nodes-not-list", "pack.yaml", 12, 14, "\"landscape.trust\" is a \"grid\" prompt, but nodes needs a \"list\" prompt"),
+    ("picture-quadrant-wrong-kind", "pack.yaml", 23, 15, "\"landscape.trust\" is a \"grid\" prompt, but quadrant needs a \"quadrant\" prompt"),
+    ("picture-two-kinds", "pack.yaml", 24, 5, "the picture \"power\" has more than one of \"network\", \"quadrant\" and \"bars\""),
+    ("picture-unknown-key", "pack.yaml", 10, 5, "unknown key \"capton\" in a picture"),
+    ("picture-unknown-prompt", "pack.yaml", 12, 14, "there is no prompt \"landscape.practises\""),
+    ("picture-without-kind", "pack.yaml", 21, 5, "the picture \"power\" has none of \"network\", \"quadrant\" or \"bars\""),
+    ("read-back-empty-section", "pack.yaml", 32, 7, "this section has neither \"picture\" nor \"prompts\""),
+    ("read-back-grid-prompt", "pack.yaml", 32, 36, "\"landscape.trust\" is a \"grid\" prompt, whose answer cannot be quoted"),
+    ("read-back-summary-misfit", "pack.yaml", 31, 53, "\"hottest\" does not fit a \"bars\" picture"),
+    ("read-back-unknown-picture", "pack.yaml", 31, 37, "there is no picture \"trusted\""),
+    ("read-back-unknown-prompt", "pack.yaml", 32, 36, "there is no prompt \"edges.cal\""),
     ("theme-listed-twice", "pack.yaml", 6, 16, "the theme \"main\" is listed twice"),
     ("theme-without-file", "pack.yaml", 6, 16, "no theme file has the id \"extra\""),
     ("too-few-levels", "main.yaml", 41, 21, "a scale needs at least 2 levels"),
@@ -115,4 +134,18 @@ fn hints_help_the_author() {
     assert!(hint("where-unknown-column").contains("did you mean \"quadrant\"?"));
     assert!(hint("key-wrong-kind").contains("\"options\" belongs to \"choice\", \"multi-choice\""));
     assert!(hint("duplicate-option-id").contains("two labels give the id"));
+    assert!(hint("picture-unknown-key").starts_with("did you mean \"caption\"?"));
+    assert!(hint("picture-unknown-prompt").contains("\"landscape.practices\""));
+    assert!(hint("picture-edge-unknown-field").contains("did you mean \"side-a\"?"));
+    assert!(
+        hint("picture-edge-not-choice-over-nodes")
+            .contains("`options_from: [landscape.practices]`")
+    );
+    assert!(hint("picture-heat-wrong-rows").contains("`rows_from: edges.boundaries`"));
+    assert!(hint("picture-bars-unknown-column").contains("did you mean \"trust\"?"));
+    assert!(hint("read-back-unknown-picture").contains("did you mean \"trust\"?"));
+    assert_eq!(
+        hint("read-back-summary-misfit"),
+        "use one of \"levels\", \"lowest\""
+    );
 }

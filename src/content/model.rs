@@ -23,6 +23,10 @@ pub struct Pack {
     pub attribution: String,
     /// Themes in the order the pack file lists them.
     pub themes: Vec<Theme>,
+    /// The pictures of the map, in the order pack.yaml declares them (may be none).
+    pub pictures: Vec<super::PictureSpec>,
+    /// The closing read-back, if pack.yaml declares one.
+    pub read_back: Option<super::ReadBackSpec>,
     /// Where each qualified prompt id lives: (theme index, exercise index, prompt index).
     pub(crate) index: HashMap<PromptId, (usize, usize, usize)>,
 }
@@ -364,8 +368,26 @@ impl Pack {
             description,
             attribution,
             themes,
+            pictures: Vec::new(),
+            read_back: None,
             index,
         }
+    }
+
+    /// The same pack with these pictures and read-back (validated before this).
+    pub fn with_pictures(
+        mut self,
+        pictures: Vec<super::PictureSpec>,
+        read_back: Option<super::ReadBackSpec>,
+    ) -> Pack {
+        self.pictures = pictures;
+        self.read_back = read_back;
+        self
+    }
+
+    /// The picture with this id.
+    pub fn picture(&self, id: &str) -> Option<&super::PictureSpec> {
+        self.pictures.iter().find(|p| p.id == id)
     }
 
     /// The prompt with this qualified id.

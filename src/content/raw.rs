@@ -19,6 +19,8 @@ pub(crate) struct RawPack {
     pub description: Option<String>,
     pub attribution: Option<String>,
     pub themes: Option<Vec<String>>,
+    pub pictures: Option<Vec<super::raw_pictures::RawPicture>>,
+    pub read_back: Option<super::raw_pictures::RawReadBack>,
 }
 
 /// One theme file.

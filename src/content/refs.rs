@@ -85,6 +85,55 @@ pub(crate) fn reference<'s>(
     }
 }
 
+/// The prompt `target` names, if it exists and has one of `kinds`. Any prompt of the pack
+/// may be named (pictures are drawn after every answer). `key` names the referring key.
+pub(crate) fn any_prompt<'s>(
+    cx: &mut Cx<'s>,
+    path: &str,
+    target: &str,
+    kinds: &[&str],
+    key: &str,
+) -> Option<&'s Prompt> {
+    let scope = cx.scope;
+    let wanted = kinds
+        .iter()
+        .map(|k| format!("\"{k}\""))
+        .collect::<Vec<_>>()
+        .join(" or ");
+    if !target.contains('.') {
+        cx.at_value(
+            path,
+            format!("\"{target}\" is not a prompt reference"),
+            Some("write it as exercise-id.prompt-id".to_string()),
+        );
+        return None;
+    }
+    if !scope.order.contains_key(target) {
+        if !scope.incomplete {
+            let hint = match closest(target, scope.order.keys().map(String::as_str)) {
+                Some(g) => format!("did you mean \"{g}\"?"),
+                None => format!("{key} must name a {wanted} prompt as exercise-id.prompt-id"),
+            };
+            cx.at_value(path, format!("there is no prompt \"{target}\""), Some(hint));
+        }
+        return None;
+    }
+    // A prompt with problems of its own: those are reported already.
+    let found = scope.earlier.get(target)?;
+    if kinds.contains(&found.kind.id()) {
+        return Some(found);
+    }
+    cx.at_value(
+        path,
+        format!(
+            "\"{target}\" is a \"{}\" prompt, but {key} needs a {wanted} prompt",
+            found.kind.id()
+        ),
+        None,
+    );
+    None
+}
+
 /// What a filter's column holds, so a test can be checked against it.
 enum Column {
     /// Option ids (`None`: the options come from lists, so any item name).

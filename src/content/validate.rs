@@ -68,19 +68,35 @@ pub(crate) fn validate(
             built.push(theme);
         }
     }
+    // Pictures may name any prompt of the pack, so they are checked after every theme.
+    let (pictures, read_back) = match pack {
+        Some(pack) => {
+            let mut cx = Cx {
+                file: &pack.name,
+                index: &pack.parsed.index,
+                problems,
+                scope: &scope,
+            };
+            super::pictures::check(&mut cx, &pack.parsed.value)
+        }
+        None => (Vec::new(), None),
+    };
     if problems.len() > start {
         return None;
     }
     let raw = &pack?.parsed.value;
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
-    Some(Pack::new(
-        text(&raw.id),
-        text(&raw.version),
-        text(&raw.title),
-        text(&raw.description),
-        text(&raw.attribution),
-        built,
-    ))
+    Some(
+        Pack::new(
+            text(&raw.id),
+            text(&raw.version),
+            text(&raw.title),
+            text(&raw.description),
+            text(&raw.attribution),
+            built,
+        )
+        .with_pictures(pictures, read_back),
+    )
 }
 
 /// Checks pack.yaml and returns the theme ids it lists (valid and unique ones).

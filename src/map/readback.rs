@@ -1,0 +1,289 @@
+//! The closing read-back: each section sums up a picture in plain lines (the landscape by
+//! group, the hottest boundaries, who is in each quadrant, the legitimacy gaps, the value
+//! profile) and quotes the answers it names, or says they are missing.
+//!
+//! Pure; never panics. Works from the pictures already drawn, so the read-back and the
+//! pictures can never disagree. Words that are not the pack's or the participant's live in
+//! `text.rs`.
+
+use crate::content::{Pack, PictureKind, PromptKind, ReadBackSpec, Scale, Summary};
+use crate::workbook::derive::options;
+use crate::workbook::{Answer, Workbook};
+
+use super::model::{
+    Bars, Network, Picture, PictureBody, QuadrantChart, ReadBack, ReadBackItem, ReadBackSection,
+};
+use super::text;
+
+pub(super) fn read_back(
+    pack: &Pack,
+    wb: &Workbook,
+    spec: &ReadBackSpec,
+    pictures: &[Picture],
+) -> ReadBack {
+    let sections = spec
+        .sections
+        .iter()
+        .map(|s| {
+            let mut items = Vec::new();
+            let mut index = None;
+            if let Some((id, summary)) = &s.picture
+                && let Some(i) = pictures.iter().position(|p| p.id == *id)
+            {
+                index = Some(i);
+                items.extend(summarise(pack, &pictures[i], *summary));
+            }
+            for id in &s.prompts {
+                items.extend(quote(pack, wb, id));
+            }
+            ReadBackSection {
+                title: s.title.clone(),
+                picture: index,
+                items,
+            }
+        })
+        .collect();
+    ReadBack {
+        title: spec.title.clone(),
+        sections,
+    }
+}
+
+/// The question a picture is drawn from, for "not answered yet".
+fn source_question(pack: &Pack, picture: &Picture) -> String {
+    pack.picture(&picture.id)
+        .and_then(|spec| {
+            let id = match &spec.kind {
+                PictureKind::Network(n) => &n.nodes,
+                PictureKind::Quadrant { prompt } | PictureKind::Bars { prompt, .. } => prompt,
+            };
+            pack.prompt(id).map(|p| p.text.clone())
+        })
+        .unwrap_or_else(|| picture.title.clone())
+}
+
+fn summarise(pack: &Pack, picture: &Picture, summary: Summary) -> Vec<ReadBackItem> {
+    let missing = || {
+        vec![ReadBackItem::Missing(text::not_answered(&source_question(
+            pack, picture,
+        )))]
+    };
+    let lines = match (&picture.body, summary) {
+        (PictureBody::Network(n), _) if n.nodes.is_empty() => return missing(),
+        (PictureBody::Network(n), _) => groups(pack, picture, n),
+        (PictureBody::Quadrant(q), _) if q.points.is_empty() && q.unplaced.is_empty() => {
+            return missing();
+        }
+        (PictureBody::Quadrant(q), _) if q.points.is_empty() => {
+            unplaced(&q.unplaced).into_iter().collect()
+        }
+        (PictureBody::Quadrant(q), Summary::Hottest) => hottest(q),
+        (PictureBody::Quadrant(q), _) => by_quadrant(q),
+        (PictureBody::Bars(b), _) if b.bars.is_empty() => return missing(),
+        (PictureBody::Bars(b), _) if b.bars.iter().all(|x| x.value.is_none()) => {
+            unrated(b).into_iter().collect()
+        }
+        (PictureBody::Bars(b), Summary::Lowest) => lowest(b),
+        (PictureBody::Bars(b), _) => by_level(b),
+    };
+    lines.into_iter().map(ReadBackItem::Line).collect()
+}
+
+/// How many nodes and edges of each kind, then the nodes by group.
+fn groups(pack: &Pack, picture: &Picture, n: &Network) -> Vec<String> {
+    let spec = pack.picture(&picture.id).and_then(|spec| match &spec.kind {
+        PictureKind::Network(net) => Some(net),
+        _ => None,
+    });
+    let fields = spec
+        .and_then(|net| pack.prompt(&net.nodes))
+        .and_then(|p| match &p.kind {
+            PromptKind::List {
+                item_label, fields, ..
+            } => Some((item_label.as_str(), fields)),
+            _ => None,
+        });
+    let item_label = fields.map_or("", |(label, _)| label);
+    let group_label = spec
+        .and_then(|net| net.group.as_deref())
+        .and_then(|g| fields?.1.iter().find(|f| f.id == g))
+        .map(|f| f.label.as_str());
+    let mut counts = vec![text::count(item_label, n.nodes.len())];
+    for (k, kind) in n.edge_kinds.iter().enumerate() {
+        let count = n.edges.iter().filter(|e| e.kind == k).count();
+        counts.push(text::count(&kind.label, count));
+    }
+    let mut lines = vec![counts.join(text::COUNT_SEP)];
+    let names_in = |g: Option<usize>| -> Vec<&str> {
+        n.nodes
+            .iter()
+            .filter(|node| node.group == g)
+            .map(|node| node.label.as_str())
+            .collect()
+    };
+    for (g, group) in n.groups.iter().enumerate() {
+        let names = names_in(Some(g));
+        if !names.is_empty() {
+            lines.push(text::group_line(group, &names));
+        }
+    }
+    let ungrouped = names_in(None);
+    if !ungrouped.is_empty() {
+        let label = match group_label {
+            Some(field) => text::no_group(field),
+            None => text::ALL_NAMED.to_string(),
+        };
+        lines.push(text::group_line(&label, &ungrouped));
+    }
+    lines
+}
+
+/// One line per quadrant (in the chart's order) naming who is in it.
+fn by_quadrant(q: &QuadrantChart) -> Vec<String> {
+    let mut lines: Vec<String> = q
+        .quadrants
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let names: Vec<&str> = q
+                .points
+                .iter()
+                .filter(|p| p.quadrant == i)
+                .map(|p| p.label.as_str())
+                .collect();
+            text::labelled(label, &names)
+        })
+        .collect();
+    lines.extend(unplaced(&q.unplaced));
+    lines
+}
+
+/// The rows rated high on x, highest x first, then highest y.
+fn hottest(q: &QuadrantChart) -> Vec<String> {
+    let mut hot: Vec<_> = q.points.iter().filter(|p| p.x >= q.x.high_from).collect();
+    hot.sort_by(|a, b| b.x.cmp(&a.x).then(b.y.cmp(&a.y)));
+    let mut lines: Vec<String> = hot
+        .iter()
+        .take(text::HOTTEST_MAX)
+        .map(|p| {
+            text::hot_line(
+                &p.label,
+                &text::rating(&q.x.label, p.x, q.x.max),
+                &text::rating(&q.y.label, p.y, q.y.max),
+                q.quadrants.get(p.quadrant).map_or("", String::as_str),
+            )
+        })
+        .collect();
+    if hot.is_empty() {
+        lines.push(text::none_high(&q.x.label));
+    } else if hot.len() > text::HOTTEST_MAX {
+        lines.push(text::and_more(hot.len() - text::HOTTEST_MAX));
+    }
+    lines.extend(unplaced(&q.unplaced));
+    lines
+}
+
+/// The rows rated in the lower half of the scale, lowest first, grouped by value.
+fn lowest(b: &Bars) -> Vec<String> {
+    // The same split as a quadrant axis without `high_from`.
+    let high_from = b.min + (b.max - b.min) / 2 + 1;
+    let mut lines: Vec<String> = (b.min..high_from).filter_map(|v| at_value(b, v)).collect();
+    if lines.is_empty() {
+        lines.push(text::none_low(&b.measure));
+    }
+    lines.extend(unrated(b));
+    lines
+}
+
+/// One line per value given, highest first.
+fn by_level(b: &Bars) -> Vec<String> {
+    let mut lines: Vec<String> = (b.min..=b.max)
+        .rev()
+        .filter_map(|v| at_value(b, v))
+        .collect();
+    lines.extend(unrated(b));
+    lines
+}
+
+/// "Stories: Immediate value, Potential value", or `None` when no bar has this value.
+fn at_value(b: &Bars, v: i64) -> Option<String> {
+    let names: Vec<&str> = b
+        .bars
+        .iter()
+        .filter(|bar| bar.value == Some(v))
+        .map(|bar| bar.label.as_str())
+        .collect();
+    if names.is_empty() {
+        return None;
+    }
+    let level = usize::try_from(v - b.min)
+        .ok()
+        .and_then(|i| b.levels.get(i))
+        .cloned()
+        .unwrap_or_else(|| text::rating(&b.measure, v, b.max));
+    Some(text::labelled(&level, &names))
+}
+
+fn unrated(b: &Bars) -> Option<String> {
+    let names: Vec<&str> = b
+        .bars
+        .iter()
+        .filter(|bar| bar.value.is_none())
+        .map(|bar| bar.label.as_str())
+        .collect();
+    (!names.is_empty()).then(|| text::not_rated(&names))
+}
+
+fn unplaced(names: &[String]) -> Option<String> {
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    (!names.is_empty()).then(|| text::not_rated(&names))
+}
+
+/// A prompt's answer quoted in full, or a note that it is missing.
+fn quote(pack: &Pack, wb: &Workbook, id: &str) -> Option<ReadBackItem> {
+    let prompt = pack.prompt(id)?;
+    let answer = wb.answer(id).and_then(|a| answer_text(wb, &prompt.kind, a));
+    Some(match answer {
+        Some(text) => ReadBackItem::Answer {
+            question: prompt.text.clone(),
+            text,
+        },
+        None => ReadBackItem::Missing(text::not_answered(&prompt.text)),
+    })
+}
+
+/// An answer in words: the text, the chosen labels, the rating, or the list's items.
+fn answer_text(wb: &Workbook, kind: &PromptKind, answer: &Answer) -> Option<String> {
+    let label = |opts: &crate::content::Options, id: &str| -> String {
+        options(wb, opts)
+            .into_iter()
+            .find(|o| o.id == id)
+            .map_or_else(|| id.to_string(), |o| o.label)
+    };
+    let text = match (answer, kind) {
+        (Answer::Text(t), _) => t.trim().to_string(),
+        (Answer::Choice(id), PromptKind::Choice { options }) => label(options, id),
+        (Answer::Choice(id), PromptKind::Scale(Scale::Levels(levels))) => levels
+            .iter()
+            .find(|l| l.id == *id)
+            .map_or_else(|| id.clone(), |l| l.label.clone()),
+        (Answer::Choice(id), _) => id.clone(),
+        (Answer::Choices(ids), PromptKind::MultiChoice { options, .. }) => ids
+            .iter()
+            .map(|id| label(options, id))
+            .collect::<Vec<_>>()
+            .join(text::NAME_SEP),
+        (Answer::Choices(ids), _) => ids.join(text::NAME_SEP),
+        (Answer::Number(n), PromptKind::Scale(Scale::Numeric(s))) => text::out_of(*n, s.max),
+        (Answer::Number(n), _) => n.to_string(),
+        (Answer::List(items), _) => items
+            .iter()
+            .map(|i| i.text.trim())
+            .filter(|t| !t.is_empty())
+            .map(|t| format!("- {t}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        (Answer::Grid(_), _) => String::new(),
+    };
+    (!text.trim().is_empty()).then_some(text)
+}
