@@ -62,23 +62,37 @@ pub(super) fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
     let Some(view) = state.map else {
         return Vec::new();
     };
-    let tabs = || tab_count(state);
-    let next = match msg {
-        Msg::Escape | Msg::OpenMap => {
-            state.map = None;
-            return Vec::new();
-        }
-        Msg::NextPrompt | Msg::Edit(EditKey::Right) => {
-            let n = tabs();
-            goto((view.tab + 1) % n)
-        }
-        Msg::PrevPrompt | Msg::Edit(EditKey::Left) => {
-            let n = tabs();
-            goto((view.tab + n - 1) % n)
-        }
+    if matches!(msg, Msg::Escape | Msg::OpenMap) {
+        state.map = None;
+        return Vec::new();
+    }
+    let moves_tab = matches!(
+        msg,
+        Msg::NextPrompt
+            | Msg::PrevPrompt
+            | Msg::Edit(EditKey::Right | EditKey::Left | EditKey::Char('1'..='9'))
+    );
+    let tabs = if moves_tab { tab_count(state) } else { 1 };
+    let next = step(view, msg, tabs);
+    if next != view {
+        let limit = scroll_limit(state, next.tab);
+        state.map = Some(MapView {
+            tab: next.tab,
+            scroll: next.scroll.min(limit),
+        });
+    }
+    Vec::new()
+}
+
+/// Where a key moves the view, among `tabs` tabs (scroll not yet bounded).
+fn step(view: MapView, msg: &Msg, tabs: usize) -> MapView {
+    let tabs = tabs.max(1);
+    match msg {
+        Msg::NextPrompt | Msg::Edit(EditKey::Right) => goto((view.tab + 1) % tabs),
+        Msg::PrevPrompt | Msg::Edit(EditKey::Left) => goto((view.tab + tabs - 1) % tabs),
         Msg::Edit(EditKey::Char(c @ '1'..='9')) => {
             let want = c.to_digit(10).map_or(0, |d| d as usize - 1);
-            if want < tabs() { goto(want) } else { view }
+            if want < tabs { goto(want) } else { view }
         }
         Msg::Edit(EditKey::Up) => scroll(view, view.scroll.saturating_sub(1)),
         Msg::Edit(EditKey::Down) => scroll(view, view.scroll.saturating_add(1)),
@@ -89,13 +103,7 @@ pub(super) fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
         Msg::ScrollTo(line) => scroll(view, *line),
         // Typing, pasting and clicks on answers are not for the map: nothing is touched.
         _ => view,
-    };
-    let limit = scroll_limit(state, next.tab);
-    state.map = Some(MapView {
-        tab: next.tab,
-        scroll: next.scroll.min(limit),
-    });
-    Vec::new()
+    }
 }
 
 fn goto(tab: usize) -> MapView {
@@ -119,4 +127,129 @@ fn scroll_limit(state: &State, tab: usize) -> u16 {
     let map = crate::map::map_of(&state.pack, &state.workbook);
     let lines = crate::ui::map::line_count(&map, tab, crate::ui::MIN_WIDTH);
     u16::try_from(lines).unwrap_or(u16::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testpack::state;
+    use super::super::update;
+    use super::*;
+
+    fn view(tab: usize, scroll: u16) -> MapView {
+        MapView { tab, scroll }
+    }
+
+    #[test]
+    fn tabs_cycle_both_ways_and_digits_jump() {
+        let v = view(0, 0);
+        assert_eq!(step(v, &Msg::NextPrompt, 6), view(1, 0));
+        assert_eq!(step(v, &Msg::Edit(EditKey::Right), 6), view(1, 0));
+        assert_eq!(step(v, &Msg::PrevPrompt, 6), view(5, 0));
+        assert_eq!(step(view(5, 0), &Msg::NextPrompt, 6), view(0, 0));
+        assert_eq!(step(view(2, 7), &Msg::Edit(EditKey::Left), 6), view(1, 0));
+        assert_eq!(step(v, &Msg::Edit(EditKey::Char('4')), 6), view(3, 0));
+        assert_eq!(
+            step(view(2, 3), &Msg::Edit(EditKey::Char('9')), 6),
+            view(2, 3)
+        );
+        assert_eq!(step(v, &Msg::NextPrompt, 0), view(0, 0));
+    }
+
+    #[test]
+    fn arrows_and_pages_scroll() {
+        let v = view(1, 5);
+        assert_eq!(step(v, &Msg::Edit(EditKey::Down), 6), view(1, 6));
+        assert_eq!(step(v, &Msg::Edit(EditKey::Up), 6), view(1, 4));
+        assert_eq!(step(v, &Msg::NextExercise, 6), view(1, 15));
+        assert_eq!(step(v, &Msg::PrevExercise, 6), view(1, 0));
+        assert_eq!(step(v, &Msg::Edit(EditKey::Home), 6), view(1, 0));
+        assert_eq!(step(v, &Msg::ScrollTo(9), 6), view(1, 9));
+        assert_eq!(step(v, &Msg::Edit(EditKey::Char('x')), 6), v);
+        assert_eq!(step(v, &Msg::Paste("x".into()), 6), v);
+    }
+
+    #[test]
+    fn f3_opens_esc_or_f3_goes_back_and_typing_carries_on() {
+        let mut s = state();
+        update(&mut s, Msg::Edit(EditKey::Char('a')));
+        let before = s.workbook.answers.clone();
+        let effects = update(&mut s, Msg::OpenMap);
+        assert_eq!(s.map, Some(MapView::default()));
+        assert_eq!(
+            effects,
+            vec![Effect::Save],
+            "opening the map saves pending changes"
+        );
+        // Keys on the map never touch the answers.
+        for m in [
+            Msg::Edit(EditKey::Char('b')),
+            Msg::Edit(EditKey::Backspace),
+            Msg::Edit(EditKey::Enter),
+            Msg::Paste("pasted".into()),
+            Msg::NextPrompt,
+            Msg::NextExercise,
+            Msg::Edit(EditKey::End),
+            Msg::FocusPrompt {
+                exercise: 1,
+                prompt: 0,
+            },
+            Msg::StartAfter,
+        ] {
+            update(&mut s, m);
+        }
+        assert_eq!(s.workbook.answers, before);
+        assert!(s.map.is_some());
+        assert_eq!((s.ex, s.prompt), (0, 0));
+        update(&mut s, Msg::Escape);
+        assert_eq!(s.map, None);
+        update(&mut s, Msg::Edit(EditKey::Char('b')));
+        assert_ne!(s.workbook.answers, before, "typing works again");
+        update(&mut s, Msg::OpenMap);
+        update(&mut s, Msg::OpenMap);
+        assert_eq!(s.map, None, "F3 again goes back");
+    }
+
+    #[test]
+    fn help_opens_over_the_map_and_esc_closes_it_first() {
+        let mut s = state();
+        update(&mut s, Msg::OpenMap);
+        update(&mut s, Msg::OpenHelp);
+        assert!(s.overlay.is_some() && s.map.is_some());
+        update(&mut s, Msg::Escape);
+        assert!(s.overlay.is_none() && s.map.is_some());
+        update(&mut s, Msg::OpenOutline);
+        assert!(
+            s.map.is_none(),
+            "the outline jumps to answers: it leaves the map"
+        );
+    }
+
+    #[test]
+    fn autosave_and_saves_work_while_the_map_is_shown() {
+        let mut s = state();
+        update(&mut s, Msg::Edit(EditKey::Char('a')));
+        update(&mut s, Msg::OpenMap);
+        assert_eq!(update(&mut s, Msg::Autosave), vec![Effect::Save]);
+        update(&mut s, Msg::Saved);
+        assert!(!s.dirty);
+        assert_eq!(update(&mut s, Msg::Quit), vec![Effect::Quit]);
+    }
+
+    #[test]
+    fn scroll_is_bounded_by_what_the_tab_holds() {
+        let mut s = state();
+        update(&mut s, Msg::OpenMap);
+        update(&mut s, Msg::Edit(EditKey::End));
+        let Some(v) = s.map else {
+            unreachable!("map closed")
+        };
+        let map = crate::map::map_of(&s.pack, &s.workbook);
+        let lines = crate::ui::map::line_count(&map, 0, crate::ui::MIN_WIDTH);
+        assert_eq!(usize::from(v.scroll), lines);
+        update(&mut s, Msg::Edit(EditKey::Up));
+        assert_eq!(
+            s.map.map(|v| usize::from(v.scroll)),
+            Some(lines.saturating_sub(1))
+        );
+    }
 }

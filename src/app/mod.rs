@@ -299,7 +299,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     if state.overlay.is_some() && nav::overlay_takes(&msg) {
         return nav::overlay_update(state, &msg);
     }
-    if state.map.is_some() && map::takes(&msg) {
+    if state.overlay.is_none() && state.map.is_some() && map::takes(&msg) {
         return map::update(state, &msg);
     }
     match msg {
