@@ -31,7 +31,7 @@ use crate::map::{Map, PictureBody};
 
 /// Below this (width, height) of the picture's area, networks and quadrants are drawn as
 /// text: lists per group or quadrant, edges as "A — B (hot)".
-pub const RICH_MIN: (u16, u16) = (56, 12);
+pub const RICH_MIN: (u16, u16) = (64, 14);
 
 /// Draws `map` at the tab `view` chooses into `area` of `buf`. `color` false: meaning is
 /// carried by words, symbols and modifiers only.

@@ -135,7 +135,8 @@ fn line(ctx: &mut Context, a: (f64, f64), b: (f64, f64), dashed: bool, color: Co
         return;
     }
     let len = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt();
-    let steps = (len / 0.75).ceil().max(1.0) as usize;
+    // Dashes and gaps about a cell and a half long: clearly not a solid line.
+    let steps = (len / 1.5).ceil().max(1.0) as usize;
     for s in (0..steps).step_by(2) {
         let t0 = s as f64 / steps as f64;
         let t1 = ((s + 1) as f64 / steps as f64).min(1.0);
@@ -179,9 +180,11 @@ fn legend(net: &Network, theme: Theme, width: usize) -> Vec<Line<'static>> {
     if !hot_edges.is_empty() {
         let mut w = Wrapper::new(width, 2);
         w.push(text::MAP_HOTTEST, theme.dim());
-        for e in hot_edges {
+        let last = hot_edges.len().saturating_sub(1);
+        for (i, e) in hot_edges.into_iter().enumerate() {
             w.push(" ", theme.plain());
-            w.push(&format!("!! {};", edge_words(net, e, 20)), hot(theme));
+            let sep = if i < last { ";" } else { "" };
+            w.push(&format!("!! {}{sep}", edge_words(net, e, 20)), hot(theme));
         }
         lines.extend(w.finish());
     }

@@ -219,8 +219,8 @@ fn an_empty_picture_says_what_to_answer() {
 fn every_tab_renders_at_every_size_and_scroll() {
     let map = fixture::map();
     for tab in 0..=TABS.len() + 2 {
-        for w in (0..=130).step_by(9).chain([1, 2, 55, 56, 57]) {
-            for h in (0..=45).step_by(4).chain([1, 2, 11, 12, 13, 14]) {
+        for w in (0..=130).step_by(9).chain([1, 2, 63, 64, 65]) {
+            for h in (0..=45).step_by(4).chain([1, 2, 13, 14, 15, 16]) {
                 for scroll in [0, 3, u16::MAX] {
                     let area = Rect::new(0, 0, w, h);
                     let mut buf = Buffer::empty(area);
