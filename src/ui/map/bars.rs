@@ -18,7 +18,7 @@ const MIN_BAR: usize = 6;
 
 /// The name of value `v` ("3 Some" on a scale of levels, "3" on a numeric one).
 fn value_words(b: &Bars, v: i64) -> String {
-    let level = usize::try_from(v - b.min)
+    let level = usize::try_from(v.saturating_sub(b.min))
         .ok()
         .and_then(|i| b.levels.get(i))
         .map(|l| label(l, 20));
@@ -41,7 +41,9 @@ fn scale_words(b: &Bars) -> String {
             label(&b.high, 20)
         )
     } else {
-        let levels: Vec<String> = (b.min..=b.max).map(|v| value_words(b, v)).collect();
+        let levels: Vec<String> = (0..b.levels.len())
+            .map(|i| value_words(b, b.min.saturating_add(i64::try_from(i).unwrap_or(0))))
+            .collect();
         format!("{measure}: {}", levels.join(" · "))
     }
 }
@@ -49,7 +51,12 @@ fn scale_words(b: &Bars) -> String {
 pub(super) fn lines(b: &Bars, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let mut out = wrap::wrap(&scale_words(b), theme.bold(), width, 2);
     out.push(Line::default());
-    let value_w = (b.min..=b.max)
+    // The widest value words among the scale's ends, its levels and the bars shown.
+    let ends = [b.min, b.max].into_iter();
+    let levels = (0..b.levels.len()).map(|i| b.min.saturating_add(i64::try_from(i).unwrap_or(0)));
+    let value_w = ends
+        .chain(levels)
+        .chain(b.bars.iter().filter_map(|bar| bar.value))
         .map(|v| value_words(b, v).width())
         .max()
         .unwrap_or(1);
@@ -61,7 +68,9 @@ pub(super) fn lines(b: &Bars, width: usize, theme: Theme) -> Vec<Line<'static>> 
         .unwrap_or(0);
     let label_w = longest.min(width / 3).max(4.min(width));
     let bar_w = width.saturating_sub(label_w + value_w + 3);
-    let span = usize::try_from(b.max - b.min + 1).unwrap_or(1).max(1);
+    let span = usize::try_from(b.max.saturating_sub(b.min).saturating_add(1))
+        .unwrap_or(1)
+        .max(1);
     for bar in &b.bars {
         let name = label(&bar.label, label_w);
         let pad = " ".repeat(label_w.saturating_sub(name.width()));
@@ -69,8 +78,11 @@ pub(super) fn lines(b: &Bars, width: usize, theme: Theme) -> Vec<Line<'static>> 
         match bar.value {
             Some(v) => {
                 if bar_w >= MIN_BAR {
-                    let steps = usize::try_from(v - b.min + 1).unwrap_or(0).min(span);
-                    let filled = (steps * bar_w).div_ceil(span);
+                    let steps = usize::try_from(v.saturating_sub(b.min).saturating_add(1))
+                        .unwrap_or(0)
+                        .min(span);
+                    let filled = (steps as f64 * bar_w as f64 / span as f64).ceil() as usize;
+                    let filled = filled.min(bar_w);
                     spans.push(Span::styled("█".repeat(filled), theme.gauge()));
                     spans.push(Span::styled(
                         "░".repeat(bar_w.saturating_sub(filled)),

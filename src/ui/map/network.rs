@@ -32,6 +32,11 @@ fn group_style(theme: Theme, g: Option<usize>) -> Style {
     }
 }
 
+/// A node's group, if it is one the network lists.
+fn group_of(net: &Network, node: &crate::map::Node) -> Option<usize> {
+    node.group.filter(|&g| g < net.groups.len())
+}
+
 fn is_hot(e: &Edge) -> bool {
     e.heat.as_ref().is_some_and(crate::map::Heat::is_high)
 }
@@ -50,7 +55,7 @@ pub(super) fn render(buf: &mut Buffer, area: Rect, net: &Network, theme: Theme) 
 /// Node centres in cell coordinates (x right, y up), grouped around an ellipse.
 fn positions(net: &Network, w: f64, h: f64) -> Vec<(f64, f64)> {
     let mut order: Vec<usize> = (0..net.nodes.len()).collect();
-    order.sort_by_key(|&i| (net.nodes[i].group.unwrap_or(usize::MAX), i));
+    order.sort_by_key(|&i| (group_of(net, &net.nodes[i]).unwrap_or(usize::MAX), i));
     let n = order.len().max(1) as f64;
     let (cx, cy) = ((w - 1.0) / 2.0, (h - 1.0) / 2.0);
     let (rx, ry) = ((w * 0.27).max(1.0), (cy - 0.5).max(0.0));
@@ -109,9 +114,10 @@ fn draw(buf: &mut Buffer, area: Rect, net: &Network, theme: Theme) {
         }
         for (i, node) in net.nodes.iter().enumerate() {
             let Some(&(x, y)) = pos.get(i) else { continue };
-            let style = group_style(theme, node.group);
+            let group = group_of(net, node);
+            let style = group_style(theme, group);
             let name = label(&node.label, label_room.max(6));
-            let sym = symbol(node.group);
+            let sym = symbol(group);
             if x + 1.0 >= w / 2.0 {
                 ctx.print(x, y, Line::styled(format!("{sym} {name}"), style));
             } else {
@@ -156,7 +162,7 @@ fn legend(net: &Network, theme: Theme, width: usize) -> Vec<Line<'static>> {
         );
         w.push(&format!("{}   ", label(name, 24)), theme.plain());
     }
-    if net.nodes.iter().any(|n| n.group.is_none()) {
+    if net.nodes.iter().any(|n| group_of(net, n).is_none()) {
         w.push(
             &format!("{} {}", symbol(None), text::MAP_NO_GROUP),
             theme.plain(),
@@ -231,7 +237,7 @@ pub(super) fn text_form(net: &Network, width: usize, theme: Theme) -> Vec<Line<'
         let members: Vec<String> = net
             .nodes
             .iter()
-            .filter(|n| n.group == g)
+            .filter(|n| group_of(net, n) == g)
             .map(|n| label(&n.label, width.max(8)))
             .collect();
         if members.is_empty() {

@@ -69,7 +69,7 @@ pub(super) fn render(buf: &mut Buffer, area: Rect, q: &QuadrantChart, theme: The
 
 /// Where value `v` of `axis` falls on a canvas `cells` long (cell centres, 0-based).
 fn place(axis: &ChartAxis, v: f64, cells: f64) -> f64 {
-    let span = (axis.max - axis.min + 1).max(1) as f64;
+    let span = axis.max.saturating_sub(axis.min).saturating_add(1).max(1) as f64;
     (v - axis.min as f64 + 0.5) / span * cells - 0.5
 }
 
@@ -227,7 +227,7 @@ pub(super) fn text_form(q: &QuadrantChart, width: usize, theme: Theme) -> Vec<Li
         let points: Vec<String> = q
             .points
             .iter()
-            .filter(|p| p.quadrant == i)
+            .filter(|p| p.quadrant.min(3) == i)
             .map(|p| format!("{} ({}, {})", label(&p.label, 40), p.x, p.y))
             .collect();
         let mut w = Wrapper::new(width, 2).prefix("  ", theme.plain());

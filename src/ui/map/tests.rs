@@ -245,3 +245,50 @@ fn control_characters_in_labels_are_shown_not_sent() {
         assert!(shown.contains("Ward␛"), "{shown}");
     }
 }
+
+#[test]
+fn odd_maps_render_without_panic_and_lose_no_node() {
+    use crate::map::{Heat, PictureBody};
+    let mut map = fixture::map();
+    for p in &mut map.pictures {
+        match &mut p.body {
+            PictureBody::Network(n) => {
+                n.nodes.push(crate::map::Node {
+                    label: "Stray".into(),
+                    group: Some(99),
+                });
+                n.edges.push(crate::map::Edge {
+                    from: 0,
+                    to: 500,
+                    kind: 7,
+                    label: Some(String::new()),
+                    heat: Some(Heat {
+                        value: i64::MAX,
+                        min: 5,
+                        max: 1,
+                        high_from: i64::MIN,
+                    }),
+                });
+            }
+            PictureBody::Quadrant(q) => {
+                q.x.min = i64::MIN;
+                q.x.max = i64::MAX;
+                q.points[0].x = i64::MAX;
+                q.points[1].quadrant = 9;
+            }
+            PictureBody::Bars(b) => {
+                b.min = i64::MIN;
+                b.max = i64::MAX;
+                b.bars[0].value = Some(i64::MIN);
+                b.bars[1].value = Some(i64::MAX);
+            }
+        }
+    }
+    for tab in 0..TABS.len() {
+        for (w, h) in [(200, 60), (80, 24), (40, 12), (3, 3)] {
+            let _ = buffer(&map, tab, w, h, true);
+        }
+    }
+    let shown = text(&buffer(&map, 1, 40, 12, false));
+    assert!(shown.contains("○ no group: Care homes, Stray"), "{shown}");
+}
