@@ -72,15 +72,27 @@ pub(super) fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
             | Msg::PrevPrompt
             | Msg::Edit(EditKey::Right | EditKey::Left | EditKey::Char('1'..='9'))
     );
-    let tabs = if moves_tab { tab_count(state) } else { 1 };
-    let next = step(view, msg, tabs);
-    if next != view {
-        let limit = scroll_limit(state, next.tab);
-        state.map = Some(MapView {
-            tab: next.tab,
-            scroll: next.scroll.min(limit),
-        });
+    let scrolls = matches!(
+        msg,
+        Msg::Edit(EditKey::Up | EditKey::Down | EditKey::Home | EditKey::End)
+            | Msg::NextExercise
+            | Msg::PrevExercise
+            | Msg::ScrollTo(_)
+    );
+    if !moves_tab && !scrolls {
+        // Typing, pasting and clicks on answers are not for the map: nothing is touched.
+        return Vec::new();
     }
+    // The map as the answers stand (they cannot change while it is shown).
+    let map = crate::map::map_of(&state.pack, &state.workbook);
+    let next = step(view, msg, 1 + map.pictures.len());
+    // How far a tab can scroll: its line count at the narrowest screen that shows it (the
+    // drawing clamps further to what the real screen needs).
+    let limit = crate::ui::map::line_count(&map, next.tab, crate::ui::MIN_WIDTH);
+    state.map = Some(MapView {
+        tab: next.tab,
+        scroll: next.scroll.min(u16::try_from(limit).unwrap_or(u16::MAX)),
+    });
     Vec::new()
 }
 
@@ -112,21 +124,6 @@ fn goto(tab: usize) -> MapView {
 
 fn scroll(view: MapView, to: u16) -> MapView {
     MapView { scroll: to, ..view }
-}
-
-/// The read-back and one tab per picture.
-fn tab_count(state: &State) -> usize {
-    1 + crate::map::map_of(&state.pack, &state.workbook)
-        .pictures
-        .len()
-}
-
-/// How far a tab can scroll: its line count at the narrowest screen that shows it (the
-/// drawing clamps further to what the real screen needs).
-fn scroll_limit(state: &State, tab: usize) -> u16 {
-    let map = crate::map::map_of(&state.pack, &state.workbook);
-    let lines = crate::ui::map::line_count(&map, tab, crate::ui::MIN_WIDTH);
-    u16::try_from(lines).unwrap_or(u16::MAX)
 }
 
 #[cfg(test)]
