@@ -212,6 +212,8 @@ fn bench(c: &mut Criterion) {
         })
     });
 
+    map_screen(c);
+
     let pack = convene::content::load_builtin().unwrap();
     let wb = full_workbook(&pack);
     c.bench_function("first_frame_full_workbook", |b| {
@@ -224,6 +226,64 @@ fn bench(c: &mut Criterion) {
                 .unwrap();
         })
     });
+}
+
+/// The Map screen (F3) open over a full workbook: a key (scrolling, every fourth one a
+/// change of tab) and the frame, which recomputes the map from the answers. And the drawing
+/// alone of each tab of a realistic hand-made map.
+fn map_screen(c: &mut Criterion) {
+    let pack = convene::content::load_builtin().unwrap();
+    let mut wb = full_workbook(&pack);
+    if let Some(first) = pack.themes[0].exercises[0].prompts.first() {
+        wb.answers
+            .insert(first.qualified_id.clone(), Answer::Text(long_answer(true)));
+    }
+    let mut state = State::new(pack, wb, "full.md".into());
+    update(&mut state, Msg::OpenMap);
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    let mut i = 0usize;
+    let mut key = |state: &mut State, terminal: &mut Terminal<TestBackend>| {
+        let msg = match i % 4 {
+            0 => Msg::NextPrompt,
+            1 | 2 => Msg::Edit(EditKey::Down),
+            _ => Msg::Edit(EditKey::Up),
+        };
+        i += 1;
+        update(state, msg);
+        terminal
+            .draw(|f| convene::ui::render(black_box(state), f))
+            .unwrap();
+    };
+    let n = 1000;
+    let mut times: Vec<Duration> = (0..n)
+        .map(|_| {
+            let t = Instant::now();
+            key(&mut state, &mut terminal);
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    println!(
+        "key_on_map_screen: {n} keys: p50 {:?}  p99 {:?}  max {:?}",
+        times[n / 2],
+        times[n * 99 / 100],
+        times[n - 1]
+    );
+    c.bench_function("key_on_map_screen_full_workbook", |b| {
+        b.iter(|| key(&mut state, &mut terminal))
+    });
+    let map = convene::ui::map::fixture::map();
+    let area = ratatui::layout::Rect::new(0, 0, 200, 60);
+    for tab in 0..=map.pictures.len() {
+        c.bench_function(&format!("render_map_tab_{tab}_200x60"), |b| {
+            b.iter(|| {
+                let mut buf = ratatui::buffer::Buffer::empty(area);
+                let view = convene::app::MapView { tab, scroll: 0 };
+                convene::ui::map::render_map(&mut buf, area, black_box(&map), &view, true);
+                buf
+            })
+        });
+    }
 }
 
 criterion_group!(benches, bench);

@@ -29,6 +29,7 @@ pub fn msg_for_key(key: KeyEvent) -> Option<Msg> {
         KeyCode::PageUp => Some(Msg::PrevExercise),
         KeyCode::F(1) => Some(Msg::OpenHelp),
         KeyCode::F(2) => Some(Msg::OpenAbout),
+        KeyCode::F(3) => Some(Msg::OpenMap),
         KeyCode::Esc => Some(Msg::Escape),
         KeyCode::Char(c) if ctrl => match c.to_ascii_lowercase() {
             'n' => Some(Msg::NextExercise),
@@ -92,6 +93,7 @@ mod tests {
             (KeyCode::Char('o'), ctrl, Msg::OpenOutline),
             (KeyCode::Char('s'), ctrl, Msg::Save),
             (KeyCode::F(1), none, Msg::OpenHelp),
+            (KeyCode::F(3), none, Msg::OpenMap),
             (KeyCode::Char('g'), ctrl, Msg::OpenHelp),
             (KeyCode::Esc, none, Msg::Escape),
             (KeyCode::Char('q'), ctrl, Msg::Quit),

@@ -10,6 +10,7 @@ pub mod editor;
 pub mod home;
 pub mod keymap;
 mod list;
+pub mod map;
 mod moment;
 mod nav;
 mod notes;
@@ -30,6 +31,7 @@ use crate::content::{Exercise, Moment, Pack, Prompt, Theme};
 use crate::workbook::{Item, Workbook};
 
 pub use cells::{Cell, CellSlot};
+pub use map::MapView;
 pub use moment::next_filter;
 
 /// An editing key, already separated from navigation by the keymap.
@@ -68,6 +70,8 @@ pub enum Msg {
     OpenOutline,
     OpenHelp,
     OpenAbout,
+    /// F3: show the map of the initiative (pictures and read-back), or go back to the answers.
+    OpenMap,
     /// Ctrl-F: show all exercises, only those for before a session, or only after.
     CycleFilter,
     /// Ctrl-T: start reflecting after a session (asks first).
@@ -171,6 +175,8 @@ pub struct State {
     /// The name the focused list item's dependent answers (grid rows, choices) are keyed by.
     pub(crate) item_key: Option<String>,
     pub overlay: Option<Overlay>,
+    /// The Map screen, when shown instead of the answers (F3).
+    pub map: Option<MapView>,
     /// Which exercises the outline and navigation show: all (`Any`), or those for before
     /// or after a session (plus "any time" ones). Starts at the workbook's moment.
     pub filter: Moment,
@@ -214,6 +220,7 @@ impl State {
             prefilled_from: None,
             item_key: None,
             overlay: None,
+            map: None,
             filter,
             dirty: false,
             save_state: SaveState::Unchanged,
@@ -296,13 +303,19 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     if state.overlay.is_some() && nav::overlay_takes(&msg) {
         return nav::overlay_update(state, &msg);
     }
+    if state.overlay.is_none() && state.map.is_some() && map::takes(&msg) {
+        return map::update(state, &msg);
+    }
     match msg {
         Msg::NextPrompt => nav::move_prompt(state, true),
         Msg::PrevPrompt => nav::move_prompt(state, false),
         Msg::NextExercise => nav::move_exercise(state, true),
         Msg::PrevExercise => nav::move_exercise(state, false),
         Msg::FocusPrompt { exercise, prompt } => nav::focus(state, exercise, prompt),
+        Msg::OpenMap => map::open(state),
         Msg::OpenOutline => {
+            // The outline jumps to answers: it opens over them, not over the map.
+            state.map = None;
             let cursor = state
                 .outline_rows()
                 .iter()

@@ -36,6 +36,7 @@ fn msg() -> impl Strategy<Value = Msg> {
         1 => Just(Msg::PrevExercise),
         1 => Just(Msg::OpenOutline),
         1 => Just(Msg::OpenHelp),
+        1 => Just(Msg::OpenMap),
         1 => Just(Msg::Escape),
         1 => Just(Msg::Save),
         1 => Just(Msg::Saved),
@@ -54,7 +55,13 @@ proptest! {
     fn any_message_sequence_keeps_the_state_consistent(msgs in prop::collection::vec(msg(), 0..80)) {
         let mut s = state();
         for m in msgs {
+            // While the map is shown, nothing but leaving it changes the answers.
+            let on_map = s.map.is_some() && s.overlay.is_none();
+            let before = on_map.then(|| s.workbook.answers.clone());
             let effects = update(&mut s, m);
+            if let Some(before) = before {
+                prop_assert_eq!(&before, &s.workbook.answers);
+            }
             prop_assert!(!effects.contains(&Effect::Quit));
             prop_assert!(s.ex < s.exercises.len());
             let prompts = s.exercise().map_or(0, |e| e.prompts.len());

@@ -48,7 +48,12 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
     }
     // The two keys that matter most here, then moving on and leaving, then the rest.
     let rest = k.split_off(k.len().min(2));
-    k.extend([("F1", "help"), ("Tab", "next"), ("Ctrl-Q", "quit")]);
+    k.extend([
+        ("F1", "help"),
+        ("Tab", "next"),
+        ("Ctrl-Q", "quit"),
+        ("F3", "map"),
+    ]);
     k.extend(rest);
     k.extend([
         ("Ctrl-O", "outline"),

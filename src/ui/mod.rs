@@ -9,6 +9,7 @@ pub mod earlier;
 pub mod editor;
 pub mod footer;
 pub mod home;
+pub mod map;
 pub mod markdown;
 pub mod notes;
 pub mod overlay;
@@ -38,7 +39,10 @@ pub fn render(state: &State, frame: &mut Frame) {
         too_small(theme, frame, area);
         return;
     }
-    workbook::render(state, theme, frame);
+    match &state.map {
+        Some(view) => map::screen::render(state, view, theme, frame),
+        None => workbook::render(state, theme, frame),
+    }
     if let Some(o) = &state.overlay {
         overlay::render(state, theme, frame, o);
     }
@@ -67,7 +71,11 @@ pub struct Click {
 
 /// The prompt (and cell or option) under a mouse click, for a screen of this size.
 pub fn click_at(state: &State, area: Rect, column: u16, row: u16) -> Option<Click> {
-    if state.overlay.is_some() || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+    if state.overlay.is_some()
+        || state.map.is_some()
+        || area.width < MIN_WIDTH
+        || area.height < MIN_HEIGHT
+    {
         return None;
     }
     let pane = workbook::areas(area).pane;
@@ -107,6 +115,12 @@ pub fn prompt_at(state: &State, area: Rect, column: u16, row: u16) -> Option<(us
 
 /// The line the exercise pane shows first now (for turning wheel steps into `ScrollTo`).
 pub fn scroll_offset(state: &State, area: Rect) -> (usize, usize) {
+    if let Some(view) = &state.map {
+        let map = crate::map::map_of(&state.pack, &state.workbook);
+        let lines = map::line_count(&map, view.tab, area.width);
+        let max = lines.saturating_sub(usize::from(area.height.saturating_sub(5)));
+        return (usize::from(view.scroll).min(max), max);
+    }
     let pane = workbook::areas(area).pane;
     let (parts, ranges) =
         workbook::pane_parts(state, Theme::new(state.color), usize::from(pane.width));

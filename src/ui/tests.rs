@@ -118,6 +118,18 @@ fn help_overlay() {
 }
 
 #[test]
+fn map_screen_80x24() {
+    let mut s = answered();
+    update(&mut s, Msg::OpenMap);
+    let screen = draw(&s, 80, 24);
+    assert!(screen.contains("Map — Joined-up care"), "{screen}");
+    assert!(screen.contains("Esc back to answers"), "{screen}");
+    insta::assert_snapshot!(screen);
+    update(&mut s, Msg::Escape);
+    assert!(draw(&s, 80, 24).contains("F3 map"));
+}
+
+#[test]
 fn outline_overlay() {
     let mut s = answered();
     update(&mut s, Msg::OpenOutline);
@@ -160,6 +172,9 @@ fn every_size_renders_without_panic() {
     let mut states = vec![answered(), state()];
     let mut s = answered();
     update(&mut s, Msg::OpenOutline);
+    states.push(s);
+    let mut s = answered();
+    update(&mut s, Msg::OpenMap);
     states.push(s);
     let mut s = answered();
     update(

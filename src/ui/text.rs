@@ -88,6 +88,16 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
         "Ctrl-R",
         "start an empty list from an earlier list (when offered)",
     ),
+    ("", "The map of your initiative"),
+    (
+        "F3",
+        "show the map drawn from your answers (again, or Esc, to go back to them)",
+    ),
+    (
+        "Tab / Shift-Tab",
+        "on the map: next / previous picture (also ←/→, or a digit)",
+    ),
+    ("↑/↓, PageUp/PageDown", "on the map: scroll"),
     ("", "Before and after a session"),
     (
         "Ctrl-T",
@@ -237,3 +247,27 @@ pub const COACH_GENERAL_NOTE: &str = "Coach's note on your workbook";
 pub const NOTE_CUT: &str = "… (the whole note is in the coach's notes file beside your workbook)";
 /// The start of the status line when the coach's notes file cannot be read.
 pub const NOTES_NOT_SHOWN: &str = "Coach's notes not shown";
+
+/// The Map screen's words (F3).
+pub const MAP_TITLE: &str = "Map";
+pub const MAP_READ_BACK_TAB: &str = "Read-back";
+pub const MAP_READ_BACK_CAPTION: &str = "Your map in one page, drawn from your answers.";
+pub const MAP_NO_READ_BACK: &str = "This content pack has no read-back page.";
+pub const MAP_NO_PICTURES: &str =
+    "This content pack draws no pictures yet: the read-back is all there is.";
+pub const MAP_NOT_RATED: &str = "not rated yet";
+pub const MAP_HOT: &str = "hot";
+pub const MAP_NO_GROUP: &str = "no group";
+pub const MAP_NOT_PLACED: &str = "Not placed yet (rate both):";
+pub const MAP_HOTTEST: &str = "Hottest first:";
+pub const MAP_LINKS: &str = "Boundaries and links:";
+
+/// What an empty picture says: which exercise fills it.
+pub fn map_empty(title: &str) -> String {
+    format!("Nothing to draw yet. “{title}” fills in as you answer the exercise it draws on.")
+}
+
+/// The read-back line shown for a section item not answered yet.
+pub fn map_missing(what: &str) -> String {
+    format!("○ still to do: {what}")
+}

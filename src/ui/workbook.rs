@@ -331,7 +331,7 @@ fn pane(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     }
 }
 
-fn status(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
+pub(crate) fn status(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     let (word, style) = match (&state.save_state, state.dirty) {
         (SaveState::Failed(reason), _) => (
             format!("✗ {}: {}", text::NOT_SAVED, clean(reason)),

@@ -1,0 +1,252 @@
+//! The Map screen's state and keys: which tab (the read-back, then one per picture) is
+//! shown, and how far it is scrolled.
+//!
+//! Never edits an answer: while the map is shown, typing keys move between tabs or are
+//! ignored, so nothing typed is touched; the map itself is always recomputed from the
+//! answers (`crate::map::map_of`), never stored.
+
+use super::{EditKey, Effect, Msg, State};
+
+/// Where the Map screen is: the tab (0 is the read-back, then the pictures in pack order)
+/// and the first line shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MapView {
+    pub tab: usize,
+    pub scroll: u16,
+}
+
+impl MapView {
+    /// The picture this tab shows (index into `Map::pictures`), or `None` for the read-back.
+    pub fn picture(&self) -> Option<usize> {
+        self.tab.checked_sub(1)
+    }
+}
+
+/// How many lines PageUp / PageDown scroll.
+const PAGE: u16 = 10;
+
+/// Whether a message is for the Map screen rather than the answers behind it.
+pub(super) fn takes(msg: &Msg) -> bool {
+    matches!(
+        msg,
+        Msg::Edit(_)
+            | Msg::Paste(_)
+            | Msg::NextPrompt
+            | Msg::PrevPrompt
+            | Msg::NextExercise
+            | Msg::PrevExercise
+            | Msg::FocusPrompt { .. }
+            | Msg::FocusCell(_)
+            | Msg::ClickOption(_)
+            | Msg::CycleFilter
+            | Msg::StartAfter
+            | Msg::ScrollTo(_)
+            | Msg::Escape
+            | Msg::OpenMap
+    )
+}
+
+/// F3 on the answers: show the map at its first tab (the read-back).
+pub(super) fn open(state: &mut State) -> Vec<Effect> {
+    // A good moment to save, as when moving between questions; the focus stays put.
+    state.map = Some(MapView::default());
+    if state.dirty {
+        vec![Effect::Save]
+    } else {
+        Vec::new()
+    }
+}
+
+/// A key on the Map screen. Esc or F3 go back to the answers, where typing carries on.
+pub(super) fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
+    let Some(view) = state.map else {
+        return Vec::new();
+    };
+    if matches!(msg, Msg::Escape | Msg::OpenMap) {
+        state.map = None;
+        return Vec::new();
+    }
+    let moves_tab = matches!(
+        msg,
+        Msg::NextPrompt
+            | Msg::PrevPrompt
+            | Msg::Edit(EditKey::Right | EditKey::Left | EditKey::Char('1'..='9'))
+    );
+    let scrolls = matches!(
+        msg,
+        Msg::Edit(EditKey::Up | EditKey::Down | EditKey::Home | EditKey::End)
+            | Msg::NextExercise
+            | Msg::PrevExercise
+            | Msg::ScrollTo(_)
+    );
+    if !moves_tab && !scrolls {
+        // Typing, pasting and clicks on answers are not for the map: nothing is touched.
+        return Vec::new();
+    }
+    // The map as the answers stand (they cannot change while it is shown).
+    let map = crate::map::map_of(&state.pack, &state.workbook);
+    let next = step(view, msg, 1 + map.pictures.len());
+    // How far a tab can scroll: its line count at the narrowest screen that shows it (the
+    // drawing clamps further to what the real screen needs).
+    let limit = crate::ui::map::line_count(&map, next.tab, crate::ui::MIN_WIDTH);
+    state.map = Some(MapView {
+        tab: next.tab,
+        scroll: next.scroll.min(u16::try_from(limit).unwrap_or(u16::MAX)),
+    });
+    Vec::new()
+}
+
+/// Where a key moves the view, among `tabs` tabs (scroll not yet bounded).
+fn step(view: MapView, msg: &Msg, tabs: usize) -> MapView {
+    let tabs = tabs.max(1);
+    match msg {
+        Msg::NextPrompt | Msg::Edit(EditKey::Right) => goto((view.tab + 1) % tabs),
+        Msg::PrevPrompt | Msg::Edit(EditKey::Left) => goto((view.tab + tabs - 1) % tabs),
+        Msg::Edit(EditKey::Char(c @ '1'..='9')) => {
+            let want = c.to_digit(10).map_or(0, |d| d as usize - 1);
+            if want < tabs { goto(want) } else { view }
+        }
+        Msg::Edit(EditKey::Up) => scroll(view, view.scroll.saturating_sub(1)),
+        Msg::Edit(EditKey::Down) => scroll(view, view.scroll.saturating_add(1)),
+        Msg::PrevExercise => scroll(view, view.scroll.saturating_sub(PAGE)),
+        Msg::NextExercise => scroll(view, view.scroll.saturating_add(PAGE)),
+        Msg::Edit(EditKey::Home) => scroll(view, 0),
+        Msg::Edit(EditKey::End) => scroll(view, u16::MAX),
+        Msg::ScrollTo(line) => scroll(view, *line),
+        // Typing, pasting and clicks on answers are not for the map: nothing is touched.
+        _ => view,
+    }
+}
+
+fn goto(tab: usize) -> MapView {
+    MapView { tab, scroll: 0 }
+}
+
+fn scroll(view: MapView, to: u16) -> MapView {
+    MapView { scroll: to, ..view }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testpack::state;
+    use super::super::update;
+    use super::*;
+
+    fn view(tab: usize, scroll: u16) -> MapView {
+        MapView { tab, scroll }
+    }
+
+    #[test]
+    fn tabs_cycle_both_ways_and_digits_jump() {
+        let v = view(0, 0);
+        assert_eq!(step(v, &Msg::NextPrompt, 6), view(1, 0));
+        assert_eq!(step(v, &Msg::Edit(EditKey::Right), 6), view(1, 0));
+        assert_eq!(step(v, &Msg::PrevPrompt, 6), view(5, 0));
+        assert_eq!(step(view(5, 0), &Msg::NextPrompt, 6), view(0, 0));
+        assert_eq!(step(view(2, 7), &Msg::Edit(EditKey::Left), 6), view(1, 0));
+        assert_eq!(step(v, &Msg::Edit(EditKey::Char('4')), 6), view(3, 0));
+        assert_eq!(
+            step(view(2, 3), &Msg::Edit(EditKey::Char('9')), 6),
+            view(2, 3)
+        );
+        assert_eq!(step(v, &Msg::NextPrompt, 0), view(0, 0));
+    }
+
+    #[test]
+    fn arrows_and_pages_scroll() {
+        let v = view(1, 5);
+        assert_eq!(step(v, &Msg::Edit(EditKey::Down), 6), view(1, 6));
+        assert_eq!(step(v, &Msg::Edit(EditKey::Up), 6), view(1, 4));
+        assert_eq!(step(v, &Msg::NextExercise, 6), view(1, 15));
+        assert_eq!(step(v, &Msg::PrevExercise, 6), view(1, 0));
+        assert_eq!(step(v, &Msg::Edit(EditKey::Home), 6), view(1, 0));
+        assert_eq!(step(v, &Msg::ScrollTo(9), 6), view(1, 9));
+        assert_eq!(step(v, &Msg::Edit(EditKey::Char('x')), 6), v);
+        assert_eq!(step(v, &Msg::Paste("x".into()), 6), v);
+    }
+
+    #[test]
+    fn f3_opens_esc_or_f3_goes_back_and_typing_carries_on() {
+        let mut s = state();
+        update(&mut s, Msg::Edit(EditKey::Char('a')));
+        let before = s.workbook.answers.clone();
+        let effects = update(&mut s, Msg::OpenMap);
+        assert_eq!(s.map, Some(MapView::default()));
+        assert_eq!(
+            effects,
+            vec![Effect::Save],
+            "opening the map saves pending changes"
+        );
+        // Keys on the map never touch the answers.
+        for m in [
+            Msg::Edit(EditKey::Char('b')),
+            Msg::Edit(EditKey::Backspace),
+            Msg::Edit(EditKey::Enter),
+            Msg::Paste("pasted".into()),
+            Msg::NextPrompt,
+            Msg::NextExercise,
+            Msg::Edit(EditKey::End),
+            Msg::FocusPrompt {
+                exercise: 1,
+                prompt: 0,
+            },
+            Msg::StartAfter,
+        ] {
+            update(&mut s, m);
+        }
+        assert_eq!(s.workbook.answers, before);
+        assert!(s.map.is_some());
+        assert_eq!((s.ex, s.prompt), (0, 0));
+        update(&mut s, Msg::Escape);
+        assert_eq!(s.map, None);
+        update(&mut s, Msg::Edit(EditKey::Char('b')));
+        assert_ne!(s.workbook.answers, before, "typing works again");
+        update(&mut s, Msg::OpenMap);
+        update(&mut s, Msg::OpenMap);
+        assert_eq!(s.map, None, "F3 again goes back");
+    }
+
+    #[test]
+    fn help_opens_over_the_map_and_esc_closes_it_first() {
+        let mut s = state();
+        update(&mut s, Msg::OpenMap);
+        update(&mut s, Msg::OpenHelp);
+        assert!(s.overlay.is_some() && s.map.is_some());
+        update(&mut s, Msg::Escape);
+        assert!(s.overlay.is_none() && s.map.is_some());
+        update(&mut s, Msg::OpenOutline);
+        assert!(
+            s.map.is_none(),
+            "the outline jumps to answers: it leaves the map"
+        );
+    }
+
+    #[test]
+    fn autosave_and_saves_work_while_the_map_is_shown() {
+        let mut s = state();
+        update(&mut s, Msg::Edit(EditKey::Char('a')));
+        update(&mut s, Msg::OpenMap);
+        assert_eq!(update(&mut s, Msg::Autosave), vec![Effect::Save]);
+        update(&mut s, Msg::Saved);
+        assert!(!s.dirty);
+        assert_eq!(update(&mut s, Msg::Quit), vec![Effect::Quit]);
+    }
+
+    #[test]
+    fn scroll_is_bounded_by_what_the_tab_holds() {
+        let mut s = state();
+        update(&mut s, Msg::OpenMap);
+        update(&mut s, Msg::Edit(EditKey::End));
+        let Some(v) = s.map else {
+            unreachable!("map closed")
+        };
+        let map = crate::map::map_of(&s.pack, &s.workbook);
+        let lines = crate::ui::map::line_count(&map, 0, crate::ui::MIN_WIDTH);
+        assert_eq!(usize::from(v.scroll), lines);
+        update(&mut s, Msg::Edit(EditKey::Up));
+        assert_eq!(
+            s.map.map(|v| usize::from(v.scroll)),
+            Some(lines.saturating_sub(1))
+        );
+    }
+}

@@ -1,0 +1,73 @@
+//! The participant's Map screen (F3): a header with the initiative's name, the map drawn
+//! from the current answers, the save status and the keys.
+//!
+//! Pure: computes the map from the state's pack and workbook on every frame it is shown
+//! (never while the answers are shown), and never changes state.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::{MapView, State};
+use crate::ui::sanitize::clean;
+use crate::ui::style::Theme;
+use crate::ui::{text, workbook, wrap};
+
+/// The keys of the Map screen, most useful first.
+pub const KEYS: &[(&str, &str)] = &[
+    ("Tab/→", "next picture"),
+    ("Esc", "back to answers"),
+    ("↑↓", "scroll"),
+    ("Shift-Tab/←", "previous"),
+    ("1-9", "jump"),
+    ("F3", "answers"),
+    ("Ctrl-Q", "quit"),
+];
+
+pub fn render(state: &State, view: &MapView, theme: Theme, frame: &mut Frame) {
+    let [header, body, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(frame.area());
+    let name = if state.workbook.meta.initiative.is_empty() {
+        String::new()
+    } else {
+        format!(" — {}", clean(&state.workbook.meta.initiative))
+    };
+    let title = wrap::fit(
+        &format!("{}{name}", text::MAP_TITLE),
+        usize::from(header.width),
+    );
+    frame.render_widget(Paragraph::new(Span::styled(title, theme.title())), header);
+    let map = crate::map::map_of(&state.pack, &state.workbook);
+    super::render_map(frame.buffer_mut(), body, &map, view, theme.color);
+    workbook::status(state, theme, frame, status);
+    keys(theme, frame, footer);
+}
+
+/// The footer: as many keys as fit, "F1 help" always at the right.
+fn keys(theme: Theme, frame: &mut Frame, area: Rect) {
+    let [left, right] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(8)]).areas(area);
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    for (key, what) in KEYS {
+        let w = key.chars().count() + what.chars().count() + 3;
+        if used + w > usize::from(left.width) + 2 {
+            break;
+        }
+        spans.push(Span::styled(*key, theme.key()));
+        spans.push(Span::styled(format!(" {what}  "), theme.dim()));
+        used += w;
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), left);
+    let help = Line::from(vec![
+        Span::styled("F1", theme.key()),
+        Span::styled(" help", theme.dim()),
+    ]);
+    frame.render_widget(Paragraph::new(help).right_aligned(), right);
+}
