@@ -68,7 +68,9 @@ pub(super) fn lines(b: &Bars, width: usize, theme: Theme) -> Vec<Line<'static>> 
         .unwrap_or(0);
     let label_w = longest.min(width / 3).max(4.min(width));
     let bar_w = width.saturating_sub(label_w + value_w + 3);
-    let span = usize::try_from(b.max.saturating_sub(b.min).saturating_add(1))
+    // The lowest value is an empty track (it is rated: its words say so), the highest a
+    // full one: "not at all" must not look like a little.
+    let span = usize::try_from(b.max.saturating_sub(b.min))
         .unwrap_or(1)
         .max(1);
     for bar in &b.bars {
@@ -78,7 +80,7 @@ pub(super) fn lines(b: &Bars, width: usize, theme: Theme) -> Vec<Line<'static>> 
         match bar.value {
             Some(v) => {
                 if bar_w >= MIN_BAR {
-                    let steps = usize::try_from(v.saturating_sub(b.min).saturating_add(1))
+                    let steps = usize::try_from(v.saturating_sub(b.min))
                         .unwrap_or(0)
                         .min(span);
                     let filled = (steps as f64 * bar_w as f64 / span as f64).ceil() as usize;

@@ -125,22 +125,25 @@ fn lines(map: &Map, tab: usize, width: usize, theme: Theme) -> Vec<Line<'static>
 }
 
 /// "1 Read-back  2 Landscape  3 Power …" with the current tab reversed; when that does not
-/// fit, only the current tab is named ("1 2 ▌3 Power▐ 4 5"), and failing that
+/// fit, the other names are cut short, then only the current tab is named ("1 2 ▌3 Power▐ 4 5"), and failing that
 /// "‹ 3/5 Power ›".
 fn tab_line(map: &Map, tab: usize, theme: Theme, width: usize) -> Line<'static> {
     let names: Vec<String> = std::iter::once(text::MAP_READ_BACK_TAB.to_string())
         .chain(map.pictures.iter().map(|p| clean(&p.title).into_owned()))
         .collect();
     let current = theme.cursor().patch(theme.bold());
-    for short in [false, true] {
+    // Other tabs' names in full, then cut to 18 or 10 columns, then as numbers only.
+    for room in [usize::MAX, 18, 10, 0] {
         let tabs: Vec<String> = names
             .iter()
             .enumerate()
             .map(|(i, n)| {
-                if short && i != tab {
+                if i == tab || room == usize::MAX {
+                    format!(" {} {n} ", i + 1)
+                } else if room == 0 {
                     format!(" {} ", i + 1)
                 } else {
-                    format!(" {} {n} ", i + 1)
+                    format!(" {} {} ", i + 1, wrap::fit(n, room))
                 }
             })
             .collect();

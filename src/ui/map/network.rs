@@ -21,7 +21,7 @@ use crate::ui::wrap::Wrapper;
 
 /// The symbol of group `g` (`None`: no group answered).
 fn symbol(g: Option<usize>) -> &'static str {
-    const SYMBOLS: [&str; 6] = ["●", "■", "▲", "◆", "★", "✚"];
+    const SYMBOLS: [&str; 8] = ["●", "■", "▲", "◆", "★", "✚", "▼", "◼"];
     g.map_or("○", |g| SYMBOLS[g % SYMBOLS.len()])
 }
 
