@@ -292,3 +292,26 @@ fn odd_maps_render_without_panic_and_lose_no_node() {
     let shown = text(&buffer(&map, 1, 40, 12, false));
     assert!(shown.contains("○ no group: Care homes, Stray"), "{shown}");
 }
+
+/// The real map of the example workbook (examples/), drawn from its answers with the
+/// built-in pack: what a participant who finished the workbook sees.
+#[test]
+fn the_example_workbooks_map_snapshots() {
+    let pack = crate::content::load_builtin().expect("built-in pack");
+    let text_of_file = include_str!("../../../examples/steady-at-home-falls-prevention.md");
+    let wb = crate::workbook::markdown::read(text_of_file).expect("example workbook");
+    let map = crate::map::map_of(&pack, &wb);
+    assert_eq!(map.pictures.len(), 5);
+    for tab in 0..=map.pictures.len() {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let buf = buffer(&map, tab, w, h, false);
+            let shown = text(&buf);
+            // Every picture of the finished example has something to draw.
+            assert!(
+                !shown.contains("Nothing to draw yet"),
+                "tab {tab}:\n{shown}"
+            );
+            insta::assert_snapshot!(format!("example_tab{tab}_{w}x{h}"), shown);
+        }
+    }
+}
