@@ -1,5 +1,6 @@
 //! `convene review PATH...`: the coach's view of a cohort. `--summary` and `--csv` export it;
-//! without them, a short overview (the interactive review screens are not built yet).
+//! without them, the review screens on a terminal (with the coach's notes found beside each
+//! workbook), or a short overview in plain mode (`--plain`, `TERM=dumb`, off a terminal).
 //!
 //! Reads participants' files only: never writes, locks or changes one. Never overwrites an
 //! existing output file, and never prints a control character from a file.
@@ -13,8 +14,9 @@ use anyhow::{Context as _, bail};
 use super::Ctx;
 use crate::cli::ReviewArgs;
 use crate::review::{self, Cohort, render::participant_name, visible, workbook_progress};
+use crate::workbook::notes::load_notes;
 
-pub fn run(ctx: &Ctx, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
+pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode> {
     let to_stdout = |p: &Option<PathBuf>| p.as_deref().is_some_and(is_stdout);
     if to_stdout(&args.summary) && to_stdout(&args.csv) {
         bail!(
@@ -38,6 +40,18 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
         bail!("no workbook could be read from the path(s) given");
     }
     if args.summary.is_none() && args.csv.is_none() {
+        if !plain {
+            let notes = cohort
+                .workbooks
+                .iter()
+                .map(|l| match load_notes(&l.path) {
+                    Ok(notes) => Ok(notes.unwrap_or_default()),
+                    Err(err) => Err(err.to_string()),
+                })
+                .collect();
+            let state = review::app::State::new(ctx.pack.clone(), cohort, notes);
+            return crate::tui::review::run(state);
+        }
         emit(Path::new("-"), &overview(&cohort, ctx))?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -123,8 +137,8 @@ fn overview(cohort: &Cohort, ctx: &Ctx) -> String {
         }
     }
     out.push_str(
-        "For every answer, use --summary (Markdown) or --csv (a spreadsheet); the interactive \
-         review screens are not built yet.\n",
+        "For every answer, use --summary (Markdown) or --csv (a spreadsheet); on a terminal \
+         (without --plain), convene review opens the review screens.\n",
     );
     out
 }

@@ -32,8 +32,9 @@ pub struct Cohort {
 }
 
 /// Loads every workbook named in `paths`. A file named directly is always read, whatever its
-/// name; in a folder (and its sub-folders) only visible `*.md` files are, and conflict copies
-/// are listed as skipped rather than counted twice. Never fails as a whole: each file that
+/// name; in a folder (and its sub-folders) only visible `*.md` files are, coach's notes
+/// sidecars (`*.coach.md`) are passed over, and conflict copies are listed as skipped
+/// rather than counted twice. Never fails as a whole: each file that
 /// cannot be read is a problem and the rest still load.
 pub fn load_cohort(paths: &[PathBuf]) -> Cohort {
     let mut files = Vec::new();
@@ -98,6 +99,9 @@ fn collect(
         };
         if meta.is_dir() {
             collect(&path, depth + 1, files, problems);
+        } else if crate::workbook::notes::is_sidecar(&path) {
+            // A coach's notes beside a workbook: read with it, never as a workbook.
+            continue;
         } else if is_markdown(&path) {
             if is_conflict_copy(&name) {
                 problems.push((

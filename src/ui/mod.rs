@@ -12,6 +12,7 @@ pub mod home;
 pub mod markdown;
 pub mod overlay;
 pub mod prompt;
+pub mod review;
 pub mod sanitize;
 pub mod style;
 pub mod text;
