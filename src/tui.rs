@@ -2,8 +2,9 @@
 //! effects (save, quit), autosave.
 //!
 //! Entry points:
-//! - `run_session(ctx, persist, workbook, path_label) -> anyhow::Result<ExitCode>` runs the
-//!   participant's workbook screen until the participant quits. `persist` writes the
+//! - `run_session(ctx, persist, workbook, path_label, coach_notes) -> anyhow::Result<ExitCode>`
+//!   runs the participant's workbook screen until the participant quits (`coach_notes`: the
+//!   coach's notes beside the workbook, or why they cannot be shown). `persist` writes the
 //!   workbook (the caller implements `Persist` with the store; it stamps `updated` and
 //!   progress as it writes).
 //! - `choose_workbook(ctx, entries: Vec<HomeEntry>) -> anyhow::Result<HomeChoice>` shows
@@ -195,9 +196,11 @@ pub fn run_session(
     persist: &mut dyn Persist,
     workbook: Workbook,
     path_label: String,
+    coach_notes: Result<Option<crate::workbook::notes::CoachNotes>, String>,
 ) -> anyhow::Result<ExitCode> {
     let mut state = State::new(ctx.pack.clone(), workbook, path_label);
     state.color = no_color_unset();
+    state.show_coach_notes(coach_notes);
     let (mut terminal, guard) = enter()?;
     let rx = inputs();
     let outcome = catch_unwind(AssertUnwindSafe(|| {

@@ -12,6 +12,7 @@ pub mod keymap;
 mod list;
 mod moment;
 mod nav;
+mod notes;
 mod rename;
 #[cfg(test)]
 pub mod testpack;
@@ -187,6 +188,8 @@ pub struct State {
     pub(crate) removed: Vec<Removed>,
     /// True while Ctrl-Z should bring back a removed item rather than undo typing.
     pub(crate) undo_removal: bool,
+    /// A coach's notes on this workbook, shown beside the answers (read-only).
+    pub coach_notes: Option<crate::workbook::notes::CoachNotes>,
 }
 
 impl State {
@@ -221,6 +224,7 @@ impl State {
             quit_warned: false,
             removed: Vec::new(),
             undo_removal: false,
+            coach_notes: None,
         };
         state.settle_filter();
         if !state.shown(0)

@@ -21,6 +21,11 @@ pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
     }
     let participant = args.participant.as_deref().unwrap_or("");
     let path = match &args.out {
+        Some(out) if crate::workbook::notes::is_sidecar(out) => anyhow::bail!(
+            "{} is the name of a coach's notes file (`NAME.coach.md`), not of a workbook; \
+             choose another name",
+            crate::review::visible(&out.display().to_string())
+        ),
         Some(out) => out.clone(),
         None => {
             let dir = store::data_dir(ctx.data_dir_override.as_deref())?;

@@ -8,9 +8,32 @@ use std::process::ExitCode;
 
 use super::Ctx;
 use crate::cli::OpenArgs;
-use crate::workbook::store;
+use crate::review::visible;
+use crate::workbook::{notes, store};
+
+/// A path as one word for a shell command line: quoted when it holds anything but plain
+/// characters.
+fn shell_word(s: &str) -> String {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '_' | '~' | '+' | ','))
+    {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
 
 pub fn run(ctx: &Ctx, args: &OpenArgs, plain: bool) -> anyhow::Result<ExitCode> {
+    if let Some(workbook) = notes::workbook_of(&args.file) {
+        anyhow::bail!(
+            "{} is a coach's notes file, not a workbook: it holds the notes on {}; open that \
+             workbook (`convene open {}`) and the notes are shown beside its answers",
+            visible(&args.file.display().to_string()),
+            visible(&workbook.display().to_string()),
+            visible(&shell_word(&workbook.display().to_string())),
+        );
+    }
     let (session, workbook) = store::open_workbook(&args.file)?;
     super::session::run_in(ctx, session, workbook, plain)
 }

@@ -10,6 +10,7 @@ use super::Ctx;
 use crate::app::home::{HomeChoice, HomeEntry};
 use crate::tui::{self, Persist, SaveNote};
 use crate::workbook::Workbook;
+use crate::workbook::notes::{self, CoachNotes};
 use crate::workbook::store::{self, SaveOutcome, Session};
 
 /// The store as the TUI's way of saving: stamps `updated`, writes atomically, never
@@ -53,8 +54,15 @@ pub fn run_in(
 /// Runs the workbook screen on an open session until the participant quits.
 pub fn run(ctx: &Ctx, session: Session, workbook: Workbook) -> anyhow::Result<ExitCode> {
     let label = session.path().display().to_string();
+    let notes = coach_notes(session.path());
     let mut persist = StorePersist { session, ctx };
-    tui::run_session(ctx, &mut persist, workbook, label)
+    tui::run_session(ctx, &mut persist, workbook, label, notes)
+}
+
+/// The coach's notes beside the workbook at `path`, or why they cannot be shown (the
+/// workbook opens either way).
+pub fn coach_notes(path: &Path) -> Result<Option<CoachNotes>, String> {
+    notes::load_notes(path).map_err(|err| err.to_string())
 }
 
 /// `convene` with no command: the home screen (or the first-time welcome), then the

@@ -59,7 +59,8 @@ pub fn read_line(input: &mut impl BufRead) -> std::io::Result<Option<String>> {
 }
 
 /// Runs one workbook in plain mode until `:quit` or the end of input, saving after every
-/// answer and once more at the end. A save that fails is said at once; if the last one
+/// answer and once more at the end. A coach's notes beside the workbook are said with the
+/// questions (or, when they cannot be read, why not). A save that fails is said at once; if the last one
 /// failed, the run ends in an error (exit 1) after saying so.
 pub fn run_session(
     ctx: &Ctx,
@@ -68,9 +69,17 @@ pub fn run_session(
     mut input: impl BufRead,
     mut output: impl Write,
 ) -> anyhow::Result<ExitCode> {
-    let mut plain = Plain::new(&ctx.pack);
+    let (notes, notes_problem) = match crate::workbook::notes::load_notes(session.path()) {
+        Ok(notes) => (notes, None),
+        Err(err) => (
+            None,
+            Some(format!("Your coach's notes are not shown: {err}")),
+        ),
+    };
+    let mut plain = Plain::new(&ctx.pack).with_notes(notes);
     let mut saver = Saver::default();
-    let first = vec![format!("Workbook file: {}", session.path().display())];
+    let mut first = vec![format!("Workbook file: {}", session.path().display())];
+    first.extend(notes_problem);
     let mut shown = write_lines(&mut output, &first)
         .and_then(|()| write_lines(&mut output, &plain.start(&workbook).lines));
     loop {

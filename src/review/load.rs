@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::workbook::Workbook;
-use crate::workbook::markdown;
+use crate::workbook::{markdown, notes};
 
 /// Larger files are not read: a workbook is a few hundred KB at most.
 pub const MAX_BYTES: u64 = 10 * 1024 * 1024;
@@ -32,9 +32,10 @@ pub struct Cohort {
 }
 
 /// Loads every workbook named in `paths`. A file named directly is always read, whatever its
-/// name; in a folder (and its sub-folders) only visible `*.md` files are, coach's notes
-/// sidecars (`*.coach.md`) are passed over, and conflict copies are listed as skipped
-/// rather than counted twice. Never fails as a whole: each file that
+/// name, except a coach's notes file (`*.coach.md`), which is a problem saying whose notes
+/// it holds; in a folder (and its sub-folders) only visible `*.md` files are, coach's notes
+/// files are passed over without a word, and conflict copies are listed as skipped rather
+/// than counted twice. Never fails as a whole: each file that
 /// cannot be read is a problem and the rest still load.
 pub fn load_cohort(paths: &[PathBuf]) -> Cohort {
     let mut files = Vec::new();
@@ -43,6 +44,7 @@ pub fn load_cohort(paths: &[PathBuf]) -> Cohort {
         match std::fs::metadata(path) {
             Err(err) => problems.push((path.clone(), io_reason(&err))),
             Ok(meta) if meta.is_dir() => collect(path, 0, &mut files, &mut problems),
+            Ok(_) if notes::is_sidecar(path) => problems.push((path.clone(), sidecar_reason(path))),
             Ok(_) => files.push(path.clone()),
         }
     }
@@ -99,10 +101,8 @@ fn collect(
         };
         if meta.is_dir() {
             collect(&path, depth + 1, files, problems);
-        } else if crate::workbook::notes::is_sidecar(&path) {
-            // A coach's notes beside a workbook: read with it, never as a workbook.
-            continue;
-        } else if is_markdown(&path) {
+        } else if is_markdown(&path) && !notes::is_sidecar(&path) {
+            // A coach's notes file beside a workbook is not a workbook, nor a problem.
             if is_conflict_copy(&name) {
                 problems.push((
                     path,
@@ -115,6 +115,17 @@ fn collect(
             }
         }
     }
+}
+
+/// Why a coach's notes file named directly is not reviewed.
+fn sidecar_reason(path: &Path) -> String {
+    let workbook = notes::workbook_of(path)
+        .and_then(|w| w.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_default();
+    format!(
+        "a coach's notes file (the notes on {workbook}), not a workbook; name the workbook to \
+         review it with its notes"
+    )
 }
 
 fn is_markdown(path: &Path) -> bool {

@@ -10,6 +10,7 @@ pub mod aggregate;
 pub mod app;
 pub mod csv;
 pub mod load;
+pub mod notes;
 pub mod render;
 pub mod summary;
 
@@ -17,6 +18,7 @@ pub use aggregate::{
     Aggregate, CohortAnswer, ColumnSummary, Count, GridRow, aggregate, answers_to,
 };
 pub use load::{Cohort, Loaded, load_cohort};
+pub use notes::{CohortNotes, load_cohort_notes};
 
 use crate::content::Pack;
 use crate::workbook::Workbook;

@@ -3,7 +3,7 @@
 //! workbook's notes to their sidecar.
 //!
 //! Never writes, locks or renames a participant's workbook: the only file it writes is
-//! the notes sidecar, through `workbook::notes::save_notes`.
+//! the notes sidecar, through `workbook::notes::save_notes_with`.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::process::ExitCode;
@@ -13,7 +13,7 @@ use crossterm::event::Event;
 
 use super::{Input, Term, enter, inputs, no_color_unset};
 use crate::review::app::{Effect, Msg, State, keys, update};
-use crate::workbook::notes::save_notes;
+use crate::workbook::notes::save_notes_with;
 
 /// Runs the review until the coach quits. Exit code 1 (with a message on stderr) when
 /// notes could not be saved.
@@ -79,10 +79,12 @@ fn carry_out(state: &mut State, effects: Vec<Effect>) -> bool {
         match effect {
             Effect::SaveNotes(wb) => {
                 let reply = match (state.cohort.workbooks.get(wb), state.notes.get(wb)) {
-                    (Some(loaded), Some(notes)) => match save_notes(&loaded.path, notes) {
-                        Ok(path) => Msg::NotesSaved(wb, path.display().to_string()),
-                        Err(err) => Msg::NotesFailed(wb, err.to_string()),
-                    },
+                    (Some(loaded), Some(notes)) => {
+                        match save_notes_with(&loaded.path, notes, Some(&state.pack)) {
+                            Ok(path) => Msg::NotesSaved(wb, path.display().to_string()),
+                            Err(err) => Msg::NotesFailed(wb, err.to_string()),
+                        }
+                    }
                     _ => continue,
                 };
                 queue.extend(update(state, reply));

@@ -10,6 +10,7 @@ pub mod editor;
 pub mod footer;
 pub mod home;
 pub mod markdown;
+pub mod notes;
 pub mod overlay;
 pub mod prompt;
 pub mod review;
@@ -124,3 +125,5 @@ mod tests;
 mod tests_earlier;
 #[cfg(test)]
 mod tests_editor;
+#[cfg(test)]
+mod tests_notes;

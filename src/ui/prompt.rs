@@ -54,7 +54,7 @@ impl Part {
 }
 
 /// The parts of one prompt, `width` wide; when focused after a session, with what was
-/// written before it (`earlier`).
+/// written before it (`earlier`); then the coach's note on it, if any (`notes`).
 pub fn parts(
     state: &State,
     theme: Theme,
@@ -64,11 +64,12 @@ pub fn parts(
     width: usize,
 ) -> Vec<Part> {
     let out = answer_parts(state, theme, prompt, number, focused, width);
-    if focused {
+    let out = if focused {
         super::earlier::add(state, theme, prompt, width, out)
     } else {
         out
-    }
+    };
+    super::notes::add(state, theme, prompt, width, out)
 }
 
 fn answer_parts(

@@ -57,6 +57,14 @@ impl Theme {
     pub fn error(self) -> Style {
         self.tint(self.bold().add_modifier(Modifier::REVERSED), Color::Red)
     }
+    /// A coach's note: its label and bar, and its text (also set apart by the word
+    /// "Coach's note" and the bar, without colour).
+    pub fn note_label(self) -> Style {
+        self.tint(self.bold(), Color::Magenta)
+    }
+    pub fn note(self) -> Style {
+        self.tint(self.italic(), Color::Magenta)
+    }
     pub fn gauge(self) -> Style {
         self.tint(self.plain(), Color::Green)
     }

@@ -229,3 +229,11 @@ kept earlier). You then edit your answers from there, and beside each one you wi
 you wrote before.\n\n\
 Enter or y: start   Esc: not now";
 pub const EARLIER_LABEL: &str = "Before the session you wrote:";
+
+/// The label of a coach's note on a prompt, and on the whole workbook.
+pub const COACH_NOTE: &str = "Coach's note";
+pub const COACH_GENERAL_NOTE: &str = "Coach's note on your workbook";
+/// After a note cut short on screen.
+pub const NOTE_CUT: &str = "… (the whole note is in the coach's notes file beside your workbook)";
+/// The start of the status line when the coach's notes file cannot be read.
+pub const NOTES_NOT_SHOWN: &str = "Coach's notes not shown";

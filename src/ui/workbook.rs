@@ -205,10 +205,18 @@ pub fn pane_parts(state: &State, theme: Theme, width: usize) -> (Vec<Part>, Vec<
     parts.push(Part::Lines(head));
     let mut y: usize = parts.iter().map(Part::height).sum();
     let mut ranges = Vec::new();
+    // The coach's note on the whole workbook comes just above the first exercise's first
+    // prompt, inside its range, so that opening the workbook scrolls it into view.
+    let first_shown = (0..state.exercises.len()).find(|&i| state.shown(i)) == Some(state.ex);
     for (i, p) in ex.prompts.iter().enumerate() {
         parts.push(Part::Lines(vec![Line::default()]));
         y += 1;
         let start = y;
+        if i == 0 && first_shown {
+            let general = super::notes::general(state, theme, width);
+            y += general.len();
+            parts.push(Part::Lines(general));
+        }
         for part in prompt::parts(state, theme, p, i + 1, i == state.prompt, width) {
             y += part.height();
             parts.push(part);

@@ -7,6 +7,7 @@
 
 use crate::content::{FieldKind, Pack, Prompt, PromptKind, Scale};
 use crate::workbook::derive::{self, RowSpec, progress};
+use crate::workbook::notes::CoachNotes;
 use crate::workbook::{Answer, Workbook};
 
 mod command;
@@ -17,7 +18,17 @@ mod tests;
 use super::ask;
 use super::edit;
 use super::nav::{self, Spot};
-use super::text::{FINISHED, WELCOME};
+use super::text::{FINISHED, WELCOME, indented};
+
+/// "Coach's note (Jo)", or without the name when there is none.
+fn note_label(label: &str, notes: &CoachNotes) -> String {
+    let coach = notes.coach.split_whitespace().collect::<Vec<_>>().join(" ");
+    if coach.is_empty() {
+        label.to_string()
+    } else {
+        format!("{label} ({coach})")
+    }
+}
 
 /// What one line of input led to.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -52,6 +63,8 @@ pub struct Plain<'p> {
     text: Option<Vec<String>>,
     /// The (theme id, exercise id) last introduced.
     shown: Option<(&'p str, &'p str)>,
+    /// A coach's notes on the workbook, said with each question (read-only).
+    notes: Option<CoachNotes>,
 }
 
 impl<'p> Plain<'p> {
@@ -65,7 +78,15 @@ impl<'p> Plain<'p> {
             text: None,
             shown: None,
             spots,
+            notes: None,
         }
+    }
+
+    /// Says the coach's notes: the one on the whole workbook at the start, each prompt's
+    /// after its question.
+    pub fn with_notes(mut self, notes: Option<CoachNotes>) -> Plain<'p> {
+        self.notes = notes.filter(|n| !n.is_empty());
+        self
     }
 
     /// The welcome, then the first unanswered question (or the first one).
@@ -76,6 +97,15 @@ impl<'p> Plain<'p> {
             format!("{} of {} questions answered.", p.answered, p.total),
             WELCOME.to_string(),
         ];
+        if let Some(notes) = &self.notes
+            && !notes.general.trim().is_empty()
+        {
+            lines.push(format!(
+                "{}:",
+                note_label("Your coach's note on the workbook", notes)
+            ));
+            lines.extend(indented(&notes.general, "  "));
+        }
         self.at = self
             .spots
             .iter()
@@ -112,6 +142,22 @@ impl<'p> Plain<'p> {
             }
         }
         reply
+    }
+
+    /// The coach's note on `prompt`, as lines to say after its question.
+    fn note_lines(&self, prompt: &Prompt) -> Vec<String> {
+        let Some(notes) = &self.notes else {
+            return Vec::new();
+        };
+        let Some(note) = notes
+            .on(&prompt.qualified_id)
+            .filter(|n| !n.trim().is_empty())
+        else {
+            return Vec::new();
+        };
+        let mut out = vec![format!("{}:", note_label("Coach's note", notes))];
+        out.extend(indented(note, "  "));
+        out
     }
 
     fn spot(&self) -> Option<Spot<'p>> {

@@ -1,5 +1,5 @@
 //! How the machine puts the current question: why a prompt cannot be answered yet, its
-//! header (number, wording, hint, current answer, offered start) and the part to answer now.
+//! header (number, wording, hint, coach's note, current answer, offered start) and the part to answer now.
 //!
 //! Pure: reads the state, pack and workbook; returns lines. Never changes anything.
 
@@ -68,6 +68,7 @@ impl Plain<'_> {
         if let Some(help) = prompt.help.as_deref().filter(|h| !h.trim().is_empty()) {
             out.push(format!("Hint: {}", help.trim()));
         }
+        out.extend(self.note_lines(prompt));
         out.extend(ask::current(prompt, wb, &self.rows(wb, prompt)));
         if let Some(offer) = edit::offer(wb, prompt) {
             out.push("Offered from your earlier answer (an empty line takes it):".to_string());

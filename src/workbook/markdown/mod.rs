@@ -105,11 +105,11 @@
 //! `when="before"` anywhere is an earlier answer; without it, a current one. The same id
 //! may appear once as each. Any other `when` is an error.
 
-mod front;
+pub(crate) mod front;
 mod grid;
-mod inline;
+pub(crate) mod inline;
 mod read;
-mod text;
+pub(crate) mod text;
 mod values;
 mod write;
 

@@ -32,7 +32,7 @@ impl Listed {
     }
 }
 
-/// Every visible `*.md` file directly in `dir`, newest first (by the file's last change).
+/// Every visible `*.md` file directly in `dir` but coach's notes files (`*.coach.md`), newest first (by the file's last change).
 /// A missing or unreadable folder lists nothing.
 pub fn list_workbooks(dir: &Path) -> Vec<Listed> {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -69,7 +69,8 @@ fn is_workbook_name(path: &Path) -> bool {
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("md"));
-    !hidden && markdown
+    // A coach's notes file beside a workbook is not one of the participant's workbooks.
+    !hidden && markdown && !crate::workbook::notes::is_sidecar(path)
 }
 
 fn read_workbook(path: &Path) -> Result<Workbook, String> {

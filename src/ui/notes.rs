@@ -1,0 +1,98 @@
+//! A coach's notes on the workbook screen: the note on a prompt under its answer, and the
+//! note on the whole workbook at the top of the first exercise, each clearly labelled and
+//! set apart by a bar at its left.
+//!
+//! Pure; every note is sanitised before it becomes a line, is never editable, and a long one
+//! is cut (the whole note stays in the coach's notes file).
+
+use ratatui::text::{Line, Span};
+
+use super::prompt::{INDENT, PREVIEW_LINES, Part};
+use super::sanitize::{clean, clean_keep_tabs};
+use super::style::Theme;
+use super::text;
+use super::wrap::wrap;
+use crate::app::State;
+use crate::content::Prompt;
+
+/// What sets a note's lines apart, after the indent.
+const BAR: &str = "│ ";
+
+/// Adds the coach's note on `prompt`, if there is one, after the prompt's answer.
+pub fn add(
+    state: &State,
+    theme: Theme,
+    prompt: &Prompt,
+    width: usize,
+    mut out: Vec<Part>,
+) -> Vec<Part> {
+    let Some(note) = state.coach_note(&prompt.qualified_id) else {
+        return out;
+    };
+    out.push(Part::Lines(block(
+        state,
+        theme,
+        text::COACH_NOTE,
+        note,
+        width,
+        INDENT,
+    )));
+    out
+}
+
+/// The coach's note on the whole workbook, then a blank line, for the top of the first
+/// exercise shown; nothing when there is none.
+pub fn general(state: &State, theme: Theme, width: usize) -> Vec<Line<'static>> {
+    let Some(note) = state.coach_general_note() else {
+        return Vec::new();
+    };
+    let mut lines = block(state, theme, text::COACH_GENERAL_NOTE, note, width, 0);
+    lines.push(Line::default());
+    lines
+}
+
+/// The label (with the coach's name) and the note, each line behind the bar, `indent` in.
+fn block(
+    state: &State,
+    theme: Theme,
+    label: &str,
+    note: &str,
+    width: usize,
+    indent: usize,
+) -> Vec<Line<'static>> {
+    let coach = state
+        .coach_notes
+        .as_ref()
+        .map(|n| clean(n.coach.trim()).into_owned())
+        .filter(|c| !c.is_empty());
+    let label = match coach {
+        Some(name) => format!("{label} ({name}):"),
+        None => format!("{label}:"),
+    };
+    let inner = width.saturating_sub(indent + BAR.chars().count()).max(1);
+    let mut body = wrap(&label, theme.note_label(), inner, 0);
+    let mut cut = false;
+    for l in note.trim_end_matches('\n').split('\n') {
+        if body.len() > PREVIEW_LINES {
+            cut = true;
+            break;
+        }
+        let l: String = l.chars().take(PREVIEW_LINES * inner).collect();
+        body.extend(wrap(&clean_keep_tabs(&l), theme.note(), inner, 0));
+    }
+    if cut || body.len() > PREVIEW_LINES + 1 {
+        body.truncate(PREVIEW_LINES);
+        body.extend(wrap(text::NOTE_CUT, theme.dim(), inner, 0));
+    }
+    let pad = " ".repeat(indent);
+    body.into_iter()
+        .map(|line| {
+            let mut spans = vec![
+                Span::raw(pad.clone()),
+                Span::styled(BAR, theme.note_label()),
+            ];
+            spans.extend(line.spans);
+            Line::from(spans)
+        })
+        .collect()
+}

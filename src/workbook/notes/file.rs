@@ -1,0 +1,268 @@
+//! Reading and saving the notes file beside a workbook, as safely as a workbook is saved.
+//!
+//! Saves are atomic (the store's temp → fsync → rename → fsync folder, mode 0600). Never
+//! overwrites a notes file it cannot read, and never one that changed on disk since this
+//! process last read or wrote it: the notes then go to a conflict copy beside it
+//! (`NAME.coach (conflict 2026-11-23 2015).md`), and later saves of the same notes go there
+//! too, as the workbook store does. Never touches the workbook itself.
+
+use std::collections::BTreeMap;
+use std::hash::{DefaultHasher, Hasher as _};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use crate::content::Pack;
+use crate::workbook::markdown;
+use crate::workbook::store::{StoreError, conflict_path, now_rfc3339, write_atomic};
+
+use super::{CoachNotes, NotesError, format, parse, sidecar_path};
+
+/// Larger files are not read: notes are a few KB.
+const MAX_BYTES: u64 = 10 * 1024 * 1024;
+
+/// The length and hash of a file's content, as the workbook store compares them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Fingerprint {
+    len: usize,
+    hash: u64,
+}
+
+impl Fingerprint {
+    fn of(bytes: &[u8]) -> Fingerprint {
+        let mut hasher = DefaultHasher::new();
+        hasher.write(bytes);
+        Fingerprint {
+            len: bytes.len(),
+            hash: hasher.finish(),
+        }
+    }
+}
+
+/// What this process last read from or wrote for one sidecar: where saves go (the sidecar,
+/// or its conflict copy after a conflict) and that file's content then (`None`: no file).
+#[derive(Debug, Clone)]
+struct Known {
+    target: PathBuf,
+    content: Option<Fingerprint>,
+}
+
+/// Per sidecar path (as named), what this process knows of it. The interface takes paths,
+/// not handles, so the changed-on-disk check keeps its memory here.
+static KNOWN: Mutex<BTreeMap<PathBuf, Known>> = Mutex::new(BTreeMap::new());
+
+fn known() -> MutexGuard<'static, BTreeMap<PathBuf, Known>> {
+    KNOWN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The notes beside the workbook at `workbook`: `Ok(None)` when there is no sidecar. A
+/// sidecar that cannot be read is an error naming the file and line.
+pub fn load_notes(workbook: &Path) -> Result<Option<CoachNotes>, NotesError> {
+    let sidecar = sidecar_path(workbook);
+    let read = read_sidecar(&sidecar)?;
+    let content = read.as_ref().map(|(bytes, _)| Fingerprint::of(bytes));
+    known().insert(
+        sidecar.clone(),
+        Known {
+            target: sidecar,
+            content,
+        },
+    );
+    Ok(read.map(|(_, notes)| notes))
+}
+
+/// Saves `notes` beside the workbook at `workbook`, with its `updated` set to now. The
+/// headings come from the pack named in the workbook when that is the built-in pack;
+/// `save_notes_with` takes the pack the caller reviews against.
+pub fn save_notes(workbook: &Path, notes: &CoachNotes) -> Result<PathBuf, NotesError> {
+    save_notes_with(workbook, notes, None)
+}
+
+/// Saves `notes` beside the workbook at `workbook`, with its `updated` set to now, and
+/// returns the file written: the sidecar, or a conflict copy beside it when the sidecar
+/// changed on disk since this process last read or wrote it (or was never read by it).
+/// Empty notes with no sidecar there write nothing. A sidecar that cannot be read is never
+/// overwritten: the save is refused (`WouldOverwrite`).
+pub fn save_notes_with(
+    workbook: &Path,
+    notes: &CoachNotes,
+    pack: Option<&Pack>,
+) -> Result<PathBuf, NotesError> {
+    let sidecar = sidecar_path(workbook);
+    let remembered = known().get(&sidecar).cloned();
+    let target = remembered
+        .as_ref()
+        .map_or_else(|| sidecar.clone(), |k| k.target.clone());
+    let on_disk = match read_sidecar(&target) {
+        Ok(found) => found,
+        Err(err) => {
+            return Err(NotesError::WouldOverwrite {
+                path: target,
+                reason: reason(&err),
+            });
+        }
+    };
+    if on_disk.is_none() && target == sidecar && notes.is_empty() {
+        return Ok(sidecar);
+    }
+    if let Some((bytes, there)) = &on_disk
+        && same_notes(there, notes)
+    {
+        let content = Some(Fingerprint::of(bytes));
+        known().insert(
+            sidecar,
+            Known {
+                target: target.clone(),
+                content,
+            },
+        );
+        return Ok(target);
+    }
+    let text = render_for(workbook, notes, pack);
+    let changed = match (&on_disk, &remembered) {
+        // Moved or deleted meanwhile (or never there): writing it loses nothing.
+        (None, _) => false,
+        (Some((bytes, _)), Some(k)) => k.content != Some(Fingerprint::of(bytes)),
+        // A file this process never read: it may hold another coach's notes.
+        (Some(_), None) => true,
+    };
+    let written = if changed {
+        save_aside(&sidecar, &text)?
+    } else {
+        write_atomic(&real_path(&target), text.as_bytes(), true)?;
+        target
+    };
+    known().insert(
+        sidecar,
+        Known {
+            target: written.clone(),
+            content: Some(Fingerprint::of(text.as_bytes())),
+        },
+    );
+    Ok(written)
+}
+
+/// The file text, headed by the workbook's initiative (read from the workbook when it can
+/// be; the workbook is only read) under the given pack or, failing that, the built-in one
+/// when the workbook was written for it.
+fn render_for(workbook: &Path, notes: &CoachNotes, pack: Option<&Pack>) -> String {
+    let name = workbook
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let wb = std::fs::read_to_string(workbook)
+        .ok()
+        .and_then(|t| markdown::read(&t).ok());
+    let initiative = wb
+        .as_ref()
+        .map(|w| w.meta.initiative.clone())
+        .unwrap_or_default();
+    let builtin;
+    let pack = match pack {
+        Some(p) => Some(p),
+        None => {
+            builtin = crate::content::load_builtin()
+                .ok()
+                .filter(|p| wb.as_ref().is_some_and(|w| w.meta.pack == p.id));
+            builtin.as_ref()
+        }
+    };
+    let stamped = CoachNotes {
+        updated: Some(now_rfc3339()),
+        ..notes.clone()
+    };
+    format::render(&stamped, &name, &initiative, pack)
+}
+
+/// Equal apart from when they were saved.
+fn same_notes(a: &CoachNotes, b: &CoachNotes) -> bool {
+    let prompts = |n: &CoachNotes| {
+        n.prompts
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect::<BTreeMap<_, _>>()
+    };
+    a.coach == b.coach && a.general == b.general && prompts(a) == prompts(b)
+}
+
+fn save_aside(sidecar: &Path, text: &str) -> Result<PathBuf, NotesError> {
+    let mut attempts = 0;
+    loop {
+        let aside = conflict_path(sidecar);
+        match write_atomic(&aside, text.as_bytes(), false) {
+            Ok(()) => return Ok(aside),
+            // Someone took that name between choosing and writing: choose again.
+            Err(StoreError::Exists(_)) if attempts < 8 => attempts += 1,
+            Err(err) => return Err(err.into()),
+        }
+    }
+}
+
+/// Where `path` leads when it is a symbolic link (a save replaces the file, so it must
+/// replace the real one, not the link); `path` itself otherwise.
+fn real_path(path: &Path) -> PathBuf {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        }
+        _ => path.to_path_buf(),
+    }
+}
+
+/// The bytes and notes of the file at `path`; `None` when there is no file.
+fn read_sidecar(path: &Path) -> Result<Option<(Vec<u8>, CoachNotes)>, NotesError> {
+    let io = |action: &'static str| {
+        let path = path.to_path_buf();
+        move |source| NotesError::Io {
+            action,
+            path,
+            source,
+        }
+    };
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(err) => return Err(io("read")(err)),
+    };
+    let unreadable = |line: usize, message: String| NotesError::Unreadable {
+        path: path.to_path_buf(),
+        line,
+        message,
+    };
+    if meta.is_dir() {
+        return Err(unreadable(
+            1,
+            "a folder, not a coach's notes file".to_string(),
+        ));
+    }
+    if meta.len() > MAX_BYTES {
+        return Err(unreadable(
+            1,
+            format!(
+                "too large to be a coach's notes file (the limit is {} MB)",
+                MAX_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(io("read"))?;
+    let text = std::str::from_utf8(&bytes).map_err(|err| {
+        let upto = bytes.get(..err.valid_up_to()).unwrap_or(&bytes);
+        let line = upto.iter().filter(|b| **b == b'\n').count() + 1;
+        unreadable(
+            line,
+            "not UTF-8 text, so not a coach's notes file".to_string(),
+        )
+    })?;
+    let notes = parse::parse(text).map_err(|(line, message)| unreadable(line, message))?;
+    Ok(Some((bytes, notes)))
+}
+
+fn reason(err: &NotesError) -> String {
+    match err {
+        NotesError::Unreadable { line, message, .. } => format!("line {line}: {message}"),
+        NotesError::Io { source, .. } => source.to_string(),
+        other => other.to_string(),
+    }
+}

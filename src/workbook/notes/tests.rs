@@ -1,0 +1,182 @@
+//! Unit tests of the notes file: its format, what reading refuses, and the sidecar's names.
+
+use super::*;
+use crate::app::testpack::pack;
+
+fn sample() -> CoachNotes {
+    let mut notes = CoachNotes {
+        coach: "Jo".into(),
+        updated: Some("2026-11-23T20:15:07+00:00".into()),
+        general: "A thoughtful start.\n\nKeep going.".into(),
+        ..CoachNotes::default()
+    };
+    let first = pack().prompts().next().map(|p| p.qualified_id.clone());
+    notes
+        .prompts
+        .insert(first.unwrap_or_default(), "Who else?".into());
+    notes.prompts.insert(
+        "gone.prompt".into(),
+        "An old note\n<!-- /convene:note -->".into(),
+    );
+    notes
+}
+
+#[test]
+fn a_sample_reads_well_and_back() {
+    let p = pack();
+    let text = render(&sample(), "sam.md", "Dorset *care*", Some(&p));
+    assert!(text.starts_with("---\nconvene: \"coach-notes\"\nworkbook: \"sam.md\"\n"));
+    assert!(
+        text.contains("# Coach's notes on Dorset \\*care\\*\n"),
+        "{text}"
+    );
+    assert!(text.contains(
+        "## On the whole workbook\n\n<!-- convene:note about=\"workbook\" -->\nA thoughtful start."
+    ));
+    let first = p
+        .prompts()
+        .next()
+        .map(|p| p.text.clone())
+        .unwrap_or_default();
+    assert!(
+        text.contains(&format!("**{first}**\n\n<!-- convene:note id=")),
+        "{text}"
+    );
+    assert!(text.contains("## Other notes\n"), "{text}");
+    assert!(text.contains("```convene-text\nAn old note"), "{text}");
+    assert!(text.ends_with("<!-- /convene:note -->\n"), "{text:?}");
+    assert_eq!(parse(&text), Ok(sample()));
+}
+
+#[test]
+fn without_a_pack_every_prompt_note_is_kept_under_other_notes() {
+    let text = render(&sample(), "sam.md", "", None);
+    assert!(text.contains("# Coach's notes on sam.md\n"), "{text}");
+    assert_eq!(text.matches("<!-- convene:note id=").count(), 2, "{text}");
+    assert_eq!(parse(&text), Ok(sample()));
+}
+
+#[test]
+fn empty_notes_keep_room_for_a_general_note_and_read_back_empty() {
+    let notes = CoachNotes::default();
+    let text = render(&notes, "sam.md", "X", None);
+    assert!(text.contains("<!-- convene:note about=\"workbook\" -->\n<!-- /convene:note -->"));
+    assert!(!text.contains("updated:"), "{text}");
+    assert_eq!(parse(&text), Ok(notes));
+}
+
+#[test]
+fn empty_prompt_notes_are_not_written() {
+    let mut notes = CoachNotes::default();
+    notes.prompts.insert("a.b".into(), String::new());
+    notes.prompts.insert("a.c".into(), "  ".into());
+    let back = parse(&render(&notes, "w.md", "", None)).unwrap();
+    assert_eq!(back.on("a.b"), None);
+    assert_eq!(back.on("a.c"), Some("  "));
+}
+
+#[test]
+fn hand_typed_notes_between_markers_are_read() {
+    let text = "---\nconvene: coach-notes\ncoach: Jo\n---\n# Notes\n\n\
+                <!-- convene:note about=\"workbook\" -->\nWell done\n<!-- /convene:note -->\n\n\
+                <!-- convene:note id=\"a.b\" -->\n<!-- /convene:note -->\n";
+    let notes = parse(&text.replace('\n', "\r\n")).unwrap();
+    assert_eq!(notes.general, "Well done");
+    assert!(notes.prompts.is_empty());
+    assert_eq!(notes.updated, None);
+}
+
+#[test]
+fn damaged_files_name_their_line() {
+    let head = "---\nconvene: \"coach-notes\"\n---\n";
+    for (text, line, words) in [
+        ("# Not notes\n", 1, "not a coach's notes file"),
+        (
+            "---\nconvene: workbook\n---\n",
+            1,
+            "not a coach's notes file",
+        ),
+        ("---\nconvene: coach-notes\n", 1, "never closed"),
+        (
+            "---\nconvene: coach-notes\ncoach: a: b\n---\n",
+            3,
+            "not valid YAML",
+        ),
+        (
+            "---\nconvene: coach-notes\ncoach: [a]\n---\n",
+            3,
+            "single value",
+        ),
+    ] {
+        let (at, message) = parse(text).unwrap_err();
+        assert_eq!(at, line, "{text:?}: {message}");
+        assert!(message.contains(words), "{text:?}: {message}");
+    }
+    for (body, line, words) in [
+        ("<!-- convene:note id=\"a.b\" -->\nx\n", 4, "never ends"),
+        ("x\n<!-- /convene:note -->\n", 5, "no note marker before it"),
+        (
+            "<!-- convene:answer id=\"a\" type=\"text\" -->\n",
+            4,
+            "looks like a convene marker",
+        ),
+        (
+            "<!-- convene:note -->\n<!-- /convene:note -->\n",
+            4,
+            "either",
+        ),
+        (
+            "<!-- convene:note id=\"a\" -->\n<!-- /convene:note -->\n<!-- convene:note id=\"a\" -->\n<!-- /convene:note -->\n",
+            6,
+            "appears twice (first at line 4)",
+        ),
+        (
+            "<!-- convene:note id=\"a\" -->\nx\n<!-- convene:note id=\"b\" -->\n",
+            6,
+            "new marker",
+        ),
+        (
+            "<!-- convene:note id=\"a\" -->\n```convene-escaped\n\\q\n```\n<!-- /convene:note -->\n",
+            5,
+            "backslash",
+        ),
+        (
+            "<!-- convene:note id=\"a\" -->\n```convene-text\nx\n```\ny\n<!-- /convene:note -->\n",
+            8,
+            "after the end of a fenced note",
+        ),
+    ] {
+        let text = format!("{head}{body}");
+        let (at, message) = parse(&text).unwrap_err();
+        assert_eq!(at, line, "{body:?}: {message}");
+        assert!(message.contains(words), "{body:?}: {message}");
+    }
+}
+
+#[test]
+fn sidecar_names() {
+    use std::path::Path;
+    assert_eq!(
+        sidecar_path(Path::new("d/sam.md")),
+        Path::new("d/sam.coach.md")
+    );
+    assert!(is_sidecar(Path::new("d/sam.coach.md")));
+    assert!(is_sidecar(Path::new("sam.COACH.md")));
+    assert!(is_sidecar(Path::new(
+        "sam.coach (conflict 2026-11-23 2015).md"
+    )));
+    assert!(!is_sidecar(Path::new("coach.md.bak")));
+    assert!(!is_sidecar(Path::new("sam.md")));
+    assert!(!is_sidecar(Path::new("sam (conflict 2026-11-23 2015).md")));
+    assert_eq!(
+        workbook_of(Path::new("d/sam.coach.md")),
+        Some("d/sam.md".into())
+    );
+    assert_eq!(
+        workbook_of(Path::new("İx.coach (conflict 2026-11-23 2015).md")),
+        Some("İx.md".into())
+    );
+    assert_eq!(workbook_of(Path::new("sam.md")), None);
+    let wb = Path::new("a.b.md");
+    assert_eq!(workbook_of(&sidecar_path(wb)).as_deref(), Some(wb));
+}
