@@ -11,9 +11,9 @@ mod review_support;
 use std::hint::black_box;
 
 use convene::content::load_builtin;
+use convene::review::app::{Key, Msg, State, update};
 use convene::review::load_cohort;
 use convene::workbook::markdown;
-use convene::review::app::{Key, Msg, State, update};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -12,8 +12,9 @@ use crate::content::{Prompt, PromptKind, Scale};
 use crate::review::render::answer_parts;
 use crate::review::visible;
 use crate::ui::style::Theme;
-use crate::ui::wrap::Wrapper;
+use crate::ui::wrap::{Wrapper, fit};
 use crate::workbook::{Answer, Workbook};
+use unicode_width::UnicodeWidthStr;
 
 /// `text` wrapped to `width`, every line starting `indent` in, the first after `mark`.
 pub fn marked(
@@ -81,7 +82,10 @@ pub fn lines(
                 out.extend(marked("• ", p, theme.plain(), width, indent));
             }
         }
-        Answer::Grid(_) => {
+        Answer::Grid(rows) => {
+            if let Some(table) = prompt.and_then(|p| table(wb, p, rows, theme, width, indent)) {
+                return table;
+            }
             for p in &parts {
                 out.extend(marked("▸ ", p, theme.plain(), width, indent));
             }
@@ -91,6 +95,54 @@ pub fn lines(
         out.extend(marked("", text::NOT_ANSWERED, theme.dim(), width, indent));
     }
     out
+}
+
+/// Widest a table column gets (its first, the rows' names, a little wider).
+const CELL: usize = 24;
+
+/// A grid or quadrant answer as an aligned table, when it fits in `width`.
+fn table(
+    wb: &Workbook,
+    prompt: &Prompt,
+    rows: &[crate::workbook::Row],
+    theme: Theme,
+    width: usize,
+    indent: usize,
+) -> Option<Vec<Line<'static>>> {
+    let (head, body) = crate::review::render::grid_table(wb, prompt, rows)?;
+    if body.is_empty() {
+        return None;
+    }
+    let shown = |t: &str| visible(t).replace('\n', "␊");
+    let mut widths: Vec<usize> = head.iter().map(|h| shown(h).width()).collect();
+    for row in &body {
+        for (w, c) in widths.iter_mut().zip(row) {
+            *w = (*w).max(shown(c).width());
+        }
+    }
+    for (i, w) in widths.iter_mut().enumerate() {
+        *w = (*w).min(if i == 0 { CELL + 4 } else { CELL });
+    }
+    let total = indent + widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
+    if total > width {
+        return None;
+    }
+    let line = |cells: &[String], style: Style| {
+        let mut text = " ".repeat(indent);
+        for (i, (c, w)) in cells.iter().zip(&widths).enumerate() {
+            if i > 0 {
+                text.push_str("  ");
+            }
+            let t = fit(&shown(c), *w);
+            let pad = w.saturating_sub(t.width());
+            text.push_str(&t);
+            text.push_str(&" ".repeat(pad));
+        }
+        Line::styled(text.trim_end().to_string(), style)
+    };
+    let mut out = vec![line(&head, theme.dim())];
+    out.extend(body.iter().map(|r| line(r, theme.plain())));
+    Some(out)
 }
 
 /// A coach's note: its label, then its text.

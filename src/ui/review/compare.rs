@@ -20,6 +20,10 @@ const BAR: usize = 20;
 const TOP: usize = 12;
 
 pub fn render(state: &State, c: &Compare, theme: Theme, frame: &mut Frame, area: Rect) {
+    let area = Rect {
+        width: area.width.min(super::READING_WIDTH),
+        ..area
+    };
     let lines = lines(state, c, theme, usize::from(area.width));
     super::scrolled(state, frame, area, lines, 0, usize::from(c.scroll));
 }

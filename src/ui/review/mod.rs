@@ -22,6 +22,9 @@ use ratatui::widgets::Paragraph;
 use super::style::Theme;
 use crate::review::app::{Overlay, PaneView, Screen, State};
 
+/// The widest a line of reading gets, however wide the screen.
+pub const READING_WIDTH: u16 = 100;
+
 /// Draws the review screen and any overlay.
 pub fn render(state: &State, frame: &mut Frame) {
     let theme = Theme::new(state.color);

@@ -67,6 +67,11 @@ pub fn render(state: &State, r: &Reader, theme: Theme, frame: &mut Frame, area: 
     } else {
         body
     };
+    // Lines no longer than is comfortable to read, however wide the screen.
+    let pane = Rect {
+        width: pane.width.min(super::READING_WIDTH),
+        ..pane
+    };
     let (lines, ranges) = pane_lines(state, r, &secs, theme, usize::from(pane.width));
     let height = usize::from(pane.height);
     let base = match ranges.get(r.item) {

@@ -62,6 +62,10 @@ fn reader() {
     );
     insta::assert_snapshot!("reader_80x24", screen);
     insta::assert_snapshot!("reader_40x12", draw(&s, 40, 12));
+    keys(&mut s, &[Key::Tab]);
+    let screen = draw(&s, 80, 24);
+    assert!(screen.contains("Sway"), "a grid as a table: {screen}");
+    insta::assert_snapshot!("reader_grid_80x24", screen);
     keys(&mut s, &[Key::End]);
     insta::assert_snapshot!("reader_orphans_80x24", draw(&s, 80, 24));
 }
