@@ -9,10 +9,10 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::process::ExitCode;
 use std::sync::mpsc::Receiver;
 
-use crossterm::event::Event;
+use crossterm::event::{Event, MouseEventKind};
 
 use super::{Input, Term, enter, inputs, no_color_unset};
-use crate::review::app::{Effect, Msg, State, keys, update};
+use crate::review::app::{Effect, Key, Msg, State, keys, update};
 use crate::workbook::notes::save_notes_with;
 
 /// Runs the review until the coach quits. Exit code 1 (with a message on stderr) when
@@ -100,6 +100,12 @@ fn to_msg(input: Input) -> Option<Msg> {
         Input::Signal | Input::Closed => Some(Msg::Terminate),
         Input::Term(Event::Key(k)) => keys::key_for(k).map(Msg::Key),
         Input::Term(Event::Paste(text)) => Some(Msg::Paste(text)),
+        // The wheel moves as the arrows do (the terminal's own scrolling is captured).
+        Input::Term(Event::Mouse(m)) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Msg::Key(Key::Down)),
+            MouseEventKind::ScrollUp => Some(Msg::Key(Key::Up)),
+            _ => None,
+        },
         Input::Term(_) => None,
     }
 }

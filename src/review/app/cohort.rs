@@ -25,6 +25,8 @@ pub struct RowInfo {
     pub pack_note: Option<String>,
     /// The name lower-cased, for sorting.
     sort_key: String,
+    /// The last change as an instant, for sorting (`None`: not a timestamp; sorts last).
+    changed: Option<jiff::Timestamp>,
 }
 
 /// One line of a participant's text, made safe to show on one line.
@@ -47,6 +49,7 @@ pub fn rows(cohort: &Cohort, pack: &Pack) -> Vec<RowInfo> {
             let name = one_line(&participant_name(wb, &loaded.path));
             RowInfo {
                 sort_key: name.to_lowercase(),
+                changed: wb.meta.updated.trim().parse().ok(),
                 name,
                 initiative: one_line(&wb.meta.initiative),
                 moment: wb.meta.moment,
@@ -194,9 +197,10 @@ pub fn refresh(state: &mut State) {
                 .then_with(|| rows[a].sort_key.cmp(&rows[b].sort_key))
         }),
         Sort::Date => view.sort_by(|&a, &b| {
+            // Newest first; Some > None, so a date that is not one comes last.
             rows[b]
-                .updated
-                .cmp(&rows[a].updated)
+                .changed
+                .cmp(&rows[a].changed)
                 .then_with(|| rows[a].sort_key.cmp(&rows[b].sort_key))
         }),
     }

@@ -268,28 +268,6 @@ impl State {
             Section::Orphans(_) => None,
         }
     }
-
-    /// The workbooks the picker's query matches: indices into `prompts`.
-    pub fn picker_matches(&self, query: &str) -> Vec<usize> {
-        let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
-        (0..self.prompts.len())
-            .filter(|&i| {
-                if words.is_empty() {
-                    return true;
-                }
-                let at = &self.prompts[i];
-                let hay = format!(
-                    "{} {} {} {}",
-                    self.pack.themes[at.theme].title,
-                    self.pack.themes[at.theme].exercises[at.exercise].title,
-                    self.prompt(i).map_or("", |p| p.text.as_str()),
-                    at.id
-                )
-                .to_lowercase();
-                words.iter().all(|w| hay.contains(w))
-            })
-            .collect()
-    }
 }
 
 /// Applies a message; returns the effects for the edge to carry out.

@@ -62,6 +62,31 @@ pub fn sections(state: &State, wb: usize) -> Vec<Section> {
     out
 }
 
+impl State {
+    /// The prompts the picker's query matches (every word, in theme, exercise, question or
+    /// id; case does not matter): indices into `prompts`.
+    pub fn picker_matches(&self, query: &str) -> Vec<usize> {
+        let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+        (0..self.prompts.len())
+            .filter(|&i| {
+                if words.is_empty() {
+                    return true;
+                }
+                let at = &self.prompts[i];
+                let hay = format!(
+                    "{} {} {} {}",
+                    self.pack.themes[at.theme].title,
+                    self.pack.themes[at.theme].exercises[at.exercise].title,
+                    self.prompt(i).map_or("", |p| p.text.as_str()),
+                    at.id
+                )
+                .to_lowercase();
+                words.iter().all(|w| hay.contains(w))
+            })
+            .collect()
+    }
+}
+
 /// Esc: close the search, or go back to the screen before.
 pub(super) fn back(state: &mut State) {
     if state.screen == Screen::Cohort {

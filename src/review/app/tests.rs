@@ -403,3 +403,15 @@ fn the_rows_hold_progress_per_theme_and_the_pack_mark() {
         "the file's name when the participant is empty"
     );
 }
+
+#[test]
+fn dates_sort_as_instants_and_a_date_that_is_not_one_comes_last() {
+    let mut cohort = super::testcohort::cohort();
+    cohort.workbooks[0].workbook.meta.updated = "2026-11-22T17:00:00+02:00".into();
+    cohort.workbooks[2].workbook.meta.updated = "yesterday".into();
+    let mut s = State::new(crate::app::testpack::pack(), cohort, vec![]);
+    key(&mut s, Key::Char('s'));
+    key(&mut s, Key::Char('s'));
+    // Ada's 17:00+02:00 is 15:00Z, before Ben's 16:05Z.
+    assert_eq!(names(&s), ["Ben", "Ada", "cy"]);
+}

@@ -129,10 +129,26 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
             ),
             theme.warn(),
         )];
-        for (path, reason) in problems.iter().take(problem_rows - 1) {
+        // When they do not all fit, the last row says how many more there are.
+        let room = problem_rows - 1;
+        let shown = if problems.len() > room {
+            room.saturating_sub(1)
+        } else {
+            room
+        };
+        for (path, reason) in problems.iter().take(shown) {
             let line =
                 crate::review::app::cohort::one_line(&format!("{}: {}", path.display(), reason));
             lines.push(Line::styled(fit(&format!("  {line}"), width), theme.dim()));
+        }
+        if shown < problems.len() && room > 0 {
+            lines.push(Line::styled(
+                format!(
+                    "  … and {} more (--summary lists them all)",
+                    problems.len() - shown
+                ),
+                theme.dim(),
+            ));
         }
         frame.render_widget(Paragraph::new(lines), bad);
     }

@@ -160,3 +160,18 @@ fn every_screen_draws_at_every_size() {
         }
     }
 }
+
+#[test]
+fn many_unreadable_files_end_with_how_many_more() {
+    let mut cohort = crate::review::app::testcohort::cohort();
+    for i in 0..20 {
+        cohort.problems.push((
+            format!("/cohort/bad-{i}.md").into(),
+            "not a workbook".into(),
+        ));
+    }
+    let s = State::new(crate::app::testpack::pack(), cohort, vec![]);
+    let screen = draw(&s, 80, 24);
+    assert!(screen.contains("21 file(s) could not be read"), "{screen}");
+    assert!(screen.contains("… and 16 more"), "{screen}");
+}
