@@ -175,3 +175,31 @@ fn many_unreadable_files_end_with_how_many_more() {
     assert!(screen.contains("21 file(s) could not be read"), "{screen}");
     assert!(screen.contains("… and 16 more"), "{screen}");
 }
+
+#[test]
+fn every_review_help_key_is_in_the_readme() {
+    let readme = include_str!("../../../README.md");
+    let section = readme
+        .split("## Reviewing a cohort")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .unwrap_or_default();
+    assert!(!section.is_empty(), "README has no review section");
+    let mut missing = Vec::new();
+    for (_, keys) in super::text::HELP {
+        for (key, what) in *keys {
+            for k in key.split([',', ' ']).filter(|k| !k.is_empty()) {
+                if matches!(k, "type" | "▰▱") {
+                    continue;
+                }
+                if !section.contains(&format!("`{k}`")) {
+                    missing.push(format!("{k} ({what})"));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "review keys missing from README: {missing:?}"
+    );
+}

@@ -89,7 +89,7 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
     (
         "Cohort list",
         &[
-            ("↑ ↓, PgUp PgDn, Home End", "move"),
+            ("↑ ↓, PageUp PageDown, Home End", "move"),
             ("Enter", "read this workbook"),
             ("s", "sort: name, progress, last change"),
             (
@@ -109,7 +109,7 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
         &[
             ("↑ ↓", "previous or next prompt"),
             ("Tab, Shift-Tab", "next or previous exercise"),
-            ("PgUp PgDn", "scroll a page"),
+            ("PageUp PageDown", "scroll a page"),
             ("n", "note on this prompt"),
             ("N", "note on the whole workbook"),
         ],
@@ -117,7 +117,7 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
     (
         "Compare",
         &[
-            ("↑ ↓, PgUp PgDn", "scroll"),
+            ("↑ ↓, PageUp PageDown", "scroll"),
             ("← →", "previous or next prompt"),
             ("c", "pick another prompt"),
         ],
