@@ -47,6 +47,15 @@ fn bench(c: &mut Criterion) {
         })
     });
     let cohort = load_cohort(&paths);
+    group.bench_function("look for notes beside 1000 workbooks", |b| {
+        b.iter(|| {
+            cohort
+                .workbooks
+                .iter()
+                .filter(|l| matches!(convene::workbook::notes::load_notes(&l.path), Ok(Some(_))))
+                .count()
+        })
+    });
     group.bench_function("review screen state 1000 workbooks (rows, sort)", |b| {
         b.iter_batched(
             || cohort.clone(),

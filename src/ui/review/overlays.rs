@@ -22,11 +22,11 @@ pub fn help(theme: Theme, frame: &mut Frame, scroll: u16) {
     for (place, keys) in text::HELP {
         lines.push(Line::styled(place.to_string(), theme.title()));
         for (key, what) in *keys {
-            let key_w = 26.min(width / 2);
+            let key_w = 32.min(width / 2);
             let mut l = wrap(what, theme.plain(), width, key_w);
             if let Some(first) = l.first_mut() {
                 let mut spans = vec![Span::styled(
-                    format!("{:<key_w$}", fit(key, key_w)),
+                    format!("{:<key_w$}", fit(key, key_w.saturating_sub(1))),
                     theme.key(),
                 )];
                 spans.extend(first.spans.iter().skip(1).cloned());
