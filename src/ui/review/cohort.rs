@@ -60,8 +60,9 @@ struct Columns {
 }
 
 fn columns(width: usize, themes: usize, searching: bool) -> Columns {
-    // Always: cursor (2), name, % (5), pack mark (2), and while searching the matches (6).
-    let fixed = 2 + 5 + 2 + if searching { 6 } else { 0 };
+    // Always: cursor (2), name, % (5), pack and notes marks (4), and while searching the
+    // matches (6).
+    let fixed = 2 + 5 + 4 + if searching { 6 } else { 0 };
     let gauges = themes * (GAUGE + 1);
     let mut c = Columns {
         name: 0,
@@ -242,6 +243,8 @@ fn rows(state: &State, cols: &Columns, theme: Theme, frame: &mut Frame, area: Re
             },
             theme.warn(),
         ));
+        let noted = state.notes.get(i).is_some_and(|n| !n.is_empty());
+        spans.push(Span::styled(if noted { " ✎" } else { "  " }, theme.key()));
         if !l.query.is_empty() {
             spans.push(Span::styled(
                 format!("{:>5}×", l.matches.get(i).copied().unwrap_or(0)),

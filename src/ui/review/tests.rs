@@ -40,6 +40,7 @@ fn cohort() {
     insta::assert_snapshot!("cohort_80x24", draw(&s, 80, 24));
     insta::assert_snapshot!("cohort_40x12", draw(&s, 40, 12));
     insta::assert_snapshot!("cohort_120x16", draw(&s, 120, 16));
+    insta::assert_snapshot!("cohort_30x8", draw(&s, 30, 8));
 }
 
 #[test]
@@ -62,6 +63,7 @@ fn reader() {
     );
     insta::assert_snapshot!("reader_80x24", screen);
     insta::assert_snapshot!("reader_40x12", draw(&s, 40, 12));
+    insta::assert_snapshot!("reader_30x8", draw(&s, 30, 8));
     keys(&mut s, &[Key::Tab]);
     let screen = draw(&s, 80, 24);
     assert!(screen.contains("Sway"), "a grid as a table: {screen}");
