@@ -191,7 +191,7 @@ fn header(state: &State, cols: &Columns, theme: Theme) -> Line<'static> {
     }
     s.push_str(" All");
     if !state.list.query.is_empty() {
-        s.push_str("    Found");
+        s.push_str("     Found");
     }
     Line::styled(s, theme.bold())
 }
