@@ -248,3 +248,35 @@ fn a_linked_sidecar_is_saved_through_its_link() {
     );
     assert!(fs::read_to_string(&real).unwrap().contains("two"));
 }
+
+#[test]
+fn notes_another_coach_saved_identically_are_adopted_without_a_copy() {
+    let (dir, wb) = workbook();
+    save_notes(&wb, &notes("one")).unwrap();
+    // Another coach saves exactly these notes (at another time), then ours change.
+    let theirs = fs::read_to_string(sidecar_path(&wb))
+        .unwrap()
+        .replace("updated: \"", "updated: \"1999");
+    fs::write(sidecar_path(&wb), &theirs).unwrap();
+    assert_eq!(save_notes(&wb, &notes("one")).unwrap(), sidecar_path(&wb));
+    assert_eq!(
+        fs::read_to_string(sidecar_path(&wb)).unwrap(),
+        theirs,
+        "not rewritten"
+    );
+    assert_eq!(save_notes(&wb, &notes("two")).unwrap(), sidecar_path(&wb));
+    assert!(!files_in(dir.path()).iter().any(|n| n.contains("conflict")));
+}
+
+#[test]
+fn the_same_sidecar_named_two_ways_is_one_file_to_the_check() {
+    let (dir, wb) = workbook();
+    load_notes(&wb).unwrap();
+    save_notes(&wb, &notes("one")).unwrap();
+    let roundabout = dir.path().join(".").join("sam.md");
+    assert_eq!(
+        save_notes(&roundabout, &notes("two")).unwrap(),
+        sidecar_path(&roundabout)
+    );
+    assert!(!files_in(dir.path()).iter().any(|n| n.contains("conflict")));
+}

@@ -105,10 +105,9 @@ fn csv_goes_to_standard_output_without_a_file() {
     let out = review(&["--csv", "sam.md"], dir.path());
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    assert!(
-        stdout
-            .starts_with("participant,initiative,file,theme,exercise,prompt_id,prompt,answer\r\n")
-    );
+    assert!(stdout.starts_with(
+        "participant,initiative,file,theme,exercise,prompt_id,prompt,answer,when,coach_note\r\n"
+    ));
     let both = review(&["--csv", "--summary", "."], dir.path());
     assert_eq!(both.status.code(), Some(1));
 }
@@ -126,4 +125,45 @@ fn nothing_loadable_is_exit_1_with_the_reasons() {
     );
     assert!(stderr.contains("missing: does not exist"), "{stderr}");
     assert!(stderr.contains("no workbook could be read"), "{stderr}");
+}
+
+#[test]
+fn exports_carry_the_coach_notes_beside_a_workbook_and_the_overview_ignores_the_notes_file() {
+    let dir = tempfile::tempdir().unwrap();
+    cohort(dir.path());
+    let pack = load_builtin().unwrap();
+    let id = pack.prompts().next().unwrap().qualified_id.clone();
+    let mut notes = convene::workbook::notes::CoachNotes {
+        coach: "Jo".into(),
+        ..Default::default()
+    };
+    notes.prompts.insert(id.clone(), "Say more, please".into());
+    convene::workbook::notes::save_notes(&dir.path().join("sam.md"), &notes).unwrap();
+
+    let overview = text(&review(&["."], dir.path()).stdout);
+    assert!(overview.starts_with("2 workbook(s):\n"), "{overview}");
+    assert!(!overview.contains("coach"), "{overview}");
+
+    let out = review(&["--csv", "."], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let noted: Vec<csv::StringRecord> = reader
+        .records()
+        .map(Result::unwrap)
+        .filter(|r| !r[col("coach_note")].is_empty())
+        .collect();
+    assert_eq!(noted.len(), 1);
+    assert_eq!(&noted[0][col("prompt_id")], id.as_str());
+    assert_eq!(&noted[0][col("coach_note")], "Say more, please");
+    assert!(noted[0][col("file")].ends_with("sam.md"));
+
+    let out = review(&["--summary", "."], dir.path());
+    let summary = text(&out.stdout);
+    assert!(
+        summary.contains("_Coach's note:_\n\n> Say more, please\n"),
+        "{summary}"
+    );
 }

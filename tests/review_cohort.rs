@@ -409,7 +409,11 @@ fn the_csv_has_a_row_per_participant_and_prompt_and_keeps_multi_line_answers() {
         records.iter().any(|r| r[7].is_empty()),
         "unanswered prompts have a row"
     );
-    assert!(records.iter().all(|r| r.len() == 8));
+    assert!(records.iter().all(|r| r.len() == 10));
+    assert!(
+        records.iter().all(|r| &r[8] == "latest"),
+        "no earlier answers here"
+    );
 }
 
 /// Not a check: writes 1,000 generated workbooks into `$REVIEW_COHORT_DIR`, to measure

@@ -55,11 +55,18 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
         emit(Path::new("-"), &overview(&cohort, ctx))?;
         return Ok(ExitCode::SUCCESS);
     }
+    let notes = review::load_cohort_notes(&cohort);
     if let Some(out) = &args.summary {
-        emit(out, &review::summary::summary(&cohort, &ctx.pack))?;
+        emit(
+            out,
+            &review::summary::summary_with_notes(&cohort, &ctx.pack, &notes),
+        )?;
     }
     if let Some(out) = &args.csv {
-        emit(out, &review::csv::csv(&cohort, &ctx.pack))?;
+        emit(
+            out,
+            &review::csv::csv_with_notes(&cohort, &ctx.pack, &notes),
+        )?;
     }
     let mut err = std::io::stderr().lock();
     let _ = writeln!(

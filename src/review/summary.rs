@@ -1,6 +1,7 @@
-//! The cohort summary as Markdown: a progress table, the files that could not be read, then
-//! every prompt in pack order with each participant's answer and what the answers add up
-//! to, and finally the answers the pack no longer has.
+//! The cohort summary as Markdown: a progress table, the files that could not be read, the
+//! coach's notes on whole workbooks, then every prompt in pack order with each participant's
+//! answer (and under it the answer from before the session and the coach's note, when there
+//! are any) and what the answers add up to, and finally the answers the pack no longer has.
 //!
 //! Pure text. Participant text is sanitised (control characters visible) and Markdown-
 //! escaped where it sits inline; long answers are quoted, so their own Markdown can never
@@ -10,13 +11,24 @@ use std::fmt::Write as _;
 
 use crate::content::{Pack, Prompt};
 use crate::workbook::derive::{Orphan, orphans};
+use crate::workbook::{Answer, Workbook};
 
 use super::aggregate::{Aggregate, ColumnSummary, Count, aggregate, answers_to};
 use super::render::{answer_parts, participant_name};
-use super::{Cohort, pack_note, visible, workbook_progress};
+use super::{Cohort, CohortNotes, pack_note, visible, workbook_progress};
 
-/// The whole summary.
+/// Above an answer from before the session, and above a coach's note on an answer.
+pub const BEFORE_LABEL: &str = "Before the session:";
+pub const NOTE_LABEL: &str = "Coach's note:";
+
+/// The whole summary, without coach's notes.
 pub fn summary(cohort: &Cohort, pack: &Pack) -> String {
+    summary_with_notes(cohort, pack, &CohortNotes::default())
+}
+
+/// The whole summary, with the coach's notes beside the cohort's workbooks: the notes on
+/// whole workbooks after the progress table, each note on a prompt under its answer.
+pub fn summary_with_notes(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# Cohort summary: {}\n", inline(&pack.title));
     let _ = writeln!(
@@ -44,12 +56,13 @@ pub fn summary(cohort: &Cohort, pack: &Pack) -> String {
         }
         out.push('\n');
     }
+    general_notes(&mut out, cohort, notes);
     for theme in &pack.themes {
         let _ = writeln!(out, "## {}\n", inline(&theme.title));
         for exercise in &theme.exercises {
             let _ = writeln!(out, "### {}\n", inline(&exercise.title));
             for prompt in &exercise.prompts {
-                prompt_section(&mut out, cohort, pack, prompt);
+                prompt_section(&mut out, cohort, pack, notes, prompt);
             }
         }
     }
@@ -114,7 +127,13 @@ fn progress_table(out: &mut String, cohort: &Cohort, pack: &Pack) {
     }
 }
 
-fn prompt_section(out: &mut String, cohort: &Cohort, pack: &Pack, prompt: &Prompt) {
+fn prompt_section(
+    out: &mut String,
+    cohort: &Cohort,
+    pack: &Pack,
+    notes: &CohortNotes,
+    prompt: &Prompt,
+) {
     let _ = writeln!(out, "#### {}\n", inline(&prompt.text));
     for a in answers_to(cohort, pack, &prompt.qualified_id) {
         let wb = &a.loaded.workbook;
@@ -125,17 +144,18 @@ fn prompt_section(out: &mut String, cohort: &Cohort, pack: &Pack, prompt: &Promp
         out.push_str("\n\n");
         match a.answer {
             None => out.push_str("_Not answered._\n\n"),
-            Some(answer) => {
-                let parts = answer_parts(wb, Some(prompt), answer);
-                if matches!(answer, crate::workbook::Answer::Text(_)) {
-                    quote(out, parts.first().map_or("", String::as_str));
-                } else {
-                    for part in parts {
-                        let _ = writeln!(out, "- {}", item(&part));
-                    }
-                    out.push('\n');
-                }
-            }
+            Some(answer) => answer_block(out, wb, prompt, answer),
+        }
+        if let Some(before) = wb.earlier_answer(&prompt.qualified_id) {
+            let _ = writeln!(out, "_{BEFORE_LABEL}_\n");
+            answer_block(out, wb, prompt, before);
+        }
+        if let Some(note) = notes
+            .on_prompt(&a.loaded.path, &prompt.qualified_id)
+            .filter(|n| !n.trim().is_empty())
+        {
+            let _ = writeln!(out, "_{NOTE_LABEL}_\n");
+            quote(out, note);
         }
     }
     aggregate_lines(
@@ -143,6 +163,57 @@ fn prompt_section(out: &mut String, cohort: &Cohort, pack: &Pack, prompt: &Promp
         &aggregate(cohort, pack, prompt),
         cohort.workbooks.len(),
     );
+}
+
+/// An answer: a text as a block quote, anything else as a bullet list.
+fn answer_block(out: &mut String, wb: &Workbook, prompt: &Prompt, answer: &Answer) {
+    let parts = answer_parts(wb, Some(prompt), answer);
+    if matches!(answer, Answer::Text(_)) {
+        quote(out, parts.first().map_or("", String::as_str));
+    } else {
+        for part in parts {
+            let _ = writeln!(out, "- {}", item(&part));
+        }
+        out.push('\n');
+    }
+}
+
+/// The coach's notes on whole workbooks, and the notes files that could not be read.
+fn general_notes(out: &mut String, cohort: &Cohort, notes: &CohortNotes) {
+    let general: Vec<(&crate::review::Loaded, &str)> = cohort
+        .workbooks
+        .iter()
+        .filter_map(|l| {
+            notes
+                .on(&l.path)
+                .map(|n| n.general.as_str())
+                .filter(|g| !g.trim().is_empty())
+                .map(|g| (l, g))
+        })
+        .collect();
+    if !general.is_empty() {
+        out.push_str("## Coach's notes on whole workbooks\n\n");
+        for (loaded, note) in general {
+            let _ = writeln!(
+                out,
+                "**{}**\n",
+                inline(&participant_name(&loaded.workbook, &loaded.path))
+            );
+            quote(out, note);
+        }
+    }
+    if !notes.problems.is_empty() {
+        out.push_str("## Coach's notes not read\n\n");
+        for (path, reason) in &notes.problems {
+            let _ = writeln!(
+                out,
+                "- {}: {}",
+                item(&path.display().to_string()),
+                inline(reason)
+            );
+        }
+        out.push('\n');
+    }
 }
 
 fn aggregate_lines(out: &mut String, agg: &Aggregate, total: usize) {

@@ -198,16 +198,21 @@ pub fn pane_parts(state: &State, theme: Theme, width: usize) -> (Vec<Part>, Vec<
                 .map(|l| l.style(theme.dim())),
         );
     }
+    // The coach's note on the whole workbook comes just above the first exercise's first
+    // prompt, inside its range, so that opening the workbook scrolls it into view (or at the
+    // end of the exercise's text when it has no prompts).
+    let first_shown = (0..state.exercises.len()).find(|&i| state.shown(i)) == Some(state.ex);
     if ex.prompts.is_empty() {
         head.push(Line::default());
         head.push(Line::styled(text::NO_PROMPTS, theme.dim()));
+        if first_shown {
+            head.push(Line::default());
+            head.extend(super::notes::general(state, theme, width));
+        }
     }
     parts.push(Part::Lines(head));
     let mut y: usize = parts.iter().map(Part::height).sum();
     let mut ranges = Vec::new();
-    // The coach's note on the whole workbook comes just above the first exercise's first
-    // prompt, inside its range, so that opening the workbook scrolls it into view.
-    let first_shown = (0..state.exercises.len()).find(|&i| state.shown(i)) == Some(state.ex);
     for (i, p) in ex.prompts.iter().enumerate() {
         parts.push(Part::Lines(vec![Line::default()]));
         y += 1;

@@ -145,3 +145,40 @@ fn past_the_last_question_it_says_so() {
     assert!(!reply.save);
     assert!(said(&[reply]).contains("That was the last question"));
 }
+
+#[test]
+fn a_coach_s_note_is_said_after_its_question_and_the_general_one_at_the_start() {
+    let pack = pack();
+    let mut wb = blank_workbook(&pack, "X", "");
+    let mut notes = crate::workbook::notes::CoachNotes {
+        general: "Well begun.\n\nKeep going.".into(),
+        ..Default::default()
+    };
+    notes
+        .prompts
+        .insert("populate.story".into(), "Whose story is it?".into());
+    let mut plain = Plain::new(&pack).with_notes(Some(notes));
+    let start = said(&[plain.start(&wb)]);
+    assert!(
+        start.contains("Your coach's note on the workbook:\n  Well begun.\n\n  Keep going."),
+        "{start}"
+    );
+    assert!(
+        !start.contains("Coach's note:"),
+        "no note on the first question"
+    );
+    let story = said(&[plain.feed(&mut wb, ":go populate.story")]);
+    let wording = pack
+        .prompt("populate.story")
+        .map(|p| p.text.trim().to_string());
+    let at = story
+        .find(&wording.unwrap_or_default())
+        .unwrap_or(usize::MAX);
+    let note = story
+        .find("Coach's note:\n  Whose story is it?")
+        .unwrap_or(0);
+    assert!(at < note, "the note comes after the question:\n{story}");
+    // Without notes, nothing is said.
+    let mut bare = Plain::new(&pack).with_notes(Some(Default::default()));
+    assert!(!said(&[bare.start(&wb)]).contains("coach"));
+}

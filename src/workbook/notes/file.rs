@@ -4,7 +4,9 @@
 //! overwrites a notes file it cannot read, and never one that changed on disk since this
 //! process last read or wrote it: the notes then go to a conflict copy beside it
 //! (`NAME.coach (conflict 2026-11-23 2015).md`), and later saves of the same notes go there
-//! too, as the workbook store does. Never touches the workbook itself.
+//! too, as the workbook store does. While it checks and writes, a save holds the sidecar's
+//! lock (`.NAME.coach.md.lock`, the store's lock), so two saves at once cannot both pass the
+//! check. Never touches the workbook itself.
 
 use std::collections::BTreeMap;
 use std::hash::{DefaultHasher, Hasher as _};
@@ -13,7 +15,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use crate::content::Pack;
 use crate::workbook::markdown;
-use crate::workbook::store::{StoreError, conflict_path, now_rfc3339, write_atomic};
+use crate::workbook::store::{Lock, StoreError, conflict_path, now_rfc3339, write_atomic};
 
 use super::{CoachNotes, NotesError, format, parse, sidecar_path};
 
@@ -63,7 +65,7 @@ pub fn load_notes(workbook: &Path) -> Result<Option<CoachNotes>, NotesError> {
     let read = read_sidecar(&sidecar)?;
     let content = read.as_ref().map(|(bytes, _)| Fingerprint::of(bytes));
     known().insert(
-        sidecar.clone(),
+        key(&sidecar),
         Known {
             target: sidecar,
             content,
@@ -90,7 +92,11 @@ pub fn save_notes_with(
     pack: Option<&Pack>,
 ) -> Result<PathBuf, NotesError> {
     let sidecar = sidecar_path(workbook);
-    let remembered = known().get(&sidecar).cloned();
+    // Held while checking and writing, so two coaches saving at once cannot both pass the
+    // check before either writes.
+    let _lock = lock_briefly(&sidecar)?;
+    let key = key(&sidecar);
+    let remembered = known().get(&key).cloned();
     let target = remembered
         .as_ref()
         .map_or_else(|| sidecar.clone(), |k| k.target.clone());
@@ -111,7 +117,7 @@ pub fn save_notes_with(
     {
         let content = Some(Fingerprint::of(bytes));
         known().insert(
-            sidecar,
+            key,
             Known {
                 target: target.clone(),
                 content,
@@ -134,7 +140,7 @@ pub fn save_notes_with(
         target
     };
     known().insert(
-        sidecar,
+        key,
         Known {
             target: written.clone(),
             content: Some(Fingerprint::of(text.as_bytes())),
@@ -195,6 +201,32 @@ fn save_aside(sidecar: &Path, text: &str) -> Result<PathBuf, NotesError> {
             Ok(()) => return Ok(aside),
             // Someone took that name between choosing and writing: choose again.
             Err(StoreError::Exists(_)) if attempts < 8 => attempts += 1,
+            Err(err) => return Err(err.into()),
+        }
+    }
+}
+
+/// The registry's key for a sidecar: its folder made absolute where it can be, so the same
+/// file named two ways is one entry (a miss only ever means a conflict copy, never a loss).
+fn key(sidecar: &Path) -> PathBuf {
+    let dir = crate::workbook::store::parent_dir(sidecar);
+    match (std::fs::canonicalize(dir), sidecar.file_name()) {
+        (Ok(dir), Some(name)) => dir.join(name),
+        _ => sidecar.to_path_buf(),
+    }
+}
+
+/// The sidecar's lock (`.NAME.coach.md.lock`), waiting a moment if another process holds it
+/// (its saves take milliseconds).
+fn lock_briefly(sidecar: &Path) -> Result<Lock, NotesError> {
+    let mut tries = 0;
+    loop {
+        match Lock::acquire(sidecar) {
+            Ok(lock) => return Ok(lock),
+            Err(StoreError::Locked { .. }) if tries < 50 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
             Err(err) => return Err(err.into()),
         }
     }

@@ -51,6 +51,16 @@
 //! pair of markers is no note; the general note's pair is always written, so a coach can type
 //! one by hand. Notes on prompts are grouped by the pack's themes and exercises when the pack
 //! is known; otherwise (or for ids the pack lacks) they go under "Other notes".
+//!
+//! # Saving (`file`)
+//!
+//! As a workbook is saved: atomically, mode 0600, never over a notes file that cannot be
+//! read (`NotesError::WouldOverwrite`). A notes file that changed on disk since this process
+//! last read or wrote it (or that it never read) is left alone and the notes go beside it as
+//! a conflict copy, `NAME.coach (conflict DATE TIME).md`, whose path `save_notes` returns;
+//! later saves of the same notes go there too until `load_notes` reads the notes again.
+//! Because the interface names files rather than handles, what was last read or written is
+//! remembered per notes file for the life of the process.
 
 mod file;
 mod format;

@@ -180,3 +180,26 @@ fn sidecar_names() {
     let wb = Path::new("a.b.md");
     assert_eq!(workbook_of(&sidecar_path(wb)).as_deref(), Some(wb));
 }
+
+#[test]
+fn a_save_waits_for_another_save_of_the_same_notes_to_finish() {
+    let dir = tempfile::tempdir().unwrap();
+    let wb = dir.path().join("w.md");
+    let held = crate::workbook::store::Lock::acquire(&sidecar_path(&wb)).unwrap();
+    let notes = CoachNotes {
+        general: "x".into(),
+        ..CoachNotes::default()
+    };
+    let saver = std::thread::spawn({
+        let wb = wb.clone();
+        move || save_notes(&wb, &notes)
+    });
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    assert!(
+        !sidecar_path(&wb).exists(),
+        "nothing written while the lock is held"
+    );
+    drop(held);
+    assert_eq!(saver.join().unwrap().unwrap(), sidecar_path(&wb));
+    assert_eq!(load_notes(&wb).unwrap().unwrap().general, "x");
+}

@@ -16,8 +16,9 @@ use std::collections::BTreeMap;
 use std::io;
 use std::path::PathBuf;
 
-pub(crate) use atomic::write_atomic;
+pub(crate) use atomic::{parent_dir, write_atomic};
 pub use list::{Listed, list_workbooks};
+pub(crate) use lock::Lock;
 pub(crate) use paths::conflict_path;
 pub use paths::{backup_path, data_dir, data_dir_path, lock_path, new_workbook_path, slug};
 pub use session::{SaveOutcome, Session};
