@@ -132,3 +132,24 @@ fn reviewing_and_moving_about_leaves_every_file_byte_identical_and_notes_show_ag
     t.assert_restored(10);
     assert_eq!(snapshot(&paths), before, "participants' files untouched");
 }
+
+#[test]
+fn notes_that_cannot_be_read_are_listed_and_never_written_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = cohort(dir.path());
+    let sidecar = sidecar_path(&paths[0]);
+    let garbage = b"\xff\xfe not notes \0".to_vec();
+    std::fs::write(&sidecar, &garbage).unwrap();
+    let mut t = review(dir.path());
+    t.wait_for("coach's notes not read", 20);
+    t.send(b"n");
+    t.wait_for("left alone", 10);
+    let screen = t.screen();
+    assert!(
+        !screen.contains("Note for Participant 0"),
+        "no editor:\n{screen}"
+    );
+    t.send(b"q");
+    assert_eq!(t.wait_exit(20), 0, "screen:\n{}", t.screen());
+    assert_eq!(std::fs::read(&sidecar).unwrap(), garbage);
+}

@@ -14,7 +14,7 @@ use anyhow::{Context as _, bail};
 use super::Ctx;
 use crate::cli::ReviewArgs;
 use crate::review::{self, Cohort, render::participant_name, visible, workbook_progress};
-use crate::workbook::notes::load_notes;
+use crate::workbook::notes::{load_notes, sidecar_path};
 
 pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode> {
     let to_stdout = |p: &Option<PathBuf>| p.as_deref().is_some_and(is_stdout);
@@ -41,16 +41,7 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
     }
     if args.summary.is_none() && args.csv.is_none() {
         if !plain {
-            let notes = cohort
-                .workbooks
-                .iter()
-                .map(|l| match load_notes(&l.path) {
-                    Ok(notes) => Ok(notes.unwrap_or_default()),
-                    Err(err) => Err(err.to_string()),
-                })
-                .collect();
-            let state = review::app::State::new(ctx.pack.clone(), cohort, notes);
-            return crate::tui::review::run(state);
+            return review_screens(ctx, cohort);
         }
         emit(Path::new("-"), &overview(&cohort, ctx))?;
         return Ok(ExitCode::SUCCESS);
@@ -83,6 +74,27 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
         }
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The review screens over the cohort, with the notes found beside each workbook. A notes
+/// file that cannot be read is listed with the files that could not be read, and is never
+/// written over.
+fn review_screens(ctx: &Ctx, mut cohort: Cohort) -> anyhow::Result<ExitCode> {
+    let mut notes = Vec::with_capacity(cohort.workbooks.len());
+    for loaded in &cohort.workbooks {
+        notes.push(match load_notes(&loaded.path) {
+            Ok(found) => Ok(found.unwrap_or_default()),
+            Err(err) => {
+                let reason = format!("coach's notes not read, so left alone: {err}");
+                cohort
+                    .problems
+                    .push((sidecar_path(&loaded.path), reason.clone()));
+                Err(reason)
+            }
+        });
+    }
+    let state = review::app::State::new(ctx.pack.clone(), cohort, notes);
+    crate::tui::review::run(state)
 }
 
 fn is_stdout(path: &Path) -> bool {
