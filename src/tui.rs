@@ -10,6 +10,8 @@
 //! - `choose_workbook(ctx, entries: Vec<HomeEntry>) -> anyhow::Result<HomeChoice>` shows
 //!   the home screen (workbooks newest first, "new workbook", About; a first-time welcome
 //!   asking the initiative's name when there are none) and returns the choice.
+//! - `review::run(state)` runs the coach's review screens (`tui/review.rs`), on the same
+//!   terminal set-up, restore, input queue and signals.
 //!
 //! Guarantees: one idempotent `restore()` for every exit path (normal, error, panic,
 //! SIGTERM/SIGHUP/SIGINT, a closed terminal); every change is saved within about 2 s, at
@@ -42,6 +44,8 @@ use crate::app::{Effect, Msg, SaveState, State, keymap, update};
 use crate::commands::Ctx;
 use crate::ui::prompt::Target;
 use crate::workbook::Workbook;
+
+pub mod review;
 
 /// How long a change may wait before it is saved by itself.
 pub const AUTOSAVE_AFTER: Duration = Duration::from_millis(1500);

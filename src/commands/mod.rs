@@ -33,7 +33,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::New(args)) => new::run(&ctx(&cli.global)?, &args, plain(&cli.global)),
         Some(Command::Open(args)) => open::run(&ctx(&cli.global)?, &args, plain(&cli.global)),
         Some(Command::List) => list::run(&ctx(&cli.global)?),
-        Some(Command::Review(args)) => review::run(&ctx(&cli.global)?, &args),
+        Some(Command::Review(args)) => review::run(&ctx(&cli.global)?, &args, plain(&cli.global)),
         None if plain(&cli.global) => crate::plain::run_home(
             &ctx(&cli.global)?,
             std::io::stdin().lock(),

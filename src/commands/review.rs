@@ -1,5 +1,6 @@
 //! `convene review PATH...`: the coach's view of a cohort. `--summary` and `--csv` export it;
-//! without them, a short overview (the interactive review screens are not built yet).
+//! without them, the review screens on a terminal (with the coach's notes found beside each
+//! workbook), or a short overview in plain mode (`--plain`, `TERM=dumb`, off a terminal).
 //!
 //! Reads participants' files only: never writes, locks or changes one. Never overwrites an
 //! existing output file, and never prints a control character from a file.
@@ -13,8 +14,9 @@ use anyhow::{Context as _, bail};
 use super::Ctx;
 use crate::cli::ReviewArgs;
 use crate::review::{self, Cohort, render::participant_name, visible, workbook_progress};
+use crate::workbook::notes::{load_notes, sidecar_path};
 
-pub fn run(ctx: &Ctx, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
+pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode> {
     let to_stdout = |p: &Option<PathBuf>| p.as_deref().is_some_and(is_stdout);
     if to_stdout(&args.summary) && to_stdout(&args.csv) {
         bail!(
@@ -38,6 +40,9 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
         bail!("no workbook could be read from the path(s) given");
     }
     if args.summary.is_none() && args.csv.is_none() {
+        if !plain {
+            return review_screens(ctx, cohort);
+        }
         emit(Path::new("-"), &overview(&cohort, ctx))?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -69,6 +74,27 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
         }
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The review screens over the cohort, with the notes found beside each workbook. A notes
+/// file that cannot be read is listed with the files that could not be read, and is never
+/// written over.
+fn review_screens(ctx: &Ctx, mut cohort: Cohort) -> anyhow::Result<ExitCode> {
+    let mut notes = Vec::with_capacity(cohort.workbooks.len());
+    for loaded in &cohort.workbooks {
+        notes.push(match load_notes(&loaded.path) {
+            Ok(found) => Ok(found.unwrap_or_default()),
+            Err(err) => {
+                let reason = format!("coach's notes not read, so left alone: {err}");
+                cohort
+                    .problems
+                    .push((sidecar_path(&loaded.path), reason.clone()));
+                Err(reason)
+            }
+        });
+    }
+    let state = review::app::State::new(ctx.pack.clone(), cohort, notes);
+    crate::tui::review::run(state)
 }
 
 fn is_stdout(path: &Path) -> bool {
@@ -130,8 +156,8 @@ fn overview(cohort: &Cohort, ctx: &Ctx) -> String {
         }
     }
     out.push_str(
-        "For every answer, use --summary (Markdown) or --csv (a spreadsheet); the interactive \
-         review screens are not built yet.\n",
+        "For every answer, use --summary (Markdown) or --csv (a spreadsheet); on a terminal \
+         (without --plain), convene review opens the review screens.\n",
     );
     out
 }

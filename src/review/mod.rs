@@ -3,9 +3,11 @@
 //! (Markdown) and CSV exports.
 //!
 //! Never writes, locks or changes a participant's file; every text taken from a file is
-//! made safe (control characters visible) where it is shown or exported. No terminal types.
+//! made safe (control characters visible) where it is shown or exported. No terminal types,
+//! except in `app` (the review screens' state, keys and note editor).
 
 pub mod aggregate;
+pub mod app;
 pub mod csv;
 pub mod load;
 pub mod notes;

@@ -170,3 +170,46 @@ pub fn participant_name(wb: &Workbook, path: &std::path::Path) -> String {
         name.to_string()
     }
 }
+
+/// A grid or quadrant answer as a table of words: the headings (the rows' name, each
+/// column, and "Quadrant" for a quadrant), then one row of cells per answered row. `None`
+/// for another kind of prompt.
+pub fn grid_table(
+    wb: &Workbook,
+    prompt: &Prompt,
+    rows: &[Row],
+) -> Option<(Vec<String>, Vec<Vec<String>>)> {
+    let (spec, columns) = grid_columns(prompt)?;
+    let quadrant = matches!(prompt.kind, PromptKind::Quadrant { .. });
+    let mut head = vec![String::new()];
+    head.extend(columns.iter().map(|c| c.1.clone()));
+    if quadrant {
+        head.push("Quadrant".into());
+    }
+    let body = rows
+        .iter()
+        .filter(|r| !r.cells.values().all(Value::is_empty))
+        .map(|r| {
+            let name = match spec {
+                Rows::Fixed(opts) => label(&r.key, opts),
+                Rows::FromList { .. } => r.key.clone(),
+            };
+            let mut cells = vec![name];
+            cells.extend(columns.iter().map(|(id, _, kind)| {
+                r.cells
+                    .get(id)
+                    .map(|v| value_words(wb, *kind, v))
+                    .unwrap_or_default()
+            }));
+            if quadrant {
+                cells.push(
+                    quadrant_of(prompt, r)
+                        .map(|q| q.label.clone())
+                        .unwrap_or_default(),
+                );
+            }
+            cells
+        })
+        .collect();
+    Some((head, body))
+}

@@ -14,6 +14,7 @@ pub mod markdown;
 pub mod notes;
 pub mod overlay;
 pub mod prompt;
+pub mod review;
 pub mod sanitize;
 pub mod style;
 pub mod text;

@@ -1,0 +1,393 @@
+//! The coach's review screens as a pure state machine: `State`, `Msg`, `Effect` and
+//! `update` — the cohort list, one workbook's reader, one prompt compared across the
+//! cohort, the prompt picker, the note editor and help.
+//!
+//! Never touches the terminal or a file: saving notes is `Effect::SaveNotes`, carried out
+//! by `tui::review`, whose result comes back as a message. Never changes a participant's
+//! workbook: the cohort is only read; notes live in their own map.
+
+pub mod cohort;
+pub mod keys;
+mod nav;
+mod notes;
+#[cfg(test)]
+pub(crate) mod testcohort;
+#[cfg(test)]
+mod tests;
+
+use std::cell::Cell;
+use std::collections::BTreeMap;
+
+use crate::app::editor::Editor;
+use crate::content::{Pack, Prompt};
+use crate::review::Cohort;
+use crate::workbook::notes::CoachNotes;
+
+pub use cohort::{Filter, RowInfo, Sort};
+pub use nav::{Section, sections};
+
+/// A key, already read from the terminal; what it means depends on the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    /// A letter with Ctrl held (lower case).
+    Ctrl(char),
+    Enter,
+    Esc,
+    Tab,
+    BackTab,
+    Up,
+    Down,
+    Left,
+    Right,
+    WordLeft,
+    WordRight,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Backspace,
+    Delete,
+    F1,
+}
+
+/// Everything that can happen to the review.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    Key(Key),
+    /// Bracketed paste: text for the note editor, picker or search, never keys.
+    Paste(String),
+    /// SIGTERM, SIGHUP, a closed terminal: save the open note and quit without asking.
+    Terminate,
+    /// The result of `Effect::SaveNotes(workbook)`: saved, here.
+    NotesSaved(usize, String),
+    NotesFailed(usize, String),
+}
+
+/// Work for the edge to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the notes of this workbook (index into the cohort) to its sidecar; answer with
+    /// `Msg::NotesSaved` or `Msg::NotesFailed`.
+    SaveNotes(usize),
+    Quit,
+}
+
+/// The screen under any overlay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    Cohort,
+    Reader(Reader),
+    Compare(Compare),
+}
+
+/// One workbook being read: which section (exercise, or the orphaned answers at the end)
+/// and which prompt in it is focused, and how far the coach scrolled away from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reader {
+    pub wb: usize,
+    pub section: usize,
+    pub item: usize,
+    pub scroll: i32,
+}
+
+/// One prompt (index into `State::prompts`) across the cohort, scrolled this far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Compare {
+    pub prompt: usize,
+    pub scroll: u16,
+}
+
+/// A window over the screen.
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    Help {
+        scroll: u16,
+    },
+    /// Choosing a prompt to compare: typed words narrow the list; `cursor` indexes
+    /// `picker_matches`.
+    Picker {
+        query: String,
+        cursor: usize,
+    },
+    Note(Box<NoteEdit>),
+}
+
+/// The note being written: on a workbook, and on one of its prompts or on the whole of it.
+#[derive(Debug, Clone)]
+pub struct NoteEdit {
+    pub wb: usize,
+    /// The qualified prompt id, or `None` for the note on the whole workbook.
+    pub prompt: Option<String>,
+    pub editor: Editor,
+}
+
+/// Where a prompt is in the pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PromptAt {
+    pub theme: usize,
+    pub exercise: usize,
+    pub prompt: usize,
+    pub id: String,
+}
+
+/// What the scrolling pane looked like when last drawn (written while drawing, read by
+/// PageUp/PageDown): its height, the line the focus puts first, and the last first line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PaneView {
+    pub height: u16,
+    pub base: usize,
+    pub max: usize,
+}
+
+/// The whole state of the review.
+#[derive(Debug)]
+pub struct State {
+    pub pack: Pack,
+    pub cohort: Cohort,
+    /// The coach's notes, one per workbook (empty when there is no sidecar).
+    pub notes: Vec<CoachNotes>,
+    /// Workbooks whose sidecar could not be read, with why: their notes are never written
+    /// (that would overwrite notes we could not read).
+    pub notes_blocked: Vec<Option<String>>,
+    /// Workbooks whose notes changed but could not be saved, with the last reason.
+    pub unsaved: BTreeMap<usize, String>,
+    /// Per workbook, what the cohort list shows (progress per theme and so on).
+    pub rows: Vec<RowInfo>,
+    /// Every prompt of the pack, in pack order.
+    pub prompts: Vec<PromptAt>,
+    pub list: cohort::List,
+    pub screen: Screen,
+    /// The screens Esc goes back to, last on top.
+    pub back: Vec<Screen>,
+    pub overlay: Option<Overlay>,
+    /// A one-off line for the status bar (cleared by the next key).
+    pub message: Option<String>,
+    /// Colours allowed (false under `NO_COLOR`).
+    pub color: bool,
+    pub view: Cell<PaneView>,
+    pub(crate) quit_warned: bool,
+    /// Quit once the note being saved is saved.
+    pub(crate) quit_after_save: bool,
+}
+
+impl State {
+    /// The review over a loaded cohort and the notes found beside each workbook (`Err`:
+    /// the sidecar could not be read, and why).
+    pub fn new(pack: Pack, cohort: Cohort, notes: Vec<Result<CoachNotes, String>>) -> State {
+        let prompts = pack
+            .themes
+            .iter()
+            .enumerate()
+            .flat_map(|(t, theme)| {
+                theme.exercises.iter().enumerate().flat_map(move |(e, ex)| {
+                    ex.prompts
+                        .iter()
+                        .enumerate()
+                        .map(move |(p, prompt)| PromptAt {
+                            theme: t,
+                            exercise: e,
+                            prompt: p,
+                            id: prompt.qualified_id.clone(),
+                        })
+                })
+            })
+            .collect();
+        let rows = cohort::rows(&cohort, &pack);
+        let mut blocked = Vec::with_capacity(notes.len());
+        let notes = notes
+            .into_iter()
+            .map(|n| match n {
+                Ok(n) => {
+                    blocked.push(None);
+                    n
+                }
+                Err(reason) => {
+                    blocked.push(Some(reason));
+                    CoachNotes::default()
+                }
+            })
+            .collect();
+        let mut state = State {
+            pack,
+            cohort,
+            notes,
+            notes_blocked: blocked,
+            unsaved: BTreeMap::new(),
+            rows,
+            prompts,
+            list: cohort::List::default(),
+            screen: Screen::Cohort,
+            back: Vec::new(),
+            overlay: None,
+            message: None,
+            color: true,
+            view: Cell::new(PaneView::default()),
+            quit_warned: false,
+            quit_after_save: false,
+        };
+        state
+            .notes_blocked
+            .resize(state.cohort.workbooks.len(), None);
+        state
+            .notes
+            .resize(state.cohort.workbooks.len(), CoachNotes::default());
+        cohort::refresh(&mut state);
+        state
+    }
+
+    /// The prompt at a flat index.
+    pub fn prompt(&self, at: usize) -> Option<&Prompt> {
+        let p = self.prompts.get(at)?;
+        self.pack
+            .themes
+            .get(p.theme)?
+            .exercises
+            .get(p.exercise)?
+            .prompts
+            .get(p.prompt)
+    }
+
+    /// The flat index of a prompt id.
+    pub fn prompt_index(&self, id: &str) -> Option<usize> {
+        self.prompts.iter().position(|p| p.id == id)
+    }
+
+    /// The workbook under the cohort list's cursor.
+    pub fn selected(&self) -> Option<usize> {
+        self.list.view.get(self.list.cursor).copied()
+    }
+
+    /// The prompt the reader has focused (`None` on an orphaned answer or elsewhere).
+    pub fn reader_prompt(&self) -> Option<usize> {
+        let Screen::Reader(r) = &self.screen else {
+            return None;
+        };
+        match sections(self, r.wb).get(r.section)? {
+            Section::Exercise { first, .. } => Some(first + r.item),
+            Section::Orphans(_) => None,
+        }
+    }
+}
+
+/// Applies a message; returns the effects for the edge to carry out.
+pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::NotesSaved(wb, path) => notes::saved(state, wb, &path),
+        Msg::NotesFailed(wb, reason) => notes::failed(state, wb, reason),
+        Msg::Terminate => {
+            let mut effects = notes::close(state);
+            effects.push(Effect::Quit);
+            effects
+        }
+        Msg::Paste(text) => {
+            paste(state, &text);
+            Vec::new()
+        }
+        Msg::Key(key) => {
+            let was_warned = std::mem::take(&mut state.quit_warned);
+            state.message = None;
+            match key_msg(state, key) {
+                KeyResult::Effects(e) => e,
+                KeyResult::Quit => quit(state, was_warned),
+            }
+        }
+    }
+}
+
+enum KeyResult {
+    Effects(Vec<Effect>),
+    Quit,
+}
+
+fn key_msg(state: &mut State, key: Key) -> KeyResult {
+    use KeyResult::Effects;
+    if matches!(key, Key::Ctrl('q' | 'c')) {
+        return KeyResult::Quit;
+    }
+    match &mut state.overlay {
+        Some(Overlay::Note(_)) => return Effects(notes::key(state, key)),
+        Some(Overlay::Help { scroll }) => {
+            match key {
+                Key::Up => *scroll = scroll.saturating_sub(1),
+                Key::Down => *scroll = scroll.saturating_add(1),
+                Key::PageUp => *scroll = scroll.saturating_sub(10),
+                Key::PageDown => *scroll = scroll.saturating_add(10),
+                Key::Char('q') => return KeyResult::Quit,
+                Key::Esc | Key::F1 | Key::Enter => state.overlay = None,
+                _ => {}
+            }
+            return Effects(Vec::new());
+        }
+        Some(Overlay::Picker { .. }) => {
+            nav::picker_key(state, key);
+            return Effects(Vec::new());
+        }
+        None => {}
+    }
+    if state.list.typing && state.screen == Screen::Cohort {
+        cohort::search_key(state, key);
+        return Effects(Vec::new());
+    }
+    match key {
+        Key::F1 => state.overlay = Some(Overlay::Help { scroll: 0 }),
+        Key::Char('q') => return KeyResult::Quit,
+        Key::Ctrl('s') => return Effects(notes::retry(state)),
+        Key::Char('c') => nav::open_picker(state),
+        Key::Char('n') => notes::open(state, false),
+        Key::Char('N') => notes::open(state, true),
+        Key::Esc => nav::back(state),
+        _ => match state.screen {
+            Screen::Cohort => cohort::key(state, key),
+            Screen::Reader(_) => nav::reader_key(state, key),
+            Screen::Compare(_) => nav::compare_key(state, key),
+        },
+    }
+    Effects(Vec::new())
+}
+
+/// q, Ctrl-Q, Ctrl-C: save an open note and quit; when notes could not be saved, warn
+/// once and quit on the second press.
+fn quit(state: &mut State, was_warned: bool) -> Vec<Effect> {
+    if matches!(state.overlay, Some(Overlay::Note(_))) {
+        let effects = notes::close(state);
+        if !effects.is_empty() {
+            state.quit_after_save = true;
+            return effects;
+        }
+    }
+    quit_now_or_warn(state, was_warned)
+}
+
+pub(crate) fn quit_now_or_warn(state: &mut State, was_warned: bool) -> Vec<Effect> {
+    if state.unsaved.is_empty() || was_warned {
+        return vec![Effect::Quit];
+    }
+    state.quit_warned = true;
+    state.message = Some(crate::ui::review::text::quit_warning(state.unsaved.len()));
+    Vec::new()
+}
+
+fn paste(state: &mut State, text: &str) {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    match &mut state.overlay {
+        Some(Overlay::Note(edit)) => {
+            let clean: String = text
+                .chars()
+                .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+                .collect();
+            edit.editor.insert_str(&clean);
+        }
+        Some(Overlay::Picker { query, cursor }) => {
+            query.extend(text.chars().filter(|c| !c.is_control()));
+            *cursor = 0;
+        }
+        Some(Overlay::Help { .. }) => {}
+        None if state.list.typing => {
+            for c in text.chars().filter(|c| !c.is_control()) {
+                cohort::search_key(state, Key::Char(c));
+            }
+        }
+        None => {}
+    }
+}

@@ -1,0 +1,252 @@
+//! Moving about the review: the reader's sections and prompts, compare's prompt and
+//! scrolling, the prompt picker, and Esc going back one level.
+//!
+//! Pure; never changes the cohort.
+
+use super::{Compare, Key, Overlay, Screen, State};
+
+/// A part of the reader: one exercise of the pack (its prompts from `first` in the flat
+/// list), or, at the end, the answers the pack no longer asks for (by id).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Section {
+    Exercise {
+        theme: usize,
+        exercise: usize,
+        first: usize,
+        len: usize,
+    },
+    Orphans(Vec<String>),
+}
+
+impl Section {
+    pub fn len(&self) -> usize {
+        match self {
+            Section::Exercise { len, .. } => *len,
+            Section::Orphans(ids) => ids.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The reader's sections for workbook `wb`: every exercise, then its orphaned answers if
+/// it has any.
+pub fn sections(state: &State, wb: usize) -> Vec<Section> {
+    let mut out = Vec::new();
+    let mut first = 0;
+    for (t, theme) in state.pack.themes.iter().enumerate() {
+        for (e, ex) in theme.exercises.iter().enumerate() {
+            out.push(Section::Exercise {
+                theme: t,
+                exercise: e,
+                first,
+                len: ex.prompts.len(),
+            });
+            first += ex.prompts.len();
+        }
+    }
+    if let Some(loaded) = state.cohort.workbooks.get(wb) {
+        let orphans: Vec<String> = loaded
+            .workbook
+            .answers
+            .keys()
+            .filter(|id| state.pack.prompt(id).is_none())
+            .cloned()
+            .collect();
+        if !orphans.is_empty() {
+            out.push(Section::Orphans(orphans));
+        }
+    }
+    out
+}
+
+impl State {
+    /// The prompts the picker's query matches (every word, in theme, exercise, question or
+    /// id; case does not matter): indices into `prompts`.
+    pub fn picker_matches(&self, query: &str) -> Vec<usize> {
+        let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+        (0..self.prompts.len())
+            .filter(|&i| {
+                if words.is_empty() {
+                    return true;
+                }
+                let at = &self.prompts[i];
+                let hay = format!(
+                    "{} {} {} {}",
+                    self.pack.themes[at.theme].title,
+                    self.pack.themes[at.theme].exercises[at.exercise].title,
+                    self.prompt(i).map_or("", |p| p.text.as_str()),
+                    at.id
+                )
+                .to_lowercase();
+                words.iter().all(|w| hay.contains(w))
+            })
+            .collect()
+    }
+}
+
+/// Esc: close the search, or go back to the screen before.
+pub(super) fn back(state: &mut State) {
+    if state.screen == Screen::Cohort {
+        if !state.list.query.is_empty() {
+            state.list.query.clear();
+            super::cohort::refresh(state);
+        }
+        return;
+    }
+    state.screen = state.back.pop().unwrap_or(Screen::Cohort);
+}
+
+/// `c`: the picker, on the prompt in view (the reader's focus, compare's prompt).
+pub(super) fn open_picker(state: &mut State) {
+    let at = match &state.screen {
+        Screen::Compare(c) => Some(c.prompt),
+        Screen::Reader(_) => state.reader_prompt(),
+        Screen::Cohort => None,
+    };
+    state.overlay = Some(Overlay::Picker {
+        query: String::new(),
+        cursor: at.unwrap_or(0),
+    });
+}
+
+pub(super) fn picker_key(state: &mut State, key: Key) {
+    let Some(Overlay::Picker { query, cursor }) = &state.overlay else {
+        return;
+    };
+    let (mut query, mut cursor) = (query.clone(), *cursor);
+    let len = state.picker_matches(&query).len();
+    let last = len.saturating_sub(1);
+    match key {
+        Key::Esc => {
+            state.overlay = None;
+            return;
+        }
+        Key::Up => cursor = cursor.saturating_sub(1),
+        Key::Down => cursor = (cursor + 1).min(last),
+        Key::PageUp => cursor = cursor.saturating_sub(10),
+        Key::PageDown => cursor = (cursor + 10).min(last),
+        Key::Home => cursor = 0,
+        Key::End => cursor = last,
+        Key::Backspace => {
+            query.pop();
+            cursor = 0;
+        }
+        Key::Char(c) if !c.is_control() => {
+            query.push(c);
+            cursor = 0;
+        }
+        Key::Enter => {
+            let Some(&prompt) = state.picker_matches(&query).get(cursor) else {
+                return;
+            };
+            state.overlay = None;
+            let here = std::mem::replace(&mut state.screen, Screen::Cohort);
+            match here {
+                // Another prompt from compare replaces this one: Esc still goes back out.
+                Screen::Compare(_) => {}
+                other => state.back.push(other),
+            }
+            state.screen = Screen::Compare(Compare { prompt, scroll: 0 });
+            return;
+        }
+        _ => {}
+    }
+    state.overlay = Some(Overlay::Picker { query, cursor });
+}
+
+/// Reader: ↑↓ prompt by prompt (across exercises), Tab / Shift-Tab exercise by exercise,
+/// PageUp/PageDown a page of the text.
+pub(super) fn reader_key(state: &mut State, key: Key) {
+    let view = state.view.get();
+    let Screen::Reader(r) = &state.screen else {
+        return;
+    };
+    let secs = sections(state, r.wb);
+    let mut r = r.clone();
+    let last_section = secs.len().saturating_sub(1);
+    let len_of = |s: usize| secs.get(s).map_or(0, Section::len);
+    match key {
+        Key::Down | Key::Char('j') => {
+            if r.item + 1 < len_of(r.section) {
+                r.item += 1;
+            } else if let Some(next) = (r.section + 1..secs.len()).find(|&s| len_of(s) > 0) {
+                r.section = next;
+                r.item = 0;
+            }
+            r.scroll = 0;
+        }
+        Key::Up | Key::Char('k') => {
+            if r.item > 0 {
+                r.item -= 1;
+            } else if let Some(prev) = (0..r.section).rev().find(|&s| len_of(s) > 0) {
+                r.section = prev;
+                r.item = len_of(prev).saturating_sub(1);
+            }
+            r.scroll = 0;
+        }
+        Key::Tab | Key::Right => {
+            r.section = (r.section + 1).min(last_section);
+            r.item = 0;
+            r.scroll = 0;
+        }
+        Key::BackTab | Key::Left => {
+            r.section = r.section.saturating_sub(1);
+            r.item = 0;
+            r.scroll = 0;
+        }
+        Key::Home => {
+            r.section = 0;
+            r.item = 0;
+            r.scroll = 0;
+        }
+        Key::End => {
+            r.section = last_section;
+            r.item = len_of(last_section).saturating_sub(1);
+            r.scroll = 0;
+        }
+        Key::PageDown | Key::PageUp => {
+            let page = i64::from(view.height.saturating_sub(1).max(1));
+            let now = view.base as i64 + i64::from(r.scroll);
+            let to = if key == Key::PageDown {
+                now + page
+            } else {
+                now - page
+            };
+            let to = to.clamp(0, view.max as i64);
+            r.scroll = i32::try_from(to - view.base as i64).unwrap_or(0);
+        }
+        _ => return,
+    }
+    state.screen = Screen::Reader(r);
+}
+
+/// Compare: ↑↓ and PageUp/PageDown scroll, ←→ (and Tab) the previous or next prompt.
+pub(super) fn compare_key(state: &mut State, key: Key) {
+    let view = state.view.get();
+    let n = state.prompts.len();
+    let Screen::Compare(c) = &mut state.screen else {
+        return;
+    };
+    let max = u16::try_from(view.max).unwrap_or(u16::MAX);
+    let page = view.height.saturating_sub(1).max(1);
+    match key {
+        Key::Down | Key::Char('j') => c.scroll = c.scroll.saturating_add(1).min(max),
+        Key::Up | Key::Char('k') => c.scroll = c.scroll.saturating_sub(1),
+        Key::PageDown | Key::Char(' ') => c.scroll = c.scroll.saturating_add(page).min(max),
+        Key::PageUp => c.scroll = c.scroll.saturating_sub(page),
+        Key::Home => c.scroll = 0,
+        Key::End => c.scroll = max,
+        Key::Right | Key::Tab if c.prompt + 1 < n => {
+            c.prompt += 1;
+            c.scroll = 0;
+        }
+        Key::Left | Key::BackTab if c.prompt > 0 => {
+            c.prompt -= 1;
+            c.scroll = 0;
+        }
+        _ => {}
+    }
+}

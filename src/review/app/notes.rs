@@ -1,0 +1,177 @@
+//! The coach's note editor: open on a prompt or a whole workbook, type, close; closing
+//! keeps the text in the notes and asks the edge to save them (`Effect::SaveNotes`).
+//!
+//! Never discards typed text (Esc closes and saves) and never writes notes whose sidecar
+//! could not be read. Never changes the participant's workbook.
+
+use ratatui::style::{Modifier, Style};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+
+use super::{Effect, Key, NoteEdit, Overlay, Screen, State};
+use crate::app::editor::Editor;
+use crate::ui::review::text;
+
+/// An editor over `text`, cursor at its end (unwrapped: `ui::editor` wraps what shows).
+fn editor(text: &str) -> Editor {
+    let mut ta = TextArea::new(text.split('\n').map(String::from).collect());
+    ta.set_cursor_line_style(Style::default());
+    ta.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
+    ta.set_placeholder_text(text::NOTE_PLACEHOLDER);
+    ta.set_placeholder_style(Style::default().add_modifier(Modifier::DIM));
+    ta.set_wrap_mode(WrapMode::None);
+    ta.set_max_histories(500);
+    ta.move_cursor(CursorMove::Bottom);
+    ta.move_cursor(CursorMove::End);
+    Editor::new(ta)
+}
+
+/// `n` (the focused prompt in the reader, else the whole workbook) and `N` (always the
+/// whole workbook).
+pub(super) fn open(state: &mut State, whole: bool) {
+    let (wb, prompt) = match &state.screen {
+        Screen::Cohort => match state.selected() {
+            Some(wb) => (wb, None),
+            None => return,
+        },
+        Screen::Reader(r) => {
+            let prompt = if whole {
+                None
+            } else {
+                state
+                    .reader_prompt()
+                    .and_then(|i| state.prompts.get(i))
+                    .map(|p| p.id.clone())
+            };
+            (r.wb, prompt)
+        }
+        Screen::Compare(_) => {
+            state.message = Some(text::NOTE_FROM_READER.into());
+            return;
+        }
+    };
+    if let Some(Some(reason)) = state.notes_blocked.get(wb) {
+        state.message = Some(text::notes_blocked(reason));
+        return;
+    }
+    let Some(notes) = state.notes.get(wb) else {
+        return;
+    };
+    let now = match &prompt {
+        Some(id) => notes.on(id).unwrap_or(""),
+        None => notes.general.as_str(),
+    };
+    state.overlay = Some(Overlay::Note(Box::new(NoteEdit {
+        wb,
+        prompt,
+        editor: editor(now),
+    })));
+}
+
+/// A key in the note editor: Esc and Ctrl-S close it and save; the rest edits.
+pub(super) fn key(state: &mut State, key: Key) -> Vec<Effect> {
+    let Some(Overlay::Note(edit)) = &mut state.overlay else {
+        return Vec::new();
+    };
+    let ed = &mut edit.editor;
+    match key {
+        Key::Esc | Key::Ctrl('s') => return close(state),
+        Key::Char(c) if !c.is_control() => ed.insert_char(c),
+        Key::Enter => ed.insert_newline(),
+        Key::Backspace | Key::Ctrl('h') => {
+            ed.delete_char();
+        }
+        Key::Delete => {
+            ed.delete_next_char();
+        }
+        Key::Left => ed.move_cursor(CursorMove::Back),
+        Key::Right => ed.move_cursor(CursorMove::Forward),
+        Key::WordLeft => ed.move_cursor(CursorMove::WordBack),
+        Key::WordRight => ed.move_cursor(CursorMove::WordForward),
+        Key::Home | Key::Ctrl('a') => ed.move_cursor(CursorMove::Head),
+        Key::End | Key::Ctrl('e') => ed.move_cursor(CursorMove::End),
+        Key::Up => ed.move_row(false),
+        Key::Down => ed.move_row(true),
+        Key::Ctrl('z') => {
+            ed.undo();
+        }
+        Key::Ctrl('y') => {
+            ed.redo();
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Closes the editor (if open), keeps its text as the note, and saves when it changed.
+pub(super) fn close(state: &mut State) -> Vec<Effect> {
+    let Some(Overlay::Note(edit)) = state.overlay.take() else {
+        return Vec::new();
+    };
+    let text = edit.editor.text().trim_end().to_string();
+    let Some(notes) = state.notes.get_mut(edit.wb) else {
+        return Vec::new();
+    };
+    let changed = match &edit.prompt {
+        Some(id) => {
+            let before = notes.prompts.get(id).cloned().unwrap_or_default();
+            if text.trim().is_empty() {
+                notes.prompts.remove(id);
+            } else {
+                notes.prompts.insert(id.clone(), text.clone());
+            }
+            before != text && !(before.trim().is_empty() && text.trim().is_empty())
+        }
+        None => {
+            let changed = notes.general != text;
+            notes.general = text;
+            changed
+        }
+    };
+    if !changed {
+        return Vec::new();
+    }
+    // Marked unsaved until the edge says otherwise.
+    state
+        .unsaved
+        .insert(edit.wb, text::NOT_YET_SAVED.to_string());
+    vec![Effect::SaveNotes(edit.wb)]
+}
+
+pub(super) fn saved(state: &mut State, wb: usize, path: &str) -> Vec<Effect> {
+    state.unsaved.remove(&wb);
+    state.message = Some(text::note_saved(path));
+    after_save(state)
+}
+
+pub(super) fn failed(state: &mut State, wb: usize, reason: String) -> Vec<Effect> {
+    state.message = Some(text::note_not_saved(&reason));
+    state.unsaved.insert(wb, reason);
+    after_save(state)
+}
+
+/// A quit waiting for the save: quits now, or warns when something is still unsaved.
+fn after_save(state: &mut State) -> Vec<Effect> {
+    if !std::mem::take(&mut state.quit_after_save) {
+        return Vec::new();
+    }
+    let keep = state.message.take();
+    let effects = super::quit_now_or_warn(state, false);
+    if effects.is_empty()
+        && let (Some(m), Some(warn)) = (keep, state.message.take())
+    {
+        state.message = Some(format!("{m} {warn}"));
+    }
+    effects
+}
+
+/// Ctrl-S: try again to save every workbook's notes that could not be saved.
+pub(super) fn retry(state: &mut State) -> Vec<Effect> {
+    if state.unsaved.is_empty() {
+        state.message = Some(text::ALL_SAVED.into());
+    }
+    state
+        .unsaved
+        .keys()
+        .map(|&wb| Effect::SaveNotes(wb))
+        .collect()
+}

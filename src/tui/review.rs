@@ -1,0 +1,111 @@
+//! The terminal edge of the coach's review: runs `review::app` on the terminal set up by
+//! `tui` (same restore, input thread and signals), and carries out its effects — saving a
+//! workbook's notes to their sidecar.
+//!
+//! Never writes, locks or renames a participant's workbook: the only file it writes is
+//! the notes sidecar, through `workbook::notes::save_notes_with`.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::process::ExitCode;
+use std::sync::mpsc::Receiver;
+
+use crossterm::event::{Event, MouseEventKind};
+
+use super::{Input, Term, enter, inputs, no_color_unset};
+use crate::review::app::{Effect, Key, Msg, State, keys, update};
+use crate::workbook::notes::save_notes_with;
+
+/// Runs the review until the coach quits. Exit code 1 (with a message on stderr) when
+/// notes could not be saved.
+pub fn run(mut state: State) -> anyhow::Result<ExitCode> {
+    state.color = no_color_unset();
+    let (mut terminal, guard) = enter()?;
+    let rx = inputs();
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        event_loop(&mut terminal, &mut state, &rx)
+    }));
+    drop(guard);
+    match outcome {
+        Ok(result) => result?,
+        Err(_) => {
+            // The hook has printed the panic (after restoring the terminal).
+            let effects = update(&mut state, Msg::Terminate);
+            carry_out(&mut state, effects);
+            anyhow::bail!("internal error in the review screens");
+        }
+    }
+    if !state.unsaved.is_empty() {
+        for (wb, reason) in &state.unsaved {
+            let path = state
+                .cohort
+                .workbooks
+                .get(*wb)
+                .map(|l| l.path.display().to_string())
+                .unwrap_or_default();
+            eprintln!(
+                "convene: notes on {} were NOT saved: {}",
+                crate::review::visible(&path),
+                crate::review::visible(reason)
+            );
+        }
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn event_loop(terminal: &mut Term, state: &mut State, rx: &Receiver<Input>) -> anyhow::Result<()> {
+    loop {
+        terminal.draw(|f| crate::ui::review::render(state, f))?;
+        let mut msgs = Vec::new();
+        msgs.extend(to_msg(rx.recv().unwrap_or(Input::Closed)));
+        // Whatever else is waiting (a fast typist, a paste) before drawing again.
+        while let Ok(i) = rx.try_recv() {
+            msgs.extend(to_msg(i));
+        }
+        for msg in msgs {
+            let effects = update(state, msg);
+            if carry_out(state, effects) {
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// Carries out effects (and those their answers bring); true when it is time to quit.
+fn carry_out(state: &mut State, effects: Vec<Effect>) -> bool {
+    let mut queue: std::collections::VecDeque<Effect> = effects.into();
+    let mut quit = false;
+    while let Some(effect) = queue.pop_front() {
+        match effect {
+            Effect::SaveNotes(wb) => {
+                let reply = match (state.cohort.workbooks.get(wb), state.notes.get(wb)) {
+                    (Some(loaded), Some(notes)) => {
+                        match save_notes_with(&loaded.path, notes, Some(&state.pack)) {
+                            Ok(path) => Msg::NotesSaved(wb, path.display().to_string()),
+                            Err(err) => Msg::NotesFailed(wb, err.to_string()),
+                        }
+                    }
+                    _ => continue,
+                };
+                queue.extend(update(state, reply));
+            }
+            Effect::Quit => quit = true,
+        }
+    }
+    quit
+}
+
+fn to_msg(input: Input) -> Option<Msg> {
+    match input {
+        Input::Signal | Input::Closed => Some(Msg::Terminate),
+        Input::Term(Event::Key(k)) => keys::key_for(k).map(Msg::Key),
+        Input::Term(Event::Paste(text)) => Some(Msg::Paste(text)),
+        // The wheel moves as the arrows do (the terminal's own scrolling is captured).
+        Input::Term(Event::Mouse(m)) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Msg::Key(Key::Down)),
+            MouseEventKind::ScrollUp => Some(Msg::Key(Key::Up)),
+            _ => None,
+        },
+        Input::Term(_) => None,
+    }
+}

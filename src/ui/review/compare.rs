@@ -1,0 +1,187 @@
+//! Compare: one prompt across the cohort — the question, what the answers add up to
+//! (`review::aggregate`, drawn as counts with small bars), then every participant's answer
+//! with the coach's note on it.
+//!
+//! Pure; one scrolled column of lines.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::{answer, text};
+use crate::review::app::{Compare, State};
+use crate::review::{Aggregate, ColumnSummary, Count, aggregate, visible};
+use crate::ui::style::Theme;
+use crate::ui::wrap::{fit, wrap};
+
+/// The widest bar of a count.
+const BAR: usize = 20;
+/// List items shown in the aggregate before "and N more".
+const TOP: usize = 12;
+
+pub fn render(state: &State, c: &Compare, theme: Theme, frame: &mut Frame, area: Rect) {
+    let area = Rect {
+        width: area.width.min(super::READING_WIDTH),
+        ..area
+    };
+    let lines = lines(state, c, theme, usize::from(area.width));
+    super::scrolled(state, frame, area, lines, 0, usize::from(c.scroll));
+}
+
+pub fn lines(state: &State, c: &Compare, theme: Theme, width: usize) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    let (Some(at), Some(prompt)) = (state.prompts.get(c.prompt), state.prompt(c.prompt)) else {
+        return out;
+    };
+    let th = &state.pack.themes[at.theme];
+    let ex = &th.exercises[at.exercise];
+    out.extend(wrap(
+        &format!(
+            "Compare · {} › {} · prompt {} of {}",
+            visible(&th.title),
+            visible(&ex.title),
+            c.prompt + 1,
+            state.prompts.len()
+        ),
+        theme.dim(),
+        width,
+        0,
+    ));
+    out.extend(wrap(&visible(&prompt.text), theme.title(), width, 0));
+    out.push(Line::default());
+    let agg = aggregate(&state.cohort, &state.pack, prompt);
+    out.extend(aggregate_lines(
+        &agg,
+        state.cohort.workbooks.len(),
+        theme,
+        width,
+    ));
+    out.push(Line::default());
+    for (i, loaded) in state.cohort.workbooks.iter().enumerate() {
+        let row = &state.rows[i];
+        let head = format!("{} — {}", row.name, row.initiative);
+        out.push(Line::styled(fit(&head, width), theme.bold()));
+        let wb = &loaded.workbook;
+        let id = &prompt.qualified_id;
+        let now = wb.answer(id);
+        match wb.earlier_answer(id) {
+            Some(before) if Some(before) != now => {
+                out.extend(answer::marked("", text::BEFORE, theme.dim(), width, 2));
+                out.extend(answer::lines(
+                    wb,
+                    Some(prompt),
+                    Some(before),
+                    theme,
+                    width,
+                    4,
+                ));
+                out.extend(answer::marked("", text::AFTER, theme.dim(), width, 2));
+                out.extend(answer::lines(wb, Some(prompt), now, theme, width, 4));
+            }
+            _ => out.extend(answer::lines(wb, Some(prompt), now, theme, width, 2)),
+        }
+        if let Some(n) = state.notes.get(i).and_then(|n| n.on(id)) {
+            out.extend(answer::note(text::COACH_NOTE, n, theme, width, 2));
+        }
+        out.push(Line::default());
+    }
+    out
+}
+
+fn bar(count: usize, max: usize) -> String {
+    let n = if max == 0 {
+        0
+    } else {
+        (count * BAR).div_ceil(max)
+    };
+    format!("{:<BAR$}", "█".repeat(n))
+}
+
+fn counts(counts: &[Count], theme: Theme, width: usize) -> Vec<Line<'static>> {
+    let max = counts.iter().map(|c| c.count).max().unwrap_or(0);
+    let bar_w = if width >= 50 { BAR } else { 0 };
+    counts
+        .iter()
+        .map(|c| {
+            let b = if bar_w > 0 {
+                bar(c.count, max)
+            } else {
+                String::new()
+            };
+            let label = fit(
+                &visible(&c.label).replace('\n', "␊"),
+                width.saturating_sub(bar_w + 8),
+            );
+            Line::from(vec![
+                Span::styled(format!("  {b}"), theme.gauge()),
+                Span::raw(format!(" {:>3}  ", c.count)),
+                Span::raw(label),
+            ])
+        })
+        .collect()
+}
+
+fn aggregate_lines(agg: &Aggregate, of: usize, theme: Theme, width: usize) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    let answered = |n: usize| format!("{n} of {of} answered");
+    match agg {
+        Aggregate::Text { answered: n } => {
+            out.push(Line::styled(answered(*n), theme.dim()));
+        }
+        Aggregate::List { answered: n, items } => {
+            out.push(Line::styled(
+                format!("{} · named most often:", answered(*n)),
+                theme.dim(),
+            ));
+            out.extend(counts(&items[..items.len().min(TOP)], theme, width));
+            if items.len() > TOP {
+                out.push(Line::styled(
+                    format!("  … and {} more", items.len() - TOP),
+                    theme.dim(),
+                ));
+            }
+        }
+        Aggregate::Choice {
+            answered: n,
+            counts: cs,
+            mean,
+        } => {
+            let mean = mean.map(|m| format!(" · mean {m:.1}")).unwrap_or_default();
+            out.push(Line::styled(format!("{}{mean}", answered(*n)), theme.dim()));
+            out.extend(counts(cs, theme, width));
+        }
+        Aggregate::Grid { answered: n, rows } => {
+            out.push(Line::styled(answered(*n), theme.dim()));
+            for row in rows {
+                let mut parts = Vec::new();
+                for (heading, summary) in &row.columns {
+                    let s = match summary {
+                        ColumnSummary::Mean { mean, n } => format!("mean {mean:.1} (of {n})"),
+                        ColumnSummary::Text { n } => format!("{n} written"),
+                        ColumnSummary::Counts(cs) => cs
+                            .iter()
+                            .filter(|c| c.count > 0)
+                            .map(|c| format!("{} {}", c.label, c.count))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    };
+                    if !s.is_empty() {
+                        parts.push(format!("{heading}: {s}"));
+                    }
+                }
+                let placed: Vec<String> = row
+                    .quadrants
+                    .iter()
+                    .filter(|q| q.count > 0)
+                    .map(|q| format!("{} {}", q.label, q.count))
+                    .collect();
+                if !placed.is_empty() {
+                    parts.push(format!("placed: {}", placed.join(", ")));
+                }
+                let text = format!("{} ({}): {}", row.label, row.participants, parts.join("; "));
+                out.extend(answer::marked("▸ ", &text, theme.plain(), width, 2));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,141 @@
+//! The review screens' words, in one place.
+//!
+//! Plain sentences for a coach; never a raw error type or id where a sentence will do.
+
+pub const NOTE_PLACEHOLDER: &str = "Write your note for the participant…";
+pub const NOTE_FROM_READER: &str =
+    "Notes are written in the reader: open a participant (Enter on the cohort list), then n.";
+pub const NOT_YET_SAVED: &str = "not saved yet";
+pub const ALL_SAVED: &str = "Every note is saved.";
+pub const NOT_ANSWERED: &str = "— not answered —";
+pub const NO_WORKBOOK_SHOWN: &str =
+    "No workbook matches. Esc clears the search; f changes the filter.";
+pub const ORPHANS_TITLE: &str = "Answers the pack no longer asks";
+pub const ORPHANS_INTRO: &str = "Written for another version of the pack; kept under their ids.";
+pub const BEFORE: &str = "Before the session:";
+pub const AFTER: &str = "After:";
+pub const COACH_NOTE: &str = "Coach's note:";
+pub const WORKBOOK_NOTE: &str = "Coach's note on the whole workbook:";
+pub const NOT_READ: &str = "could not be read";
+
+pub fn notes_blocked(reason: &str) -> String {
+    format!("The notes beside this workbook could not be read, so they are left alone: {reason}")
+}
+
+pub fn note_saved(path: &str) -> String {
+    format!("✓ Note saved in {path}")
+}
+
+pub fn note_not_saved(reason: &str) -> String {
+    format!("✗ Note NOT saved: {reason} — Ctrl-S tries again")
+}
+
+pub fn quit_warning(n: usize) -> String {
+    format!(
+        "Notes on {n} workbook(s) are NOT saved. Press q again to quit without them, or Ctrl-S to try again."
+    )
+}
+
+pub fn sort_label(sort: crate::review::app::Sort) -> &'static str {
+    use crate::review::app::Sort;
+    match sort {
+        Sort::Name => "name",
+        Sort::Progress => "progress",
+        Sort::Date => "last change",
+    }
+}
+
+pub fn filter_label(filter: crate::review::app::Filter) -> &'static str {
+    use crate::content::Moment;
+    use crate::review::app::Filter;
+    match filter {
+        Filter::All => "all",
+        Filter::NotStarted => "not started",
+        Filter::InProgress => "in progress",
+        Filter::Complete => "complete",
+        Filter::Moment(Moment::Before) => "before a session",
+        Filter::Moment(Moment::After) => "after a session",
+        Filter::Moment(Moment::Any) => "any time",
+    }
+}
+
+pub fn moment_word(m: crate::content::Moment) -> &'static str {
+    use crate::content::Moment;
+    match m {
+        Moment::Before => "before",
+        Moment::After => "after",
+        Moment::Any => "any",
+    }
+}
+
+/// The keys of every screen, for the help overlay: (where, [(key, what)]).
+pub const HELP: &[(&str, &[(&str, &str)])] = &[
+    (
+        "Everywhere",
+        &[
+            ("F1", "this help (Esc closes)"),
+            ("Esc", "back one level"),
+            (
+                "q, Ctrl-Q, Ctrl-C",
+                "quit (asks first if a note is not saved)",
+            ),
+            (
+                "c",
+                "compare one prompt across the cohort (pick it from a list)",
+            ),
+            ("Ctrl-S", "try again to save notes that could not be saved"),
+        ],
+    ),
+    (
+        "Cohort list",
+        &[
+            ("↑ ↓, PageUp PageDown, Home End", "move"),
+            ("Enter", "read this workbook"),
+            ("s", "sort: name, progress, last change"),
+            (
+                "f",
+                "filter: all, not started, in progress, complete, before, after",
+            ),
+            ("/", "search every answer (Enter keeps it, Esc clears it)"),
+            ("n", "note on the whole workbook"),
+            (
+                "▰▱",
+                "answered prompts per theme; ⚠ written for another pack version",
+            ),
+        ],
+    ),
+    (
+        "Reader",
+        &[
+            ("↑ ↓", "previous or next prompt"),
+            ("Tab, Shift-Tab", "next or previous exercise"),
+            ("PageUp PageDown", "scroll a page"),
+            ("n", "note on this prompt"),
+            ("N", "note on the whole workbook"),
+        ],
+    ),
+    (
+        "Compare",
+        &[
+            ("↑ ↓, PageUp PageDown", "scroll"),
+            ("← →", "previous or next prompt"),
+            ("c", "pick another prompt"),
+        ],
+    ),
+    (
+        "Prompt picker",
+        &[
+            ("type", "narrow the list"),
+            ("↑ ↓", "move"),
+            ("Enter", "compare this prompt"),
+        ],
+    ),
+    (
+        "Note editor",
+        &[
+            ("type", "write; Enter starts a new line"),
+            ("Esc, Ctrl-S", "close and save the note"),
+            ("Ctrl-Z, Ctrl-Y", "undo, redo"),
+        ],
+    ),
+];
