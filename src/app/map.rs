@@ -86,36 +86,73 @@ pub(super) fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
     // The map as the answers stand (they cannot change while it is shown).
     let map = crate::map::map_of(&state.pack, &state.workbook);
     let next = step(view, msg, 1 + map.pictures.len());
-    // How far a tab can scroll: its line count at the narrowest screen that shows it (the
-    // drawing clamps further to what the real screen needs).
-    let limit = crate::ui::map::line_count(&map, next.tab, crate::ui::MIN_WIDTH);
-    state.map = Some(MapView {
-        tab: next.tab,
-        scroll: next.scroll.min(u16::try_from(limit).unwrap_or(u16::MAX)),
-    });
+    state.map = Some(bounded(next, &map));
     Vec::new()
 }
 
-/// Where a key moves the view, among `tabs` tabs (scroll not yet bounded).
-fn step(view: MapView, msg: &Msg, tabs: usize) -> MapView {
-    let tabs = tabs.max(1);
-    match msg {
-        Msg::NextPrompt | Msg::Edit(EditKey::Right) => goto((view.tab + 1) % tabs),
-        Msg::PrevPrompt | Msg::Edit(EditKey::Left) => goto((view.tab + tabs - 1) % tabs),
-        Msg::Edit(EditKey::Char(c @ '1'..='9')) => {
-            let want = c.to_digit(10).map_or(0, |d| d as usize - 1);
-            if want < tabs { goto(want) } else { view }
-        }
-        Msg::Edit(EditKey::Up) => scroll(view, view.scroll.saturating_sub(1)),
-        Msg::Edit(EditKey::Down) => scroll(view, view.scroll.saturating_add(1)),
-        Msg::PrevExercise => scroll(view, view.scroll.saturating_sub(PAGE)),
-        Msg::NextExercise => scroll(view, view.scroll.saturating_add(PAGE)),
-        Msg::Edit(EditKey::Home) => scroll(view, 0),
-        Msg::Edit(EditKey::End) => scroll(view, u16::MAX),
-        Msg::ScrollTo(line) => scroll(view, *line),
-        // Typing, pasting and clicks on answers are not for the map: nothing is touched.
-        _ => view,
+/// Keeps a view's scroll within what its tab can scroll: its line count at the narrowest
+/// screen that shows it (the drawing clamps further to what the real screen needs).
+pub fn bounded(view: MapView, map: &crate::map::Map) -> MapView {
+    let limit = crate::ui::map::line_count(map, view.tab, crate::ui::MIN_WIDTH);
+    MapView {
+        tab: view.tab,
+        scroll: view.scroll.min(u16::try_from(limit).unwrap_or(u16::MAX)),
     }
+}
+
+/// A move on the Map screen, whoever shows it (the participant, or a coach reviewing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapMove {
+    NextTab,
+    PrevTab,
+    /// A digit: tab `n` counted from 1.
+    Tab(usize),
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    To(u16),
+}
+
+/// Where a move takes the view, among `tabs` tabs (scroll not yet bounded).
+pub fn apply(view: MapView, mv: MapMove, tabs: usize) -> MapView {
+    let tabs = tabs.max(1);
+    match mv {
+        MapMove::NextTab => goto((view.tab + 1) % tabs),
+        MapMove::PrevTab => goto((view.tab + tabs - 1) % tabs),
+        MapMove::Tab(n) if (1..=tabs).contains(&n) => goto(n - 1),
+        MapMove::Tab(_) => view,
+        MapMove::Up => scroll(view, view.scroll.saturating_sub(1)),
+        MapMove::Down => scroll(view, view.scroll.saturating_add(1)),
+        MapMove::PageUp => scroll(view, view.scroll.saturating_sub(PAGE)),
+        MapMove::PageDown => scroll(view, view.scroll.saturating_add(PAGE)),
+        MapMove::Top => scroll(view, 0),
+        MapMove::Bottom => scroll(view, u16::MAX),
+        MapMove::To(line) => scroll(view, line),
+    }
+}
+
+/// Where a participant's message moves the view, among `tabs` tabs.
+fn step(view: MapView, msg: &Msg, tabs: usize) -> MapView {
+    let mv = match msg {
+        Msg::NextPrompt | Msg::Edit(EditKey::Right) => MapMove::NextTab,
+        Msg::PrevPrompt | Msg::Edit(EditKey::Left) => MapMove::PrevTab,
+        Msg::Edit(EditKey::Char(c @ '1'..='9')) => {
+            MapMove::Tab(c.to_digit(10).map_or(0, |d| d as usize))
+        }
+        Msg::Edit(EditKey::Up) => MapMove::Up,
+        Msg::Edit(EditKey::Down) => MapMove::Down,
+        Msg::PrevExercise => MapMove::PageUp,
+        Msg::NextExercise => MapMove::PageDown,
+        Msg::Edit(EditKey::Home) => MapMove::Top,
+        Msg::Edit(EditKey::End) => MapMove::Bottom,
+        Msg::ScrollTo(line) => MapMove::To(*line),
+        // Typing, pasting and clicks on answers are not for the map: nothing is touched.
+        _ => return view,
+    };
+    apply(view, mv, tabs)
 }
 
 fn goto(tab: usize) -> MapView {

@@ -79,6 +79,16 @@ pub enum Screen {
     Cohort,
     Reader(Reader),
     Compare(Compare),
+    /// The map of one workbook (`m`): its pictures and read-back, as the participant sees
+    /// them with F3.
+    Map(MapScreen),
+}
+
+/// One workbook's map: which workbook (index into the cohort) and where the view is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MapScreen {
+    pub wb: usize,
+    pub view: crate::app::MapView,
 }
 
 /// One workbook being read: which section (exercise, or the orphaned answers at the end)
@@ -337,10 +347,13 @@ fn key_msg(state: &mut State, key: Key) -> KeyResult {
         Key::Char('n') => notes::open(state, false),
         Key::Char('N') => notes::open(state, true),
         Key::Esc => nav::back(state),
+        Key::Char('m') if matches!(state.screen, Screen::Map(_)) => nav::back(state),
+        Key::Char('m') => nav::open_map(state),
         _ => match state.screen {
             Screen::Cohort => cohort::key(state, key),
             Screen::Reader(_) => nav::reader_key(state, key),
             Screen::Compare(_) => nav::compare_key(state, key),
+            Screen::Map(_) => nav::map_key(state, key),
         },
     }
     Effects(Vec::new())

@@ -104,7 +104,7 @@ pub(super) fn open_picker(state: &mut State) {
     let at = match &state.screen {
         Screen::Compare(c) => Some(c.prompt),
         Screen::Reader(_) => state.reader_prompt(),
-        Screen::Cohort => None,
+        Screen::Cohort | Screen::Map(_) => None,
     };
     state.overlay = Some(Overlay::Picker {
         query: String::new(),
@@ -249,4 +249,53 @@ pub(super) fn compare_key(state: &mut State, key: Key) {
         }
         _ => {}
     }
+}
+
+/// `m`: the map of the workbook in front of the coach (the reader's, or the one under the
+/// cohort list's cursor). Compare is about one prompt, not one workbook: it says so.
+pub(super) fn open_map(state: &mut State) {
+    let wb = match &state.screen {
+        Screen::Reader(r) => Some(r.wb),
+        Screen::Cohort => state.selected(),
+        Screen::Compare(_) | Screen::Map(_) => None,
+    };
+    let Some(wb) = wb else {
+        state.message = Some(crate::ui::review::text::MAP_FROM_WHERE.to_string());
+        return;
+    };
+    let previous = std::mem::replace(
+        &mut state.screen,
+        Screen::Map(super::MapScreen {
+            wb,
+            view: crate::app::MapView::default(),
+        }),
+    );
+    state.back.push(previous);
+}
+
+/// A key on the map: tabs and scrolling, as on the participant's Map screen.
+pub(super) fn map_key(state: &mut State, key: Key) {
+    use crate::app::map::MapMove;
+    let Screen::Map(m) = &state.screen else {
+        return;
+    };
+    let mv = match key {
+        Key::Tab | Key::Right => MapMove::NextTab,
+        Key::BackTab | Key::Left => MapMove::PrevTab,
+        Key::Char(c @ '1'..='9') => MapMove::Tab(c.to_digit(10).map_or(0, |d| d as usize)),
+        Key::Up => MapMove::Up,
+        Key::Down => MapMove::Down,
+        Key::PageUp => MapMove::PageUp,
+        Key::PageDown => MapMove::PageDown,
+        Key::Home => MapMove::Top,
+        Key::End => MapMove::Bottom,
+        _ => return,
+    };
+    let Some(loaded) = state.cohort.workbooks.get(m.wb) else {
+        return;
+    };
+    let map = crate::map::map_of(&state.pack, &loaded.workbook);
+    let view = crate::app::map::apply(m.view, mv, 1 + map.pictures.len());
+    let view = crate::app::map::bounded(view, &map);
+    state.screen = Screen::Map(super::MapScreen { wb: m.wb, view });
 }

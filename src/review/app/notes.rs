@@ -44,7 +44,7 @@ pub(super) fn open(state: &mut State, whole: bool) {
             };
             (r.wb, prompt)
         }
-        Screen::Compare(_) => {
+        Screen::Compare(_) | Screen::Map(_) => {
             state.message = Some(text::NOTE_FROM_READER.into());
             return;
         }

@@ -415,3 +415,63 @@ fn dates_sort_as_instants_and_a_date_that_is_not_one_comes_last() {
     // Ada's 17:00+02:00 is 15:00Z, before Ben's 16:05Z.
     assert_eq!(names(&s), ["Ben", "Ada", "cy"]);
 }
+
+#[test]
+fn m_shows_the_map_of_the_workbook_in_front_and_goes_back_where_it_came_from() {
+    let mut s = state();
+    key(&mut s, Key::Down);
+    key(&mut s, Key::Char('m'));
+    assert!(
+        matches!(&s.screen, Screen::Map(m) if m.wb == 1 && m.view.tab == 0),
+        "the map of the workbook under the cursor"
+    );
+    // Typing on the map writes nothing: `n` says where notes are written.
+    key(&mut s, Key::Char('n'));
+    assert!(s.overlay.is_none());
+    assert_eq!(
+        s.message.as_deref(),
+        Some(crate::ui::review::text::NOTE_FROM_READER)
+    );
+    key(&mut s, Key::Char('m'));
+    assert_eq!(s.screen, Screen::Cohort, "m again goes back");
+    key(&mut s, Key::Enter);
+    key(&mut s, Key::Char('m'));
+    assert!(matches!(&s.screen, Screen::Map(m) if m.wb == 1));
+    key(&mut s, Key::Down);
+    key(&mut s, Key::Tab);
+    key(&mut s, Key::Esc);
+    assert!(
+        matches!(&s.screen, Screen::Reader(r) if r.wb == 1),
+        "Esc: back to the reader"
+    );
+    key(&mut s, Key::Char('c'));
+    key(&mut s, Key::Enter);
+    assert!(matches!(s.screen, Screen::Compare(_)));
+    key(&mut s, Key::Char('m'));
+    assert!(
+        matches!(s.screen, Screen::Compare(_)),
+        "compare is not one workbook"
+    );
+    assert_eq!(
+        s.message.as_deref(),
+        Some(crate::ui::review::text::MAP_FROM_WHERE)
+    );
+}
+
+#[test]
+fn map_tabs_move_with_the_participants_keys() {
+    use crate::app::MapView;
+    use crate::app::map::{MapMove, apply};
+    let v = MapView::default();
+    assert_eq!(apply(v, MapMove::NextTab, 6).tab, 1);
+    assert_eq!(apply(v, MapMove::PrevTab, 6).tab, 5, "wraps round");
+    assert_eq!(apply(v, MapMove::Tab(4), 6).tab, 3);
+    assert_eq!(apply(v, MapMove::Tab(9), 6), v, "no ninth tab: stays");
+    let down = apply(v, MapMove::PageDown, 6);
+    assert_eq!((down.tab, down.scroll), (0, 10));
+    assert_eq!(
+        apply(down, MapMove::NextTab, 6).scroll,
+        0,
+        "a new tab starts at its top"
+    );
+}

@@ -43,6 +43,7 @@ pub fn render(state: &State, frame: &mut Frame) {
         Screen::Cohort => cohort::render(state, theme, frame, body),
         Screen::Reader(r) => reader::render(state, r, theme, frame, body),
         Screen::Compare(c) => compare::render(state, c, theme, frame, body),
+        Screen::Map(m) => map(state, m, theme, frame, body),
     }
     status(state, theme, frame, status_area);
     footer(state, theme, frame, footer_area);
@@ -54,6 +55,31 @@ pub fn render(state: &State, frame: &mut Frame) {
         Some(Overlay::Note(edit)) => overlays::note(state, edit, theme, frame),
         None => {}
     }
+}
+
+/// The map of one workbook: a title naming whose it is, then the participant's Map screen
+/// drawing (read-back and pictures), read-only.
+fn map(
+    state: &State,
+    m: &crate::review::app::MapScreen,
+    theme: Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let Some(loaded) = state.cohort.workbooks.get(m.wb) else {
+        return;
+    };
+    let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    let who = crate::review::render::participant_name(&loaded.workbook, &loaded.path);
+    let line = format!(
+        "Map — {} · {}",
+        crate::review::visible(&who).replace('\n', " "),
+        crate::review::visible(&loaded.workbook.meta.initiative).replace('\n', " ")
+    );
+    let fitted = super::wrap::fit(&line, usize::from(title.width));
+    frame.render_widget(Paragraph::new(Line::styled(fitted, theme.bold())), title);
+    let map = crate::map::map_of(&state.pack, &loaded.workbook);
+    super::map::render_map(frame.buffer_mut(), body, &map, &m.view, state.color);
 }
 
 /// Shows `lines` in `area` from line `skip`, and records the view for PageUp/PageDown.
@@ -145,6 +171,7 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
             ("/", "search"),
             ("s", "sort"),
             ("f", "filter"),
+            ("m", "map"),
             ("n", "note"),
             ("q", "quit"),
         ],
@@ -153,9 +180,18 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
             ("Tab", "exercise"),
             ("n", "note"),
             ("c", "compare"),
+            ("m", "map"),
             ("Esc", "back"),
             ("PgDn", "page"),
             ("N", "workbook note"),
+            ("q", "quit"),
+        ],
+        Screen::Map(_) => vec![
+            ("Tab/→", "next picture"),
+            ("Shift-Tab/←", "previous"),
+            ("1-9", "jump"),
+            ("↑↓", "scroll"),
+            ("Esc", "back"),
             ("q", "quit"),
         ],
         Screen::Compare(_) => vec![

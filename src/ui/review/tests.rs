@@ -205,3 +205,29 @@ fn every_review_help_key_is_in_the_readme() {
         "review keys missing from README: {missing:?}"
     );
 }
+
+/// A coach's map of the example workbook (built-in pack): the same pictures the
+/// participant sees, under a title naming whose map it is.
+#[test]
+fn map_of_the_example_workbook() {
+    let pack = crate::content::load_builtin().expect("built-in pack");
+    let file = include_str!("../../../examples/steady-at-home-falls-prevention.md");
+    let workbook = crate::workbook::markdown::read(file).expect("example workbook");
+    let cohort = crate::review::Cohort {
+        workbooks: vec![crate::review::Loaded {
+            path: "cohort/steady.md".into(),
+            workbook,
+        }],
+        problems: Vec::new(),
+    };
+    let mut s = State::new(pack, cohort, vec![Ok(Default::default())]);
+    s.color = false;
+    keys(&mut s, &[Key::Char('m'), Key::Char('4')]);
+    let shown = draw(&s, 80, 24);
+    assert!(shown.contains("Map — "), "{shown}");
+    assert!(shown.contains("Power and stake"), "{shown}");
+    assert!(shown.contains("Co-convene"), "{shown}");
+    insta::assert_snapshot!("map_power_80x24", shown);
+    keys(&mut s, &[Key::Char('1')]);
+    insta::assert_snapshot!("map_read_back_40x12", draw(&s, 40, 12));
+}

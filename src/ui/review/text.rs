@@ -5,6 +5,8 @@
 pub const NOTE_PLACEHOLDER: &str = "Write your note for the participant…";
 pub const NOTE_FROM_READER: &str =
     "Notes are written in the reader: open a participant (Enter on the cohort list), then n.";
+pub const MAP_FROM_WHERE: &str =
+    "A map is of one workbook: press m on the cohort list or in the reader.";
 pub const NOT_YET_SAVED: &str = "not saved yet";
 pub const ALL_SAVED: &str = "Every note is saved.";
 pub const NOT_ANSWERED: &str = "— not answered —";
@@ -83,6 +85,10 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
                 "c",
                 "compare one prompt across the cohort (pick it from a list)",
             ),
+            (
+                "m",
+                "the map of this workbook: read-back and pictures (m or Esc returns)",
+            ),
             ("Ctrl-S", "try again to save notes that could not be saved"),
         ],
     ),
@@ -120,6 +126,14 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
             ("↑ ↓, PageUp PageDown", "scroll"),
             ("← →", "previous or next prompt"),
             ("c", "pick another prompt"),
+        ],
+    ),
+    (
+        "Map",
+        &[
+            ("Tab, → / Shift-Tab, ←", "next or previous picture"),
+            ("1-9", "jump to a picture (1 is the read-back)"),
+            ("↑ ↓, PageUp PageDown, Home End", "scroll"),
         ],
     ),
     (
