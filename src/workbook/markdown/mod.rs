@@ -108,6 +108,8 @@
 mod front;
 mod grid;
 mod inline;
+mod map;
+mod mermaid;
 mod read;
 mod text;
 mod values;
@@ -134,9 +136,16 @@ pub struct ReadError {
     pub message: String,
 }
 
-/// The workbook as a complete Markdown file.
+/// The workbook as a complete Markdown file, with the map of the initiative that
+/// `crate::map::map_of` draws from its answers.
 pub fn write(wb: &Workbook, pack: &Pack) -> String {
-    write::write(wb, pack)
+    write::write(wb, pack, &crate::map::map_of(pack, wb))
+}
+
+/// `write` with the map given rather than drawn from the answers (for tests and for callers
+/// that already hold the map). The map only adds the derived section: reading ignores it.
+pub fn write_with_map(wb: &Workbook, pack: &Pack, map: &crate::map::Map) -> String {
+    write::write(wb, pack, map)
 }
 
 /// Reads a workbook file. Needs no pack: answers whose prompt is unknown are kept.

@@ -1,0 +1,305 @@
+//! The map's pictures as Mermaid diagrams: `flowchart LR` for a network, `quadrantChart` for
+//! a 2×2 chart, `xychart-beta` for bars. Each is one fenced ```` ```mermaid ```` block.
+//!
+//! Never lets participant or pack text change a diagram's structure or end its fence:
+//! flowchart labels are quoted with every risky character as a Mermaid entity code, and
+//! quadrant and bar texts are reduced to letters, digits, spaces and a few safe marks (the
+//! table beside each diagram carries the exact words). No line here starts with `<!--`.
+
+use std::fmt::Write as _;
+
+use crate::map::{Bars, ChartAxis, Network, QuadrantChart};
+
+/// The fence around every diagram. Nothing inside holds a backtick.
+const FENCE: &str = "```";
+/// The longest text kept in a quadrant or bar label (in characters) before "…".
+const PLAIN_MAX: usize = 40;
+
+/// A flowchart label: the text in double quotes, with `"`, `#`, `<`, `>`, `&`, `` ` ``, `|`,
+/// `%`, `[`, `]`, `{`, `}`, `\` and `;` as `#N;` codes; line breaks and control characters
+/// become spaces. `fallback` stands in for a blank text (Mermaid rejects `""`).
+pub fn flow_label(s: &str, fallback: &str) -> String {
+    let flat: String = s
+        .chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let text = match flat.trim() {
+        "" => fallback,
+        t => t,
+    };
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '#' | '<' | '>' | '&' | '`' | '|' | '%' | '[' | ']' | '{' | '}' | '\\' | ';' => {
+                let _ = write!(out, "#{};", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A quadrant or bar label: in double quotes, only letters, digits, spaces and `.,'()/&+?!-`
+/// kept (anything else becomes a space), spaces collapsed, at most `PLAIN_MAX` characters.
+/// `fallback` stands in when nothing is left.
+pub fn plain_label(s: &str, fallback: &str) -> String {
+    let kept: String = s
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || " .,'()/&+?!-".contains(c) {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let words: Vec<&str> = kept.split_whitespace().collect();
+    let mut text = words.join(" ");
+    if text.is_empty() {
+        text = fallback.to_string();
+    }
+    if text.chars().count() > PLAIN_MAX {
+        text = text.chars().take(PLAIN_MAX - 1).collect::<String>();
+        text = text.trim_end().to_string();
+        text.push('…');
+    }
+    format!("\"{text}\"")
+}
+
+/// Where a rating sits on a 0..1 axis: the low values (below `high_from`) share the lower
+/// half and the high values the upper half, each value in the middle of its own slot, so a
+/// point is never on an edge or on the midline and always falls in its quadrant.
+pub fn position(value: i64, min: i64, max: i64, high_from: i64) -> f64 {
+    if max < min {
+        return 0.5;
+    }
+    let v = value.clamp(min, max);
+    let low_slots = (high_from.clamp(min, max + 1) - min) as f64;
+    let high_slots = (max + 1 - high_from.clamp(min, max + 1)) as f64;
+    if v < high_from {
+        (v - min) as f64 / low_slots * 0.5 + 0.25 / low_slots
+    } else {
+        0.5 + (v - high_from.max(min)) as f64 / high_slots * 0.5 + 0.25 / high_slots
+    }
+}
+
+/// Half the width of one value's slot on an axis (for nudging points that coincide).
+fn half_slot(min: i64, max: i64, high_from: i64) -> f64 {
+    let h = high_from.clamp(min, max + 1);
+    let slots = (h - min).max(max + 1 - h).max(1);
+    0.25 / slots as f64
+}
+
+pub fn network(out: &mut String, n: &Network) {
+    let _ = writeln!(out, "{FENCE}mermaid\nflowchart LR");
+    for (g, group) in n.groups.iter().enumerate() {
+        let members: Vec<usize> = (0..n.nodes.len())
+            .filter(|&i| n.nodes[i].group == Some(g))
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "  subgraph g{}[{}]",
+            g + 1,
+            flow_label(group, "(a group without a name)")
+        );
+        for i in members {
+            let _ = writeln!(
+                out,
+                "    n{}[{}]",
+                i + 1,
+                flow_label(&n.nodes[i].label, "(unnamed)")
+            );
+        }
+        out.push_str("  end\n");
+    }
+    for (i, node) in n.nodes.iter().enumerate() {
+        if node.group.is_none_or(|g| g >= n.groups.len()) {
+            let _ = writeln!(
+                out,
+                "  n{}[{}]",
+                i + 1,
+                flow_label(&node.label, "(unnamed)")
+            );
+        }
+    }
+    for e in n
+        .edges
+        .iter()
+        .filter(|e| e.from < n.nodes.len() && e.to < n.nodes.len())
+    {
+        let dashed = n.edge_kinds.get(e.kind).is_some_and(|k| k.dashed);
+        let hot = e.heat.as_ref().is_some_and(|h| h.is_high());
+        let link = match (dashed, hot) {
+            (true, _) => "-.-",
+            (false, true) => "===",
+            (false, false) => "---",
+        };
+        let mut label = e.label.clone().unwrap_or_default();
+        if let Some(h) = &e.heat {
+            let heat = format!("{}{}/{}", if hot { "hot " } else { "" }, h.value, h.max);
+            label = if label.trim().is_empty() {
+                heat
+            } else {
+                format!("{} ({heat})", label.trim())
+            };
+        }
+        if label.trim().is_empty() {
+            let _ = writeln!(out, "  n{} {link} n{}", e.from + 1, e.to + 1);
+        } else {
+            let _ = writeln!(
+                out,
+                "  n{} {link}|{}| n{}",
+                e.from + 1,
+                flow_label(&label, "?"),
+                e.to + 1
+            );
+        }
+    }
+    let _ = writeln!(out, "{FENCE}");
+}
+
+fn axis_line(out: &mut String, name: &str, a: &ChartAxis) {
+    let end = |words: &str, n: i64| {
+        let words = if words.trim().is_empty() {
+            n.to_string()
+        } else {
+            words.to_string()
+        };
+        plain_label(&format!("{} ({words})", a.label), &n.to_string())
+    };
+    let _ = writeln!(
+        out,
+        "  {name} {} --> {}",
+        end(&a.low, a.min),
+        end(&a.high, a.max)
+    );
+}
+
+pub fn quadrant(out: &mut String, q: &QuadrantChart) {
+    let _ = writeln!(out, "{FENCE}mermaid\nquadrantChart");
+    axis_line(out, "x-axis", &q.x);
+    axis_line(out, "y-axis", &q.y);
+    for (i, label) in q.quadrants.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "  quadrant-{} {}",
+            i + 1,
+            plain_label(label, &format!("Quadrant {}", i + 1))
+        );
+    }
+    let nudge =
+        half_slot(q.x.min, q.x.max, q.x.high_from).min(half_slot(q.y.min, q.y.max, q.y.high_from))
+            * 0.8;
+    let mut placed: Vec<(i64, i64)> = Vec::with_capacity(q.points.len());
+    for (i, p) in q.points.iter().enumerate() {
+        let x = position(p.x, q.x.min, q.x.max, q.x.high_from);
+        let y = position(p.y, q.y.min, q.y.max, q.y.high_from);
+        // Points on the same values are spread around the spot, inside their slot.
+        let same = placed.iter().filter(|&&v| v == (p.x, p.y)).count();
+        placed.push((p.x, p.y));
+        let (dx, dy) = match same {
+            0 => (0.0, 0.0),
+            // Around the spot by the golden angle, so no two land on each other.
+            k => {
+                let angle = k as f64 * 2.4;
+                (nudge * angle.cos(), nudge * angle.sin())
+            }
+        };
+        let _ = writeln!(
+            out,
+            "  {}: [{:.3}, {:.3}]",
+            plain_label(&p.label, &format!("Point {}", i + 1)),
+            (x + dx).clamp(0.01, 0.99),
+            (y + dy).clamp(0.01, 0.99)
+        );
+    }
+    let _ = writeln!(out, "{FENCE}");
+}
+
+/// A bar chart of the rated bars (the y axis from 0, or from `min` when it is below 0, to
+/// `max`, so the lowest rating still shows as a bar when the scale starts above 0).
+pub fn bars(out: &mut String, b: &Bars) {
+    let rated: Vec<(String, i64)> = b
+        .bars
+        .iter()
+        .enumerate()
+        .filter_map(|(i, bar)| {
+            let v = bar.value?.clamp(b.min.min(0), b.max.max(b.min.min(0)));
+            Some((plain_label(&bar.label, &format!("Row {}", i + 1)), v))
+        })
+        .collect();
+    let names: Vec<&str> = rated.iter().map(|(n, _)| n.as_str()).collect();
+    let values: Vec<String> = rated.iter().map(|(_, v)| v.to_string()).collect();
+    let _ = writeln!(out, "{FENCE}mermaid\nxychart-beta");
+    let _ = writeln!(out, "  x-axis [{}]", names.join(", "));
+    let _ = writeln!(
+        out,
+        "  y-axis {} {} --> {}",
+        plain_label(&b.measure, "Value"),
+        b.min.min(0),
+        b.max.max(b.min.min(0) + 1)
+    );
+    let _ = writeln!(out, "  bar [{}]", values.join(", "));
+    let _ = writeln!(out, "{FENCE}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flow_labels_hold_no_structure() {
+        let l = flow_label("a \"b\" [c] -->|x| `d` #e; <!-- f\ng", "?");
+        assert_eq!(flow_label(" \n\u{7} ", "(unnamed)"), "\"(unnamed)\"");
+        assert_eq!(
+            l,
+            "\"a #34;b#34; #91;c#93; --#62;#124;x#124; #96;d#96; #35;e#59; #60;!-- f g\""
+        );
+        assert!(!l[1..l.len() - 1].contains(['"', '[', ']', '`', '|', '<', '>', '\n']));
+    }
+
+    #[test]
+    fn plain_labels_are_reduced_and_short() {
+        assert_eq!(plain_label("GP \"fed\": [x]", "P"), "\"GP fed x\"");
+        assert_eq!(plain_label("<!-- `` -->", "P"), "\"!-- --\"");
+        assert_eq!(plain_label("<>[]{}\"#%\n", "Point 3"), "\"Point 3\"");
+        assert_eq!(plain_label("Médecins 日本語", "P"), "\"Médecins 日本語\"");
+        let long = plain_label(&"word ".repeat(20), "P");
+        assert_eq!(long.chars().count(), PLAIN_MAX + 2);
+        assert!(long.ends_with("…\""));
+    }
+
+    #[test]
+    fn positions_stay_inside_and_in_their_half() {
+        for (min, max, high) in [
+            (1, 5, 4),
+            (1, 5, 3),
+            (0, 3, 2),
+            (1, 2, 2),
+            (1, 5, 1),
+            (1, 5, 9),
+        ] {
+            for v in min - 2..=max + 2 {
+                let p = position(v, min, max, high);
+                assert!(p > 0.0 && p < 1.0, "{v} in {min}..{max}: {p}");
+                if (min..=max).contains(&v) {
+                    assert_eq!(p > 0.5, v >= high, "{v} in {min}..{max} high from {high}");
+                }
+            }
+        }
+        assert_eq!(position(1, 1, 5, 4), 1.0 / 12.0);
+        assert_eq!(position(5, 1, 5, 4), 0.875);
+        assert_eq!(position(3, 5, 1, 3), 0.5);
+    }
+}
