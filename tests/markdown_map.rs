@@ -64,6 +64,59 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(config(300))]
+
+    /// Any hand edit strictly inside the section (a line replaced, inserted or deleted) leaves
+    /// the workbook as it was; edits anywhere else give a workbook or an error naming a line,
+    /// never a panic.
+    #[test]
+    fn edits_inside_the_section_are_ignored(
+        wb in workbook(),
+        map in hostile_map(),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..3, hostile()), 1..4),
+    ) {
+        let md = write_with_map(&wb, &pack(), &map);
+        let mut lines: Vec<String> = md.split('\n').map(String::from).collect();
+        let open = lines.iter().position(|l| l == OPEN);
+        let close = lines.iter().position(|l| l == CLOSE);
+        if let (Some(open), Some(close)) = (open, close) {
+            let mut inside = lines.split_off(open + 1);
+            let after = inside.split_off(close - open - 1);
+            for (at, how, text) in &edits {
+                if text.split('\n').any(|l| l.trim() == CLOSE) {
+                    continue;
+                }
+                let i = at.index(inside.len() + 1);
+                match how {
+                    0 if i < inside.len() => { inside.remove(i); }
+                    1 => inside.insert(i, text.clone()),
+                    _ if i < inside.len() => inside[i].push_str(text),
+                    _ => {}
+                }
+            }
+            lines.extend(inside);
+            lines.extend(after);
+            let edited = lines.join("\n");
+            prop_assert_eq!(read(&edited), Ok(wb.clone()), "file:\n{}", edited);
+        }
+        let mut damaged = md.clone();
+        for (at, how, text) in edits {
+            let mut lines: Vec<String> = damaged.split('\n').map(String::from).collect();
+            let i = at.index(lines.len());
+            match how {
+                0 => { lines.remove(i); }
+                1 => lines.insert(i, text),
+                _ => lines[i].insert_str(0, &text),
+            }
+            damaged = lines.join("\n");
+        }
+        if let Err(e) = read(&damaged) {
+            prop_assert!(e.line >= 1 && e.line <= damaged.split('\n').count() + 1, "{e}");
+        }
+    }
+}
+
 /// The line number (from 1) of the first line equal to `line`.
 fn line_of(md: &str, line: &str) -> usize {
     md.split('\n').position(|l| l == line).unwrap() + 1
@@ -306,4 +359,70 @@ fn the_shape_checks_catch_broken_sections() {
         assert!(!problems(&broken, &map).is_empty(), "not caught: {to:?}");
     }
     assert!(!problems(&md, &Map::default()).is_empty());
+}
+
+/// pandoc converts a workbook with the map section (when it is installed; on CI it must be):
+/// the section's headings, diagrams, tables and quotes come out as such, and the sections
+/// after it are still headings.
+#[test]
+fn pandoc_converts_the_map_section() {
+    if std::process::Command::new("pandoc")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::env::var("CI").map_or(true, |v| v != "true"),
+            "pandoc is not on PATH but CI=true: install pandoc (apt-get install -y pandoc)"
+        );
+        eprintln!("pandoc not found: skipping the pandoc check outside CI");
+        return;
+    }
+    let mut wb = full_workbook();
+    wb.answers.insert(
+        "gone.prompt".into(),
+        convene::workbook::Answer::Text("kept".into()),
+    );
+    wb.earlier = wb.answers.clone();
+    let hostile = map_with_words(MERMAID_WORDS);
+    assert_eq!(hostile.read_back.as_ref().unwrap().title, "end");
+    for (map, title) in [
+        (sample_map(), "The map of your initiative"),
+        (hostile, "end"),
+    ] {
+        let md = write_with_map(&wb, &pack(), &map);
+        for format in ["commonmark+yaml_metadata_block+pipe_tables", "gfm"] {
+            let mut child = std::process::Command::new("pandoc")
+                .args(["-f", format, "-t", "html", "--wrap=none"])
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            use std::io::Write as _;
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(md.as_bytes())
+                .unwrap();
+            let out = child.wait_with_output().unwrap();
+            assert!(out.status.success(), "{format}");
+            let html = String::from_utf8(out.stdout).unwrap();
+            let at = |needle: &str| {
+                html.find(needle)
+                    .unwrap_or_else(|| panic!("{format}: no {needle:?} in\n{html}"))
+            };
+            let map_at = at(&format!(">{title}</h2>"));
+            assert!(at(">Answers no longer in the pack</h2>") > map_at);
+            assert!(at(">Before the session</h2>") > map_at);
+            assert_eq!(
+                html.matches("<pre class=\"mermaid\"><code>").count(),
+                3,
+                "{format}"
+            );
+            assert!(html[map_at..].contains("<blockquote>"), "{format}");
+            assert!(html[map_at..].contains("<th>Practice</th>"), "{format}");
+        }
+    }
 }
