@@ -123,13 +123,17 @@ fn quote(out: &mut String, question: &str, text: &str) {
             continue;
         }
         out.push_str("> ");
-        out.extend(line.chars().map(|c| {
-            if c.is_control() && c != '\t' {
-                '\u{fffd}'
-            } else {
-                c
-            }
-        }));
+        if line.chars().any(|c| c.is_control() && c != '\t') {
+            out.extend(line.chars().map(|c| {
+                if c.is_control() && c != '\t' {
+                    '\u{fffd}'
+                } else {
+                    c
+                }
+            }));
+        } else {
+            out.push_str(line);
+        }
         out.push('\n');
     }
     out.push('\n');
