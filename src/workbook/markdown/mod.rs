@@ -44,6 +44,11 @@
 //! <!-- convene:answer id="exercise.other" type="text" -->   a text prompt leaves room to
 //! <!-- /convene:answer -->                                  type an answer by hand
 //!
+//! <!-- convene:map -->                    the map of the initiative (derived, never read)
+//! ## The map of your initiative
+//! …
+//! <!-- /convene:map -->
+//!
 //! ## Answers no longer in the pack        only when there are orphans
 //! ```
 //!
@@ -80,6 +85,61 @@
 //! empty text answer is always fenced, so the two never meet).
 //! Answers to prompts the pack no longer has go under "## Answers no longer in the pack",
 //! each under a `###` heading naming its id.
+//!
+//! # The map of the initiative
+//!
+//! After the last theme, when `crate::map::map_of` has something to show (a picture with
+//! something drawn, or a read-back line or quoted answer), the file holds one derived section
+//! between a line `<!-- convene:map -->` and a line `<!-- /convene:map -->` (`map.rs`):
+//!
+//! ````text
+//! <!-- convene:map -->
+//!
+//! ## The map of your initiative           the read-back's title
+//!
+//! _Drawn from the answers above each time the workbook is saved: …_
+//!
+//! ### Landscape                           one `###` per read-back section, in order
+//!
+//! - A derived line                        lines and missing things (`- _…_`) as bullets
+//!
+//! > **The question?**                     a quoted answer: every line behind `>`, control
+//! >                                       characters as U+FFFD
+//! > The answer as typed.
+//!
+//! _The picture's caption._                the section's picture, if it has one
+//!
+//! ```mermaid
+//! flowchart LR
+//! ```
+//!
+//! | # | Practice | Group |               a table with the picture's exact data
+//!
+//! ### A picture no section shows          then each picture no section drew
+//! <!-- /convene:map -->
+//! ````
+//!
+//! Pictures (`mermaid.rs`): a network is a `flowchart LR`: nodes `n1`, `n2`, … (in a
+//! `subgraph` per group) all defined before the links; links are undirected, `---` solid,
+//! `-.-` for dashed kinds, `===` for a hot edge (its label also says `hot v/max`). Labels are
+//! in double quotes with `"#<>&`|%[]{}\;` as Mermaid `#N;` codes. A quadrant chart is a
+//! `quadrantChart`: axes and quadrant labels, then one point per placed row; each rating sits
+//! in the middle of its own slot, values below `high_from` in the lower half and the others in
+//! the upper half, so points are strictly inside 0..1 and fall in their quadrant (points on
+//! the same ratings are spread around the spot). Bars are an `xychart-beta` bar chart of the
+//! rated rows (the y axis from 0, or from a negative minimum, to the maximum), because GitHub,
+//! Obsidian and pandoc-to-HTML users get a picture and the table keeps the exact values.
+//! Quadrant and bar texts are reduced to letters, digits, spaces and `.,'()/&+?!-` and cut at
+//! 40 characters; the tables carry the exact words. A picture with nothing to show gets a line
+//! saying what is missing and no diagram.
+//!
+//! Reading skips everything from the opening line to the first closing line, markers
+//! included, so hand edits there are ignored and an answer marker typed there is never read.
+//! An opening line with no closing line after it is an error naming the opening line
+//! (skipping to the end of the file would silently drop the answers written after the
+//! section); a closing line with no opening line is ignored. Nothing the writer puts inside
+//! can end the section early: every line starts with `#`, `-`, `>`, `_`, `|`, a fence or a
+//! diagram keyword, never with `<!--`.
 //!
 //! # Before and after a session
 //!
