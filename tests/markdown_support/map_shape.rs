@@ -170,7 +170,7 @@ fn label<'a>(s: &'a str, risky: &[char], found: &mut Vec<String>) -> Option<&'a 
     Some(&inner[end + 1..])
 }
 
-const FLOW_RISKY: &[char] = &['"', '<', '>', '[', ']', '{', '}', '|', '`', '%', '\\'];
+const FLOW_RISKY: &[char] = &['"', '<', '>', '[', ']', '{', '}', '|', '`', '%', '\\', ':'];
 
 fn flowchart(block: &str, found: &mut Vec<String>) -> (&'static str, usize) {
     let mut defined = std::collections::BTreeSet::new();

@@ -16,8 +16,9 @@ const FENCE: &str = "```";
 const PLAIN_MAX: usize = 40;
 
 /// A flowchart label: the text in double quotes, with `"`, `#`, `<`, `>`, `&`, `` ` ``, `|`,
-/// `%`, `[`, `]`, `{`, `}`, `\` and `;` as `#N;` codes; line breaks and control characters
-/// become spaces. `fallback` stands in for a blank text (Mermaid rejects `""`).
+/// `%`, `[`, `]`, `{`, `}`, `\`, `;` and `:` as `#N;` codes (`:` because Mermaid rewrites any
+/// line matching `style…:…#…;` before parsing); line breaks and control characters become
+/// spaces. `fallback` stands in for a blank text (Mermaid rejects `""`).
 pub fn flow_label(s: &str, fallback: &str) -> String {
     let flat: String = s
         .chars()
@@ -37,7 +38,8 @@ pub fn flow_label(s: &str, fallback: &str) -> String {
     out.push('"');
     for c in text.chars() {
         match c {
-            '"' | '#' | '<' | '>' | '&' | '`' | '|' | '%' | '[' | ']' | '{' | '}' | '\\' | ';' => {
+            '"' | '#' | '<' | '>' | '&' | '`' | '|' | '%' | '[' | ']' | '{' | '}' | '\\' | ';'
+            | ':' => {
                 let _ = write!(out, "#{};", u32::from(c));
             }
             c => out.push(c),
@@ -262,6 +264,11 @@ mod tests {
     fn flow_labels_hold_no_structure() {
         let l = flow_label("a \"b\" [c] -->|x| `d` #e; <!-- f\ng", "?");
         assert_eq!(flow_label(" \n\u{7} ", "(unnamed)"), "\"(unnamed)\"");
+        // Mermaid strips the last `;` of a line matching `style.*:\S*#.*;` before parsing.
+        assert_eq!(
+            flow_label("style x fill:#f00", "?"),
+            "\"style x fill#58;#35;f00\""
+        );
         assert_eq!(
             l,
             "\"a #34;b#34; #91;c#93; --#62;#124;x#124; #96;d#96; #35;e#59; #60;!-- f g\""

@@ -122,7 +122,7 @@
 //! Pictures (`mermaid.rs`): a network is a `flowchart LR`: nodes `n1`, `n2`, … (in a
 //! `subgraph` per group) all defined before the links; links are undirected, `---` solid,
 //! `-.-` for dashed kinds, `===` for a hot edge (its label also says `hot v/max`). Labels are
-//! in double quotes with `"#<>&`|%[]{}\;` as Mermaid `#N;` codes. A quadrant chart is a
+//! in double quotes with `"#<>&`|%[]{}\;:` as Mermaid `#N;` codes. A quadrant chart is a
 //! `quadrantChart`: axes and quadrant labels, then one point per placed row; each rating sits
 //! in the middle of its own slot, values below `high_from` in the lower half and the others in
 //! the upper half, so points are strictly inside 0..1 and fall in their quadrant (points on
