@@ -49,14 +49,16 @@ pub fn flow_label(s: &str, fallback: &str) -> String {
     out
 }
 
-/// A quadrant or bar label: in double quotes, only letters, digits, spaces and `.,'()/&+?!-`
-/// kept (anything else becomes a space), spaces collapsed, at most `PLAIN_MAX` characters.
+/// A quadrant or bar label: in double quotes, only letters, digits, spaces, `.,'()/&+?!-` and
+/// non-ASCII characters other than controls and spaces kept (so `↔`, `–` and emoji stay;
+/// anything else becomes a space), spaces collapsed, at most `PLAIN_MAX` characters.
 /// `fallback` stands in when nothing is left.
 pub fn plain_label(s: &str, fallback: &str) -> String {
     let kept: String = s
         .chars()
         .map(|c| {
-            if c.is_alphanumeric() || " .,'()/&+?!-".contains(c) {
+            let other_script = !c.is_ascii() && !c.is_control() && !c.is_whitespace();
+            if c.is_alphanumeric() || other_script || " .,'()/&+?!-".contains(c) {
                 c
             } else {
                 ' '
@@ -282,6 +284,7 @@ mod tests {
         assert_eq!(plain_label("<!-- `` -->", "P"), "\"!-- --\"");
         assert_eq!(plain_label("<>[]{}\"#%\n", "Point 3"), "\"Point 3\"");
         assert_eq!(plain_label("Médecins 日本語", "P"), "\"Médecins 日本語\"");
+        assert_eq!(plain_label("A ↔ B\u{2028}👩‍⚕️", "P"), "\"A ↔ B 👩‍⚕️\"");
         let long = plain_label(&"word ".repeat(20), "P");
         assert_eq!(long.chars().count(), PLAIN_MAX + 2);
         assert!(long.ends_with("…\""));

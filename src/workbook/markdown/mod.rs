@@ -129,8 +129,8 @@
 //! the same ratings are spread around the spot). Bars are an `xychart-beta` bar chart of the
 //! rated rows (the y axis from 0, or from a negative minimum, to the maximum), because GitHub,
 //! Obsidian and pandoc-to-HTML users get a picture and the table keeps the exact values.
-//! Quadrant and bar texts are reduced to letters, digits, spaces and `.,'()/&+?!-` and cut at
-//! 40 characters; the tables carry the exact words. A picture with nothing to show gets a line
+//! Quadrant and bar texts are reduced to letters, digits, spaces, `.,'()/&+?!-` and non-ASCII
+//! characters that are neither controls nor spaces, and cut at 40 characters; the tables carry the exact words. A picture with nothing to show gets a line
 //! saying what is missing and no diagram.
 //!
 //! Reading skips everything from the opening line to the first closing line, markers
