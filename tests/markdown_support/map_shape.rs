@@ -198,7 +198,12 @@ fn flowchart(block: &str, found: &mut Vec<String>) -> (&'static str, usize) {
             continue;
         }
         if t.as_bytes()[id.len()] == b'[' {
-            if label(rest, FLOW_RISKY, found) != Some("]") || !defined.insert(id.to_string()) {
+            // The one piece of HTML the writer adds: the group in small type.
+            let rest = match rest.split_once("<br><small>") {
+                Some((name, group)) => format!("{name} {}", group.replacen("</small>", "", 1)),
+                None => rest.to_string(),
+            };
+            if label(&rest, FLOW_RISKY, found) != Some("]") || !defined.insert(id.to_string()) {
                 found.push(format!("a malformed or repeated node: {line:?}"));
             }
             count += 1;

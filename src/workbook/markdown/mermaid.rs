@@ -15,38 +15,37 @@ const FENCE: &str = "```";
 /// The longest text kept in a quadrant or bar label (in characters) before "…".
 const PLAIN_MAX: usize = 40;
 
-/// A flowchart label: the text in double quotes, with `"`, `#`, `<`, `>`, `&`, `` ` ``, `|`,
-/// `%`, `[`, `]`, `{`, `}`, `\`, `;` and `:` as `#N;` codes (`:` because Mermaid rewrites any
-/// line matching `style…:…#…;` before parsing); line breaks and control characters become
-/// spaces. `fallback` stands in for a blank text (Mermaid rejects `""`).
+/// A flowchart label: the text in double quotes (`flow_text_into`).
 pub fn flow_label(s: &str, fallback: &str) -> String {
-    let flat: String = s
-        .chars()
-        .map(|c| {
-            if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    let text = match flat.trim() {
-        "" => fallback,
-        t => t,
-    };
-    let mut out = String::with_capacity(text.len() + 2);
+    let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
+    flow_text_into(&mut out, s, fallback);
+    out.push('"');
+    out
+}
+
+/// Flowchart label text, with `"`, `#`, `<`, `>`, `&`, `` ` ``, `|`, `%`, `[`, `]`, `{`, `}`,
+/// `\`, `;` and `:` as `#N;` codes (`:` because Mermaid rewrites any line matching
+/// `style…:…#…;` before parsing); line breaks and control characters become spaces.
+/// `fallback` stands in for a blank text (Mermaid rejects `""`).
+fn flow_text_into(out: &mut String, s: &str, fallback: &str) {
+    let blank = |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}');
+    let trimmed = s.trim_matches(|c: char| c.is_whitespace() || blank(c));
+    let text = if trimmed.is_empty() {
+        fallback
+    } else {
+        trimmed
+    };
     for c in text.chars() {
         match c {
             '"' | '#' | '<' | '>' | '&' | '`' | '|' | '%' | '[' | ']' | '{' | '}' | '\\' | ';'
             | ':' => {
                 let _ = write!(out, "#{};", u32::from(c));
             }
+            c if blank(c) => out.push(' '),
             c => out.push(c),
         }
     }
-    out.push('"');
-    out
 }
 
 /// A quadrant or bar label: in double quotes, only letters, digits, spaces, `.,'()/&+?!-` and
@@ -102,40 +101,19 @@ fn half_slot(min: i64, max: i64, high_from: i64) -> f64 {
     0.25 / slots as f64
 }
 
+/// A flowchart of the practices (each with its group, if any, in small type under its name:
+/// subgraphs per group were tried and drew tangled links) and their links.
 pub fn network(out: &mut String, n: &Network) {
     let _ = writeln!(out, "{FENCE}mermaid\nflowchart LR");
-    for (g, group) in n.groups.iter().enumerate() {
-        let members: Vec<usize> = (0..n.nodes.len())
-            .filter(|&i| n.nodes[i].group == Some(g))
-            .collect();
-        if members.is_empty() {
-            continue;
-        }
-        let _ = writeln!(
-            out,
-            "  subgraph g{}[{}]",
-            g + 1,
-            flow_label(group, "(a group without a name)")
-        );
-        for i in members {
-            let _ = writeln!(
-                out,
-                "    n{}[{}]",
-                i + 1,
-                flow_label(&n.nodes[i].label, "(unnamed)")
-            );
-        }
-        out.push_str("  end\n");
-    }
     for (i, node) in n.nodes.iter().enumerate() {
-        if node.group.is_none_or(|g| g >= n.groups.len()) {
-            let _ = writeln!(
-                out,
-                "  n{}[{}]",
-                i + 1,
-                flow_label(&node.label, "(unnamed)")
-            );
+        let _ = write!(out, "  n{}[\"", i + 1);
+        flow_text_into(out, &node.label, "(unnamed)");
+        if let Some(group) = node.group.and_then(|g| n.groups.get(g)) {
+            out.push_str("<br><small>");
+            flow_text_into(out, group, "(a group without a name)");
+            out.push_str("</small>");
         }
+        out.push_str("\"]\n");
     }
     for e in n
         .edges

@@ -119,8 +119,8 @@
 //! <!-- /convene:map -->
 //! ````
 //!
-//! Pictures (`mermaid.rs`): a network is a `flowchart LR`: nodes `n1`, `n2`, … (in a
-//! `subgraph` per group) all defined before the links; links are undirected, `---` solid,
+//! Pictures (`mermaid.rs`): a network is a `flowchart LR`: nodes `n1`, `n2`, … (the group
+//! under the name as `<br><small>group</small>`) all defined before the links; links are undirected, `---` solid,
 //! `-.-` for dashed kinds, `===` for a hot edge (its label also says `hot v/max`). Labels are
 //! in double quotes with `"#<>&`|%[]{}\;:` as Mermaid `#N;` codes. A quadrant chart is a
 //! `quadrantChart`: axes and quadrant labels, then one point per placed row; each rating sits
