@@ -115,6 +115,7 @@ pub fn problems(md: &str, map: &Map) -> Vec<String> {
     // The blocks appear in read-back order, so match them by kind and size, not position.
     let mut wanted: Vec<(&str, usize)> = bodies.map(shape_of).collect();
     for block in &blocks {
+        let block = without_front_matter(block, &mut found);
         let got = match block.lines().next() {
             Some("flowchart LR") => flowchart(block, &mut found),
             Some("quadrantChart") => quadrant(block, &mut found),
@@ -132,6 +133,33 @@ pub fn problems(md: &str, map: &Map) -> Vec<String> {
         }
     }
     found
+}
+
+/// The diagram after its front matter (`---` lines around YAML that holds only `config:` and
+/// indented lines, as the writer uses to size a chart).
+fn without_front_matter<'a>(block: &'a str, found: &mut Vec<String>) -> &'a str {
+    let Some(rest) = block.strip_prefix("---\n") else {
+        return block;
+    };
+    match rest.split_once("\n---\n") {
+        Some((yaml, diagram)) => {
+            let ok = yaml.lines().enumerate().all(|(i, l)| {
+                if i == 0 {
+                    l == "config:"
+                } else {
+                    l.starts_with("  ")
+                }
+            });
+            if !ok {
+                found.push(format!("unexpected front matter: {yaml:?}"));
+            }
+            diagram
+        }
+        None => {
+            found.push("unclosed front matter".to_string());
+            block
+        }
+    }
 }
 
 /// The diagram type and how many things it shows (nodes + edges, points, bars).

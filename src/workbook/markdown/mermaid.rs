@@ -168,8 +168,14 @@ fn axis_line(out: &mut String, name: &str, a: &ChartAxis) {
     );
 }
 
+/// A quadrant chart, 700 pixels square (Mermaid's default 500 cuts axis texts of a few words
+/// and crowds the point labels).
 pub fn quadrant(out: &mut String, q: &QuadrantChart) {
-    let _ = writeln!(out, "{FENCE}mermaid\nquadrantChart");
+    let _ = writeln!(
+        out,
+        "{FENCE}mermaid\n---\nconfig:\n  quadrantChart:\n    chartWidth: 700\n    \
+         chartHeight: 700\n---\nquadrantChart"
+    );
     axis_line(out, "x-axis", &q.x);
     axis_line(out, "y-axis", &q.y);
     for (i, label) in q.quadrants.iter().enumerate() {

@@ -123,7 +123,7 @@
 //! under the name as `<br><small>group</small>`) all defined before the links; links are undirected, `---` solid,
 //! `-.-` for dashed kinds, `===` for a hot edge (its label also says `hot v/max`). Labels are
 //! in double quotes with `"#<>&`|%[]{}\;:` as Mermaid `#N;` codes. A quadrant chart is a
-//! `quadrantChart`: axes and quadrant labels, then one point per placed row; each rating sits
+//! `quadrantChart` (after front matter making it 700 px square): axes and quadrant labels, then one point per placed row; each rating sits
 //! in the middle of its own slot, values below `high_from` in the lower half and the others in
 //! the upper half, so points are strictly inside 0..1 and fall in their quadrant (points on
 //! the same ratings are spread around the spot). Bars are an `xychart-beta` bar chart of the
