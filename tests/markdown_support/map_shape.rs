@@ -119,7 +119,7 @@ pub fn problems(md: &str, map: &Map) -> Vec<String> {
         let got = match block.lines().next() {
             Some("flowchart LR") => flowchart(block, &mut found),
             Some("quadrantChart") => quadrant(block, &mut found),
-            Some("xychart-beta") => xychart(block, &mut found),
+            Some("xychart-beta horizontal") => xychart(block, &mut found),
             other => {
                 found.push(format!("unknown diagram {other:?}"));
                 continue;
@@ -175,7 +175,7 @@ fn shape_of(body: &PictureBody) -> (&'static str, usize) {
         }
         PictureBody::Quadrant(q) => ("quadrantChart", q.points.len()),
         PictureBody::Bars(b) => (
-            "xychart-beta",
+            "xychart-beta horizontal",
             b.bars.iter().filter(|b| b.value.is_some()).count(),
         ),
     }
@@ -305,10 +305,11 @@ fn quadrant(block: &str, found: &mut Vec<String>) -> (&'static str, usize) {
 }
 
 fn xychart(block: &str, found: &mut Vec<String>) -> (&'static str, usize) {
+    const KIND: &str = "xychart-beta horizontal";
     let lines: Vec<&str> = block.lines().map(str::trim_start).collect();
     let [_, x, y, bar] = lines.as_slice() else {
         found.push(format!("an xychart of {} lines", lines.len()));
-        return ("xychart-beta", 0);
+        return (KIND, 0);
     };
     let mut names = 0;
     let mut rest = x
@@ -339,5 +340,5 @@ fn xychart(block: &str, found: &mut Vec<String>) -> (&'static str, usize) {
     if !axis_ok {
         found.push(format!("a malformed y axis: {y:?}"));
     }
-    ("xychart-beta", names)
+    (KIND, names)
 }

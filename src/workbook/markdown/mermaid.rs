@@ -1,5 +1,5 @@
 //! The map's pictures as Mermaid diagrams: `flowchart LR` for a network, `quadrantChart` for
-//! a 2×2 chart, `xychart-beta` for bars. Each is one fenced ```` ```mermaid ```` block.
+//! a 2×2 chart, `xychart-beta horizontal` for bars. Each is one fenced ```` ```mermaid ```` block.
 //!
 //! Never lets participant or pack text change a diagram's structure or end its fence:
 //! flowchart labels are quoted with every risky character as a Mermaid entity code, and
@@ -215,8 +215,10 @@ pub fn quadrant(out: &mut String, q: &QuadrantChart) {
     let _ = writeln!(out, "{FENCE}");
 }
 
-/// A bar chart of the rated bars (the y axis from 0, or from `min` when it is below 0, to
-/// `max`, so the lowest rating still shows as a bar when the scale starts above 0).
+/// A bar chart of the rated bars, drawn horizontally so that each row's name reads on one line
+/// at the left (standing bars crowded their names into each other), 45 pixels a bar. The value
+/// axis runs from 0, or from `min` when it is below 0, to `max`, so the lowest rating still
+/// shows as a bar when the scale starts above 0.
 pub fn bars(out: &mut String, b: &Bars) {
     let rated: Vec<(String, i64)> = b
         .bars
@@ -229,7 +231,12 @@ pub fn bars(out: &mut String, b: &Bars) {
         .collect();
     let names: Vec<&str> = rated.iter().map(|(n, _)| n.as_str()).collect();
     let values: Vec<String> = rated.iter().map(|(_, v)| v.to_string()).collect();
-    let _ = writeln!(out, "{FENCE}mermaid\nxychart-beta");
+    let height = (80 + 45 * rated.len()).max(200);
+    let _ = writeln!(
+        out,
+        "{FENCE}mermaid\n---\nconfig:\n  xyChart:\n    width: 700\n    height: {height}\n---\n\
+         xychart-beta horizontal"
+    );
     let _ = writeln!(out, "  x-axis [{}]", names.join(", "));
     let _ = writeln!(
         out,

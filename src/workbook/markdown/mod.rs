@@ -126,8 +126,9 @@
 //! `quadrantChart` (after front matter making it 700 px square): axes and quadrant labels, then one point per placed row; each rating sits
 //! in the middle of its own slot, values below `high_from` in the lower half and the others in
 //! the upper half, so points are strictly inside 0..1 and fall in their quadrant (points on
-//! the same ratings are spread around the spot). Bars are an `xychart-beta` bar chart of the
-//! rated rows (the y axis from 0, or from a negative minimum, to the maximum), because GitHub,
+//! the same ratings are spread around the spot). Bars are an `xychart-beta horizontal` bar chart of
+//! the rated rows (names at the left; the value axis from 0, or from a negative minimum, to
+//! the maximum), because GitHub,
 //! Obsidian and pandoc-to-HTML users get a picture and the table keeps the exact values.
 //! Quadrant and bar texts are reduced to letters, digits, spaces, `.,'()/&+?!-` and non-ASCII
 //! characters that are neither controls nor spaces, and cut at 40 characters; the tables carry the exact words. A picture with nothing to show gets a line
