@@ -173,7 +173,7 @@ pub fn sample_map() -> Map {
 
 fn heat() -> impl Strategy<Value = Option<Heat>> {
     prop::option::of(
-        (-1i64..7, 0i64..3, 3i64..7, 0i64..8).prop_map(|(value, min, max, h)| Heat {
+        (bound(-1..7), 0i64..3, 3i64..7, 0i64..8).prop_map(|(value, min, max, h)| Heat {
             value,
             min,
             max,
@@ -221,14 +221,19 @@ fn network() -> impl Strategy<Value = Network> {
         })
 }
 
+/// Mostly a number in `range`, sometimes any number at all (a hand-edited file or pack).
+fn bound(range: std::ops::Range<i64>) -> impl Strategy<Value = i64> + Clone {
+    prop_oneof![6 => range, 1 => any::<i64>()]
+}
+
 fn chart_axis() -> impl Strategy<Value = ChartAxis> {
     (
         hostile(),
         hostile(),
         hostile(),
-        -2i64..3,
-        2i64..11,
-        -2i64..12,
+        bound(-2..3),
+        bound(2..11),
+        bound(-2..12),
     )
         .prop_map(|(label, low, high, min, max, high_from)| ChartAxis {
             label,
@@ -245,7 +250,7 @@ fn quadrant() -> impl Strategy<Value = QuadrantChart> {
         chart_axis(),
         chart_axis(),
         [hostile(), hostile(), hostile(), hostile()],
-        prop::collection::vec((hostile(), -3i64..13, -3i64..13, 0usize..5), 0..8),
+        prop::collection::vec((hostile(), bound(-3..13), bound(-3..13), 0usize..5), 0..8),
         prop::collection::vec(hostile(), 0..3),
     )
         .prop_map(|(x, y, quadrants, points, unplaced)| QuadrantChart {
@@ -268,10 +273,10 @@ fn quadrant() -> impl Strategy<Value = QuadrantChart> {
 fn bars() -> impl Strategy<Value = Bars> {
     (
         hostile(),
-        -1i64..2,
-        2i64..6,
+        bound(-1..2),
+        bound(2..6),
         prop::collection::vec(hostile(), 0..5),
-        prop::collection::vec((hostile(), prop::option::of(-2i64..8)), 0..6),
+        prop::collection::vec((hostile(), prop::option::of(bound(-2..8))), 0..6),
     )
         .prop_map(|(measure, min, max, levels, bars)| Bars {
             low: levels.first().cloned().unwrap_or_default(),

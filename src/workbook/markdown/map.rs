@@ -273,8 +273,9 @@ fn bars(out: &mut String, b: &Bars) {
         let value = match bar.value {
             None => "_not rated yet_".to_string(),
             Some(v) => {
-                let level = usize::try_from(v - b.min)
-                    .ok()
+                let level = v
+                    .checked_sub(b.min)
+                    .and_then(|i| usize::try_from(i).ok())
                     .and_then(|i| b.levels.get(i))
                     .map(|l| display(l))
                     .filter(|l| !l.is_empty());

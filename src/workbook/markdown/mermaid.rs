@@ -84,19 +84,25 @@ pub fn position(value: i64, min: i64, max: i64, high_from: i64) -> f64 {
     if max < min {
         return 0.5;
     }
-    let v = value.clamp(min, max);
-    let low_slots = (high_from.clamp(min, max + 1) - min) as f64;
-    let high_slots = (max + 1 - high_from.clamp(min, max + 1)) as f64;
-    if v < high_from {
+    // In i128: no scale or answer, however large, can overflow here.
+    let (min, max) = (i128::from(min), i128::from(max));
+    let v = i128::from(value).clamp(min, max);
+    let h = i128::from(high_from).clamp(min, max + 1);
+    let (low_slots, high_slots) = ((h - min) as f64, (max + 1 - h) as f64);
+    if v < h {
         (v - min) as f64 / low_slots * 0.5 + 0.25 / low_slots
     } else {
-        0.5 + (v - high_from.max(min)) as f64 / high_slots * 0.5 + 0.25 / high_slots
+        0.5 + (v - h) as f64 / high_slots * 0.5 + 0.25 / high_slots
     }
 }
 
 /// Half the width of one value's slot on an axis (for nudging points that coincide).
 fn half_slot(min: i64, max: i64, high_from: i64) -> f64 {
-    let h = high_from.clamp(min, max + 1);
+    if max < min {
+        return 0.25;
+    }
+    let (min, max) = (i128::from(min), i128::from(max));
+    let h = i128::from(high_from).clamp(min, max + 1);
     let slots = (h - min).max(max + 1 - h).max(1);
     0.25 / slots as f64
 }
@@ -302,5 +308,12 @@ mod tests {
         assert_eq!(position(1, 1, 5, 4), 1.0 / 12.0);
         assert_eq!(position(5, 1, 5, 4), 0.875);
         assert_eq!(position(3, 5, 1, 3), 0.5);
+        for (min, max) in [(i64::MIN, i64::MAX), (5, 1), (i64::MAX, i64::MAX)] {
+            for v in [i64::MIN, 0, i64::MAX] {
+                let p = position(v, min, max, v);
+                assert!((0.0..=1.0).contains(&p), "{v} in {min}..{max}: {p}");
+                assert!(half_slot(min, max, v) > 0.0);
+            }
+        }
     }
 }
