@@ -1,5 +1,6 @@
-//! Benchmarks of the workbook file: writing a full workbook (budget < 1 ms) and reading a
-//! 1 MB workbook (budget < 20 ms). Run with
+//! Benchmarks of the workbook file: writing a full workbook (budget < 1 ms, measured with the
+//! derived map section present: a network, a quadrant chart and bars of 12 rows each, and a
+//! read-back) and reading a 1 MB workbook (budget < 20 ms). Run with
 //! `cargo bench --bench workbook_md -- --warm-up-time 1 --measurement-time 3`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -10,10 +11,11 @@ use std::collections::BTreeMap;
 use std::hint::black_box;
 
 use convene::content::Pack;
-use convene::workbook::markdown::{read, write};
+use convene::map::{Map, PictureBody, ReadBackItem};
+use convene::workbook::markdown::{read, write, write_with_map};
 use convene::workbook::{Answer, Item, Value, Workbook};
 use criterion::{Criterion, criterion_group, criterion_main};
-use markdown_support::{STAKEHOLDERS, full_workbook, pack, row};
+use markdown_support::{STAKEHOLDERS, full_workbook, pack, row, sample_map};
 
 /// The test pack repeated `copies` times (copy 0 keeps its ids; the others are prefixed and
 /// still draw their grid rows from copy 0's list): 11 prompts of every kind per copy.
@@ -118,6 +120,63 @@ fn workbook(copies: usize, rows: usize, paras: usize) -> Workbook {
     wb
 }
 
+/// `sample_map()` grown to `rows` practices, stakeholders and bars, each practice linked to
+/// the next, and the read-back quoting a long answer.
+fn big_map(rows: usize) -> Map {
+    let mut map = sample_map();
+    for p in &mut map.pictures {
+        match &mut p.body {
+            PictureBody::Network(n) => {
+                let (node, edge) = (n.nodes[0].clone(), n.edges[0].clone());
+                n.nodes = (0..rows)
+                    .map(|i| {
+                        let mut x = node.clone();
+                        x.label = format!("Practice {i} \"{}\"", i % 7);
+                        x.group = Some(i % 2);
+                        x
+                    })
+                    .collect();
+                n.edges = (1..rows)
+                    .map(|i| {
+                        let mut e = edge.clone();
+                        (e.from, e.to, e.kind) = (i - 1, i, i % 2);
+                        e
+                    })
+                    .collect();
+            }
+            PictureBody::Quadrant(q) => {
+                let point = q.points[0].clone();
+                q.points = (0..rows)
+                    .map(|i| {
+                        let mut x = point.clone();
+                        x.label = format!("Stakeholder {i} | ward {}", i % 7);
+                        (x.x, x.y) = ((i % 5) as i64 + 1, (i % 3) as i64 + 2);
+                        x
+                    })
+                    .collect();
+            }
+            PictureBody::Bars(b) => {
+                let bar = b.bars[0].clone();
+                b.bars = (0..rows)
+                    .map(|i| {
+                        let mut x = bar.clone();
+                        x.label = format!("Practice {i}");
+                        x.value = Some((i % 3) as i64 + 1);
+                        x
+                    })
+                    .collect();
+            }
+        }
+    }
+    if let Some(rb) = map.read_back.as_mut() {
+        rb.sections[2].items.push(ReadBackItem::Answer {
+            question: "What will you do in the next 30 days?".into(),
+            text: (0..4).map(paragraph).collect(),
+        });
+    }
+    map
+}
+
 fn benches(c: &mut Criterion) {
     let pack = big_pack(8);
     let full = workbook(8, 12, 4);
@@ -131,6 +190,17 @@ fn benches(c: &mut Criterion) {
     );
     c.bench_function("write full workbook", |b| {
         b.iter(|| write(black_box(&full), black_box(&pack)))
+    });
+    let map = big_map(12);
+    let with_map = write_with_map(&full, &pack, &map);
+    assert_eq!(read(&with_map).unwrap(), full);
+    eprintln!(
+        "full workbook with its map: {} bytes ({} in the map section)",
+        with_map.len(),
+        with_map.len() - md.len()
+    );
+    c.bench_function("write full workbook with its map", |b| {
+        b.iter(|| write_with_map(black_box(&full), black_box(&pack), black_box(&map)))
     });
 
     let big = workbook(8, 165, 165);

@@ -1,5 +1,5 @@
 //! The example workbook in examples/ stays a finished, readable workbook of the built-in pack:
-//! it parses, answers every prompt and has no orphaned answers.
+//! it parses, answers every prompt, has no orphaned answers, and shows the map convene draws.
 
 use convene::content::load_builtin;
 use convene::workbook::derive::{orphans, progress};
@@ -15,4 +15,23 @@ fn the_example_workbook_is_complete_and_current() {
     let p = progress(&wb, &pack);
     assert_eq!(p.answered, p.total, "every prompt answered");
     assert!(orphans(&wb, &pack).is_empty(), "{:?}", orphans(&wb, &pack));
+}
+
+/// The example is exactly what convene writes for its answers today, map section included:
+/// when the pack or the writer changes, the example is written again (read it and write it
+/// with `convene::workbook::markdown::write`) rather than left showing an old map.
+#[test]
+fn the_example_is_what_convene_writes_for_it() {
+    let text = include_str!("../examples/steady-at-home-falls-prevention.md");
+    let pack = load_builtin().expect("built-in pack");
+    let wb = read(text).expect("the example reads as a workbook");
+    let written = convene::workbook::markdown::write(&wb, &pack);
+    assert!(
+        written.contains("<!-- convene:map -->"),
+        "the map section is drawn"
+    );
+    assert!(
+        written == text,
+        "examples/steady-at-home-falls-prevention.md is out of date: write it again"
+    );
 }

@@ -9,9 +9,13 @@
 )]
 
 pub mod hostile_pack;
+pub mod map;
+pub mod map_shape;
 pub mod pack;
 pub mod strategy;
 
 pub use hostile_pack::*;
+pub use map::*;
+pub use map_shape::*;
 pub use pack::*;
 pub use strategy::*;

@@ -152,16 +152,11 @@ pub fn display(s: &str) -> String {
 
 /// Like `display`, also escaping `extra` characters.
 pub fn display_with(s: &str, extra: &[char]) -> String {
-    let flat: String = s
-        .chars()
-        .map(|c| {
-            if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
+    let breaks = |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}');
+    if !s.contains(breaks) {
+        return escape_with(s.trim(), extra);
+    }
+    let flat: String = s.chars().map(|c| if breaks(c) { ' ' } else { c }).collect();
     escape_with(flat.trim(), extra)
 }
 

@@ -44,6 +44,11 @@
 //! <!-- convene:answer id="exercise.other" type="text" -->   a text prompt leaves room to
 //! <!-- /convene:answer -->                                  type an answer by hand
 //!
+//! <!-- convene:map -->                    the map of the initiative (derived, never read)
+//! ## The map of your initiative
+//! …
+//! <!-- /convene:map -->
+//!
 //! ## Answers no longer in the pack        only when there are orphans
 //! ```
 //!
@@ -81,6 +86,62 @@
 //! Answers to prompts the pack no longer has go under "## Answers no longer in the pack",
 //! each under a `###` heading naming its id.
 //!
+//! # The map of the initiative
+//!
+//! After the last theme, when `crate::map::map_of` has something to show (a picture with
+//! something drawn, or a read-back line or quoted answer), the file holds one derived section
+//! between a line `<!-- convene:map -->` and a line `<!-- /convene:map -->` (`map.rs`):
+//!
+//! ````text
+//! <!-- convene:map -->
+//!
+//! ## The map of your initiative           the read-back's title
+//!
+//! _Drawn from the answers above each time the workbook is saved: …_
+//!
+//! ### Landscape                           one `###` per read-back section, in order
+//!
+//! - A derived line                        lines and missing things (`- _…_`) as bullets
+//!
+//! > **The question?**                     a quoted answer: every line behind `>`, control
+//! >                                       characters as U+FFFD
+//! > The answer as typed.
+//!
+//! _The picture's caption._                the section's picture, if it has one
+//!
+//! ```mermaid
+//! flowchart LR
+//! ```
+//!
+//! | # | Practice | Group |               a table with the picture's exact data
+//!
+//! ### A picture no section shows          then each picture no section drew
+//! <!-- /convene:map -->
+//! ````
+//!
+//! Pictures (`mermaid.rs`): a network is a `flowchart LR`: nodes `n1`, `n2`, … (the group
+//! under the name as `<br><small>group</small>`) all defined before the links; links are undirected, `---` solid,
+//! `-.-` for dashed kinds, `===` for a hot edge (its label also says `hot v/max`). Labels are
+//! in double quotes with `"#<>&`|%[]{}\;:` as Mermaid `#N;` codes. A quadrant chart is a
+//! `quadrantChart` (after front matter making it 700 px square): axes and quadrant labels, then one point per placed row; each rating sits
+//! in the middle of its own slot, values below `high_from` in the lower half and the others in
+//! the upper half, so points are strictly inside 0..1 and fall in their quadrant (points on
+//! the same ratings are spread around the spot). Bars are an `xychart-beta horizontal` bar chart of
+//! the rated rows (names at the left; the value axis from 0, or from a negative minimum, to
+//! the maximum), because GitHub,
+//! Obsidian and pandoc-to-HTML users get a picture and the table keeps the exact values.
+//! Quadrant and bar texts are reduced to letters, digits, spaces, `.,'()/&+?!-` and non-ASCII
+//! characters that are neither controls nor spaces, and cut at 40 characters; the tables carry the exact words. A picture with nothing to show gets a line
+//! saying what is missing and no diagram.
+//!
+//! Reading skips everything from the opening line to the first closing line, markers
+//! included, so hand edits there are ignored and an answer marker typed there is never read.
+//! An opening line with no closing line after it is an error naming the opening line
+//! (skipping to the end of the file would silently drop the answers written after the
+//! section); a closing line with no opening line is ignored. Nothing the writer puts inside
+//! can end the section early: every line starts with `#`, `-`, `>`, `_`, `|`, a fence or a
+//! diagram keyword, never with `<!--`.
+//!
 //! # Before and after a session
 //!
 //! When the participant starts reflecting after a session, the answers as they stood are
@@ -108,6 +169,8 @@
 pub(crate) mod front;
 mod grid;
 pub(crate) mod inline;
+mod map;
+mod mermaid;
 mod read;
 pub(crate) mod text;
 mod values;
@@ -134,9 +197,16 @@ pub struct ReadError {
     pub message: String,
 }
 
-/// The workbook as a complete Markdown file.
+/// The workbook as a complete Markdown file, with the map of the initiative that
+/// `crate::map::map_of` draws from its answers.
 pub fn write(wb: &Workbook, pack: &Pack) -> String {
-    write::write(wb, pack)
+    write::write(wb, pack, &crate::map::map_of(pack, wb))
+}
+
+/// `write` with the map given rather than drawn from the answers (for tests and for callers
+/// that already hold the map). The map only adds the derived section: reading ignores it.
+pub fn write_with_map(wb: &Workbook, pack: &Pack, map: &crate::map::Map) -> String {
+    write::write(wb, pack, map)
 }
 
 /// Reads a workbook file. Needs no pack: answers whose prompt is unknown are kept.

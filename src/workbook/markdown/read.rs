@@ -1,5 +1,6 @@
 //! Reads a workbook file without its pack: the front matter, then every answer between its
-//! markers; everything outside the markers (headings, prompts, derived labels) is ignored.
+//! markers; everything outside the markers (headings, prompts, derived labels) is ignored,
+//! and so is the derived map section, markers and all.
 //!
 //! Never guesses: a broken marker, an unclosed answer or a line it cannot place is a
 //! `ReadError` naming the line, so a damaged file is reported rather than half-read.
@@ -9,7 +10,7 @@ use std::collections::BTreeMap;
 use crate::workbook::{Answer, Item, Workbook};
 
 use super::inline::{split_label, split_tag, unescape};
-use super::{CLOSE, ReadError, front, grid, text, values};
+use super::{CLOSE, ReadError, front, grid, map, text, values};
 
 /// Lines of the body with their numbers and byte offsets.
 #[derive(Clone, Copy)]
@@ -65,6 +66,16 @@ pub fn read(text: &str) -> Result<Workbook, ReadError> {
         if !text::is_marker_like(line) {
             continue;
         }
+        match line.trim() {
+            map::OPEN => {
+                skip_map(&mut lines, no)?;
+                continue;
+            }
+            // A map section whose opening line was deleted by hand: what it held is derived
+            // text without markers, so only its end is left to pass over.
+            map::CLOSE => continue,
+            _ => {}
+        }
         let (id, kind, before) = open_marker(no, line)?;
         let answer = read_answer(&mut lines, no, &kind)?;
         if let Some(first) = seen.insert((before, id.clone()), no) {
@@ -87,6 +98,25 @@ pub fn read(text: &str) -> Result<Workbook, ReadError> {
         answers,
         earlier,
     })
+}
+
+/// Passes over the derived map section, whatever it holds (it is redrawn at every save), up
+/// to and including its closing line. Without that line the file is an error naming the
+/// opening line: skipping to the end would silently drop the answers written after it.
+fn skip_map(lines: &mut Lines<'_>, open_no: usize) -> Result<(), ReadError> {
+    for (_, _, line) in lines.by_ref() {
+        if line.trim() == map::CLOSE {
+            return Ok(());
+        }
+    }
+    Err(fail(
+        open_no,
+        format!(
+            "the map section that starts here never ends (no `{}` line after it); put that \
+             line back at its end, or delete the section: it is drawn again at the next save",
+            map::CLOSE
+        ),
+    ))
 }
 
 /// The id and type of an opening marker, and whether it holds an answer from before the

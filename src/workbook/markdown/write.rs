@@ -1,18 +1,20 @@
 //! Renders a workbook as Markdown against its pack: headings from the pack, each prompt's
-//! wording, each answer between its markers, and a final section for orphaned answers.
+//! wording, each answer between its markers, the derived map of the initiative, and final
+//! sections for orphaned answers and answers from before the session.
 //!
 //! Never drops an answer and never writes one in a way `read` could not give back exactly.
 
 use std::fmt::Write as _;
 
 use crate::content::{FieldKind, Opt, Pack, Prompt, PromptKind, Rows, Scale};
+use crate::map::Map;
 use crate::workbook::derive::{self, Orphan};
 use crate::workbook::{Answer, Item, Workbook};
 
 use super::inline::{display, display_with, escape, escape_into, tag, tag_into, unescape};
 use super::{BEFORE, BEFORE_HEADING, CLOSE, NOT_ANSWERED, text, values};
 
-pub fn write(wb: &Workbook, pack: &Pack) -> String {
+pub fn write(wb: &Workbook, pack: &Pack, map: &Map) -> String {
     let progress = derive::progress(wb, pack);
     let orphans = derive::orphans(wb, pack);
     let mut out = super::front::write(&wb.meta, progress);
@@ -65,6 +67,7 @@ pub fn write(wb: &Workbook, pack: &Pack) -> String {
             }
         }
     }
+    super::map::write(&mut out, map);
     write_orphans(&mut out, wb, pack, &orphans);
     write_earlier(&mut out, wb, pack);
     while out.ends_with("\n\n") {
@@ -169,7 +172,7 @@ fn write_earlier(out: &mut String, wb: &Workbook, pack: &Pack) {
 
 /// Heading text: `display`, with a final `#` escaped so it is not taken for a closing
 /// sequence.
-fn heading(s: &str) -> String {
+pub(super) fn heading(s: &str) -> String {
     let mut shown = display(s);
     if shown.ends_with('#') {
         shown.pop();
