@@ -78,8 +78,23 @@ pub enum ColumnSummary {
 }
 
 /// What the cohort's answers to `prompt` add up to.
-pub fn aggregate(cohort: &Cohort, pack: &Pack, prompt: &Prompt) -> Aggregate {
-    let answers = answers_to(cohort, pack, &prompt.qualified_id);
+pub fn aggregate(cohort: &Cohort, _pack: &Pack, prompt: &Prompt) -> Aggregate {
+    aggregate_of(&cohort.workbooks, prompt)
+}
+
+/// What these workbooks' answers to `prompt` add up to (e.g. the part of a cohort that a
+/// filter or search leaves in view).
+pub fn aggregate_of<'a>(
+    workbooks: impl IntoIterator<Item = &'a Loaded>,
+    prompt: &Prompt,
+) -> Aggregate {
+    let answers: Vec<CohortAnswer<'a>> = workbooks
+        .into_iter()
+        .map(|loaded| CohortAnswer {
+            loaded,
+            answer: loaded.workbook.answer(&prompt.qualified_id),
+        })
+        .collect();
     let answered = answers.iter().filter(|a| a.answer.is_some()).count();
     match &prompt.kind {
         PromptKind::Line { .. } | PromptKind::Text { .. } => Aggregate::Text { answered },

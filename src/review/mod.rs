@@ -15,7 +15,7 @@ pub mod render;
 pub mod summary;
 
 pub use aggregate::{
-    Aggregate, CohortAnswer, ColumnSummary, Count, GridRow, aggregate, answers_to,
+    Aggregate, CohortAnswer, ColumnSummary, Count, GridRow, aggregate, aggregate_of, answers_to,
 };
 pub use load::{Cohort, Loaded, load_cohort};
 pub use notes::{CohortNotes, load_cohort_notes};

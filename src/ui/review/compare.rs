@@ -1,6 +1,7 @@
 //! Compare: one prompt across the cohort — the question, what the answers add up to
 //! (`review::aggregate`, drawn as counts with small bars), then every participant's answer
-//! with the coach's note on it.
+//! with the coach's note on it. The participants are those the cohort list shows, in its
+//! order: its sort, filter and search apply here too.
 //!
 //! Pure; one scrolled column of lines.
 
@@ -10,7 +11,7 @@ use ratatui::text::{Line, Span};
 
 use super::{answer, text};
 use crate::review::app::{Compare, State};
-use crate::review::{Aggregate, ColumnSummary, Count, aggregate, visible};
+use crate::review::{Aggregate, ColumnSummary, Count, aggregate_of, visible};
 use crate::ui::style::Theme;
 use crate::ui::wrap::{fit, wrap};
 
@@ -49,15 +50,28 @@ pub fn lines(state: &State, c: &Compare, theme: Theme, width: usize) -> Vec<Line
     ));
     out.extend(wrap(&visible(&prompt.text), theme.title(), width, 0));
     out.push(Line::default());
-    let agg = aggregate(&state.cohort, &state.pack, prompt);
-    out.extend(aggregate_lines(
-        &agg,
-        state.cohort.workbooks.len(),
-        theme,
-        width,
-    ));
+    // The workbooks the cohort list shows, in its order: its sort, filter and search apply.
+    let shown: Vec<usize> = state
+        .list
+        .view
+        .iter()
+        .copied()
+        .filter(|&i| i < state.cohort.workbooks.len())
+        .collect();
+    let total = state.cohort.workbooks.len();
+    if shown.len() < total {
+        out.extend(wrap(
+            &text::compare_subset(shown.len(), total),
+            theme.dim(),
+            width,
+            0,
+        ));
+    }
+    let agg = aggregate_of(shown.iter().map(|&i| &state.cohort.workbooks[i]), prompt);
+    out.extend(aggregate_lines(&agg, shown.len(), theme, width));
     out.push(Line::default());
-    for (i, loaded) in state.cohort.workbooks.iter().enumerate() {
+    for &i in &shown {
+        let loaded = &state.cohort.workbooks[i];
         let row = &state.rows[i];
         let head = format!("{} — {}", row.name, row.initiative);
         out.push(Line::styled(fit(&head, width), theme.bold()));

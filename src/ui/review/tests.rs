@@ -72,6 +72,23 @@ fn reader() {
     insta::assert_snapshot!("reader_orphans_80x24", draw(&s, 80, 24));
 }
 
+/// Compare follows the cohort list: a filter leaves the same workbooks out of the answers
+/// and of what they add up to, and says so.
+#[test]
+fn compare_shows_the_workbooks_the_list_shows() {
+    let mut s = state();
+    // The first filter keeps only the workbooks not started (cy).
+    keys(&mut s, &[Key::Char('f'), Key::Char('c')]);
+    typ(&mut s, "who is");
+    keys(&mut s, &[Key::Enter]);
+    let screen = draw(&s, 100, 30);
+    assert!(screen.contains("1 of 3 workbooks"), "{screen}");
+    assert!(screen.contains("0 of 1 answered"), "{screen}");
+    assert!(screen.contains("cy"), "{screen}");
+    assert!(!screen.contains("Ada"), "{screen}");
+    assert!(!screen.contains("Ward sister"), "{screen}");
+}
+
 #[test]
 fn compare() {
     let mut s = state();

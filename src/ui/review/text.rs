@@ -20,6 +20,13 @@ pub const COACH_NOTE: &str = "Coach's note:";
 pub const WORKBOOK_NOTE: &str = "Coach's note on the whole workbook:";
 pub const NOT_READ: &str = "could not be read";
 
+/// Above compare, when the cohort list's filter or search leaves some workbooks out.
+pub fn compare_subset(shown: usize, total: usize) -> String {
+    format!(
+        "{shown} of {total} workbooks: those the cohort list shows (its filter and search apply; Esc there clears the search, f changes the filter)"
+    )
+}
+
 pub fn notes_blocked(reason: &str) -> String {
     format!("The notes beside this workbook could not be read, so they are left alone: {reason}")
 }
