@@ -91,4 +91,8 @@ pub struct ReviewArgs {
     /// one, or with `-`). Never overwrites an existing file.
     #[arg(long, value_name = "FILE", num_args = 0..=1, require_equals = true, default_missing_value = "-")]
     pub csv: Option<PathBuf>,
+    /// Your name as the coach: notes you write are signed with it, and participants see it
+    /// beside each note ("Coach's note (NAME)").
+    #[arg(long, value_name = "NAME", env = "CONVENE_COACH")]
+    pub coach: Option<String>,
 }

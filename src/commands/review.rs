@@ -41,7 +41,7 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
     }
     if args.summary.is_none() && args.csv.is_none() {
         if !plain {
-            return review_screens(ctx, cohort);
+            return review_screens(ctx, cohort, args.coach.clone());
         }
         emit(Path::new("-"), &overview(&cohort, ctx))?;
         return Ok(ExitCode::SUCCESS);
@@ -79,7 +79,11 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
 /// The review screens over the cohort, with the notes found beside each workbook. A notes
 /// file that cannot be read is listed with the files that could not be read, and is never
 /// written over.
-fn review_screens(ctx: &Ctx, mut cohort: Cohort) -> anyhow::Result<ExitCode> {
+fn review_screens(
+    ctx: &Ctx,
+    mut cohort: Cohort,
+    coach: Option<String>,
+) -> anyhow::Result<ExitCode> {
     let mut notes = Vec::with_capacity(cohort.workbooks.len());
     for loaded in &cohort.workbooks {
         notes.push(match load_notes(&loaded.path) {
@@ -93,7 +97,8 @@ fn review_screens(ctx: &Ctx, mut cohort: Cohort) -> anyhow::Result<ExitCode> {
             }
         });
     }
-    let state = review::app::State::new(ctx.pack.clone(), cohort, notes);
+    let mut state = review::app::State::new(ctx.pack.clone(), cohort, notes);
+    state.coach = coach;
     crate::tui::review::run(state)
 }
 

@@ -175,6 +175,8 @@ pub struct State {
     pub message: Option<String>,
     /// Colours allowed (false under `NO_COLOR`).
     pub color: bool,
+    /// The coach's name (`--coach`): notes written in this review are signed with it.
+    pub coach: Option<String>,
     pub view: Cell<PaneView>,
     pub(crate) quit_warned: bool,
     /// Quit once the note being saved is saved.
@@ -232,6 +234,7 @@ impl State {
             overlay: None,
             message: None,
             color: true,
+            coach: None,
             view: Cell::new(PaneView::default()),
             quit_warned: false,
             quit_after_save: false,

@@ -130,6 +130,15 @@ pub(super) fn close(state: &mut State) -> Vec<Effect> {
     if !changed {
         return Vec::new();
     }
+    // Signed by this coach, when they gave their name.
+    if let Some(name) = state
+        .coach
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        notes.coach = name.to_string();
+    }
     // Marked unsaved until the edge says otherwise.
     state
         .unsaved

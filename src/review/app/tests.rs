@@ -475,3 +475,23 @@ fn map_tabs_move_with_the_participants_keys() {
         "a new tab starts at its top"
     );
 }
+
+#[test]
+fn notes_are_signed_with_the_coachs_name_when_given() {
+    let mut s = state();
+    s.coach = Some(" Jo Patel ".into());
+    key(&mut s, Key::Down);
+    key(&mut s, Key::Enter);
+    key(&mut s, Key::Char('n'));
+    typ(&mut s, "Lovely map");
+    assert_eq!(key(&mut s, Key::Esc), vec![Effect::SaveNotes(1)]);
+    assert_eq!(s.notes[1].coach, "Jo Patel");
+    // Without a name, a note keeps whatever name the notes file already had.
+    let mut s = state();
+    let before = s.notes[0].coach.clone();
+    key(&mut s, Key::Enter);
+    key(&mut s, Key::Char('n'));
+    typ(&mut s, "More please");
+    key(&mut s, Key::Esc);
+    assert_eq!(s.notes[0].coach, before);
+}
