@@ -70,6 +70,36 @@ fn new_without_an_initiative_is_a_usage_error() {
     assert!(names_in(dir.path()).is_empty());
 }
 
+/// Off a terminal, `convene new` without an initiative asks for it on standard input.
+#[test]
+fn new_without_an_initiative_asks_for_it_in_plain_mode() {
+    use std::io::Write as _;
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("data");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
+        .arg("--data-dir")
+        .arg(&data)
+        .args(["--plain", "new"])
+        .env_remove("CONVENE_DATA_DIR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("Healthy Hearts Network\n:quit\n".as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert!(stdout(&out).starts_with("What is your initiative called?"));
+    let path = created_path(&out);
+    let wb = markdown::read(&fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(wb.meta.initiative, "Healthy Hearts Network");
+}
+
 #[test]
 fn new_off_a_terminal_creates_the_workbook_and_names_it() {
     let root = tempfile::tempdir().unwrap();

@@ -1,25 +1,54 @@
 //! `convene new [INITIATIVE] [--participant NAME] [--out FILE]`: start a workbook and open it.
 //!
-//! Never replaces an existing file. Without an initiative it is a usage error (exit 2) until
-//! the TUI can ask for one. In plain mode (`--plain`, `TERM=dumb`, or off a terminal) the
-//! workbook is filled in as plain lines read from standard input.
+//! Never replaces an existing file. Without an initiative it asks for one: the TUI's welcome
+//! (initiative, name, before or after a session), or in plain mode (`--plain`, `TERM=dumb`,
+//! or off a terminal) one line read from standard input, where the workbook is then filled
+//! in as plain lines. An empty answer there is a usage error (exit 2).
 
 use std::process::ExitCode;
 
 use super::Ctx;
+use crate::app::home::HomeChoice;
 use crate::cli::NewArgs;
 use crate::workbook::store;
 
 pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
-    let initiative = args.initiative.as_deref().unwrap_or("").trim();
-    if initiative.is_empty() {
-        eprintln!(
-            "convene: `convene new` needs your initiative's name, e.g. \
-             convene new \"Falls prevention partnership\""
-        );
-        return Ok(ExitCode::from(2));
-    }
-    let participant = args.participant.as_deref().unwrap_or("");
+    let given = args.initiative.as_deref().unwrap_or("").trim();
+    let mut moment = None;
+    let mut participant = args.participant.clone().unwrap_or_default();
+    let initiative = if !given.is_empty() {
+        given.to_string()
+    } else if plain {
+        match ask_initiative()? {
+            Some(name) => name,
+            None => {
+                eprintln!(
+                    "convene: `convene new` needs your initiative's name, e.g. \
+                     convene new \"Falls prevention partnership\""
+                );
+                return Ok(ExitCode::from(2));
+            }
+        }
+    } else {
+        // The welcome asks for the initiative, the participant's name and the moment.
+        match crate::tui::choose_workbook(ctx, Vec::new())? {
+            HomeChoice::Quit => return Ok(ExitCode::SUCCESS),
+            HomeChoice::Open(path) => return super::session::open(ctx, &path),
+            HomeChoice::New {
+                initiative,
+                participant: name,
+                moment: chosen,
+            } => {
+                if participant.is_empty() {
+                    participant = name;
+                }
+                moment = Some(chosen);
+                initiative
+            }
+        }
+    };
+    let initiative = initiative.as_str();
+    let participant = participant.as_str();
     let path = match &args.out {
         Some(out) if crate::workbook::notes::is_sidecar(out) => anyhow::bail!(
             "{} is the name of a coach's notes file (`NAME.coach.md`), not of a workbook; \
@@ -32,7 +61,24 @@ pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
             store::new_workbook_path(&dir, initiative)
         }
     };
-    let workbook = store::blank_workbook(&ctx.pack, initiative, participant);
+    let mut workbook = store::blank_workbook(&ctx.pack, initiative, participant);
+    if let Some(moment) = moment {
+        workbook.meta.moment = moment;
+    }
     let session = store::create_workbook(&path, &workbook, &ctx.pack)?;
     super::session::run_in(ctx, session, workbook, plain)
+}
+
+/// Plain mode: asks for the initiative's name on standard input; `None` when the answer is
+/// empty or the input ends.
+fn ask_initiative() -> anyhow::Result<Option<String>> {
+    let mut out = std::io::stdout().lock();
+    crate::plain::write_lines(
+        &mut out,
+        &["What is your initiative called? (one line; an empty line stops)".to_string()],
+    )?;
+    drop(out);
+    let mut input = std::io::stdin().lock();
+    let line = crate::plain::read_line(&mut input)?;
+    Ok(line.map(|l| l.trim().to_string()).filter(|l| !l.is_empty()))
 }

@@ -99,7 +99,7 @@ pub fn home(ctx: &Ctx) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn open(ctx: &Ctx, path: &Path) -> anyhow::Result<ExitCode> {
+pub(super) fn open(ctx: &Ctx, path: &Path) -> anyhow::Result<ExitCode> {
     let (session, workbook) = store::open_workbook(path)?;
     run(ctx, session, workbook)
 }
