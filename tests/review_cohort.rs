@@ -432,3 +432,41 @@ fn generate_a_cohort_for_measuring() {
         fs::write(sub.join(format!("p{n}.md")), markdown::write(&wb, &pack)).unwrap();
     }
 }
+
+/// A large folder is read on several threads: every workbook still comes back with its own
+/// file (never another's), in path order, and every bad file with its reason.
+#[test]
+fn a_large_folder_loads_each_file_as_itself() {
+    let pack = load_builtin().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..60 {
+        let name = format!("p{i:03}");
+        let path = dir.path().join(format!("{name}.md"));
+        if i % 13 == 5 {
+            fs::write(&path, format!("not a workbook {i}\n")).unwrap();
+            continue;
+        }
+        let wb = convene::workbook::store::blank_workbook(&pack, &format!("Initiative {i}"), &name);
+        fs::write(&path, markdown::write(&wb, &pack)).unwrap();
+    }
+    let cohort = load_cohort(&[dir.path().to_path_buf()]);
+    let bad: Vec<usize> = (0..60).filter(|i| i % 13 == 5).collect();
+    assert_eq!(cohort.workbooks.len(), 60 - bad.len());
+    assert_eq!(cohort.problems.len(), bad.len());
+    for loaded in &cohort.workbooks {
+        let stem = loaded
+            .path
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        assert_eq!(loaded.workbook.meta.participant, stem);
+        let i: usize = stem[1..].parse().unwrap();
+        assert_eq!(loaded.workbook.meta.initiative, format!("Initiative {i}"));
+    }
+    assert!(cohort.workbooks.windows(2).all(|w| w[0].path < w[1].path));
+    for ((path, reason), i) in cohort.problems.iter().zip(&bad) {
+        assert_eq!(path, &dir.path().join(format!("p{i:03}.md")));
+        assert!(!reason.is_empty());
+    }
+}

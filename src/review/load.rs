@@ -49,13 +49,14 @@ pub fn load_cohort(paths: &[PathBuf]) -> Cohort {
         }
     }
     let mut seen = BTreeSet::new();
+    let files: Vec<PathBuf> = files
+        .into_iter()
+        .filter(|path| seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone())))
+        .collect();
     let mut cohort = Cohort::default();
-    for path in files {
-        let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-        if !seen.insert(key) {
-            continue;
-        }
-        match read_file(&path) {
+    let read = read_all(&files);
+    for (path, read) in files.into_iter().zip(read) {
+        match read {
             Ok(workbook) => cohort.workbooks.push(Loaded { path, workbook }),
             Err(reason) => problems.push((path, reason)),
         }
@@ -64,6 +65,36 @@ pub fn load_cohort(paths: &[PathBuf]) -> Cohort {
     problems.sort();
     cohort.problems = problems;
     cohort
+}
+
+/// Reads and parses every file, on as many threads as there are cores (a cohort of a
+/// thousand workbooks is mostly parsing); the results are in the order of `files`.
+fn read_all(files: &[PathBuf]) -> Vec<Result<Workbook, String>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(8);
+    if threads < 2 || files.len() < 16 {
+        return files.iter().map(|p| read_file(p)).collect();
+    }
+    let chunk = files.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|p| read_file(p)).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .zip(files.chunks(chunk))
+            .flat_map(|(handle, part)| {
+                // A reader that panicked (it should not) costs its files, never the review.
+                handle.join().unwrap_or_else(|_| {
+                    part.iter()
+                        .map(|_| Err("could not be read (an internal error); try again".into()))
+                        .collect()
+                })
+            })
+            .collect()
+    })
 }
 
 fn collect(
