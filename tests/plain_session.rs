@@ -347,3 +347,34 @@ fn the_built_in_pack_walked_to_the_end_prints_no_control_characters() {
     );
     read(&workbook_file(&text));
 }
+
+/// `:map` says the map of the initiative in words, with the built-in pack's pictures, and
+/// nothing but plain text reaches the output.
+#[test]
+fn map_says_the_example_workbooks_map_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("steady.md");
+    std::fs::copy("examples/steady-at-home-falls-prevention.md", &path).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args(["--plain", "--data-dir", dir.path().to_str().unwrap()])
+        .args(["open", path.to_str().unwrap()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            child.stdin.take().unwrap().write_all(b":map\n:quit\n")?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    let text = assert_plain(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    for want in [
+        "The map of your initiative:",
+        "Picture: Power and stake",
+        "Co-convene: GP practices",
+        "Boundary: Falls clinic and Adult social care (Political), 4 of 5, hot",
+    ] {
+        assert!(text.contains(want), "{want:?} not in:\n{text}");
+    }
+}

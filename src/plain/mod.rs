@@ -10,6 +10,7 @@ pub mod ask;
 mod edit;
 mod home;
 pub mod machine;
+mod map;
 mod nav;
 pub mod parse;
 pub mod text;

@@ -62,6 +62,7 @@ pub const HELP: &[&str] = &[
     "  :outline   list the themes and exercises, numbered, with your progress",
     "  :go ID     go to an exercise by its number in the outline, or to an exercise, \
      theme or question by its id",
+    "  :map       the map of your initiative in words: the read-back, then each picture",
     "  :clear     remove this question's answer (a list starts again, empty)",
     "  :help      show this help",
     "  :quit      save and finish (the end of input does the same)",

@@ -1,4 +1,5 @@
-//! The `:` commands of plain mode: moving around, the outline, help, clearing and quitting.
+//! The `:` commands of plain mode: moving around, the outline, the map, help, clearing and
+//! quitting.
 //!
 //! Pure: changes the state and (for `:clear`) the in-memory workbook; never saves or writes.
 
@@ -51,6 +52,11 @@ impl Plain<'_> {
                     out.push("Cleared this question's answer.".to_string());
                     self.enter(wb, out);
                 }
+            }
+            "map" | "m" => {
+                let map = crate::map::map_of(self.pack, wb);
+                out.extend(super::super::map::lines(&map));
+                self.now(wb, out);
             }
             "help" | "h" | "?" => {
                 out.extend(HELP.iter().map(|l| (*l).to_string()));
