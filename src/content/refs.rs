@@ -18,11 +18,7 @@ pub(crate) fn reference<'s>(
     key: &str,
 ) -> Option<&'s Prompt> {
     let scope = cx.scope;
-    let wanted = kinds
-        .iter()
-        .map(|k| format!("\"{k}\""))
-        .collect::<Vec<_>>()
-        .join(" or ");
+    let wanted = kinds_wanted(kinds);
     if !target.contains('.') {
         let mut hint = "write it as exercise-id.prompt-id".to_string();
         let local = format!("{}.{target}", scope.exercise);
@@ -95,11 +91,7 @@ pub(crate) fn any_prompt<'s>(
     key: &str,
 ) -> Option<&'s Prompt> {
     let scope = cx.scope;
-    let wanted = kinds
-        .iter()
-        .map(|k| format!("\"{k}\""))
-        .collect::<Vec<_>>()
-        .join(" or ");
+    let wanted = kinds_wanted(kinds);
     if !target.contains('.') {
         cx.at_value(
             path,
@@ -370,4 +362,13 @@ fn test(
         }
         (Column::Numbers(..), None, None) => None,
     }
+}
+
+/// `"list" or "grid"`: the kinds a reference may name, for its message.
+fn kinds_wanted(kinds: &[&str]) -> String {
+    kinds
+        .iter()
+        .map(|k| format!("\"{k}\""))
+        .collect::<Vec<_>>()
+        .join(" or ")
 }

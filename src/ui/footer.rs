@@ -79,25 +79,36 @@ fn filter_key(filter: Moment) -> &'static str {
 }
 
 pub fn render(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
-    // "F1 help" always shows, at the right: every other key is listed there.
+    let keys: Vec<_> = keys(state)
+        .into_iter()
+        .filter(|(k, _)| *k != "F1")
+        .collect();
+    key_line(&keys, true, theme, frame, area);
+}
+
+/// A footer of keys: as many `(key, what)` pairs as fit, in order, and (with `help`)
+/// "F1 help" always at the right, where every other key is listed. Shared by every screen.
+pub fn key_line(keys: &[(&str, &str)], help: bool, theme: Theme, frame: &mut Frame, area: Rect) {
     let [left, right] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(8)]).areas(area);
     let mut spans = Vec::new();
     let mut used = 0usize;
     let width = usize::from(left.width);
-    for (key, what) in keys(state).into_iter().filter(|(k, _)| *k != "F1") {
+    for (key, what) in keys {
         let w = key.chars().count() + what.chars().count() + 3;
         if used + w > width + 2 {
             break;
         }
-        spans.push(Span::styled(key, theme.key()));
+        spans.push(Span::styled(key.to_string(), theme.key()));
         spans.push(Span::styled(format!(" {what}  "), theme.dim()));
         used += w;
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), left);
-    let help = Line::from(vec![
-        Span::styled("F1", theme.key()),
-        Span::styled(" help", theme.dim()),
-    ]);
-    frame.render_widget(Paragraph::new(help).right_aligned(), right);
+    if help {
+        let help = Line::from(vec![
+            Span::styled("F1", theme.key()),
+            Span::styled(" help", theme.dim()),
+        ]);
+        frame.render_widget(Paragraph::new(help).right_aligned(), right);
+    }
 }

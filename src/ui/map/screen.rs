@@ -6,7 +6,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Span;
 use ratatui::widgets::Paragraph;
 
 use crate::app::{MapView, State};
@@ -51,23 +51,5 @@ pub fn render(state: &State, view: &MapView, theme: Theme, frame: &mut Frame) {
 
 /// The footer: as many keys as fit, "F1 help" always at the right.
 fn keys(theme: Theme, frame: &mut Frame, area: Rect) {
-    let [left, right] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Length(8)]).areas(area);
-    let mut spans = Vec::new();
-    let mut used = 0usize;
-    for (key, what) in KEYS {
-        let w = key.chars().count() + what.chars().count() + 3;
-        if used + w > usize::from(left.width) + 2 {
-            break;
-        }
-        spans.push(Span::styled(*key, theme.key()));
-        spans.push(Span::styled(format!(" {what}  "), theme.dim()));
-        used += w;
-    }
-    frame.render_widget(Paragraph::new(Line::from(spans)), left);
-    let help = Line::from(vec![
-        Span::styled("F1", theme.key()),
-        Span::styled(" help", theme.dim()),
-    ]);
-    frame.render_widget(Paragraph::new(help).right_aligned(), right);
+    crate::ui::footer::key_line(KEYS, true, theme, frame, area);
 }

@@ -16,7 +16,7 @@ pub mod text;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::style::Theme;
@@ -205,27 +205,7 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
 }
 
 fn footer(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
-    let [left, right] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Length(8)]).areas(area);
-    let mut spans = Vec::new();
-    let mut used = 0usize;
-    let width = usize::from(left.width);
-    for (key, what) in keys(state) {
-        let w = key.chars().count() + what.chars().count() + 3;
-        if used + w > width + 2 {
-            break;
-        }
-        spans.push(Span::styled(key, theme.key()));
-        spans.push(Span::styled(format!(" {what}  "), theme.dim()));
-        used += w;
-    }
-    frame.render_widget(Paragraph::new(Line::from(spans)), left);
-    if matches!(state.overlay, Some(Overlay::Note(_))) {
-        return; // In the note editor F1 is not a key: Esc closes it first.
-    }
-    let help = Line::from(vec![
-        Span::styled("F1", theme.key()),
-        Span::styled(" help", theme.dim()),
-    ]);
-    frame.render_widget(Paragraph::new(help).right_aligned(), right);
+    // In the note editor F1 is not a key: Esc closes it first.
+    let help = !matches!(state.overlay, Some(Overlay::Note(_)));
+    super::footer::key_line(&keys(state), help, theme, frame, area);
 }
