@@ -26,24 +26,9 @@ impl MapView {
 const PAGE: u16 = 10;
 
 /// Whether a message is for the Map screen rather than the answers behind it.
+/// What an overlay takes, plus the wheel, Esc and F3.
 pub(super) fn takes(msg: &Msg) -> bool {
-    matches!(
-        msg,
-        Msg::Edit(_)
-            | Msg::Paste(_)
-            | Msg::NextPrompt
-            | Msg::PrevPrompt
-            | Msg::NextExercise
-            | Msg::PrevExercise
-            | Msg::FocusPrompt { .. }
-            | Msg::FocusCell(_)
-            | Msg::ClickOption(_)
-            | Msg::CycleFilter
-            | Msg::StartAfter
-            | Msg::ScrollTo(_)
-            | Msg::Escape
-            | Msg::OpenMap
-    )
+    super::nav::overlay_takes(msg) || matches!(msg, Msg::ScrollTo(_) | Msg::Escape | Msg::OpenMap)
 }
 
 /// F3 on the answers: show the map at its first tab (the read-back).
