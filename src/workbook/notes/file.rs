@@ -9,36 +9,19 @@
 //! check. Never touches the workbook itself.
 
 use std::collections::BTreeMap;
-use std::hash::{DefaultHasher, Hasher as _};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use crate::content::Pack;
 use crate::workbook::markdown;
-use crate::workbook::store::{Lock, StoreError, conflict_path, now_rfc3339, write_atomic};
+use crate::workbook::store::{
+    Fingerprint, Lock, StoreError, conflict_path, now_rfc3339, write_atomic,
+};
 
 use super::{CoachNotes, NotesError, format, parse, sidecar_path};
 
 /// Larger files are not read: notes are a few KB.
 const MAX_BYTES: u64 = 10 * 1024 * 1024;
-
-/// The length and hash of a file's content, as the workbook store compares them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Fingerprint {
-    len: usize,
-    hash: u64,
-}
-
-impl Fingerprint {
-    fn of(bytes: &[u8]) -> Fingerprint {
-        let mut hasher = DefaultHasher::new();
-        hasher.write(bytes);
-        Fingerprint {
-            len: bytes.len(),
-            hash: hasher.finish(),
-        }
-    }
-}
 
 /// What this process last read from or wrote for one sidecar: where saves go (the sidecar,
 /// or its conflict copy after a conflict) and that file's content then (`None`: no file).

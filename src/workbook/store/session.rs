@@ -42,13 +42,13 @@ pub enum SaveOutcome {
 /// The length and hash of a file's content. Content, not mtime: a same-length edit within a
 /// coarse mtime tick is still seen, and a touch that changed nothing is not a conflict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Fingerprint {
+pub(crate) struct Fingerprint {
     len: usize,
     hash: u64,
 }
 
 impl Fingerprint {
-    fn of(bytes: &[u8]) -> Fingerprint {
+    pub(crate) fn of(bytes: &[u8]) -> Fingerprint {
         let mut hasher = DefaultHasher::new();
         hasher.write(bytes);
         Fingerprint {
