@@ -23,9 +23,13 @@ const WORKBOOKS: usize = 1_000;
 fn bench(c: &mut Criterion) {
     let pack = load_builtin().unwrap();
     let dir = tempfile::tempdir().unwrap();
+    // REVIEW_COHORT_DIR=DIR keeps the generated cohort there, to measure `convene review DIR`
+    // as a whole process (time and peak memory) afterwards.
+    let root = std::env::var_os("REVIEW_COHORT_DIR")
+        .map_or_else(|| dir.path().to_path_buf(), std::path::PathBuf::from);
     let mut bytes = 0;
     for n in 0..WORKBOOKS {
-        let sub = dir.path().join(format!("group-{}", n % 10));
+        let sub = root.join(format!("group-{}", n % 10));
         std::fs::create_dir_all(&sub).unwrap();
         let text = markdown::write(&review_support::filled(&pack, n, 7), &pack);
         bytes += text.len();
@@ -36,7 +40,7 @@ fn bench(c: &mut Criterion) {
         bytes as f64 / 1e6,
         bytes / WORKBOOKS / 1024
     );
-    let paths = [dir.path().to_path_buf()];
+    let paths = [root.clone()];
     let mut group = c.benchmark_group("review");
     group.sample_size(10);
     group.bench_function("load_cohort 1000 workbooks", |b| {

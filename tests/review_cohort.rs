@@ -416,23 +416,6 @@ fn the_csv_has_a_row_per_participant_and_prompt_and_keeps_multi_line_answers() {
     );
 }
 
-/// Not a check: writes 1,000 generated workbooks into `$REVIEW_COHORT_DIR`, to measure
-/// `convene review` as a whole process (time and peak memory). Run with `--ignored`.
-#[test]
-#[ignore = "a generator for measurements, not a check"]
-fn generate_a_cohort_for_measuring() {
-    let Some(dir) = std::env::var_os("REVIEW_COHORT_DIR") else {
-        return;
-    };
-    let pack = load_builtin().unwrap();
-    for n in 0..1_000 {
-        let sub = Path::new(&dir).join(format!("group-{}", n % 10));
-        fs::create_dir_all(&sub).unwrap();
-        let wb = review_support::filled(&pack, n, 7);
-        fs::write(sub.join(format!("p{n}.md")), markdown::write(&wb, &pack)).unwrap();
-    }
-}
-
 /// A large folder is read on several threads: every workbook still comes back with its own
 /// file (never another's), in path order, and every bad file with its reason.
 #[test]

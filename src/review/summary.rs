@@ -44,18 +44,7 @@ pub fn summary_with_notes(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> 
         }
     );
     progress_table(&mut out, cohort, pack);
-    if !cohort.problems.is_empty() {
-        out.push_str("## Files not reviewed\n\n");
-        for (path, reason) in &cohort.problems {
-            let _ = writeln!(
-                out,
-                "- {}: {}",
-                item(&path.display().to_string()),
-                inline(reason)
-            );
-        }
-        out.push('\n');
-    }
+    problems(&mut out, "Files not reviewed", &cohort.problems);
     general_notes(&mut out, cohort, notes);
     for theme in &pack.themes {
         let _ = writeln!(out, "## {}\n", inline(&theme.title));
@@ -202,18 +191,24 @@ fn general_notes(out: &mut String, cohort: &Cohort, notes: &CohortNotes) {
             quote(out, note);
         }
     }
-    if !notes.problems.is_empty() {
-        out.push_str("## Coach's notes not read\n\n");
-        for (path, reason) in &notes.problems {
-            let _ = writeln!(
-                out,
-                "- {}: {}",
-                item(&path.display().to_string()),
-                inline(reason)
-            );
-        }
-        out.push('\n');
+    problems(out, "Coach's notes not read", &notes.problems);
+}
+
+/// A `##` section listing files and why they were not read; nothing when there are none.
+fn problems(out: &mut String, title: &str, problems: &[(std::path::PathBuf, String)]) {
+    if problems.is_empty() {
+        return;
     }
+    let _ = writeln!(out, "## {title}\n");
+    for (path, reason) in problems {
+        let _ = writeln!(
+            out,
+            "- {}: {}",
+            item(&path.display().to_string()),
+            inline(reason)
+        );
+    }
+    out.push('\n');
 }
 
 fn aggregate_lines(out: &mut String, agg: &Aggregate, total: usize) {
