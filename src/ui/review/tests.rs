@@ -145,6 +145,16 @@ fn compare_cursor_and_note() {
     let small = draw(&s, 40, 12);
     assert!(small.contains("▶ cy"), "{small}");
     assert!(!small.contains("named most often"), "{small}");
+    // Home: the first participant, and the top of the screen (the question) in view.
+    keys(&mut s, &[Key::Home]);
+    let small = draw(&s, 40, 12);
+    assert!(small.contains("Compare · Landscape"), "{small}");
+    // PageDown moves the view, not the cursor; ↓ brings the view back to the cursor.
+    keys(&mut s, &[Key::PageDown]);
+    let paged = draw(&s, 40, 12);
+    assert!(!paged.contains("Compare · Landscape"), "{paged}");
+    keys(&mut s, &[Key::Down]);
+    assert!(draw(&s, 40, 12).contains("▶ Ben"));
 }
 
 #[test]
@@ -189,6 +199,9 @@ fn every_screen_draws_at_every_size() {
     let mut s = state();
     keys(&mut s, &[Key::Enter, Key::Char('n')]);
     typ(&mut s, "a note");
+    screens.push(s);
+    let mut s = state();
+    keys(&mut s, &[Key::Char('c'), Key::Down, Key::Enter, Key::End]);
     screens.push(s);
     let mut s = state();
     keys(&mut s, &[Key::F1]);
