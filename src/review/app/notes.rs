@@ -56,7 +56,7 @@ pub(super) fn open(state: &mut State, whole: bool) {
             (wb, prompt)
         }
         Screen::Map(_) => {
-            state.message = Some(text::NOTE_FROM_READER.into());
+            state.message = Some(text::NOTE_FROM_WHERE.into());
             return;
         }
     };

@@ -3,7 +3,7 @@
 //! Plain sentences for a coach; never a raw error type or id where a sentence will do.
 
 pub const NOTE_PLACEHOLDER: &str = "Write your note for the participant…";
-pub const NOTE_FROM_READER: &str =
+pub const NOTE_FROM_WHERE: &str =
     "Notes are written on a participant: n on the cohort list, in the reader, or on Compare.";
 pub const MAP_FROM_WHERE: &str =
     "A map is of one workbook: press m on the cohort list, in the reader, or on Compare.";
