@@ -1,6 +1,7 @@
 //! End-to-end: `convene review` in a pseudo-terminal over a cohort of three generated
-//! workbooks — compare one prompt (every participant's answer on screen), write a note,
-//! quit, and find the note in its sidecar; every participant's file left byte-identical,
+//! workbooks — compare one prompt (every participant's answer on screen), write a note
+//! (in the reader, and from compare on the answer under its cursor), quit, and find the
+//! note in its sidecar; every participant's file left byte-identical,
 //! with the same modification time (issue 6).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -102,6 +103,51 @@ fn compare_a_prompt_write_a_note_quit_and_find_the_sidecar() {
         Some("A clear name: say who it is for.")
     );
     assert!(!sidecar_path(&paths[1]).exists(), "no notes for the others");
+    assert_eq!(snapshot(&paths), before, "participants' files untouched");
+}
+
+#[test]
+fn a_note_written_from_compare_lands_in_that_participants_sidecar() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = cohort(dir.path());
+    let before = snapshot(&paths);
+    let mut t = review(dir.path());
+    t.wait_for("Participant 2", 20);
+    t.send(b"c");
+    t.wait_for("Compare which prompt?", 10);
+    t.type_text("tell the story");
+    t.send(ENTER);
+    t.wait_for("▶ Participant 0", 10);
+    // The cursor down to participant 1, and a note on their answer.
+    t.send(DOWN);
+    t.wait_for("▶ Participant 1", 10);
+    t.send(b"n");
+    t.wait_for("Note for Participant 1 on this prompt", 10);
+    t.type_text("Written from compare.");
+    t.wait_for("Written from compare.", 10);
+    t.send(b"\x1b");
+    t.wait_for("Note saved in", 10);
+    let screen = t.screen();
+    assert!(
+        screen.contains("✎ Coach's note:") && screen.contains("Written from compare."),
+        "the note under the answer at once:\n{screen}"
+    );
+    // Enter reads participant 1 at this prompt; Esc comes back to compare on them.
+    t.send(ENTER);
+    t.wait_for("▶ 2. Tell the story?", 10);
+    assert!(t.screen().contains("Participant 1 —"), "{}", t.screen());
+    t.send(b"\x1b");
+    t.wait_for("▶ Participant 1", 10);
+    t.send(b"q");
+    assert_eq!(t.wait_exit(20), 0, "screen:\n{}", t.screen());
+    t.assert_restored(10);
+
+    let notes = load_notes(&paths[1])
+        .unwrap()
+        .expect("notes beside participant 1");
+    assert_eq!(notes.on("basics.story"), Some("Written from compare."));
+    assert!(!sidecar_path(&paths[0]).exists(), "no notes for the others");
+    assert!(!sidecar_path(&paths[2]).exists(), "no notes for the others");
     assert_eq!(snapshot(&paths), before, "participants' files untouched");
 }
 

@@ -1,12 +1,15 @@
 //! The coach's review screens as a pure state machine: `State`, `Msg`, `Effect` and
 //! `update` — the cohort list, one workbook's reader, one prompt compared across the
-//! cohort, the prompt picker, the note editor and help.
+//! cohort (with a cursor on its participants), the prompt picker, the note editor and help.
 //!
 //! Never touches the terminal or a file: saving notes is `Effect::SaveNotes`, carried out
 //! by `tui::review`, whose result comes back as a message. Never changes a participant's
 //! workbook: the cohort is only read; notes live in their own map.
 
 pub mod cohort;
+mod compare;
+#[cfg(test)]
+mod compare_tests;
 pub mod keys;
 mod nav;
 mod notes;
@@ -101,11 +104,14 @@ pub struct Reader {
     pub scroll: i32,
 }
 
-/// One prompt (index into `State::prompts`) across the cohort, scrolled this far.
+/// One prompt (index into `State::prompts`) across the cohort: which participant the
+/// cursor is on (a position among those shown, `State::compare_shown`), and how far the
+/// coach scrolled away from where the cursor puts the pane.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Compare {
     pub prompt: usize,
-    pub scroll: u16,
+    pub cursor: usize,
+    pub scroll: i32,
 }
 
 /// A window over the screen.
@@ -355,7 +361,7 @@ fn key_msg(state: &mut State, key: Key) -> KeyResult {
         _ => match state.screen {
             Screen::Cohort => cohort::key(state, key),
             Screen::Reader(_) => nav::reader_key(state, key),
-            Screen::Compare(_) => nav::compare_key(state, key),
+            Screen::Compare(_) => compare::key(state, key),
             Screen::Map(_) => nav::map_key(state, key),
         },
     }

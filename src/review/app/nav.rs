@@ -1,9 +1,9 @@
-//! Moving about the review: the reader's sections and prompts, compare's prompt and
-//! scrolling, the prompt picker, and Esc going back one level.
+//! Moving about the review: the reader's sections and prompts, the prompt picker, the
+//! map, and Esc going back one level (Compare's own keys are in `compare`).
 //!
 //! Pure; never changes the cohort.
 
-use super::{Compare, Key, Overlay, Screen, State};
+use super::{Key, Overlay, Screen, State};
 
 /// A part of the reader: one exercise of the pack (its prompts from `first` in the flat
 /// list), or, at the end, the answers the pack no longer asks for (by id).
@@ -143,13 +143,21 @@ pub(super) fn picker_key(state: &mut State, key: Key) {
                 return;
             };
             state.overlay = None;
+            // The cursor starts on the workbook in front of the coach, when it is shown.
+            let wb = match &state.screen {
+                Screen::Compare(c) => state.compare_focus(c),
+                Screen::Reader(r) => Some(r.wb),
+                Screen::Map(m) => Some(m.wb),
+                Screen::Cohort => state.selected(),
+            };
+            let compare = super::compare::at(state, prompt, wb);
             let here = std::mem::replace(&mut state.screen, Screen::Cohort);
             match here {
                 // Another prompt from compare replaces this one: Esc still goes back out.
                 Screen::Compare(_) => {}
                 other => state.back.push(other),
             }
-            state.screen = Screen::Compare(Compare { prompt, scroll: 0 });
+            state.screen = Screen::Compare(compare);
             return;
         }
         _ => {}
@@ -223,41 +231,14 @@ pub(super) fn reader_key(state: &mut State, key: Key) {
     state.screen = Screen::Reader(r);
 }
 
-/// Compare: ↑↓ and PageUp/PageDown scroll, ←→ (and Tab) the previous or next prompt.
-pub(super) fn compare_key(state: &mut State, key: Key) {
-    let view = state.view.get();
-    let n = state.prompts.len();
-    let Screen::Compare(c) = &mut state.screen else {
-        return;
-    };
-    let max = u16::try_from(view.max).unwrap_or(u16::MAX);
-    let page = view.height.saturating_sub(1).max(1);
-    match key {
-        Key::Down | Key::Char('j') => c.scroll = c.scroll.saturating_add(1).min(max),
-        Key::Up | Key::Char('k') => c.scroll = c.scroll.saturating_sub(1),
-        Key::PageDown | Key::Char(' ') => c.scroll = c.scroll.saturating_add(page).min(max),
-        Key::PageUp => c.scroll = c.scroll.saturating_sub(page),
-        Key::Home => c.scroll = 0,
-        Key::End => c.scroll = max,
-        Key::Right | Key::Tab if c.prompt + 1 < n => {
-            c.prompt += 1;
-            c.scroll = 0;
-        }
-        Key::Left | Key::BackTab if c.prompt > 0 => {
-            c.prompt -= 1;
-            c.scroll = 0;
-        }
-        _ => {}
-    }
-}
-
-/// `m`: the map of the workbook in front of the coach (the reader's, or the one under the
-/// cohort list's cursor). Compare is about one prompt, not one workbook: it says so.
+/// `m`: the map of the workbook in front of the coach (the reader's, the one under the
+/// cohort list's cursor, or Compare's focused participant).
 pub(super) fn open_map(state: &mut State) {
     let wb = match &state.screen {
         Screen::Reader(r) => Some(r.wb),
         Screen::Cohort => state.selected(),
-        Screen::Compare(_) | Screen::Map(_) => None,
+        Screen::Compare(c) => state.compare_focus(c),
+        Screen::Map(_) => None,
     };
     let Some(wb) = wb else {
         state.message = Some(crate::ui::review::text::MAP_FROM_WHERE.to_string());

@@ -25,8 +25,8 @@ fn editor(text: &str) -> Editor {
     Editor::new(ta)
 }
 
-/// `n` (the focused prompt in the reader, else the whole workbook) and `N` (always the
-/// whole workbook).
+/// `n` (the focused prompt in the reader, the prompt compared for Compare's focused
+/// participant, else the whole workbook) and `N` (always the whole workbook).
 pub(super) fn open(state: &mut State, whole: bool) {
     let (wb, prompt) = match &state.screen {
         Screen::Cohort => match state.selected() {
@@ -44,8 +44,19 @@ pub(super) fn open(state: &mut State, whole: bool) {
             };
             (r.wb, prompt)
         }
-        Screen::Compare(_) | Screen::Map(_) => {
-            state.message = Some(text::NOTE_FROM_READER.into());
+        Screen::Compare(c) => {
+            let Some(wb) = state.compare_focus(c) else {
+                return;
+            };
+            let prompt = if whole {
+                None
+            } else {
+                state.prompts.get(c.prompt).map(|p| p.id.clone())
+            };
+            (wb, prompt)
+        }
+        Screen::Map(_) => {
+            state.message = Some(text::NOTE_FROM_WHERE.into());
             return;
         }
     };

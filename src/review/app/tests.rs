@@ -200,6 +200,7 @@ fn the_picker_searches_prompts_and_opens_compare_and_esc_returns() {
         s.screen,
         Screen::Compare(Compare {
             prompt: m[0],
+            cursor: 0,
             scroll: 0
         })
     );
@@ -430,7 +431,7 @@ fn m_shows_the_map_of_the_workbook_in_front_and_goes_back_where_it_came_from() {
     assert!(s.overlay.is_none());
     assert_eq!(
         s.message.as_deref(),
-        Some(crate::ui::review::text::NOTE_FROM_READER)
+        Some(crate::ui::review::text::NOTE_FROM_WHERE)
     );
     key(&mut s, Key::Char('m'));
     assert_eq!(s.screen, Screen::Cohort, "m again goes back");
@@ -449,12 +450,13 @@ fn m_shows_the_map_of_the_workbook_in_front_and_goes_back_where_it_came_from() {
     assert!(matches!(s.screen, Screen::Compare(_)));
     key(&mut s, Key::Char('m'));
     assert!(
-        matches!(s.screen, Screen::Compare(_)),
-        "compare is not one workbook"
+        matches!(&s.screen, Screen::Map(m) if m.wb == 1),
+        "compare: the map of the participant under its cursor"
     );
-    assert_eq!(
-        s.message.as_deref(),
-        Some(crate::ui::review::text::MAP_FROM_WHERE)
+    key(&mut s, Key::Esc);
+    assert!(
+        matches!(s.screen, Screen::Compare(_)),
+        "Esc: back to compare"
     );
 }
 

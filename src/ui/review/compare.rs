@@ -1,7 +1,8 @@
 //! Compare: one prompt across the cohort — the question, what the answers add up to
 //! (`review::aggregate`, drawn as counts with small bars), then every participant's answer
 //! with the coach's note on it. The participants are those the cohort list shows, in its
-//! order: its sort, filter and search apply here too.
+//! order: its sort, filter and search apply here too. The participant under the cursor is
+//! marked `▶` (not by colour alone) and the pane follows it.
 //!
 //! Pure; one scrolled column of lines.
 
@@ -25,14 +26,33 @@ pub fn render(state: &State, c: &Compare, theme: Theme, frame: &mut Frame, area:
         width: area.width.min(super::READING_WIDTH),
         ..area
     };
-    let lines = lines(state, c, theme, usize::from(area.width));
-    super::scrolled(state, frame, area, lines, 0, usize::from(c.scroll));
+    let (lines, ranges) = lines(state, c, theme, usize::from(area.width));
+    let height = usize::from(area.height);
+    let focus = c.cursor.min(ranges.len().saturating_sub(1));
+    let base = match ranges.get(focus) {
+        // The whole answer in view, from the top of the screen when it all fits.
+        Some(&(top, bottom)) if bottom.saturating_sub(top) <= height => {
+            bottom.saturating_sub(height).min(top)
+        }
+        Some(&(top, _)) => top,
+        None => 0,
+    };
+    let skip = usize::try_from((base as i64 + i64::from(c.scroll)).max(0)).unwrap_or(0);
+    super::scrolled(state, frame, area, lines, base, skip);
 }
 
-pub fn lines(state: &State, c: &Compare, theme: Theme, width: usize) -> Vec<Line<'static>> {
+/// The screen's lines, and the line range of each participant's answer (in the order
+/// shown).
+pub fn lines(
+    state: &State,
+    c: &Compare,
+    theme: Theme,
+    width: usize,
+) -> (Vec<Line<'static>>, Vec<(usize, usize)>) {
     let mut out = Vec::new();
+    let mut ranges = Vec::new();
     let (Some(at), Some(prompt)) = (state.prompts.get(c.prompt), state.prompt(c.prompt)) else {
-        return out;
+        return (out, ranges);
     };
     let th = &state.pack.themes[at.theme];
     let ex = &th.exercises[at.exercise];
@@ -51,13 +71,8 @@ pub fn lines(state: &State, c: &Compare, theme: Theme, width: usize) -> Vec<Line
     out.extend(wrap(&visible(&prompt.text), theme.title(), width, 0));
     out.push(Line::default());
     // The workbooks the cohort list shows, in its order: its sort, filter and search apply.
-    let shown: Vec<usize> = state
-        .list
-        .view
-        .iter()
-        .copied()
-        .filter(|&i| i < state.cohort.workbooks.len())
-        .collect();
+    let shown = state.compare_shown();
+    let focus = c.cursor.min(shown.len().saturating_sub(1));
     let total = state.cohort.workbooks.len();
     if shown.len() < total {
         out.extend(wrap(
@@ -70,36 +85,43 @@ pub fn lines(state: &State, c: &Compare, theme: Theme, width: usize) -> Vec<Line
     let agg = aggregate_of(shown.iter().map(|&i| &state.cohort.workbooks[i]), prompt);
     out.extend(aggregate_lines(&agg, shown.len(), theme, width));
     out.push(Line::default());
-    for &i in &shown {
+    for (pos, &i) in shown.iter().enumerate() {
+        let start = out.len();
         let loaded = &state.cohort.workbooks[i];
         let row = &state.rows[i];
-        let head = format!("{} — {}", row.name, row.initiative);
-        out.push(Line::styled(fit(&head, width), theme.bold()));
+        let (mark, style) = if pos == focus {
+            ("▶ ", theme.focus())
+        } else {
+            ("  ", theme.bold())
+        };
+        let head = format!("{mark}{} — {}", row.name, row.initiative);
+        out.push(Line::styled(fit(&head, width), style));
         let wb = &loaded.workbook;
         let id = &prompt.qualified_id;
         let now = wb.answer(id);
         match wb.earlier_answer(id) {
             Some(before) if Some(before) != now => {
-                out.extend(answer::marked("", text::BEFORE, theme.dim(), width, 2));
+                out.extend(answer::marked("", text::BEFORE, theme.dim(), width, 4));
                 out.extend(answer::lines(
                     wb,
                     Some(prompt),
                     Some(before),
                     theme,
                     width,
-                    4,
+                    6,
                 ));
-                out.extend(answer::marked("", text::AFTER, theme.dim(), width, 2));
-                out.extend(answer::lines(wb, Some(prompt), now, theme, width, 4));
+                out.extend(answer::marked("", text::AFTER, theme.dim(), width, 4));
+                out.extend(answer::lines(wb, Some(prompt), now, theme, width, 6));
             }
-            _ => out.extend(answer::lines(wb, Some(prompt), now, theme, width, 2)),
+            _ => out.extend(answer::lines(wb, Some(prompt), now, theme, width, 4)),
         }
         if let Some(n) = state.notes.get(i).and_then(|n| n.on(id)) {
-            out.extend(answer::note(text::COACH_NOTE, n, theme, width, 2));
+            out.extend(answer::note(text::COACH_NOTE, n, theme, width, 4));
         }
+        ranges.push((start, out.len()));
         out.push(Line::default());
     }
-    out
+    (out, ranges)
 }
 
 fn bar(count: usize, max: usize) -> String {

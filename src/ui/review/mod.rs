@@ -195,10 +195,14 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
             ("q", "quit"),
         ],
         Screen::Compare(_) => vec![
+            ("↑↓", "participant"),
+            ("n", "note"),
+            ("Enter", "read"),
             ("←→", "prompt"),
-            ("↑↓", "scroll"),
             ("c", "pick prompt"),
             ("Esc", "back"),
+            ("PgDn", "page"),
+            ("m", "map"),
             ("q", "quit"),
         ],
     }

@@ -115,6 +115,48 @@ fn compare() {
     insta::assert_snapshot!("compare_scale_80x24", draw(&s, 80, 24));
 }
 
+/// Compare with the cursor on Ben, a note written from there under his answer, at 80×24
+/// and 40×12; the focused participant is marked `▶`, not by colour alone.
+#[test]
+fn compare_cursor_and_note() {
+    let mut s = state();
+    keys(&mut s, &[Key::Char('c')]);
+    typ(&mut s, "who is");
+    keys(&mut s, &[Key::Enter, Key::Down, Key::Char('n')]);
+    typ(&mut s, "Ask who the pharmacist answers to.");
+    keys(&mut s, &[Key::Esc]);
+    let screen = draw(&s, 80, 24);
+    assert!(screen.contains("▶ Ben — Frailty hub"), "{screen}");
+    assert!(screen.contains("  Ada — Falls prevention"), "{screen}");
+    assert!(!screen.contains("▶ Ada"), "{screen}");
+    assert!(
+        screen.contains("Ask who the pharmacist answers to."),
+        "{screen}"
+    );
+    insta::assert_snapshot!("compare_cursor_80x24", screen);
+    let small = draw(&s, 40, 12);
+    assert!(
+        small.contains("▶ Ben"),
+        "the pane follows the cursor: {small}"
+    );
+    insta::assert_snapshot!("compare_cursor_40x12", small);
+    // At the last participant on a small screen, the pane has followed down to it.
+    keys(&mut s, &[Key::Down]);
+    let small = draw(&s, 40, 12);
+    assert!(small.contains("▶ cy"), "{small}");
+    assert!(!small.contains("named most often"), "{small}");
+    // Home: the first participant, and the top of the screen (the question) in view.
+    keys(&mut s, &[Key::Home]);
+    let small = draw(&s, 40, 12);
+    assert!(small.contains("Compare · Landscape"), "{small}");
+    // PageDown moves the view, not the cursor; ↓ brings the view back to the cursor.
+    keys(&mut s, &[Key::PageDown]);
+    let paged = draw(&s, 40, 12);
+    assert!(!paged.contains("Compare · Landscape"), "{paged}");
+    keys(&mut s, &[Key::Down]);
+    assert!(draw(&s, 40, 12).contains("▶ Ben"));
+}
+
 #[test]
 fn note_editor() {
     let mut s = state();
@@ -157,6 +199,9 @@ fn every_screen_draws_at_every_size() {
     let mut s = state();
     keys(&mut s, &[Key::Enter, Key::Char('n')]);
     typ(&mut s, "a note");
+    screens.push(s);
+    let mut s = state();
+    keys(&mut s, &[Key::Char('c'), Key::Down, Key::Enter, Key::End]);
     screens.push(s);
     let mut s = state();
     keys(&mut s, &[Key::F1]);

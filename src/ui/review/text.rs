@@ -3,10 +3,10 @@
 //! Plain sentences for a coach; never a raw error type or id where a sentence will do.
 
 pub const NOTE_PLACEHOLDER: &str = "Write your note for the participant…";
-pub const NOTE_FROM_READER: &str =
-    "Notes are written in the reader: open a participant (Enter on the cohort list), then n.";
+pub const NOTE_FROM_WHERE: &str =
+    "Notes are written on a participant: n on the cohort list, in the reader, or on Compare.";
 pub const MAP_FROM_WHERE: &str =
-    "A map is of one workbook: press m on the cohort list or in the reader.";
+    "A map is of one workbook: press m on the cohort list, in the reader, or on Compare.";
 pub const NOT_YET_SAVED: &str = "not saved yet";
 pub const ALL_SAVED: &str = "Every note is saved.";
 pub const NOT_ANSWERED: &str = "— not answered —";
@@ -130,8 +130,17 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
     (
         "Compare",
         &[
-            ("↑ ↓, PageUp PageDown", "scroll"),
+            ("↑ ↓", "previous or next participant (marked ▶)"),
+            ("Home End", "first or last participant"),
+            ("PageUp PageDown", "scroll a page"),
             ("← →", "previous or next prompt"),
+            ("n", "note on this participant's answer"),
+            ("N", "note on this participant's whole workbook"),
+            (
+                "Enter",
+                "read this participant at this prompt (Esc returns)",
+            ),
+            ("m", "this participant's map"),
             ("c", "pick another prompt"),
         ],
     ),
