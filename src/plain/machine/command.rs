@@ -53,6 +53,7 @@ impl Plain<'_> {
                     self.enter(wb, out);
                 }
             }
+            "edit" | "remove" | "move" | "undo" => self.item_command(wb, word, arg, reply),
             "map" | "m" => {
                 let map = crate::map::map_of(self.pack, wb);
                 out.extend(super::super::map::lines(&map));
