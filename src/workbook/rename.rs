@@ -72,3 +72,80 @@ pub fn rename_item(wb: &mut Workbook, pack: &Pack, list: &str, old: &str, new: &
     }
     moved_all
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::path::Path;
+
+    use super::rename_item;
+    use crate::content::{Pack, load_dir};
+    use crate::workbook::store::blank_workbook;
+    use crate::workbook::{Answer, Item, Row, Workbook};
+
+    fn pack() -> Pack {
+        match load_dir(Path::new("tests/packs/valid/full")) {
+            Ok(pack) => pack,
+            Err(problems) => panic!("{problems:?}"),
+        }
+    }
+
+    fn workbook(pack: &Pack, names: &[&str], rows: &[&str]) -> Workbook {
+        let mut wb = blank_workbook(pack, "X", "");
+        let items = names
+            .iter()
+            .map(|n| Item {
+                text: (*n).to_string(),
+                fields: BTreeMap::new(),
+            })
+            .collect();
+        wb.answers
+            .insert("populate.practices".into(), Answer::List(items));
+        let rows = rows
+            .iter()
+            .map(|k| Row {
+                key: (*k).to_string(),
+                cells: BTreeMap::new(),
+            })
+            .collect();
+        wb.answers.insert("stake.map".into(), Answer::Grid(rows));
+        wb
+    }
+
+    fn keys(wb: &Workbook) -> Vec<String> {
+        match wb.answers.get("stake.map") {
+            Some(Answer::Grid(rows)) => rows.iter().map(|r| r.key.clone()).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn rows_and_choices_follow_a_renamed_item() {
+        let pack = pack();
+        let mut wb = workbook(&pack, &["A2", "B"], &["A", "B"]);
+        wb.answers
+            .insert("people.first".into(), Answer::Choice("A".into()));
+        assert!(rename_item(&mut wb, &pack, "populate.practices", "A", "A2"));
+        assert_eq!(keys(&wb), ["A2", "B"]);
+        assert_eq!(
+            wb.answers.get("people.first"),
+            Some(&Answer::Choice("A2".into()))
+        );
+        // Another list's rows are not touched.
+        assert!(rename_item(&mut wb, &pack, "people.names", "B", "B2"));
+        assert_eq!(keys(&wb), ["A2", "B"]);
+    }
+
+    #[test]
+    fn a_clash_moves_nothing() {
+        let pack = pack();
+        // Another item still has the old name: its rows stay.
+        let mut wb = workbook(&pack, &["A", "C"], &["A"]);
+        assert!(!rename_item(&mut wb, &pack, "populate.practices", "A", "C"));
+        assert_eq!(keys(&wb), ["A"]);
+        // A row already has the new name (a removed item's): neither is merged.
+        let mut wb = workbook(&pack, &["C"], &["A", "C"]);
+        assert!(!rename_item(&mut wb, &pack, "populate.practices", "A", "C"));
+        assert_eq!(keys(&wb), ["A", "C"]);
+    }
+}

@@ -15,6 +15,8 @@ mod items;
 mod question;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_items;
 
 use super::ask;
 use super::edit;
