@@ -72,7 +72,7 @@ pub const HELP: &[&str] = &[
     "On a list question:",
     "  :edit N    change item N: its name is asked (an empty line keeps it), then its details",
     "  :remove N  remove item N",
-    "  :undo      put back the item last removed from this list",
+    "  :undo      put back what was last removed from this list (by :remove or :clear)",
     "  :move N M  move item N to place M (as in :move 3 1)",
     "  A renamed item keeps its answers in later questions (its grid rows and choices).",
     "  :help      show this help",

@@ -13,12 +13,12 @@ use crate::workbook::{Answer, Item, Workbook};
 use super::super::ask;
 use super::{Plain, Reply, Sub};
 
-/// An item taken out of a list, kept so `:undo` can put it back where it was.
+/// Items taken out of a list at once (one by `:remove`, all by `:clear`), with where each
+/// was, so `:undo` can put them back.
 #[derive(Debug, Clone)]
 pub(super) struct Removed {
     prompt: String,
-    index: usize,
-    item: Item,
+    items: Vec<(usize, Item)>,
 }
 
 /// Reads an item's number (counted from 1) among `count` items; `usage` is how to type the
@@ -100,8 +100,7 @@ impl<'p> Plain<'p> {
                     ));
                     self.removed.push(Removed {
                         prompt: id.to_string(),
-                        index: n,
-                        item,
+                        items: vec![(n, item)],
                     });
                     Ok(true)
                 }
@@ -137,7 +136,21 @@ impl<'p> Plain<'p> {
         self.now(wb, out);
     }
 
-    /// `:undo`: puts back the item last removed from this list, where it was.
+    /// Keeps a list's items before `:clear` empties it, so `:undo` can put them back;
+    /// returns how many there were.
+    pub(super) fn keep_for_undo(&mut self, wb: &Workbook, prompt: &Prompt) -> usize {
+        let items = wb.list_items(&prompt.qualified_id);
+        if matches!(prompt.kind, PromptKind::List { .. }) && !items.is_empty() {
+            self.removed.push(Removed {
+                prompt: prompt.qualified_id.clone(),
+                items: items.iter().cloned().enumerate().collect(),
+            });
+        }
+        items.len()
+    }
+
+    /// `:undo`: puts back what was last removed from this list (an item, or all that
+    /// `:clear` took), where it was.
     fn undo(
         &mut self,
         wb: &mut Workbook,
@@ -149,24 +162,26 @@ impl<'p> Plain<'p> {
             return Err("Nothing removed from this list to put back.".to_string());
         };
         let count = wb.list_items(id).len();
+        let back = self.removed.get(at).map_or(0, |r| r.items.len());
         if let PromptKind::List { max: Some(m), .. } = &prompt.kind
-            && count >= *m as usize
+            && count + back > *m as usize
         {
             return Err(format!(
-                "This list holds at most {m} items: remove one before putting one back."
+                "This list holds at most {m} items: remove some before putting {back} back."
             ));
         }
         let r = self.removed.remove(at);
-        let index = r.index.min(count);
-        out.push(format!(
-            "Put back {}.",
-            ask::item_line(prompt, index, &r.item, wb)
-        ));
-        match list_mut(wb, id) {
-            Some(items) => items.insert(index, r.item),
-            None => {
-                wb.answers
-                    .insert(id.to_string(), Answer::List(vec![r.item]));
+        if !matches!(wb.answers.get(id), Some(Answer::List(_))) {
+            wb.answers.insert(id.to_string(), Answer::List(Vec::new()));
+        }
+        for (index, item) in r.items {
+            let index = index.min(wb.list_items(id).len());
+            out.push(format!(
+                "Put back {}.",
+                ask::item_line(prompt, index, &item, wb)
+            ));
+            if let Some(items) = list_mut(wb, id) {
+                items.insert(index, item);
             }
         }
         Ok(true)

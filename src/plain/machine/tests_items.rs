@@ -270,3 +270,45 @@ fn bad_item_numbers_are_explained_in_one_line_and_nothing_changes() {
     assert!(text.contains("This list has no items yet"), "{text}");
     assert_eq!(wb.answers, before.answers);
 }
+
+#[test]
+fn clear_on_a_list_can_be_undone_all_at_once() {
+    let pack = pack();
+    let mut wb = workbook(&pack);
+    let (mut plain, _) = at_practices(&pack, &mut wb);
+    let reply = plain.feed(&mut wb, ":clear");
+    assert!(reply.save);
+    assert!(said(&reply).contains("Cleared this list's 3 items. Type :undo to put them back."));
+    assert!(!wb.answers.contains_key("populate.practices"));
+    plain.feed(&mut wb, "New one");
+    plain.feed(&mut wb, "");
+    plain.feed(&mut wb, "");
+    let reply = plain.feed(&mut wb, ":undo");
+    assert!(reply.save);
+    let text = said(&reply);
+    assert!(
+        text.contains("Put back item 1: Nursing (Type: An organisation)."),
+        "{text}"
+    );
+    assert!(text.contains("Put back item 3: Social care."), "{text}");
+    assert_eq!(
+        names(&wb),
+        ["Nursing", "Pharmacy", "Social care", "New one"]
+    );
+    let first = &wb.list_items("populate.practices")[0];
+    assert_eq!(first.fields.get("type"), Some(&Value::Choice("org".into())));
+    // A list that would go past its maximum is not overfilled.
+    plain.feed(&mut wb, ":clear");
+    for i in 0..10 {
+        plain.feed(&mut wb, &format!("P{i}"));
+        plain.feed(&mut wb, "");
+        plain.feed(&mut wb, "");
+    }
+    let reply = plain.feed(&mut wb, ":undo");
+    assert!(!reply.save);
+    assert!(said(&reply).contains("at most 12 items: remove some before putting 4 back"));
+    assert_eq!(wb.list_items("populate.practices").len(), 10);
+    // Clearing a question that is not a list says nothing of undo.
+    plain.feed(&mut wb, ":go populate.initiative");
+    assert!(!said(&plain.feed(&mut wb, ":clear")).contains(":undo"));
+}
