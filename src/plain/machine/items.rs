@@ -40,6 +40,10 @@ fn number(word: Option<&str>, count: usize, usage: &str) -> Result<usize, String
     }
 }
 
+fn no_items() -> String {
+    "This list has no items yet: type one per line to add them.".to_string()
+}
+
 fn list_mut<'a>(wb: &'a mut Workbook, id: &str) -> Option<&'a mut Vec<Item>> {
     match wb.answers.get_mut(id) {
         Some(Answer::List(items)) => Some(items),
@@ -62,7 +66,7 @@ impl<'p> Plain<'p> {
             ));
         }
         if word != "undo" && wb.list_items(&prompt.qualified_id).is_empty() {
-            return Err("This list has no items yet: type one per line to add them.".to_string());
+            return Err(no_items());
         }
         Ok(prompt)
     }
@@ -89,7 +93,7 @@ impl<'p> Plain<'p> {
                 }
                 "remove" => {
                     let n = number(args.next(), count, ":remove and an item's number")?;
-                    let items = list_mut(wb, id).ok_or_else(String::new)?;
+                    let items = list_mut(wb, id).ok_or_else(no_items)?;
                     let item = items.remove(n);
                     if items.is_empty() {
                         wb.answers.remove(id);
@@ -108,7 +112,7 @@ impl<'p> Plain<'p> {
                     let usage = ":move, the item's number and its new place, as in :move 3 1";
                     let from = number(args.next(), count, usage)?;
                     let to = number(Some(args.next().unwrap_or_default()), count, usage)?;
-                    let items = list_mut(wb, id).ok_or_else(String::new)?;
+                    let items = list_mut(wb, id).ok_or_else(no_items)?;
                     let item = items.remove(from);
                     let name = item.text.clone();
                     items.insert(to, item);
