@@ -6,7 +6,7 @@
 
 use crate::content::{Field, FieldKind, Opt, Options, Prompt, PromptKind, Scale};
 use crate::workbook::derive::{self, RowSpec};
-use crate::workbook::{Answer, Value, Workbook};
+use crate::workbook::{Answer, Item, Value, Workbook};
 
 use super::text::{LINE_HOW, TEXT_HOW, indented};
 
@@ -151,6 +151,15 @@ pub fn current(prompt: &Prompt, wb: &Workbook, rows: &[RowSpec]) -> Vec<String> 
         }
         (_, other) => vec![format!("Current answer: {other:?}")],
     }
+}
+
+/// One list item with its number and details, e.g. "item 2: Falls clinic (Type: A team)".
+pub fn item_line(prompt: &Prompt, index: usize, item: &Item, wb: &Workbook) -> String {
+    let details = match &prompt.kind {
+        PromptKind::List { fields, .. } => details(fields, &item.fields, wb),
+        _ => String::new(),
+    };
+    format!("item {}: {}{details}", index + 1, item.text)
 }
 
 /// A row's quadrant ratings and placement in words, e.g. "Power 4, Stake 2: Sponsor".

@@ -43,6 +43,11 @@ pub const LINE_HOW: &str = "Type your answer on one line. An empty line keeps th
 pub const FINISHED: &str = "That was the last question. Type :back, :outline or :go to change \
     an answer, or :quit to finish (your answers are already saved).";
 
+/// Said after a list's own instructions when it has items.
+pub const LIST_EDIT_HOW: &str = " To change an item already there, type :edit and its number \
+    (then its name and details are asked again), :remove and its number, or :move, its number \
+    and its new place (as in :move 3 1).";
+
 /// The `:help` text.
 pub const HELP: &[&str] = &[
     "Help for plain mode.",
@@ -64,6 +69,12 @@ pub const HELP: &[&str] = &[
      theme or question by its id",
     "  :map       the map of your initiative in words: the read-back, then each picture",
     "  :clear     remove this question's answer (a list starts again, empty)",
+    "On a list question:",
+    "  :edit N    change item N: its name is asked (an empty line keeps it), then its details",
+    "  :remove N  remove item N",
+    "  :undo      put back what was last removed from this list (by :remove or :clear)",
+    "  :move N M  move item N to place M (as in :move 3 1)",
+    "  A renamed item keeps its answers in later questions (its grid rows and choices).",
     "  :help      show this help",
     "  :quit      save and finish (the end of input does the same)",
     "To type a line that starts with a colon, start it with two (::).",

@@ -7,6 +7,7 @@ pub mod derive;
 pub mod markdown;
 pub mod model;
 pub mod notes;
+pub mod rename;
 pub mod store;
 
 pub use model::*;

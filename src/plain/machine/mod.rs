@@ -11,9 +11,12 @@ use crate::workbook::notes::CoachNotes;
 use crate::workbook::{Answer, Workbook};
 
 mod command;
+mod items;
 mod question;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_items;
 
 use super::ask;
 use super::edit;
@@ -46,6 +49,8 @@ pub struct Reply {
 pub enum Sub {
     /// The prompt itself (for a list: the next item's name).
     Main,
+    /// A list item's name, asked again after `:edit`.
+    Name { item: usize },
     /// A detail of a list item.
     Field { item: usize, field: usize },
     /// A grid cell, or (col 0) a quadrant row.
@@ -65,6 +70,8 @@ pub struct Plain<'p> {
     shown: Option<(&'p str, &'p str)>,
     /// A coach's notes on the workbook, said with each question (read-only).
     notes: Option<CoachNotes>,
+    /// Items taken out of lists this session, last last, for `:undo`.
+    removed: Vec<items::Removed>,
 }
 
 impl<'p> Plain<'p> {
@@ -79,6 +86,7 @@ impl<'p> Plain<'p> {
             shown: None,
             spots,
             notes: None,
+            removed: Vec::new(),
         }
     }
 
@@ -244,6 +252,9 @@ impl<'p> Plain<'p> {
             edit::set_text(wb, self.pack, prompt, self.sub, joined);
             return Ok(true);
         }
+        if let Sub::Name { item } = self.sub {
+            return self.answer_name(wb, prompt, item, line, out);
+        }
         let keep = line.trim().is_empty() || line == ".";
         let changed = match (&prompt.kind, self.sub) {
             (PromptKind::List { max, .. }, Sub::Main) => {
@@ -383,14 +394,15 @@ impl<'p> Plain<'p> {
         let prompt = spot.prompt;
         let next = match (&prompt.kind, self.sub) {
             (PromptKind::List { fields, .. }, Sub::Field { item, field }) => {
-                Some(if field + 1 < fields.len() {
-                    Sub::Field {
+                if field + 1 < fields.len() {
+                    Some(Sub::Field {
                         item,
                         field: field + 1,
-                    }
+                    })
                 } else {
-                    Sub::Main
-                })
+                    self.item_done(wb, prompt, item, out);
+                    Some(Sub::Main)
+                }
             }
             (PromptKind::Grid { columns, .. }, Sub::Cell { row, col }) => {
                 if col + 1 < columns.len() {

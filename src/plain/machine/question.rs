@@ -7,7 +7,7 @@ use crate::content::{FieldKind, Prompt, PromptKind, Rows};
 use crate::workbook::Workbook;
 use crate::workbook::derive;
 
-use super::super::text::{FINISHED, LINE_HOW, TEXT_HOW, indented};
+use super::super::text::{FINISHED, LINE_HOW, LIST_EDIT_HOW, TEXT_HOW, indented};
 use super::super::{ask, edit};
 use super::{Plain, Sub};
 
@@ -89,6 +89,9 @@ impl Plain<'_> {
                     labels.join("; ")
                 ));
             }
+            if !wb.list_items(&prompt.qualified_id).is_empty() {
+                how.push_str(LIST_EDIT_HOW);
+            }
             out.push(how);
         }
     }
@@ -118,6 +121,20 @@ impl Plain<'_> {
                 item_label,
                 wb.list_items(&prompt.qualified_id).len() + 1
             )),
+            (PromptKind::List { item_label, .. }, Sub::Name { item }) => {
+                if let Some(it) = wb.list_items(&prompt.qualified_id).get(item) {
+                    out.push(format!(
+                        "{} {} is called: {}",
+                        item_label,
+                        item + 1,
+                        it.text
+                    ));
+                    out.push(
+                        "Type a new name, or an empty line to keep it; its details come next."
+                            .to_string(),
+                    );
+                }
+            }
             (PromptKind::List { fields, .. }, Sub::Field { item, field }) => {
                 let items = wb.list_items(&prompt.qualified_id);
                 if let (Some(it), Some(f)) = (items.get(item), fields.get(field)) {
