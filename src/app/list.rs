@@ -2,11 +2,13 @@
 //! Alt-Up/Alt-Down; everything else goes to the cell editor.
 //!
 //! Never loses an item silently: removal is undoable and announced; only items with no
-//! name and no fields are tidied away when focus leaves the list.
+//! name and no fields are tidied away when focus leaves the list, and never written.
 
 use super::{EditKey, Effect, Removed, State, edit, nav};
 use crate::content::{Prompt, PromptKind};
-use crate::workbook::{Answer, Item, Value};
+use std::borrow::Cow;
+
+use crate::workbook::{Answer, Item, Value, Workbook};
 
 /// A key on a list prompt.
 pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effect> {
@@ -132,6 +134,28 @@ pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effec
 
 fn is_blank(item: &Item) -> bool {
     item.text.trim().is_empty() && item.fields.values().all(Value::is_empty)
+}
+
+/// The workbook as it is written to its file: without blank list items (the empty item
+/// the participant has just added with Enter stays in memory, to type into).
+pub(super) fn saveable(workbook: &Workbook) -> Cow<'_, Workbook> {
+    let has_blank = workbook
+        .answers
+        .values()
+        .any(|a| matches!(a, Answer::List(items) if items.iter().any(is_blank)));
+    if !has_blank {
+        return Cow::Borrowed(workbook);
+    }
+    let mut copy = workbook.clone();
+    copy.answers.retain(|_, answer| {
+        if let Answer::List(items) = answer {
+            items.retain(|i| !is_blank(i));
+            !items.is_empty()
+        } else {
+            true
+        }
+    });
+    Cow::Owned(copy)
 }
 
 /// Drops blank items from the focused list (called when focus leaves it).
