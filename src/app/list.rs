@@ -108,16 +108,8 @@ pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effec
         EditKey::UseEarlier if len == 0 => {
             let seeds: Vec<Item> = seed_from
                 .as_deref()
-                .map(|src| state.workbook.list_items(src))
-                .unwrap_or_default()
-                .iter()
-                .filter(|i| !i.text.trim().is_empty())
-                .map(|i| Item {
-                    text: i.text.clone(),
-                    fields: Default::default(),
-                })
-                .take(max.map_or(usize::MAX, |m| m as usize))
-                .collect();
+                .map(|src| super::seed::items(&state.workbook, &state.pack, src, fields, *max))
+                .unwrap_or_default();
             if !seeds.is_empty() {
                 state.workbook.answers.insert(id, Answer::List(seeds));
                 state.cell = 0;

@@ -15,6 +15,7 @@ mod moment;
 mod nav;
 mod notes;
 mod rename;
+mod seed;
 #[cfg(test)]
 pub mod testpack;
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use super::testpack::state;
 use super::tests::{key, typ};
 use super::*;
-use crate::workbook::Answer;
+use crate::workbook::{Answer, Value};
 
 fn names(wb: &Workbook, id: &str) -> Vec<String> {
     wb.list_items(id).iter().map(|i| i.text.clone()).collect()
@@ -158,4 +158,87 @@ fn ctrl_k_clears_a_typed_line_and_a_text_cell_but_not_a_choice() {
     key(&mut s, EditKey::ClearAnswer);
     assert_eq!(s.workbook.answers.get("map.stance").cloned(), before);
     assert_eq!(s.message, None);
+}
+
+/// The test pack with `value.cycles` turned into a list seeded from `map.people`, sharing
+/// `role` (a line) and `kind` (a choice offering only "org"), with `kind2` unmatched.
+fn seeded_with_fields() -> State {
+    use crate::content::{Field, FieldKind, Options, PromptKind};
+    let field = |id: &str, kind| Field {
+        id: id.into(),
+        label: id.into(),
+        help: None,
+        kind,
+    };
+    let mut pack = super::testpack::pack();
+    pack.themes[1].exercises[1].prompts[0].kind = PromptKind::List {
+        item_label: "Person".into(),
+        min: None,
+        max: None,
+        fields: vec![
+            field("role", FieldKind::Line),
+            field(
+                "kind",
+                FieldKind::Choice(Options::Fixed(vec![super::testpack::opt(
+                    "org",
+                    "Organisation",
+                )])),
+            ),
+            field("extra", FieldKind::Line),
+        ],
+        seed_from: Some("map.people".into()),
+    };
+    State::new(pack, Workbook::default(), "t".into())
+}
+
+#[test]
+fn ctrl_r_copies_the_fields_both_lists_share_when_the_values_fit() {
+    let mut s = seeded_with_fields();
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 2,
+        },
+    );
+    typ(&mut s, "Ann");
+    key(&mut s, EditKey::Enter);
+    typ(&mut s, "Nurse");
+    key(&mut s, EditKey::Enter);
+    key(&mut s, EditKey::Right); // kind: Organisation
+    key(&mut s, EditKey::Enter);
+    typ(&mut s, "Bo");
+    key(&mut s, EditKey::Enter);
+    key(&mut s, EditKey::Enter);
+    key(&mut s, EditKey::Right);
+    key(&mut s, EditKey::Right); // kind: Person, which the new list does not offer
+    let ann = &s.workbook.list_items("map.people")[0];
+    assert_eq!(ann.fields.get("kind"), Some(&Value::Choice("org".into())));
+    let bo = &s.workbook.list_items("map.people")[1];
+    assert_eq!(bo.fields.get("kind"), Some(&Value::Choice("person".into())));
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 2,
+            prompt: 0,
+        },
+    );
+    key(&mut s, EditKey::UseEarlier);
+    let got = s.workbook.list_items("value.cycles");
+    assert_eq!(names(&s.workbook, "value.cycles"), ["Ann", "Bo"]);
+    assert_eq!(
+        got[0].fields.get("role"),
+        Some(&Value::Text("Nurse".into()))
+    );
+    assert_eq!(
+        got[0].fields.get("kind"),
+        Some(&Value::Choice("org".into()))
+    );
+    assert_eq!(got[0].fields.get("extra"), None);
+    assert_eq!(
+        got[1].fields.get("kind"),
+        None,
+        "a value not offered is dropped"
+    );
+    assert_eq!(got[1].fields.len(), 0);
 }
