@@ -65,3 +65,64 @@ fn help_under_a_question_wraps_at_40_columns() {
     update(&mut s, Msg::Edit(EditKey::Char('x')));
     insta::assert_snapshot!(terminal(&s, 40, 12).backend().to_string());
 }
+
+/// Five people in the list, then Enter on the last prompt of the first exercise: focus
+/// moves into "Power and influence", whose first prompt is a grid too tall for 80×24.
+fn entered_power() -> State {
+    let mut s = crate::app::testpack::state();
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 2,
+        },
+    );
+    for (i, name) in ["Ann", "Bo", "Cy", "Di", "Ed"].iter().enumerate() {
+        if i > 0 {
+            for _ in 0..3 {
+                update(&mut s, Msg::Edit(EditKey::Enter));
+            }
+        }
+        for c in name.chars() {
+            update(&mut s, Msg::Edit(EditKey::Char(c)));
+        }
+    }
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 6,
+        },
+    );
+    update(&mut s, Msg::Edit(EditKey::Enter));
+    assert_eq!((s.ex, s.prompt, s.cell), (1, 0, 0));
+    s
+}
+
+#[test]
+fn entering_an_exercise_shows_it_from_its_top_while_the_focused_cell_fits() {
+    let s = entered_power();
+    let screen = terminal(&s, 80, 24).backend().to_string();
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains("Power and influence"), "the title shows");
+    assert!(screen.contains("Some guidance"), "the guidance shows");
+}
+
+#[test]
+fn a_later_tall_prompt_still_scrolls_to_its_top_and_a_far_cell_scrolls_the_guidance_away() {
+    let mut s = entered_power();
+    update(&mut s, Msg::NextPrompt);
+    let screen = terminal(&s, 80, 24).backend().to_string();
+    assert!(screen.contains("2. Place each stakeholder."));
+    assert!(
+        !screen.contains("Some guidance"),
+        "the second prompt is shown whole"
+    );
+    let mut s = entered_power();
+    for _ in 0..9 {
+        update(&mut s, Msg::Edit(EditKey::Down));
+    }
+    let screen = terminal(&s, 80, 24).backend().to_string();
+    insta::assert_snapshot!(screen);
+    assert!(screen.contains("Ed"), "the focused cell shows");
+}
