@@ -211,7 +211,7 @@ pub fn run_session(
         Ok(result) => result?,
         Err(_) => {
             // The panic message is already printed (after restore) by the hook.
-            let saved = persist.save(&state.workbook).is_ok();
+            let saved = persist.save(&state.to_save()).is_ok();
             anyhow::bail!(
                 "internal error in the workbook screen; your answers {}",
                 if saved {
@@ -269,7 +269,7 @@ fn event_loop(
                 match effect {
                     Effect::Save => {
                         saved_now = true;
-                        let reply = match persist.save(&state.workbook) {
+                        let reply = match persist.save(&state.to_save()) {
                             Ok(SaveNote::Saved) => Msg::Saved,
                             Ok(SaveNote::SavedAside(p)) => Msg::SavedAside(p.display().to_string()),
                             Err(reason) => Msg::SaveFailed(reason),

@@ -191,6 +191,7 @@ fn text_key(ed: &mut Editor, key: EditKey, multiline: bool) -> TextOutcome {
             ed.insert_newline();
             TextOutcome::Modified
         }
+        EditKey::ClearAnswer => changed(ed.clear()),
         EditKey::Undo => changed(ed.undo()),
         EditKey::Redo => changed(ed.redo()),
         _ => TextOutcome::Unhandled,
@@ -211,7 +212,10 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
                 None => TextOutcome::Unhandled,
             };
             match outcome {
-                TextOutcome::Modified => state.write_editor(),
+                TextOutcome::Modified => {
+                    state.write_editor();
+                    announce_clear(state, key);
+                }
                 TextOutcome::Moved => {}
                 TextOutcome::Unhandled if key == EditKey::Enter => {
                     if state.prefilled_from.is_some() {
@@ -245,6 +249,13 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
     }
 }
 
+/// Says in the status line that Ctrl-K cleared the answer, and how to bring it back.
+fn announce_clear(state: &mut State, key: EditKey) {
+    if key == EditKey::ClearAnswer {
+        state.message = Some(crate::ui::text::CLEARED.to_string());
+    }
+}
+
 pub(super) fn set_answer(state: &mut State, id: &str, answer: Option<Answer>) {
     match answer {
         Some(a) => state.workbook.answers.insert(id.to_string(), a),
@@ -271,6 +282,7 @@ pub(super) fn cell_key(state: &mut State, key: EditKey) -> Vec<Effect> {
         match text_key(ed, key, false) {
             TextOutcome::Modified => {
                 state.write_editor();
+                announce_clear(state, key);
                 return Vec::new();
             }
             TextOutcome::Moved => return Vec::new(),

@@ -2,11 +2,13 @@
 //! Alt-Up/Alt-Down; everything else goes to the cell editor.
 //!
 //! Never loses an item silently: removal is undoable and announced; only items with no
-//! name and no fields are tidied away when focus leaves the list.
+//! name and no fields are tidied away when focus leaves the list, and never written.
 
 use super::{EditKey, Effect, Removed, State, edit, nav};
 use crate::content::{Prompt, PromptKind};
-use crate::workbook::{Answer, Item, Value};
+use std::borrow::Cow;
+
+use crate::workbook::{Answer, Item, Value, Workbook};
 
 /// A key on a list prompt.
 pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effect> {
@@ -106,16 +108,8 @@ pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effec
         EditKey::UseEarlier if len == 0 => {
             let seeds: Vec<Item> = seed_from
                 .as_deref()
-                .map(|src| state.workbook.list_items(src))
-                .unwrap_or_default()
-                .iter()
-                .filter(|i| !i.text.trim().is_empty())
-                .map(|i| Item {
-                    text: i.text.clone(),
-                    fields: Default::default(),
-                })
-                .take(max.map_or(usize::MAX, |m| m as usize))
-                .collect();
+                .map(|src| super::seed::items(&state.workbook, &state.pack, src, fields, *max))
+                .unwrap_or_default();
             if !seeds.is_empty() {
                 state.workbook.answers.insert(id, Answer::List(seeds));
                 state.cell = 0;
@@ -132,6 +126,28 @@ pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effec
 
 fn is_blank(item: &Item) -> bool {
     item.text.trim().is_empty() && item.fields.values().all(Value::is_empty)
+}
+
+/// The workbook as it is written to its file: without blank list items (the empty item
+/// the participant has just added with Enter stays in memory, to type into).
+pub(super) fn saveable(workbook: &Workbook) -> Cow<'_, Workbook> {
+    let has_blank = workbook
+        .answers
+        .values()
+        .any(|a| matches!(a, Answer::List(items) if items.iter().any(is_blank)));
+    if !has_blank {
+        return Cow::Borrowed(workbook);
+    }
+    let mut copy = workbook.clone();
+    copy.answers.retain(|_, answer| {
+        if let Answer::List(items) = answer {
+            items.retain(|i| !is_blank(i));
+            !items.is_empty()
+        } else {
+            true
+        }
+    });
+    Cow::Owned(copy)
 }
 
 /// Drops blank items from the focused list (called when focus leaves it).

@@ -15,6 +15,7 @@ mod moment;
 mod nav;
 mod notes;
 mod rename;
+mod seed;
 #[cfg(test)]
 pub mod testpack;
 #[cfg(test)]
@@ -23,6 +24,8 @@ mod tests;
 mod tests_cells;
 #[cfg(test)]
 mod tests_moment;
+#[cfg(test)]
+mod tests_polish;
 #[cfg(test)]
 mod tests_props;
 pub mod welcome;
@@ -51,6 +54,8 @@ pub enum EditKey {
     WordRight,
     Undo,
     Redo,
+    /// Ctrl-K: clear the focused text answer or text cell (Ctrl-Z brings it back).
+    ClearAnswer,
     /// Ctrl-D: remove the focused list item.
     RemoveItem,
     /// Ctrl-R: start an empty list from the earlier list it is seeded from.
@@ -259,6 +264,11 @@ impl State {
 
     pub fn focused_prompt(&self) -> Option<&Prompt> {
         self.exercise()?.prompts.get(self.prompt)
+    }
+
+    /// The workbook to write when saving: the answers without blank list items.
+    pub fn to_save(&self) -> std::borrow::Cow<'_, Workbook> {
+        list::saveable(&self.workbook)
     }
 
     fn mark_dirty(&mut self) {

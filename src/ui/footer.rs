@@ -40,6 +40,10 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
         }
         None => Vec::new(),
     };
+    if state.prefilled_from.is_some() {
+        // A long earlier answer offered as the start: clearing it is the likely wish.
+        k.insert(0, ("Ctrl-K", "clear"));
+    }
     if let Some(PromptKind::List {
         seed_from: Some(_), ..
     }) = state.focused_prompt().map(|p| &p.kind)

@@ -14,9 +14,14 @@ use super::wrap::Wrapper;
 
 /// Renders Markdown to lines `width` wide.
 pub fn render(md: &str, theme: Theme, width: usize) -> Vec<Line<'static>> {
+    render_with(md, theme, theme.plain(), width)
+}
+
+/// Renders Markdown to lines `width` wide, text in `base` (emphasis adds to it).
+pub fn render_with(md: &str, theme: Theme, base: Style, width: usize) -> Vec<Line<'static>> {
     let mut out: Vec<Line<'static>> = Vec::new();
     let mut block: Option<Wrapper> = None;
-    let mut styles: Vec<Style> = vec![theme.plain()];
+    let mut styles: Vec<Style> = vec![base];
     // One entry per open list: the next number, or None for bullets.
     let mut lists: Vec<Option<u64>> = Vec::new();
     let mut pending_item = false;
@@ -68,7 +73,7 @@ pub fn render(md: &str, theme: Theme, width: usize) -> Vec<Line<'static>> {
             Event::End(TagEnd::Heading(_) | TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link) => {
                 styles.pop();
                 if styles.is_empty() {
-                    styles.push(theme.plain());
+                    styles.push(base);
                 }
             }
             Event::End(TagEnd::List(_)) => {

@@ -141,3 +141,5 @@ mod tests_earlier;
 mod tests_editor;
 #[cfg(test)]
 mod tests_notes;
+#[cfg(test)]
+mod tests_polish;

@@ -72,6 +72,19 @@ pub fn parts(
     super::notes::add(state, theme, prompt, width, out)
 }
 
+/// A prompt's help, written in Markdown like the guidance: wrapped under the question.
+fn help_lines(help: &str, theme: Theme, width: usize) -> Vec<Line<'static>> {
+    let inner = width.saturating_sub(INDENT).max(1);
+    super::markdown::render_with(help, theme, theme.dim(), inner)
+        .into_iter()
+        .map(|line| {
+            let mut spans = vec![Span::raw(" ".repeat(INDENT))];
+            spans.extend(line.spans);
+            Line::from(spans)
+        })
+        .collect()
+}
+
 fn answer_parts(
     state: &State,
     theme: Theme,
@@ -92,12 +105,7 @@ fn answer_parts(
     );
     let mut out = vec![Part::Lines(head.finish())];
     if let Some(help) = &prompt.help {
-        out.push(Part::Lines(wrap(
-            &clean(help),
-            theme.dim().add_modifier(ratatui::style::Modifier::ITALIC),
-            width,
-            INDENT,
-        )));
+        out.push(Part::Lines(help_lines(help, theme, width)));
     }
     if focused && let Some(limits) = text::limits(&prompt.kind) {
         out.push(Part::Lines(wrap(&limits, theme.dim(), width, INDENT)));

@@ -8,6 +8,7 @@ pub const PLACEHOLDER: &str = "Type your answer here";
 pub const QUIT_UNSAVED: &str =
     "Your changes are NOT saved. Press Ctrl-Q again to quit anyway, or Ctrl-S to retry.";
 pub const SAVED: &str = "Saved";
+pub const CLEARED: &str = "Answer cleared. Ctrl-Z brings it back.";
 pub const UNSAVED: &str = "Changes not saved yet";
 pub const NOT_SAVED: &str = "Not saved";
 pub const ENLARGE: &str = "Please enlarge the window";
@@ -71,6 +72,10 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
         "new line in a long answer; in a one-line answer or a list item, confirm and go on",
     ),
     ("Ctrl-Z / Ctrl-Y", "undo / redo typing"),
+    (
+        "Ctrl-K",
+        "clear the answer or cell you are in (say, one filled in from before); Ctrl-Z brings it back",
+    ),
     ("←/→, Home/End", "move in the text; Ctrl-←/→ by word"),
     ("", "Choices and scales"),
     ("↑/↓ or ←/→", "move between options"),

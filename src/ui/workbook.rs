@@ -241,14 +241,19 @@ pub fn offset(state: &State, parts: &[Part], ranges: &[(usize, usize)], height: 
     let Some(&(top, bottom)) = ranges.get(state.prompt) else {
         return 0;
     };
-    // The focused prompt from its top when it fits, else as much of it as fits...
-    let mut skip = if bottom <= height {
+    let focus = focus_span(state, parts);
+    // An exercise's first prompt keeps the exercise in view from its top (title, guidance)
+    // while the focused cell or editor still fits under it: moving into a new exercise with
+    // Enter or Tab does not scroll its guidance away unasked.
+    let first_fits = state.prompt == 0 && focus.is_none_or(|(_, end)| end <= height);
+    // Otherwise the focused prompt whole (the guidance above giving way), else its top...
+    let mut skip = if bottom <= height || first_fits {
         0
     } else {
         top.min(bottom.saturating_sub(height))
     };
     // ...and always the focused item, cell, option or editor, where typing lands.
-    if let Some((start, end)) = focus_span(state, parts) {
+    if let Some((start, end)) = focus {
         let end = end.max(start + 1);
         if end > skip + height {
             skip = end.saturating_sub(height);
