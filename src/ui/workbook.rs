@@ -245,7 +245,12 @@ pub fn offset(state: &State, parts: &[Part], ranges: &[(usize, usize)], height: 
     // An exercise's first prompt keeps the exercise in view from its top (title, guidance)
     // while the focused cell or editor still fits under it: moving into a new exercise with
     // Enter or Tab does not scroll its guidance away unasked.
-    let first_fits = state.prompt == 0 && focus.is_none_or(|(_, end)| end <= height);
+    // A coach's note under the prompt is worth more than the guidance: with one, the prompt
+    // is shown whole, as any later prompt is.
+    let noted = state
+        .focused_prompt()
+        .is_some_and(|p| state.coach_note(&p.qualified_id).is_some());
+    let first_fits = state.prompt == 0 && !noted && focus.is_none_or(|(_, end)| end <= height);
     // Otherwise the focused prompt whole (the guidance above giving way), else its top...
     let mut skip = if bottom <= height || first_fits {
         0
