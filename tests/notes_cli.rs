@@ -4,34 +4,24 @@
 //! workbook.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::fs;
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod cli_support;
 
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use cli_support::run_with_input;
 use convene::content::load_builtin;
 use convene::review::load_cohort;
 use convene::workbook::notes::{CoachNotes, save_notes, sidecar_path};
 use convene::workbook::store::{blank_workbook, create_workbook};
 
+/// `convene --data-dir DATA ARGS...` with `input` on standard input.
 fn convene(data: &Path, args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .env_remove("CONVENE_DATA_DIR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    let mut all = vec![data.as_os_str().to_owned()];
+    all.insert(0, "--data-dir".into());
+    all.extend(args.iter().map(Into::into));
+    run_with_input(all, input)
 }
 
 fn text(bytes: &[u8]) -> String {

@@ -3,37 +3,28 @@
 //! numbers; the saved workbook is read back and the raw output checked for control bytes.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod cli_support;
 
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use cli_support::{assert_plain, run_with_input};
 use convene::workbook::{Answer, Value, Workbook, markdown};
 
 const PACK: &str = "tests/packs/valid/full";
 
+/// `convene --data-dir DATA --content PACK --plain ARGS...` with `input` on standard
+/// input; it must exit 0.
 fn convene(data: &Path, args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
-        .args([
-            "--data-dir",
-            data.to_str().unwrap(),
-            "--content",
-            PACK,
-            "--plain",
-        ])
-        .args(args)
-        .env("TERM", "xterm-256color")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let mut all = vec![
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--content",
+        PACK,
+        "--plain",
+    ];
+    all.extend_from_slice(args);
+    let out = run_with_input(all, input);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -41,20 +32,6 @@ fn convene(data: &Path, args: &[&str], input: &str) -> Output {
         String::from_utf8_lossy(&out.stderr)
     );
     out
-}
-
-/// The raw output is what a screen reader would get: no ESC, no control character but `\n`.
-fn assert_plain(out: &Output) -> String {
-    for (i, b) in out.stdout.iter().enumerate() {
-        assert!(
-            *b == b'\n' || (*b >= 0x20 && *b != 0x7f),
-            "control byte {b:#04x} at {i} in:\n{}",
-            String::from_utf8_lossy(&out.stdout)
-        );
-    }
-    let text = String::from_utf8(out.stdout.clone()).unwrap();
-    assert!(!text.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)));
-    text
 }
 
 fn read(path: &Path) -> Workbook {

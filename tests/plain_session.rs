@@ -3,10 +3,13 @@
 //! sequences and control characters.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod cli_support;
+
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+use cli_support::{assert_plain, run_with_input};
 use convene::content::{Options, Pack, PromptKind, Scale};
 use convene::workbook::{Answer, Value, Workbook, markdown};
 
@@ -16,39 +19,11 @@ fn pack() -> Pack {
     convene::content::load_dir(Path::new(PACK)).unwrap()
 }
 
+/// `convene --data-dir DATA --content PACK ARGS...` with `input` on standard input.
 fn convene(data: &Path, args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
-        .args(["--data-dir", data.to_str().unwrap(), "--content", PACK])
-        .args(args)
-        .env("TERM", "xterm-256color")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
-
-/// The raw output is what a screen reader would get: no ESC, no control character but `\n`.
-fn assert_plain(out: &Output) -> String {
-    for (i, b) in out.stdout.iter().enumerate() {
-        assert!(
-            *b == b'\n' || (*b >= 0x20 && *b != 0x7f),
-            "control byte {b:#04x} at {i} in:\n{}",
-            String::from_utf8_lossy(&out.stdout)
-        );
-    }
-    let text = String::from_utf8(out.stdout.clone()).unwrap();
-    for c in text.chars() {
-        assert!(!('\u{80}'..='\u{9f}').contains(&c), "C1 control {c:?}");
-    }
-    text
+    let mut all = vec!["--data-dir", data.to_str().unwrap(), "--content", PACK];
+    all.extend_from_slice(args);
+    run_with_input(all, input)
 }
 
 fn workbook_file(out: &str) -> PathBuf {
@@ -355,18 +330,16 @@ fn map_says_the_example_workbooks_map_in_words() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("steady.md");
     std::fs::copy("examples/steady-at-home-falls-prevention.md", &path).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_convene"))
-        .args(["--plain", "--data-dir", dir.path().to_str().unwrap()])
-        .args(["open", path.to_str().unwrap()])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .and_then(|mut child| {
-            child.stdin.take().unwrap().write_all(b":map\n:quit\n")?;
-            child.wait_with_output()
-        })
-        .unwrap();
+    let out = run_with_input(
+        [
+            "--plain",
+            "--data-dir",
+            dir.path().to_str().unwrap(),
+            "open",
+            path.to_str().unwrap(),
+        ],
+        ":map\n:quit\n",
+    );
     let text = assert_plain(&out);
     assert_eq!(out.status.code(), Some(0), "{text}");
     for want in [

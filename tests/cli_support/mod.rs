@@ -1,0 +1,48 @@
+//! Running the real `convene` binary with text on its standard input, as a script or a
+//! screen reader's user would, and checking what it prints is plain text.
+//!
+//! Test support only: panics on a spawn or pipe failure, which is a broken test machine.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::ffi::OsStr;
+use std::io::Write as _;
+use std::process::{Command, Output, Stdio};
+
+/// Runs `convene ARGS...` with `input` on standard input (then closed), `TERM=xterm` and no
+/// `CONVENE_DATA_DIR` from the caller's environment, and returns what it did.
+pub fn run_with_input<I, S>(args: I, input: &str) -> Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args(args)
+        .env("TERM", "xterm-256color")
+        .env_remove("CONVENE_DATA_DIR")
+        .env_remove("CONVENE_COACH")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The program may exit before reading everything (e.g. at `:quit`): that is not an error.
+    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
+    child.wait_with_output().unwrap()
+}
+
+/// The raw output is what a screen reader would get: no ESC, no control character but `\n`,
+/// no C1 control. Returns it as text.
+pub fn assert_plain(out: &Output) -> String {
+    for (i, b) in out.stdout.iter().enumerate() {
+        assert!(
+            *b == b'\n' || (*b >= 0x20 && *b != 0x7f),
+            "control byte {b:#04x} at {i} in:\n{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
+    for c in text.chars() {
+        assert!(!('\u{80}'..='\u{9f}').contains(&c), "C1 control {c:?}");
+    }
+    text
+}
