@@ -31,10 +31,13 @@ pub(super) fn takes(msg: &Msg) -> bool {
     super::nav::overlay_takes(msg) || matches!(msg, Msg::ScrollTo(_) | Msg::Escape | Msg::OpenMap)
 }
 
-/// F3 on the answers: show the map at its first tab (the read-back).
+/// F3 on the answers: show the map at the tab last shown (at first, the read-back).
 pub(super) fn open(state: &mut State) -> Vec<Effect> {
     // A good moment to save, as when moving between questions; the focus stays put.
-    state.map = Some(MapView::default());
+    state.map = Some(MapView {
+        tab: state.map_tab,
+        scroll: 0,
+    });
     if state.dirty {
         vec![Effect::Save]
     } else {
@@ -71,6 +74,7 @@ pub(super) fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
     // The map as the answers stand (they cannot change while it is shown).
     let map = crate::map::map_of(&state.pack, &state.workbook);
     let next = step(view, msg, 1 + map.pictures.len());
+    state.map_tab = next.tab;
     state.map = Some(bounded(next, &map));
     Vec::new()
 }
@@ -172,6 +176,25 @@ mod tests {
             view(2, 3)
         );
         assert_eq!(step(v, &Msg::NextPrompt, 0), view(0, 0));
+    }
+
+    #[test]
+    fn f3_opens_the_map_again_at_the_tab_last_shown() {
+        let pack = crate::content::load_builtin().expect("built-in pack");
+        let wb = crate::workbook::store::blank_workbook(&pack, "Map", "");
+        let mut s = State::new(pack, wb, "map.md".into());
+        update(&mut s, Msg::OpenMap);
+        update(&mut s, Msg::NextPrompt);
+        update(&mut s, Msg::NextPrompt);
+        assert_eq!(s.map.map(|v| v.tab), Some(2));
+        update(&mut s, Msg::Escape);
+        assert_eq!(s.map, None);
+        update(&mut s, Msg::OpenMap);
+        assert_eq!(
+            s.map,
+            Some(view(2, 0)),
+            "back where the participant left it"
+        );
     }
 
     #[test]

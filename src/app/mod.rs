@@ -182,6 +182,8 @@ pub struct State {
     pub overlay: Option<Overlay>,
     /// The Map screen, when shown instead of the answers (F3).
     pub map: Option<MapView>,
+    /// The Map tab last shown: F3 opens the map there again.
+    pub(crate) map_tab: usize,
     /// Which exercises the outline and navigation show: all (`Any`), or those for before
     /// or after a session (plus "any time" ones). Starts at the workbook's moment.
     pub filter: Moment,
@@ -226,6 +228,7 @@ impl State {
             item_key: None,
             overlay: None,
             map: None,
+            map_tab: 0,
             filter,
             dirty: false,
             save_state: SaveState::Unchanged,
