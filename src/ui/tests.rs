@@ -125,6 +125,13 @@ fn map_screen_80x24() {
     assert!(screen.contains("Map — Joined-up care"), "{screen}");
     assert!(screen.contains("Esc back to answers"), "{screen}");
     insta::assert_snapshot!(screen);
+    // Help over the map: the footer gives the help's keys, not the map's.
+    update(&mut s, Msg::OpenHelp);
+    let screen = draw(&s, 80, 24);
+    assert!(screen.contains("Esc close"), "{screen}");
+    assert!(!screen.contains("Esc back to answers"), "{screen}");
+    update(&mut s, Msg::Escape);
+    assert!(draw(&s, 80, 24).contains("Esc back to answers"));
     update(&mut s, Msg::Escape);
     assert!(draw(&s, 80, 24).contains("F3 map"));
 }

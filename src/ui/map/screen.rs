@@ -46,7 +46,12 @@ pub fn render(state: &State, view: &MapView, theme: Theme, frame: &mut Frame) {
     let map = crate::map::map_of(&state.pack, &state.workbook);
     super::render_map(frame.buffer_mut(), body, &map, view, theme.color);
     workbook::status(state, theme, frame, status);
-    keys(theme, frame, footer);
+    if state.overlay.is_some() {
+        // Help or About open over the map: the footer gives that overlay's keys.
+        crate::ui::footer::render(state, theme, frame, footer);
+    } else {
+        keys(theme, frame, footer);
+    }
 }
 
 /// The footer: as many keys as fit, "F1 help" always at the right.
