@@ -12,10 +12,12 @@ pub mod hostile_pack;
 pub mod map;
 pub mod map_shape;
 pub mod pack;
+pub mod pandoc;
 pub mod strategy;
 
 pub use hostile_pack::*;
 pub use map::*;
 pub use map_shape::*;
 pub use pack::*;
+pub use pandoc::*;
 pub use strategy::*;
