@@ -29,19 +29,8 @@ fn check(wb: &Workbook, pack: &convene::content::Pack, map: &Map) -> Result<(), 
     Ok(())
 }
 
-fn config(cases: u32) -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(cases);
-    ProptestConfig {
-        cases,
-        ..ProptestConfig::default()
-    }
-}
-
 proptest! {
-    #![proptest_config(config(500))]
+    #![proptest_config(markdown_support::config(500))]
 
     /// Any workbook with any map reads back exactly, and the section keeps its shape.
     #[test]
@@ -65,7 +54,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(300))]
+    #![proptest_config(markdown_support::config(300))]
 
     /// Any hand edit strictly inside the section (a line replaced, inserted or deleted) leaves
     /// the workbook as it was; edits anywhere else give a workbook or an error naming a line,

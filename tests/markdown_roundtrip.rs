@@ -26,20 +26,8 @@ fn check_with(wb: &Workbook, pack: &convene::content::Pack) -> Result<(), TestCa
     Ok(())
 }
 
-/// `cases` unless `PROPTEST_CASES` asks for another number (for a long run).
-fn config(cases: u32) -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(cases);
-    ProptestConfig {
-        cases,
-        ..ProptestConfig::default()
-    }
-}
-
 proptest! {
-    #![proptest_config(config(2000))]
+    #![proptest_config(markdown_support::config(2000))]
 
     #[test]
     fn any_workbook_round_trips(wb in workbook()) {
@@ -48,7 +36,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(500))]
+    #![proptest_config(markdown_support::config(500))]
 
     /// Arbitrary Unicode (not only the hostile pieces) in every text answer and in the meta.
     #[test]
@@ -68,7 +56,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(500))]
+    #![proptest_config(markdown_support::config(500))]
 
     /// Whatever the pack's titles, wordings and labels say, the file reads back exactly.
     #[test]
@@ -84,7 +72,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(1000))]
+    #![proptest_config(markdown_support::config(1000))]
 
     /// A damaged or foreign file is an error naming a line of the file, never a panic.
     #[test]

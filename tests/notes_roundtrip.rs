@@ -91,19 +91,8 @@ fn check(
     Ok(())
 }
 
-fn config(cases: u32) -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(cases);
-    ProptestConfig {
-        cases,
-        ..ProptestConfig::default()
-    }
-}
-
 proptest! {
-    #![proptest_config(config(1500))]
+    #![proptest_config(markdown_support::config(1500))]
 
     #[test]
     fn any_notes_round_trip_under_the_pack(n in notes(), name in hostile(), initiative in hostile()) {
@@ -117,7 +106,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(300))]
+    #![proptest_config(markdown_support::config(300))]
 
     #[test]
     fn any_notes_round_trip_under_a_hostile_pack(

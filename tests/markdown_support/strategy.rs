@@ -162,3 +162,16 @@ pub fn earlier() -> impl Strategy<Value = std::collections::BTreeMap<String, Ans
         2 => prop::collection::btree_map(prompt_id(), answer(), 0..8),
     ]
 }
+
+/// A proptest configuration of `cases` cases, unless `PROPTEST_CASES` asks for another
+/// number (for a long run).
+pub fn config(cases: u32) -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(cases);
+    ProptestConfig {
+        cases,
+        ..ProptestConfig::default()
+    }
+}
