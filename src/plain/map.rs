@@ -21,7 +21,7 @@ pub fn lines(map: &Map) -> Vec<String> {
             for item in &section.items {
                 match item {
                     ReadBackItem::Line(line) => out.push(format!("    - {line}")),
-                    ReadBackItem::Missing(what) => out.push(format!("    - still to do: {what}")),
+                    ReadBackItem::Missing(what) => out.push(format!("    - {what}")),
                     ReadBackItem::Answer { question, text } => {
                         out.push(format!("    {question}"));
                         out.extend(text.lines().map(|l| format!("      {l}")));

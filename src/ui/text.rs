@@ -274,5 +274,7 @@ pub fn map_empty(title: &str) -> String {
 
 /// The read-back line shown for a section item not answered yet.
 pub fn map_missing(what: &str) -> String {
-    format!("○ still to do: {what}")
+    // `what` is already a sentence ("Not answered yet: …"): the open circle marks it as
+    // still to do without saying so twice.
+    format!("○ {what}")
 }

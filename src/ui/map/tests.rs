@@ -196,7 +196,7 @@ fn the_read_back_quotes_answers_safely_and_dims_what_is_missing() {
     assert!(shown.contains("│ Get people home safely"), "{shown}");
     let row = shown
         .lines()
-        .position(|l| l.contains("still to do"))
+        .position(|l| l.contains("○ The 90-day plan is not written yet"))
         .and_then(|r| u16::try_from(r).ok());
     let Some(row) = row else {
         unreachable!("no missing line: {shown}")
