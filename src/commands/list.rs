@@ -5,12 +5,12 @@
 
 use std::io::Write as _;
 use std::process::ExitCode;
-use std::time::SystemTime;
 
 use unicode_width::UnicodeWidthStr as _;
 
-use super::Ctx;
-use crate::workbook::store::{self, Listed};
+use crate::store::Ctx;
+use crate::store::clock::{file_time, human_time};
+use crate::store::{self, Listed};
 
 /// Initiatives longer than this (in terminal columns) are cut with `…`.
 const MAX_INITIATIVE_COLUMNS: usize = 40;
@@ -94,22 +94,6 @@ fn table(lines: &[Line]) -> String {
         out.push('\n');
     }
     out
-}
-
-/// An RFC 3339 time as local `2026-11-23 20:15`, or `None` when it is not one.
-fn human_time(rfc3339: &str) -> Option<String> {
-    let ts: jiff::Timestamp = rfc3339.trim().parse().ok()?;
-    Some(local(ts))
-}
-
-fn file_time(time: SystemTime) -> Option<String> {
-    jiff::Timestamp::try_from(time).ok().map(local)
-}
-
-fn local(ts: jiff::Timestamp) -> String {
-    ts.to_zoned_datetime(jiff::tz::TimeZone::system())
-        .strftime("%Y-%m-%d %H:%M")
-        .to_string()
 }
 
 /// Control and bidirectional-override characters made visible (`␛`, `�`), so a file's text

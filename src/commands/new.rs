@@ -7,10 +7,10 @@
 
 use std::process::ExitCode;
 
-use super::Ctx;
 use crate::app::home::HomeChoice;
 use crate::cli::NewArgs;
-use crate::workbook::store;
+use crate::store;
+use crate::store::Ctx;
 
 pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
     let given = args.initiative.as_deref().unwrap_or("").trim();

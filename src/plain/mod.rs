@@ -21,15 +21,15 @@ use std::process::ExitCode;
 pub use home::run_home;
 pub use machine::{Plain, Reply};
 
-use crate::commands::Ctx;
+use crate::store::Ctx;
+use crate::store::{self, SaveOutcome, Session};
 use crate::workbook::Workbook;
-use crate::workbook::store::{self, SaveOutcome, Session};
 
 /// Whether to use plain mode: asked for, `TERM=dumb`, or standard input or output is not a
 /// terminal.
 pub fn wanted(asked: bool) -> bool {
     asked
-        || std::env::var_os("TERM").is_some_and(|t| t == "dumb")
+        || store::env::term_is_dumb()
         || !std::io::stdin().is_terminal()
         || !std::io::stdout().is_terminal()
 }
@@ -70,7 +70,7 @@ pub fn run_session(
     mut input: impl BufRead,
     mut output: impl Write,
 ) -> anyhow::Result<ExitCode> {
-    let (notes, notes_problem) = match crate::workbook::notes::load_notes(session.path()) {
+    let (notes, notes_problem) = match crate::store::notes::load_notes(session.path()) {
         Ok(notes) => (notes, None),
         Err(err) => (
             None,

@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 
 use crate::app::editor::Editor;
 use crate::content::{Pack, Prompt};
-use crate::review::Cohort;
+use crate::workbook::cohort::Cohort;
 use crate::workbook::notes::CoachNotes;
 
 pub use cohort::{Filter, RowInfo, Sort};

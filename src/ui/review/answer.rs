@@ -9,7 +9,7 @@ use ratatui::text::Line;
 
 use super::text;
 use crate::content::{Prompt, PromptKind, Scale};
-use crate::review::render::answer_parts;
+use crate::format::answer::answer_parts;
 use crate::review::visible;
 use crate::ui::style::Theme;
 use crate::ui::wrap::{Wrapper, fit};
@@ -109,7 +109,7 @@ fn table(
     width: usize,
     indent: usize,
 ) -> Option<Vec<Line<'static>>> {
-    let (head, body) = crate::review::render::grid_table(wb, prompt, rows)?;
+    let (head, body) = crate::format::answer::grid_table(wb, prompt, rows)?;
     if body.is_empty() {
         return None;
     }

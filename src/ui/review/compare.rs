@@ -1,5 +1,5 @@
 //! Compare: one prompt across the cohort — the question, what the answers add up to
-//! (`review::aggregate`, drawn as counts with small bars), then every participant's answer
+//! (`workbook::cohort::aggregate`, drawn as counts with small bars), then every participant's answer
 //! with the coach's note on it. The participants are those the cohort list shows, in its
 //! order: its sort, filter and search apply here too. The participant under the cursor is
 //! marked `▶` (not by colour alone) and the pane follows it.
@@ -12,9 +12,10 @@ use ratatui::text::{Line, Span};
 
 use super::{answer, text};
 use crate::review::app::{Compare, State};
-use crate::review::{Aggregate, ColumnSummary, Count, aggregate_of, visible};
+use crate::review::visible;
 use crate::ui::style::Theme;
 use crate::ui::wrap::{fit, wrap};
+use crate::workbook::cohort::{Aggregate, ColumnSummary, Count, aggregate_of};
 
 /// The widest bar of a count.
 const BAR: usize = 20;

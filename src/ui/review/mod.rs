@@ -70,7 +70,7 @@ fn map(
         return;
     };
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    let who = crate::review::render::participant_name(&loaded.workbook, &loaded.path);
+    let who = crate::format::answer::participant_name(&loaded.workbook, &loaded.path);
     let line = format!(
         "Map — {} · {}",
         crate::review::visible(&who).replace('\n', " "),

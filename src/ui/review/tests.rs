@@ -274,9 +274,9 @@ fn every_review_help_key_is_in_the_readme() {
 fn map_of_the_example_workbook() {
     let pack = crate::content::load_builtin().expect("built-in pack");
     let file = include_str!("../../../examples/steady-at-home-falls-prevention.md");
-    let workbook = crate::workbook::markdown::read(file).expect("example workbook");
-    let cohort = crate::review::Cohort {
-        workbooks: vec![crate::review::Loaded {
+    let workbook = crate::format::markdown::read(file).expect("example workbook");
+    let cohort = crate::workbook::cohort::Cohort {
+        workbooks: vec![crate::workbook::cohort::Loaded {
             path: "cohort/steady.md".into(),
             workbook,
         }],

@@ -192,7 +192,7 @@ fn fixed(options: &crate::content::Options) -> &[crate::content::Opt] {
 
 /// Per row: the participants' cells gathered, then summarised per column.
 fn grid_rows(answers: &[CohortAnswer<'_>], prompt: &Prompt) -> Vec<GridRow> {
-    let Some((rows_spec, columns)) = super::render::grid_columns(prompt) else {
+    let Some((rows_spec, columns)) = derive::grid_columns(prompt) else {
         return Vec::new();
     };
     // Row key (lower-cased) → (label, the participants' rows).
