@@ -13,6 +13,8 @@ pub mod map;
 pub mod plain;
 pub mod review;
 pub mod store;
+pub mod text;
 pub mod tui;
 pub mod ui;
+pub mod words;
 pub mod workbook;

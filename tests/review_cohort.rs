@@ -176,7 +176,7 @@ fn each_bad_file_has_its_reason_and_the_rest_loads_unchanged() {
         Some(&Answer::Text("kept from the old pack".into()))
     );
     assert!(
-        convene::review::pack_note(older, &fx.pack)
+        convene::words::review::pack_note(older, &fx.pack)
             .unwrap()
             .contains("0.9.0")
     );

@@ -10,7 +10,7 @@ use std::ops::{Deref, DerefMut};
 
 use ratatui_textarea::{CursorMove, TextArea};
 
-use crate::ui::editor::{char_cols, row_of, rows};
+use crate::text::rows::{char_cols, row_of, rows};
 
 /// A screen row of the wrapped text: logical line, then row within it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -105,7 +105,10 @@ fn ctrl_k_clears_a_prefilled_answer_announces_it_and_ctrl_z_brings_it_back() {
     key(&mut s, EditKey::ClearAnswer);
     assert_eq!(editor_text(&s).as_deref(), Some(""));
     assert_eq!(s.workbook.answers.get("map.story"), None);
-    assert_eq!(s.message.as_deref(), Some(crate::ui::text::CLEARED));
+    assert_eq!(
+        s.message.as_deref(),
+        Some(crate::words::participant::CLEARED)
+    );
     typ(&mut s, "Fresh");
     assert_eq!(
         s.workbook.answers.get("map.story"),

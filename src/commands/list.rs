@@ -53,7 +53,7 @@ fn row(ctx: &Ctx, listed: &Listed) -> Line {
                 .or_else(|| listed.modified.and_then(file_time))
                 .unwrap_or_else(|| "-".to_string());
             let initiative =
-                crate::ui::wrap::fit(&visible(&wb.meta.initiative), MAX_INITIATIVE_COLUMNS);
+                crate::text::wrap::fit(&visible(&wb.meta.initiative), MAX_INITIATIVE_COLUMNS);
             Line::Workbook([path, initiative, when, progress])
         }
         Err(reason) => Line::Unreadable(path, format!("(not a workbook: {})", visible(reason))),
@@ -99,7 +99,7 @@ fn table(lines: &[Line]) -> String {
 /// Control and bidirectional-override characters made visible (`␛`, `�`), so a file's text
 /// can never drive the terminal.
 fn visible(text: &str) -> String {
-    crate::ui::sanitize::clean(text).into_owned()
+    crate::text::sanitize::clean(text).into_owned()
 }
 
 #[cfg(test)]

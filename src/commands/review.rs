@@ -14,9 +14,10 @@ use anyhow::bail;
 use crate::cli::ReviewArgs;
 use crate::format::answer::participant_name;
 use crate::format::{csv, summary};
-use crate::review::{self, visible};
+use crate::review;
 use crate::store;
 use crate::store::Ctx;
+use crate::text::sanitize::visible;
 use crate::workbook::cohort::{Cohort, workbook_progress};
 
 pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode> {
@@ -116,7 +117,7 @@ fn overview(cohort: &Cohort, ctx: &Ctx) -> String {
     for loaded in &cohort.workbooks {
         let wb = &loaded.workbook;
         let p = workbook_progress(wb, &ctx.pack).overall;
-        let note = review::pack_note(wb, &ctx.pack)
+        let note = crate::words::review::pack_note(wb, &ctx.pack)
             .map(|n| format!("  ({})", visible(&n)))
             .unwrap_or_default();
         out.push_str(&format!(

@@ -14,7 +14,7 @@ use crate::content::{Pack, Prompt};
 use crate::workbook::Workbook;
 use crate::workbook::derive::{Orphan, orphans};
 
-use crate::review::visible;
+use crate::text::sanitize::visible;
 use crate::workbook::cohort::{Cohort, CohortNotes};
 
 use super::answer::{answer_words, participant_name};

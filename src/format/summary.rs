@@ -13,7 +13,8 @@ use crate::content::{Pack, Prompt};
 use crate::workbook::derive::{Orphan, orphans};
 use crate::workbook::{Answer, Workbook};
 
-use crate::review::{pack_note, visible};
+use crate::text::sanitize::visible;
+use crate::words::review::pack_note;
 use crate::workbook::cohort::{
     Aggregate, Cohort, CohortNotes, ColumnSummary, Count, aggregate, answers_to, workbook_progress,
 };

@@ -3,7 +3,7 @@
 //!
 //! This file is the edge: it reads lines from a `BufRead`, writes lines to a `Write` and
 //! saves through the store; `machine` decides everything. It never writes a control
-//! character other than the line end (every line goes through `text::visible`), never moves
+//! character other than the line end (every line goes through `text::sanitize::plain_visible`), never moves
 //! a cursor, never uses colour, and never ends without saving what was typed.
 
 pub mod ask;
@@ -37,7 +37,7 @@ pub fn wanted(asked: bool) -> bool {
 /// Writes lines, each made visible and ended with `\n`.
 pub fn write_lines(output: &mut impl Write, lines: &[String]) -> std::io::Result<()> {
     for line in lines {
-        output.write_all(text::visible(line).as_bytes())?;
+        output.write_all(crate::text::sanitize::plain_visible(line).as_bytes())?;
         output.write_all(b"\n")?;
     }
     output.flush()

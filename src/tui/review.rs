@@ -44,8 +44,8 @@ pub fn run(mut state: State) -> anyhow::Result<ExitCode> {
                 .unwrap_or_default();
             eprintln!(
                 "convene: notes on {} were NOT saved: {}",
-                crate::review::visible(&path),
-                crate::review::visible(reason)
+                crate::text::sanitize::visible(&path),
+                crate::text::sanitize::visible(reason)
             );
         }
         return Ok(ExitCode::from(1));

@@ -6,7 +6,8 @@
 
 use crate::content::{Moment, Pack};
 use crate::format::answer::{answer_words, participant_name};
-use crate::review::{pack_note, visible};
+use crate::text::sanitize::visible;
+use crate::words::review::pack_note;
 use crate::workbook::cohort::Cohort;
 use crate::workbook::derive::{Progress, Status, theme_progress};
 

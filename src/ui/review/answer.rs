@@ -7,12 +7,13 @@
 use ratatui::style::Style;
 use ratatui::text::Line;
 
-use super::text;
 use crate::content::{Prompt, PromptKind, Scale};
 use crate::format::answer::answer_parts;
-use crate::review::visible;
+use crate::text::sanitize::visible;
+use crate::text::wrap::fit;
 use crate::ui::style::Theme;
-use crate::ui::wrap::{Wrapper, fit};
+use crate::ui::wrap::Wrapper;
+use crate::words::review as text;
 use crate::workbook::{Answer, Workbook};
 use unicode_width::UnicodeWidthStr;
 

@@ -10,11 +10,13 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{answer, text};
+use super::answer;
 use crate::review::app::{Compare, State};
-use crate::review::visible;
+use crate::text::sanitize::visible;
+use crate::text::wrap::fit;
 use crate::ui::style::Theme;
-use crate::ui::wrap::{fit, wrap};
+use crate::ui::wrap::wrap;
+use crate::words::review as text;
 use crate::workbook::cohort::{Aggregate, ColumnSummary, Count, aggregate_of};
 
 /// The widest bar of a count.

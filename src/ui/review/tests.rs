@@ -250,7 +250,7 @@ fn every_review_help_key_is_in_the_readme() {
         .unwrap_or_default();
     assert!(!section.is_empty(), "README has no review section");
     let mut missing = Vec::new();
-    for (_, keys) in super::text::HELP {
+    for (_, keys) in crate::words::review::HELP {
         for (key, what) in *keys {
             for k in key.split([',', ' ']).filter(|k| !k.is_empty()) {
                 if matches!(k, "type" | "▰▱") {
