@@ -1,4 +1,5 @@
-//! Carrying out commands: the edge where the command line meets files and the terminal.
+//! Carrying out commands: the edge where the command line meets the store (`store`, the
+//! I/O layer) and the front ends (`tui`, `plain`).
 //!
 //! Each subcommand has its own file. Errors go up as `anyhow::Error`; `main` prints them
 //! as one line and exits 1.

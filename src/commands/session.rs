@@ -1,7 +1,9 @@
 //! Opening a workbook in the participant's TUI: the store carries out the TUI's saves, and
 //! the home screen is fed from the data directory.
 //!
-//! The only place where `tui` meets `store`; it decides nothing about screens.
+//! Where the participant's TUI gets its workbook sessions from `store` (`tui` itself takes
+//! only `Ctx`, the environment and, for the review, the notes saver); it decides nothing
+//! about screens.
 
 use std::path::Path;
 use std::process::ExitCode;

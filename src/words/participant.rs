@@ -1,4 +1,4 @@
-//! User-facing strings of the participant's screens, in one place.
+//! The participant's screens' words (sentences, labels, status messages), in one place.
 //!
 //! Never holds content words (those live in the pack) and never formats terminal codes.
 

@@ -1,4 +1,5 @@
-//! The review screens' words, in one place.
+//! The review screens' words (and a workbook's pack note, also used by the exports), in one
+//! place.
 //!
 //! Plain sentences for a coach; never a raw error type or id where a sentence will do.
 

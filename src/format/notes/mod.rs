@@ -41,7 +41,7 @@
 //! ```
 //!
 //! Only the front matter and what lies between the markers is read. A note's text is written
-//! as the workbook writes a text answer (`markdown::text::write`): raw Markdown when that is
+//! as the workbook writes a text answer (`format::markdown::text::write`): raw Markdown when that is
 //! safe, otherwise a ```` ```convene-text ```` or ```` ```convene-escaped ```` fence. An empty
 //! pair of markers is no note; the general note's pair is always written, so a coach can type
 //! one by hand. Notes on prompts are grouped by the pack's themes and exercises when the pack
