@@ -14,8 +14,6 @@ pub mod map;
 mod moment;
 mod nav;
 mod notes;
-mod rename;
-mod seed;
 #[cfg(test)]
 pub mod testpack;
 #[cfg(test)]
@@ -25,13 +23,15 @@ mod tests_cells;
 #[cfg(test)]
 mod tests_moment;
 #[cfg(test)]
+mod tests_old_answers;
+#[cfg(test)]
 mod tests_polish;
 #[cfg(test)]
 mod tests_props;
 pub mod welcome;
 
 use crate::content::{Exercise, Moment, Pack, Prompt, Theme};
-use crate::workbook::{Item, Workbook};
+use crate::workbook::Workbook;
 
 pub use cells::{Cell, CellSlot};
 pub use map::MapView;
@@ -148,14 +148,6 @@ pub enum SaveState {
     Failed(String),
 }
 
-/// A list item removed with Ctrl-D, kept for undo.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Removed {
-    pub prompt: String,
-    pub index: usize,
-    pub item: Item,
-}
-
 /// The whole state of the participant's workbook screen.
 #[derive(Debug)]
 pub struct State {
@@ -198,8 +190,9 @@ pub struct State {
     pub color: bool,
     pub(crate) quit_pending: bool,
     pub(crate) quit_warned: bool,
-    pub(crate) removed: Vec<Removed>,
-    /// True while Ctrl-Z should bring back a removed item rather than undo typing.
+    /// What Ctrl-D and Ctrl-K took out (items, an answer from an earlier pack), for Ctrl-Z.
+    pub(crate) removed: Vec<crate::workbook::edit::Removal>,
+    /// True while Ctrl-Z should bring back what was removed rather than undo typing.
     pub(crate) undo_removal: bool,
     /// A coach's notes on this workbook, shown beside the answers (read-only).
     pub coach_notes: Option<crate::workbook::notes::CoachNotes>,

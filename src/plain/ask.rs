@@ -9,7 +9,9 @@ use crate::workbook::derive::{self, RowSpec};
 use crate::workbook::{Answer, Item, Value, Workbook};
 
 use super::text::indented;
-use crate::words::plain::{LINE_HOW, TEXT_HOW};
+use crate::format::answer::answer_words;
+use crate::words::plain::{LINE_HOW, OLD_ANSWER, OLD_ANSWER_HOW, TEXT_HOW};
+use crate::workbook::edit;
 
 /// The label of an option id, or the id itself when the option is gone.
 fn label_of(options: &[Opt], id: &str) -> String {
@@ -99,6 +101,12 @@ pub fn current(prompt: &Prompt, wb: &Workbook, rows: &[RowSpec]) -> Vec<String> 
     let Some(answer) = wb.answer(&prompt.qualified_id) else {
         return vec!["Current answer: none yet.".to_string()];
     };
+    if edit::wrong_shape(wb, prompt).is_some() {
+        let mut out = vec![OLD_ANSWER.to_string()];
+        out.extend(indented(&answer_words(wb, Some(prompt), answer), "  "));
+        out.push(OLD_ANSWER_HOW.to_string());
+        return out;
+    }
     let options = |o: &Options| derive::options(wb, o);
     match (&prompt.kind, answer) {
         (PromptKind::Text { .. }, Answer::Text(t)) => {
@@ -187,7 +195,7 @@ pub fn quadrant_words(prompt: &Prompt, wb: &Workbook, key: &str) -> String {
     )
 }
 
-fn details(
+pub(super) fn details(
     fields: &[Field],
     values: &std::collections::BTreeMap<String, Value>,
     wb: &Workbook,

@@ -5,10 +5,11 @@
 //! workbook line by line as it is typed, and a command in the middle of a long answer
 //! keeps what was typed so far.
 
-use crate::content::{FieldKind, Pack, Prompt, PromptKind, Scale};
+use crate::content::{FieldKind, Pack, Prompt, PromptKind, Scale, Shape};
 use crate::workbook::derive::{self, RowSpec, progress};
+use crate::workbook::edit as core;
 use crate::workbook::notes::CoachNotes;
-use crate::workbook::{Answer, Workbook};
+use crate::workbook::{Item, Value, Workbook};
 
 mod command;
 mod items;
@@ -17,12 +18,14 @@ mod question;
 mod tests;
 #[cfg(test)]
 mod tests_items;
+#[cfg(test)]
+mod tests_old;
 
 use super::ask;
 use super::edit;
 use super::nav::{self, Spot};
 use super::text::indented;
-use crate::words::plain::{FINISHED, WELCOME};
+use crate::words::plain::{FINISHED, WELCOME, refused};
 
 /// "Coach's note (Jo)", or without the name when there is none.
 fn note_label(label: &str, notes: &CoachNotes) -> String {
@@ -71,8 +74,8 @@ pub struct Plain<'p> {
     shown: Option<(&'p str, &'p str)>,
     /// A coach's notes on the workbook, said with each question (read-only).
     notes: Option<CoachNotes>,
-    /// Items taken out of lists this session, last last, for `:undo`.
-    removed: Vec<items::Removed>,
+    /// What `:remove` and `:clear` took out this session, last last, for `:undo`.
+    removed: Vec<core::Removal>,
 }
 
 impl<'p> Plain<'p> {
@@ -250,7 +253,7 @@ impl<'p> Plain<'p> {
             }
             lines.push(line.to_string());
             let joined = lines.join("\n");
-            edit::set_text(wb, self.pack, prompt, self.sub, joined);
+            edit::set_text(wb, self.pack, prompt, self.sub, joined).map_err(|e| refused(&e))?;
             return Ok(true);
         }
         if let Sub::Name { item } = self.sub {
@@ -258,24 +261,21 @@ impl<'p> Plain<'p> {
         }
         let keep = line.trim().is_empty() || line == ".";
         let changed = match (&prompt.kind, self.sub) {
-            (PromptKind::List { max, .. }, Sub::Main) => {
+            (PromptKind::List { .. }, Sub::Main) => {
                 if keep {
-                    let taken = edit::take_offer(wb, prompt);
+                    let taken = edit::take_offer(wb, self.pack, prompt).unwrap_or(false);
                     out.extend(edit::list_note(wb, prompt));
                     self.at += 1;
                     self.enter(wb, out);
                     return Ok(taken);
                 }
                 let count = wb.list_items(id).len();
-                if let Some(m) = max.filter(|m| count >= *m as usize) {
-                    return Err(format!(
-                        "This list holds at most {m} items. An empty line goes on; :clear starts it again."
-                    ));
-                }
-                edit::push_item(wb, id, line.trim());
-                if let PromptKind::List { fields, .. } = &prompt.kind
-                    && !fields.is_empty()
-                {
+                let item = Item {
+                    text: line.trim().to_string(),
+                    ..Item::default()
+                };
+                core::add_item(wb, prompt, count, item).map_err(|e| refused(&e))?;
+                if !prompt.kind.fields().is_empty() {
                     self.sub = Sub::Field {
                         item: count,
                         field: 0,
@@ -285,19 +285,18 @@ impl<'p> Plain<'p> {
                 return Ok(true);
             }
             _ if keep => {
-                let taken = self.sub == Sub::Main && edit::take_offer(wb, prompt);
+                let taken = self.sub == Sub::Main
+                    && edit::take_offer(wb, self.pack, prompt).unwrap_or(false);
                 self.advance(wb, out);
                 return Ok(taken);
             }
             (PromptKind::Line { .. }, _) => {
-                wb.answers
-                    .insert(id.to_string(), Answer::Text(line.to_string()));
+                core::set_text(wb, prompt, line).map_err(|e| refused(&e))?;
                 true
             }
             (PromptKind::Text { .. }, _) => {
+                core::set_text(wb, prompt, line).map_err(|e| refused(&e))?;
                 self.text = Some(vec![line.to_string()]);
-                wb.answers
-                    .insert(id.to_string(), Answer::Text(line.to_string()));
                 return Ok(true);
             }
             (PromptKind::List { fields, .. }, Sub::Field { field, .. })
@@ -313,18 +312,17 @@ impl<'p> Plain<'p> {
                 };
                 match &f.kind {
                     FieldKind::Text => {
+                        edit::set_text(wb, self.pack, prompt, self.sub, line.to_string())
+                            .map_err(|e| refused(&e))?;
                         self.text = Some(vec![line.to_string()]);
-                        edit::set_text(wb, self.pack, prompt, self.sub, line.to_string());
                         return Ok(true);
                     }
                     kind => {
                         let value = edit::field_value(wb, kind, line)?;
-                        out.push(format!(
-                            "{}: {}",
-                            f.label,
-                            ask::value_words(kind, &value, wb)
-                        ));
-                        edit::set_field(wb, self.pack, prompt, self.sub, value);
+                        let words = ask::value_words(kind, &value, wb);
+                        edit::set_field(wb, self.pack, prompt, self.sub, value)
+                            .map_err(|e| refused(&e))?;
+                        out.push(format!("{}: {words}", f.label));
                         true
                     }
                 }
@@ -332,35 +330,36 @@ impl<'p> Plain<'p> {
             (PromptKind::Choice { options }, _) => {
                 let opts = derive::options(wb, options);
                 let id_ = super::parse::choice(line, &opts)?;
-                wb.answers.insert(id.to_string(), Answer::Choice(id_));
+                core::set_choice(wb, prompt, Some(&id_)).map_err(|e| refused(&e))?;
                 true
             }
             (PromptKind::MultiChoice { options, min, max }, _) => {
                 let opts = derive::options(wb, options);
                 let ids = super::parse::choices(line, &opts, *max)?;
+                core::set_choices(wb, prompt, &ids).map_err(|e| refused(&e))?;
                 if let Some(min) = min.filter(|m| ids.len() < *m as usize) {
                     out.push(format!(
                         "Note: this question asks for at least {min} choices; you chose {}.",
                         ids.len()
                     ));
                 }
-                wb.answers.insert(id.to_string(), Answer::Choices(ids));
                 true
             }
             (PromptKind::Scale(Scale::Numeric(s)), _) => {
                 let n = super::parse::number(line, s)?;
-                wb.answers.insert(id.to_string(), Answer::Number(n));
+                core::set_scale(wb, prompt, Some(Value::Number(n))).map_err(|e| refused(&e))?;
                 true
             }
             (PromptKind::Scale(Scale::Levels(levels)), _) => {
                 let level = super::parse::choice(line, levels)?;
-                wb.answers.insert(id.to_string(), Answer::Choice(level));
+                core::set_scale(wb, prompt, Some(Value::Choice(level))).map_err(|e| refused(&e))?;
                 true
             }
             (PromptKind::Quadrant { x, y, .. }, Sub::Cell { row, .. }) => {
                 let (xv, yv) = super::parse::pair(line, &x.scale, &y.scale)?;
                 if let Some(r) = self.rows(wb, prompt).get(row) {
-                    edit::set_pair(wb, self.pack, prompt, &r.key, xv, yv);
+                    core::set_pair(wb, self.pack, prompt, &r.key, xv, yv)
+                        .map_err(|e| refused(&e))?;
                     out.push(format!(
                         "{}: {}",
                         r.label,
@@ -373,8 +372,8 @@ impl<'p> Plain<'p> {
         };
         if changed
             && matches!(
-                prompt.kind,
-                PromptKind::Choice { .. } | PromptKind::MultiChoice { .. } | PromptKind::Scale(_)
+                prompt.kind.shape(),
+                Shape::Choice | Shape::Choices | Shape::Number
             )
         {
             out.extend(

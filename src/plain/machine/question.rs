@@ -71,9 +71,9 @@ impl Plain<'_> {
         }
         out.extend(self.note_lines(prompt));
         out.extend(ask::current(prompt, wb, &self.rows(wb, prompt)));
-        if let Some(offer) = edit::offer(wb, prompt) {
+        if let Some(offer) = edit::offer(wb, self.pack, prompt) {
             out.push("Offered from your earlier answer (an empty line takes it):".to_string());
-            out.extend(offer.lines);
+            out.extend(offer);
         }
         if let PromptKind::List {
             item_label, fields, ..
