@@ -24,6 +24,7 @@ impl State {
 
     /// Rebuilds the editor for whatever is focused (after any move).
     pub(crate) fn sync_editor(&mut self) {
+        self.settle_name();
         self.editor = None;
         self.prefilled_from = None;
         let Some(prompt) = self.focused_prompt() else {
@@ -64,17 +65,23 @@ impl State {
         self.editor = text.as_deref().map(answer_editor);
     }
 
-    /// After an item's name changed: its grid rows and choices follow (see `rename`).
-    fn follow_rename(&mut self, list: &str, new: &str) {
+    /// Once an item's name is typed (focus leaves its cell, or anything else than typing
+    /// happens): its grid rows and choices follow from the name they are under to the new
+    /// one in one step, as plain mode's rename does. Following key by key would pass through
+    /// names on the way ("B" on the way to "BA") and take over answers kept under them.
+    pub(crate) fn settle_name(&mut self) {
+        let Some((list, new)) = self.pending_name.take() else {
+            return;
+        };
         if new.trim().is_empty() {
             return;
         }
         let moved = match self.item_key.clone() {
-            Some(old) => edit::follow_rename(&mut self.workbook, &self.pack, list, &old, new),
+            Some(old) => edit::follow_rename(&mut self.workbook, &self.pack, &list, &old, &new),
             None => true,
         };
         if moved {
-            self.item_key = Some(new.to_string());
+            self.item_key = Some(new);
         }
     }
 
@@ -99,7 +106,7 @@ impl State {
             };
             let written = cells::write(&mut self.workbook, &self.pack, &prompt, &cell, value);
             if is_name && written.is_ok() {
-                self.follow_rename(&prompt.qualified_id, &text);
+                self.pending_name = Some((prompt.qualified_id.clone(), text));
             }
             written
         } else {

@@ -171,6 +171,9 @@ pub struct State {
     pub prefilled_from: Option<String>,
     /// The name the focused list item's dependent answers (grid rows, choices) are keyed by.
     pub(crate) item_key: Option<String>,
+    /// (list, name) typed into the focused item's name, not yet followed by its dependent
+    /// answers (see `settle_name`).
+    pub(crate) pending_name: Option<(String, String)>,
     pub overlay: Option<Overlay>,
     /// The Map screen, when shown instead of the answers (F3).
     pub map: Option<MapView>,
@@ -219,6 +222,7 @@ impl State {
             editor: None,
             prefilled_from: None,
             item_key: None,
+            pending_name: None,
             overlay: None,
             map: None,
             map_tab: 0,
@@ -262,9 +266,18 @@ impl State {
         self.exercise()?.prompts.get(self.prompt)
     }
 
-    /// The workbook to write when saving: the answers without blank list items.
+    /// The workbook to write when saving: the answers without blank list items, and with
+    /// the answers of an item whose name is being typed already under its new name.
     pub fn to_save(&self) -> std::borrow::Cow<'_, Workbook> {
-        list::saveable(&self.workbook)
+        let saveable = list::saveable(&self.workbook);
+        match (&self.pending_name, &self.item_key) {
+            (Some((list, new)), Some(old)) if !new.trim().is_empty() => {
+                let mut wb = saveable.into_owned();
+                crate::workbook::edit::follow_rename(&mut wb, &self.pack, list, old, new);
+                std::borrow::Cow::Owned(wb)
+            }
+            _ => saveable,
+        }
     }
 
     fn mark_dirty(&mut self) {
@@ -305,6 +318,20 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     if matches!(msg, Msg::Edit(_) | Msg::Paste(_)) && state.overlay.is_none() {
         // Typing shows where it goes: back to following the focus after a wheel scroll.
         state.scroll = None;
+    }
+    if !matches!(
+        msg,
+        Msg::Edit(_)
+            | Msg::Paste(_)
+            | Msg::Save
+            | Msg::Autosave
+            | Msg::Saved
+            | Msg::SavedAside(_)
+            | Msg::SaveFailed(_)
+            | Msg::ScrollTo(_)
+    ) {
+        // Anything but typing and saving ends the naming of an item.
+        state.settle_name();
     }
     if state.overlay.is_some() && nav::overlay_takes(&msg) {
         return nav::overlay_update(state, &msg);
