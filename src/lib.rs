@@ -8,6 +8,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod content;
+pub mod format;
 pub mod map;
 pub mod plain;
 pub mod review;

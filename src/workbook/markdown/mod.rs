@@ -169,7 +169,7 @@
 pub(crate) mod front;
 mod grid;
 pub(crate) mod inline;
-mod map;
+pub(crate) mod map;
 mod mermaid;
 mod read;
 pub(crate) mod text;

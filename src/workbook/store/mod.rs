@@ -7,6 +7,7 @@
 //! file it cannot read is left byte-for-byte untouched. No terminal types.
 
 mod atomic;
+mod export;
 mod list;
 mod lock;
 mod paths;
@@ -17,6 +18,7 @@ use std::io;
 use std::path::PathBuf;
 
 pub(crate) use atomic::{parent_dir, write_atomic};
+pub use export::{ExportError, html_beside, read_workbook, write_export, write_export_beside};
 pub use list::{Listed, list_workbooks};
 pub(crate) use lock::Lock;
 pub(crate) use paths::conflict_path;
