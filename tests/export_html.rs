@@ -1,0 +1,270 @@
+//! `convene export`: the page is HTML a real parser reads without one error, runs and loads
+//! nothing, holds every picture the map model has, and turns whatever a participant or a pack
+//! says — in every kind of answer and in every name that becomes a picture's label — into
+//! text; and the command never replaces a file it should not.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod export_support;
+
+use std::path::Path;
+
+use convene::content::{FieldKind, Options, PromptKind, Rows, Scale, load_builtin};
+use convene::workbook::markdown::{read, write};
+use convene::workbook::{Answer, Value, Workbook};
+use export_support::{convene, example, parse_clean};
+
+fn export_to(file: &Path, out: &Path) -> String {
+    let done = convene([
+        "export".as_ref(),
+        file.as_os_str(),
+        format!("--html={}", out.display()).as_ref(),
+    ]);
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    std::fs::read_to_string(out).unwrap()
+}
+
+#[test]
+fn the_example_page_parses_without_an_error_and_runs_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = export_to(&example(), &dir.path().join("example.html"));
+    let parsed = parse_clean(&page);
+    assert!(parsed.elements.get("svg").copied().unwrap_or(0) >= 5);
+    assert_eq!(parsed.elements.get("figure").copied(), Some(5));
+    assert_eq!(parsed.elements.get("h1").copied(), Some(1));
+    // Themes and exercises are headings; the initiative and participant head the page.
+    assert!(parsed.elements.get("h2").copied().unwrap_or(0) >= 7);
+    assert!(parsed.elements.get("h3").copied().unwrap_or(0) >= 20);
+    assert!(page.contains("Steady at Home: falls prevention partnership · Sam Okafor"));
+    assert!(page.contains("@media print"));
+}
+
+#[test]
+fn the_page_goes_beside_the_workbook_and_is_never_written_over_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let wb = dir.path().join("sam.md");
+    std::fs::copy(example(), &wb).unwrap();
+    let before = std::fs::read(&wb).unwrap();
+    let done = convene(["export".as_ref(), wb.as_os_str()]);
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let page = dir.path().join("sam.html");
+    assert!(page.is_file());
+    std::fs::write(&page, "mine").unwrap();
+    let again = convene(["export".as_ref(), wb.as_os_str(), "--html".as_ref()]);
+    assert_eq!(again.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&again.stderr);
+    assert!(
+        err.contains("already exists") && err.contains("--force"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&page).unwrap(), "mine");
+    let forced = convene(["export".as_ref(), wb.as_os_str(), "--force".as_ref()]);
+    assert!(forced.status.success());
+    assert!(
+        std::fs::read_to_string(&page)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+    // Never over the workbook itself, even with --force.
+    let onto = convene([
+        "export".as_ref(),
+        wb.as_os_str(),
+        format!("--html={}", wb.display()).as_ref(),
+        "--force".as_ref(),
+    ]);
+    assert_eq!(onto.status.code(), Some(1));
+    assert_eq!(
+        std::fs::read(&wb).unwrap(),
+        before,
+        "the workbook is untouched"
+    );
+    // To standard output with `-`.
+    let stdout = convene(["export".as_ref(), wb.as_os_str(), "--html=-".as_ref()]);
+    assert!(stdout.status.success());
+    assert!(String::from_utf8_lossy(&stdout.stdout).starts_with("<!DOCTYPE html>"));
+    // A file that is not a workbook: one line, exit 1.
+    let bad = dir.path().join("bad.md");
+    std::fs::write(&bad, "not a workbook").unwrap();
+    let failed = convene(["export".as_ref(), bad.as_os_str()]);
+    assert_eq!(failed.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&failed.stderr).lines().count(), 1);
+}
+
+/// Hostile text `i`, whole (trimmed, so list names stay the same when options are made
+/// from them).
+fn hostile(i: usize, original: &str) -> String {
+    const WORDS: [&str; 5] = [
+        "<script>alert(1)</script>",
+        "</svg><img src=x onerror=alert(2)>",
+        "\"double\" 'single' & </style></title>",
+        "<!-- x --> ]]> \u{1b}[31m\u{7}\u{0}\r",
+        "\u{202e}\u{fffe}<a href=\"javascript:alert(3)\">",
+    ];
+    format!(
+        "{}{original}{}",
+        WORDS[i % WORDS.len()],
+        WORDS[(i + 1) % WORDS.len()]
+    )
+}
+
+/// Every word in `wb`'s answers made hostile the same way each time it occurs: texts and list
+/// items' names, and the choices and grid rows that name list items (so a grid's rows still
+/// match the list they come from); ids of the pack's own options are left as they are.
+fn hostile_answers(wb: &mut Workbook) {
+    let names: std::collections::BTreeSet<String> = wb
+        .answers
+        .values()
+        .filter_map(|a| match a {
+            Answer::List(items) => Some(items.iter().map(|i| i.text.trim().to_string())),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let h = |s: &mut String| {
+        if !s.trim().is_empty() {
+            *s = hostile(s.len(), s.trim());
+        }
+    };
+    let named = |s: &mut String| {
+        if names.contains(s.trim()) {
+            h(s);
+        }
+    };
+    let value = |v: &mut Value| match v {
+        Value::Text(t) => h(t),
+        Value::Choice(t) => named(t),
+        Value::Choices(ts) => ts.iter_mut().for_each(named),
+        Value::Number(_) => {}
+    };
+    for answer in wb.answers.values_mut() {
+        match answer {
+            Answer::Text(t) => h(t),
+            Answer::Choice(t) => named(t),
+            Answer::Choices(ts) => ts.iter_mut().for_each(named),
+            Answer::Number(_) => {}
+            Answer::List(items) => {
+                for item in items {
+                    h(&mut item.text);
+                    item.fields.values_mut().for_each(value);
+                }
+            }
+            Answer::Grid(rows) => {
+                for row in rows {
+                    named(&mut row.key);
+                    row.cells.values_mut().for_each(value);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn hostile_answers_and_pack_words_are_only_ever_text() {
+    let mut pack = load_builtin().unwrap();
+    let mut n = 0;
+    let mut next = |s: &mut String| {
+        n += 1;
+        *s = hostile(n, s);
+    };
+    for t in &mut pack.themes {
+        next(&mut t.title);
+        for e in &mut t.exercises {
+            next(&mut e.title);
+            next(&mut e.purpose);
+            for p in &mut e.prompts {
+                next(&mut p.text);
+                match &mut p.kind {
+                    PromptKind::Quadrant {
+                        x, y, quadrants, ..
+                    } => {
+                        for a in [x, y] {
+                            next(&mut a.label);
+                            next(&mut a.scale.low);
+                            next(&mut a.scale.high);
+                        }
+                        next(&mut quadrants.high_x_high_y.label);
+                        next(&mut quadrants.low_x_high_y.label);
+                        next(&mut quadrants.low_x_low_y.label);
+                        next(&mut quadrants.high_x_low_y.label);
+                    }
+                    PromptKind::Grid { rows, columns } => {
+                        if let Rows::Fixed(opts) = rows {
+                            opts.iter_mut().for_each(|o| next(&mut o.label));
+                        }
+                        for c in columns {
+                            next(&mut c.label);
+                            if let FieldKind::Scale(Scale::Levels(l)) = &mut c.kind {
+                                l.iter_mut().for_each(|o| next(&mut o.label));
+                            }
+                        }
+                    }
+                    PromptKind::List { fields, .. } => {
+                        for f in fields {
+                            next(&mut f.label);
+                            if let FieldKind::Choice(Options::Fixed(o)) = &mut f.kind {
+                                o.iter_mut().for_each(|o| next(&mut o.label));
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    for p in &mut pack.pictures {
+        next(&mut p.title);
+        next(&mut p.caption);
+    }
+    let mut wb = read(include_str!(
+        "../examples/steady-at-home-falls-prevention.md"
+    ))
+    .unwrap();
+    hostile_answers(&mut wb);
+    let map = convene::map::map_of(&pack, &wb);
+    let page = convene::format::export::workbook_html(&pack, &wb, None);
+    let parsed = parse_clean(&page);
+    assert_eq!(parsed.elements.get("style").copied(), Some(1));
+    assert_eq!(
+        parsed.elements.get("figure").copied(),
+        Some(map.pictures.len())
+    );
+    assert!(parsed.elements.get("svg").copied().unwrap_or(0) > map.pictures.len());
+    for c in ['\u{1b}', '\u{0}', '\u{7}', '\r', '\u{fffe}', '\u{202e}'] {
+        assert!(!page.contains(c), "{c:?} reached the page");
+    }
+    // The hostile words are there, as text.
+    assert!(parsed.text.contains("<script>alert(1)</script>"));
+    assert!(parsed.text.contains("</svg><img src=x onerror=alert(2)>"));
+    // Every picture still has what the model has.
+    for p in &map.pictures {
+        match &p.body {
+            convene::map::PictureBody::Network(net) => {
+                assert!(net.nodes.len() >= 5);
+                assert_eq!(page.matches("<g class=\"node\"").count(), net.nodes.len());
+            }
+            convene::map::PictureBody::Quadrant(q) => assert!(q.points.len() >= 5, "{}", p.id),
+            convene::map::PictureBody::Bars(b) => {
+                assert!(b.bars.iter().filter(|b| b.value.is_some()).count() >= 5)
+            }
+        }
+    }
+    let points: usize = map
+        .pictures
+        .iter()
+        .map(|p| match &p.body {
+            convene::map::PictureBody::Quadrant(q) => q.points.len(),
+            _ => 0,
+        })
+        .sum();
+    assert_eq!(page.matches("<g class=\"point\"").count(), points);
+    // The same workbook written as Markdown reads back (the hostile names are real answers).
+    assert!(read(&write(&wb, &pack)).is_ok());
+}
