@@ -71,8 +71,8 @@ fn pdf_info(pdf: &Path) -> (usize, String) {
 
 #[test]
 fn chromium_prints_the_example_on_a4_and_letter_with_every_picture() {
-    if !tool_available("chromium", "apt-get install -y chromium")
-        || !tool_available("pdfinfo", "apt-get install -y poppler-utils")
+    if !tool_available("chromium", "--version", "apt-get install -y chromium")
+        || !tool_available("pdfinfo", "-v", "apt-get install -y poppler-utils")
     {
         return;
     }

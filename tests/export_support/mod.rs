@@ -101,11 +101,11 @@ fn walk(node: &Handle, parsed: &mut Parsed) {
     }
 }
 
-/// Whether `tool --version` runs. Outside CI a missing tool skips the check (said on
+/// Whether `tool VERSION_FLAG` runs (`--version`; poppler's tools take `-v`). Outside CI a missing tool skips the check (said on
 /// stderr); with `CI=true` it fails the test, since CI installs it.
-pub fn tool_available(tool: &str, install: &str) -> bool {
+pub fn tool_available(tool: &str, version_flag: &str, install: &str) -> bool {
     if Command::new(tool)
-        .arg("--version")
+        .arg(version_flag)
         .output()
         .is_ok_and(|o| o.status.success())
     {
