@@ -132,8 +132,7 @@ fn chromium_prints_the_example_on_a4_and_letter_with_every_picture() {
     let dom = chromium(profile.path(), &["--dump-dom".into(), url(&html)]);
     let dom = String::from_utf8_lossy(&dom.stdout);
     let pack = load_builtin().unwrap();
-    let wb =
-        convene::workbook::markdown::read(&std::fs::read_to_string(example()).unwrap()).unwrap();
+    let wb = convene::format::markdown::read(&std::fs::read_to_string(example()).unwrap()).unwrap();
     for p in map_of(&pack, &wb).pictures {
         let start = dom
             .find(&format!("data-picture=\"{}\"", p.id))

@@ -10,7 +10,7 @@ mod export_support;
 use std::path::Path;
 
 use convene::content::{FieldKind, Options, PromptKind, Rows, Scale, load_builtin};
-use convene::workbook::markdown::{read, write};
+use convene::format::markdown::{read, write};
 use convene::workbook::{Answer, Value, Workbook};
 use export_support::{convene, example, parse_clean};
 

@@ -10,11 +10,11 @@ use std::process::ExitCode;
 
 use anyhow::bail;
 
-use super::Ctx;
 use crate::cli::ExportArgs;
-use crate::review::visible;
-use crate::workbook::notes::{self, load_notes, sidecar_path};
-use crate::workbook::store::{self, ExportError};
+use crate::store::notes::load_notes;
+use crate::store::{self, Ctx, ExportError};
+use crate::text::sanitize::visible;
+use crate::workbook::notes::{self, sidecar_path};
 
 pub fn run(ctx: &Ctx, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let shown = |p: &Path| visible(&p.display().to_string()).replace('\n', "␊");

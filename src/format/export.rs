@@ -8,8 +8,8 @@
 //! escapes (renderers do), never reads or writes a file, never changes an answer.
 
 use crate::content::{Pack, Prompt, PromptKind, Rows};
+use crate::format::answer::{answer_parts, grid_table};
 use crate::map::{Map, ReadBackItem};
-use crate::review::render::{answer_parts, grid_table};
 use crate::workbook::derive::{self, Orphan};
 use crate::workbook::notes::CoachNotes;
 use crate::workbook::{Answer, Workbook};

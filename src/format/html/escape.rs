@@ -17,7 +17,7 @@ pub fn esc_into(out: &mut String, s: &str) {
         if i > 0 {
             out.push('\n');
         }
-        for c in crate::ui::sanitize::clean_keep_tabs(line).chars() {
+        for c in crate::text::sanitize::clean_keep_tabs(line).chars() {
             match c {
                 '&' => out.push_str("&amp;"),
                 '<' => out.push_str("&lt;"),

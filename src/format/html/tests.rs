@@ -4,8 +4,8 @@
 use crate::content::load_builtin;
 use crate::format::doc::{Block, Doc, para, plain, section};
 use crate::format::export::workbook_html;
+use crate::format::markdown::read;
 use crate::map::{PictureBody, map_of};
-use crate::workbook::markdown::read;
 
 const EXAMPLE: &str = include_str!("../../../examples/steady-at-home-falls-prevention.md");
 

@@ -1,14 +1,42 @@
-//! Writing an export (a workbook as an HTML page): reading the workbook without locking or
-//! changing it, and writing the page atomically and privately (0600), never over an existing
-//! file unless asked, and never over the workbook or its coach's notes even then.
+//! Writing exports: the cohort summary and the CSV to a new file of their own, and a
+//! workbook's HTML page (reading the workbook without locking or changing it).
 //!
-//! The only place exports touch the file system. No terminal types, no formatting.
+//! Never overwrites anything unless asked: files are created new (private to their owner), a
+//! path that is already there, even as a dangling symbolic link, is refused; a page replaces
+//! an existing file only with `replace`, atomically, and never the workbook or its notes.
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
 
 use super::StoreError;
 use super::atomic::write_atomic;
 use crate::workbook::Workbook;
+
+/// True when something is at `path` (a file, a folder, or a symbolic link, even a broken one).
+pub fn exists(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
+/// Writes `text` to a new file at `path` (mode 0600 on Unix) and syncs it. `shown` is the
+/// path as the messages show it (made safe by the caller).
+pub fn write_new(path: &Path, shown: &str, text: &str) -> anyhow::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path).with_context(|| {
+        if exists(path) {
+            format!("{shown} already exists; convene never overwrites it")
+        } else {
+            format!("cannot create {shown}")
+        }
+    })?;
+    file.write_all(text.as_bytes())
+        .and_then(|()| file.sync_all())
+        .with_context(|| format!("cannot write {shown}"))
+}
 
 /// Why an export could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -26,7 +54,7 @@ pub enum ExportError {
 /// Reads a workbook for exporting: no lock, no backup, nothing written; a file that is not a
 /// workbook is an error naming its line.
 pub fn read_workbook(path: &Path) -> Result<Workbook, String> {
-    crate::review::load::read_file(path)
+    super::cohort::read_file(path)
 }
 
 /// The page's default place: beside the workbook, `NAME.html` for `NAME.md`.
@@ -49,7 +77,7 @@ pub fn write_export(
     {
         return Err(ExportError::Protected(path.to_path_buf()));
     }
-    if !replace && std::fs::symlink_metadata(path).is_ok() {
+    if !replace && exists(path) {
         return Err(ExportError::Exists(path.to_path_buf()));
     }
     match write_atomic(path, bytes, replace) {
