@@ -100,7 +100,8 @@ pub struct ReviewArgs {
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Write a cohort summary in Markdown to FILE (to standard output without one, or
-    /// with `-`). Never overwrites an existing file.
+    /// with `-`); a FILE ending in .html is written as a page to share and print. Never
+    /// overwrites an existing file.
     #[arg(long, value_name = "FILE", num_args = 0..=1, require_equals = true, default_missing_value = "-")]
     pub summary: Option<PathBuf>,
     /// Write one CSV row per participant and prompt to FILE (to standard output without

@@ -268,3 +268,57 @@ fn hostile_answers_and_pack_words_are_only_ever_text() {
     // The same workbook written as Markdown reads back (the hostile names are real answers).
     assert!(read(&write(&wb, &pack)).is_ok());
 }
+
+/// `--summary=FILE.html` writes the cohort summary as a page (the same document as the
+/// Markdown summary), as clean HTML, with the coach's note marked and hostile names as text.
+#[test]
+fn the_cohort_summary_as_a_page() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(example(), dir.path().join("sam.md")).unwrap();
+    let jo = std::fs::read_to_string(example()).unwrap().replacen(
+        "participant: \"Sam Okafor\"",
+        "participant: \"<script>Jo</script>\"",
+        1,
+    );
+    assert!(
+        jo.contains("<script>Jo"),
+        "the example names its participant"
+    );
+    std::fs::write(dir.path().join("jo.md"), jo).unwrap();
+    std::fs::write(
+        dir.path().join("sam.coach.md"),
+        "---\nconvene: \"coach-notes\"\nworkbook: \"sam.md\"\ncoach: \"Kim\"\n---\n\n# x\n\n\
+         ## On the whole workbook\n\n<!-- convene:note about=\"workbook\" -->\nGood </aside> work\n\
+         <!-- /convene:note -->\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out").join("cohort.html");
+    std::fs::create_dir(out.parent().unwrap()).unwrap();
+    let done = convene([
+        "review".as_ref(),
+        dir.path().as_os_str(),
+        format!("--summary={}", out.display()).as_ref(),
+    ]);
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let page = std::fs::read_to_string(&out).unwrap();
+    let parsed = parse_clean(&page);
+    assert!(parsed.text.contains("<script>Jo</script>"));
+    assert!(parsed.text.contains("Good </aside> work"));
+    assert!(
+        parsed.elements.get("h4").copied().unwrap_or(0) > 50,
+        "a heading per prompt"
+    );
+    // The Markdown summary is the same document.
+    let md = convene([
+        "review".as_ref(),
+        dir.path().as_os_str(),
+        "--summary".as_ref(),
+    ]);
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.starts_with("# Cohort summary: "));
+    assert_eq!(md.matches("\n#### ").count(), parsed.elements["h4"]);
+}

@@ -78,12 +78,15 @@ pub enum Span {
     Em(String),
     /// An id or other literal.
     Code(String),
+    /// A line break inside the paragraph.
+    Break,
 }
 
 impl Span {
     pub fn text(&self) -> &str {
         match self {
             Span::Plain(s) | Span::Strong(s) | Span::Em(s) | Span::Code(s) => s,
+            Span::Break => "",
         }
     }
 }

@@ -134,7 +134,12 @@ impl Renderer {
 
     fn spans(&mut self, spans: &[Span]) {
         for s in spans {
+            if matches!(s, Span::Break) {
+                self.out.push_str("<br>");
+                continue;
+            }
             let (open, close) = match s {
+                Span::Break => ("", ""),
                 Span::Plain(_) => ("", ""),
                 Span::Strong(_) => ("<strong>", "</strong>"),
                 Span::Em(_) => ("<em>", "</em>"),

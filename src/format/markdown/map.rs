@@ -139,7 +139,7 @@ fn quote(out: &mut String, question: &str, text: &str) {
     out.push('\n');
 }
 
-fn picture(out: &mut String, p: &Picture) {
+pub(crate) fn picture(out: &mut String, p: &Picture) {
     let caption = display(&p.caption);
     if !caption.is_empty() {
         let _ = write!(out, "_{caption}_\n\n");
