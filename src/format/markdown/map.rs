@@ -240,8 +240,8 @@ fn quadrant(out: &mut String, q: &QuadrantChart) {
             display_or(&q.x.label, "Across"),
             display_or(&q.y.label, "Up"),
         );
-        header(out, &["Name", &x, &y, "Quadrant"]);
-        for p in &q.points {
+        header(out, &["#", "Name", &x, &y, "Quadrant"]);
+        for (i, p) in q.points.iter().enumerate() {
             let quadrant = q
                 .quadrants
                 .get(p.quadrant)
@@ -250,6 +250,7 @@ fn quadrant(out: &mut String, q: &QuadrantChart) {
             row(
                 out,
                 &[
+                    &(i + 1).to_string(),
                     &display(&p.label),
                     &format!("{} of {}", p.x, q.x.max),
                     &format!("{} of {}", p.y, q.y.max),
