@@ -17,11 +17,15 @@ use super::svg::{self, n};
 
 /// The plot's side, and the room around it.
 const P: f64 = 400.0;
-const LEFT: f64 = 58.0;
+const LEFT: f64 = 62.0;
 const TOP: f64 = 10.0;
-const BOTTOM: f64 = 62.0;
+const BOTTOM: f64 = 50.0;
 const RIGHT: f64 = 12.0;
-const NAME_LINE: f64 = 15.0;
+const NAME_LINE: f64 = 17.0;
+/// The quadrants' names, the ticks and the axes' names: larger than elsewhere, because the
+/// chart is drawn at about half the page's width.
+const NAME_FONT: f64 = 14.5;
+const AXIS_FONT: f64 = 14.0;
 /// The band at the top and bottom edge that holds the quadrants' names.
 const BAND: f64 = 2.0 * NAME_LINE + 10.0;
 const DOT: &str = "#1f4e79";
@@ -73,7 +77,7 @@ pub fn draw(out: &mut String, q: &QuadrantChart, title: &str) {
         let lines = svg::wrap(
             q.quadrants.get(i).map_or("", String::as_str),
             half - 16.0,
-            12.5,
+            NAME_FONT,
             2,
         );
         let top = i < 2;
@@ -146,16 +150,16 @@ fn ticks(out: &mut String, q: &QuadrantChart) {
         );
         svg::text(out, (LEFT - 9.0, y), "end", "tick", &[v.to_string()], 0.0);
     }
-    let x_name = svg::wrap(&format!("{} →", q.x.label.trim()), P, 12.0, 1);
+    let x_name = svg::wrap(&format!("{} →", q.x.label.trim()), P, AXIS_FONT, 1);
     svg::text(
         out,
-        (LEFT + P / 2.0, TOP + P + 34.0),
+        (LEFT + P / 2.0, TOP + P + 38.0),
         "middle",
         "axis",
         &x_name,
         0.0,
     );
-    let y_name = svg::wrap(&format!("{} →", q.y.label.trim()), P, 12.0, 1);
+    let y_name = svg::wrap(&format!("{} →", q.y.label.trim()), P, AXIS_FONT, 1);
     let (cx, cy) = (16.0, TOP + P / 2.0);
     let _ = write!(out, "<g transform=\"rotate(-90 {} {})\">", n(cx), n(cy));
     svg::text(out, (cx, cy), "middle", "axis", &y_name, 0.0);

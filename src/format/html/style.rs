@@ -58,6 +58,9 @@ svg .label { font-size: 12px; }
 svg .qname { font-size: 12.5px; font-weight: bold; fill: #222; }
 svg .tick { font-size: 11px; fill: #333; }
 svg .axis { font-size: 12px; font-weight: bold; }
+.map-quadrant .qname { font-size: 14.5px; }
+.map-quadrant .tick { font-size: 13.5px; }
+.map-quadrant .axis { font-size: 14px; }
 figure svg { display: block; width: 100%; height: auto; max-height: 150mm; }
 .fig-body { display: flex; gap: 1em; align-items: flex-start; }
 .fig-body > svg { flex: 1 1 60%; min-width: 0; }
