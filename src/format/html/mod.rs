@@ -64,6 +64,17 @@ pub fn page(doc: &Doc) -> String {
     out
 }
 
+/// The class of a table cell holding a word too long to fit a narrow column (a link, a long
+/// name), which may then break anywhere; other cells break between words only, so a table's
+/// columns are never narrowed to split ordinary words.
+fn long(cell: &str) -> &'static str {
+    if cell.split_whitespace().any(|w| w.chars().count() > 18) {
+        " class=\"long\""
+    } else {
+        ""
+    }
+}
+
 struct Renderer {
     out: String,
     /// Pictures drawn so far: numbers each one's ids so they are unique in the page.
@@ -155,13 +166,18 @@ impl Renderer {
         self.out
             .push_str("<div class=\"table\"><table>\n<thead><tr>");
         for h in &t.head {
-            let _ = write!(self.out, "<th>{}</th>", esc_line(h));
+            let _ = write!(self.out, "<th{}>{}</th>", long(h), esc_line(h));
         }
         self.out.push_str("</tr></thead>\n<tbody>\n");
         for row in &t.rows {
             self.out.push_str("<tr>");
             for cell in row {
-                let _ = write!(self.out, "<td>{}</td>", esc(cell.trim_matches('\n')));
+                let _ = write!(
+                    self.out,
+                    "<td{}>{}</td>",
+                    long(cell),
+                    esc(cell.trim_matches('\n'))
+                );
             }
             self.out.push_str("</tr>\n");
         }

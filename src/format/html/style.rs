@@ -47,7 +47,8 @@ li { margin: 0.1em 0; overflow-wrap: anywhere; }
 .note .note-label::before { content: "✎ "; }
 .table { max-width: 100%; overflow-x: auto; margin: 0.3em 0 0.8em; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
-th, td { border: 1px solid #8a8a8a; padding: 0.2em 0.45em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #8a8a8a; padding: 0.2em 0.45em; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+td.long, th.long { overflow-wrap: anywhere; }
 th { background: #e8eef5; }
 figure { margin: 1em 0 1.4em; }
 figure .fig-title { font-weight: bold; margin: 0 0 0.2em; }
@@ -83,7 +84,7 @@ footer { margin-top: 2em; font-size: 0.8em; color: #555; }
   .running { display: none; }
   .new-page { break-before: page; }
   main > section.new-page:first-of-type { break-before: auto; }
-  h2, h3, h4, .q, .fig-title { break-after: avoid; }
+  h2, h3, h4, .q, .fig-title, section > h3 + p { break-after: avoid; }
   .qa, figure, .note, tr, li { break-inside: avoid; }
   .table { overflow: visible; }
   thead { display: table-header-group; }

@@ -111,3 +111,22 @@ fn hostile_words_in_every_block_are_text() {
     assert!(!page.contains('\u{1b}') && !page.contains('\u{0}') && !page.contains('\u{fffe}'));
     assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 }
+
+#[test]
+fn only_cells_with_a_very_long_word_may_break_inside_words() {
+    use crate::format::doc::Table;
+    let doc = Doc {
+        title: "t".into(),
+        blocks: vec![Block::Table(Table {
+            head: vec!["Practice".into(), "Link".into()],
+            rows: vec![vec![
+                "Collaborating".into(),
+                "https://example.org/a/very/long/path/that/cannot/fit".into(),
+            ]],
+        })],
+        ..Doc::default()
+    };
+    let page = super::page(&doc);
+    assert!(page.contains("<td>Collaborating</td>"), "{page}");
+    assert!(page.contains("<td class=\"long\">https://"), "{page}");
+}
