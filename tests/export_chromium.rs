@@ -1,6 +1,6 @@
 //! The example workbook's page in a real browser (Debian's `chromium`, headless): printed to
 //! PDF on A4 and on Letter it has a number of pages within the expected range (`pdfinfo`
-//! counts them), a screenshot is drawn, and the DOM the browser built holds every picture
+//! counts them) and no word past the right margin (`pdftotext -bbox`), a screenshot is drawn, and the DOM the browser built holds every picture
 //! with the nodes, lines, dots and bars the map model has. CI installs chromium and
 //! poppler-utils and must have them; elsewhere a missing tool skips the test.
 
@@ -69,6 +69,32 @@ fn pdf_info(pdf: &Path) -> (usize, String) {
     (field("Pages:").parse().unwrap(), field("Page size:"))
 }
 
+/// How far any word on any page reaches past the right margin (15 mm), in points, from
+/// `pdftotext -bbox`: a table or picture cut off at the page's edge would show here.
+fn overshoot(pdf: &Path) -> f64 {
+    let out = Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let number = |s: &str, key: &str| -> Option<f64> {
+        let at = s.find(key)? + key.len();
+        s[at..].split('"').next()?.parse().ok()
+    };
+    let mut worst = f64::MIN;
+    for page in text.split("<page ").skip(1) {
+        let width = number(page, "width=\"").unwrap();
+        for word in page.split("<word ").skip(1) {
+            let x_max = number(word, "xMax=\"").unwrap();
+            worst = worst.max(x_max - (width - 15.0 / 25.4 * 72.0));
+        }
+    }
+    assert!(worst > f64::MIN, "pdftotext found no words");
+    worst
+}
+
 #[test]
 fn chromium_prints_the_example_on_a4_and_letter_with_every_picture() {
     if !tool_available("chromium", "--version", "apt-get install -y chromium")
@@ -110,6 +136,11 @@ fn chromium_prints_the_example_on_a4_and_letter_with_every_picture() {
         assert!(paper.contains(expect), "{size}: {paper}");
         // Measured: 29 pages on A4, 30 on Letter (2026-12, Chromium 156, DejaVu fonts).
         assert!((22..=40).contains(&pages), "{size}: {pages} pages");
+        let over = overshoot(&pdf);
+        assert!(
+            over < 3.0,
+            "{size}: text runs {over:.1} pt past the right margin"
+        );
     }
     let shot = dir.path().join("example.png");
     let profile = tempfile::tempdir().unwrap();

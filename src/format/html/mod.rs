@@ -75,6 +75,26 @@ fn long(cell: &str) -> &'static str {
     }
 }
 
+/// Whether a table's longest words, one per column, would not fit across a printed page side
+/// by side (about 80 characters, padding included): such a table gets fixed, even columns
+/// whose words may break anywhere, so it is never cut off at the page's edge.
+fn too_wide(t: &Table) -> bool {
+    let columns = t
+        .head
+        .len()
+        .max(t.rows.iter().map(Vec::len).max().unwrap_or(0));
+    let widest = |c: usize| {
+        std::iter::once(&t.head)
+            .chain(&t.rows)
+            .filter_map(|row| row.get(c))
+            .flat_map(|cell| cell.split_whitespace())
+            .map(|w| w.chars().count().min(18))
+            .max()
+            .unwrap_or(0)
+    };
+    (0..columns).map(|c| widest(c) + 2).sum::<usize>() > 80
+}
+
 struct Renderer {
     out: String,
     /// Pictures drawn so far: numbers each one's ids so they are unique in the page.
@@ -163,8 +183,8 @@ impl Renderer {
     }
 
     fn table(&mut self, t: &Table) {
-        self.out
-            .push_str("<div class=\"table\"><table>\n<thead><tr>");
+        let class = if too_wide(t) { " class=\"wide\"" } else { "" };
+        let _ = write!(self.out, "<div class=\"table\"><table{class}>\n<thead><tr>");
         for h in &t.head {
             let _ = write!(self.out, "<th{}>{}</th>", long(h), esc_line(h));
         }

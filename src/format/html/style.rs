@@ -48,7 +48,8 @@ li { margin: 0.1em 0; overflow-wrap: anywhere; }
 .table { max-width: 100%; overflow-x: auto; margin: 0.3em 0 0.8em; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
 th, td { border: 1px solid #8a8a8a; padding: 0.2em 0.45em; text-align: left; vertical-align: top; overflow-wrap: break-word; }
-td.long, th.long { overflow-wrap: anywhere; }
+td.long, th.long, table.wide td, table.wide th { overflow-wrap: anywhere; }
+table.wide { table-layout: fixed; }
 th { background: #e8eef5; }
 figure { margin: 1em 0 1.4em; }
 figure .fig-title { font-weight: bold; margin: 0 0 0.2em; }

@@ -129,4 +129,15 @@ fn only_cells_with_a_very_long_word_may_break_inside_words() {
     let page = super::page(&doc);
     assert!(page.contains("<td>Collaborating</td>"), "{page}");
     assert!(page.contains("<td class=\"long\">https://"), "{page}");
+    assert!(!page.contains("<table class=\"wide\">"), "{page}");
+    // Many columns of long words: fixed, even columns that may break inside words.
+    let wide = Doc {
+        title: "t".into(),
+        blocks: vec![Block::Table(Table {
+            head: (0..8).map(|i| format!("Heading{i}")).collect(),
+            rows: vec![(0..8).map(|_| "Transforming".to_string()).collect()],
+        })],
+        ..Doc::default()
+    };
+    assert!(super::page(&wide).contains("<table class=\"wide\">"));
 }
