@@ -322,3 +322,63 @@ fn the_cohort_summary_as_a_page() {
     assert!(md.starts_with("# Cohort summary: "));
     assert_eq!(md.matches("\n#### ").count(), parsed.elements["h4"]);
 }
+
+/// The review's `e` writes beside the workbook and never over a file: `NAME.html`, then
+/// `NAME (2).html`, and so on.
+#[test]
+fn pages_written_from_review_never_replace_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let wb = dir.path().join("sam.md");
+    std::fs::copy(example(), &wb).unwrap();
+    let first = convene::store::write_export_beside(&wb, b"one").unwrap();
+    let second = convene::store::write_export_beside(&wb, b"two").unwrap();
+    assert_eq!(first, dir.path().join("sam.html"));
+    assert_eq!(second, dir.path().join("sam (2).html"));
+    assert_eq!(std::fs::read_to_string(&first).unwrap(), "one");
+    assert_eq!(std::fs::read_to_string(&second).unwrap(), "two");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(&first).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+/// The coach's notes beside the workbook are in the page, each in a marked box: the note on
+/// the whole workbook before the first theme, a note on a question under its answer.
+#[test]
+fn the_coachs_notes_are_marked_on_the_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let wb = dir.path().join("sam.md");
+    std::fs::copy(example(), &wb).unwrap();
+    std::fs::write(
+        dir.path().join("sam.coach.md"),
+        "---\nconvene: \"coach-notes\"\nworkbook: \"sam.md\"\ncoach: \"Kim <b>\"\n---\n\n# x\n\n\
+         ## On the whole workbook\n\n<!-- convene:note about=\"workbook\" -->\nBring the care \
+         home story.\n<!-- /convene:note -->\n\n## Other notes\n\n\
+         <!-- convene:note id=\"the-initiative.role\" -->\nWho covers <script>the rest</script>?\n\
+         <!-- /convene:note -->\n",
+    )
+    .unwrap();
+    let page = export_to(&wb, &dir.path().join("sam-page.html"));
+    let parsed = parse_clean(&page);
+    assert_eq!(parsed.elements.get("aside").copied(), Some(2));
+    assert!(
+        parsed
+            .text
+            .contains("Coach's note (Kim <b>) on the whole workbook")
+    );
+    assert!(
+        parsed
+            .text
+            .contains("Who covers <script>the rest</script>?")
+    );
+    let general = page.find("Bring the care").unwrap();
+    let first_theme = page.find("<h2>").unwrap();
+    let role = page.find("What is your role in it?").unwrap();
+    let note = page.find("Who covers").unwrap();
+    assert!(
+        general < first_theme && role < note,
+        "notes in their places"
+    );
+}
