@@ -4,7 +4,7 @@
 //! Pure functions over `Workbook` and `Pack`. Never drops a row or item it does not know:
 //! grid rows whose list item went away stay in the answer.
 
-use crate::content::{Axis, Field, FieldKind, Pack, Prompt, PromptKind, Scale};
+use crate::content::{Axis, Field, FieldKind, Pack, Prompt, Scale, Shape};
 use crate::workbook::edit::{self, EditError};
 use crate::workbook::{Answer, Value, Workbook, derive};
 
@@ -52,8 +52,10 @@ impl Cell {
 /// Every cell of a prompt, in reading order. A list with no items has one cell: the name
 /// of the item about to be written. A grid whose source list is empty has none.
 pub fn cells(wb: &Workbook, pack: &Pack, prompt: &Prompt) -> Vec<Cell> {
-    match &prompt.kind {
-        PromptKind::List { fields, .. } => {
+    let kind = &prompt.kind;
+    match kind.shape() {
+        Shape::List => {
+            let fields = kind.fields();
             let n = wb.list_items(&prompt.qualified_id).len().max(1);
             let mut out = Vec::with_capacity(n * (fields.len() + 1));
             for group in 0..n {
@@ -72,29 +74,26 @@ pub fn cells(wb: &Workbook, pack: &Pack, prompt: &Prompt) -> Vec<Cell> {
             }
             out
         }
-        PromptKind::Grid { rows, columns } => derive::rows(wb, pack, rows)
-            .into_iter()
-            .enumerate()
-            .flat_map(|(group, spec)| {
-                columns.iter().map(move |c| Cell {
-                    group,
-                    row_key: Some(spec.key.clone()),
-                    slot: CellSlot::Field(c.clone()),
+        Shape::Grid => {
+            // A grid's cells are its columns; a quadrant's, its two ratings.
+            let slots: Vec<CellSlot> = match kind.axes() {
+                Some((x, y, _)) => vec![CellSlot::Axis(x.clone()), CellSlot::Axis(y.clone())],
+                None => kind.columns().iter().cloned().map(CellSlot::Field).collect(),
+            };
+            let rows = kind.rows().map(|r| derive::rows(wb, pack, r));
+            rows.unwrap_or_default()
+                .into_iter()
+                .enumerate()
+                .flat_map(|(group, spec)| {
+                    slots.iter().map(move |slot| Cell {
+                        group,
+                        row_key: Some(spec.key.clone()),
+                        slot: slot.clone(),
+                    })
                 })
-            })
-            .collect(),
-        PromptKind::Quadrant { rows, x, y, .. } => derive::rows(wb, pack, rows)
-            .into_iter()
-            .enumerate()
-            .flat_map(|(group, spec)| {
-                [x, y].into_iter().map(move |a| Cell {
-                    group,
-                    row_key: Some(spec.key.clone()),
-                    slot: CellSlot::Axis(a.clone()),
-                })
-            })
-            .collect(),
-        _ => Vec::new(),
+                .collect()
+        }
+        Shape::Text | Shape::Choice | Shape::Choices | Shape::Number => Vec::new(),
     }
 }
 

@@ -1,11 +1,69 @@
-//! What callers ask of a prompt's kind without matching on it: the shape of answer it
-//! stores, its rows, options, fields, scale, limits and the earlier answer it starts from.
+//! The prompt kinds: what each is (`PromptKind`), its id and YAML keys, the shape of answer
+//! it stores, and what callers ask of it without matching on it (rows, options, fields,
+//! scale, limits, the earlier answer it starts from).
 //!
-//! Pure accessors over the content model. Only `PromptKind::shape` (and the kind's id in
-//! `model.rs`) must name every kind; everything else here answers `None` for kinds it does not
-//! concern, so a new kind changes this file in one place. Never reads a workbook.
+//! Pure content model. A new kind is added here (variant, `KINDS` row, `id`, `shape`, and
+//! the accessors that concern it), parsed in `prompts.rs`, and given an editor in each front
+//! end; everything else matches on its `Shape` or uses these accessors. Never reads a
+//! workbook.
 
-use super::model::{Axis, Field, Opt, Options, PromptId, PromptKind, Quadrants, Rows, Scale};
+use super::model::{Axis, Field, Opt, Options, PromptId, Quadrants, Rows, Scale};
+
+// A pack holds a few hundred prompts at most: boxing the large variant buys nothing.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone, PartialEq)]
+pub enum PromptKind {
+    /// A one-line answer. `prefill_from` names an earlier text or line prompt whose answer
+    /// is offered as a starting point.
+    Line { prefill_from: Option<PromptId> },
+    /// A long, multi-line answer (Markdown allowed).
+    Text { prefill_from: Option<PromptId> },
+    /// A list of items. Each item has a one-line name (`item_label` says what it is, e.g.
+    /// "Practice") and optional named sub-fields. `seed_from` names an earlier list whose
+    /// items are offered as a starting point.
+    List {
+        item_label: String,
+        min: Option<u32>,
+        max: Option<u32>,
+        fields: Vec<Field>,
+        seed_from: Option<PromptId>,
+    },
+    /// Pick exactly one option.
+    Choice { options: Options },
+    /// Pick any number of options, within `min..=max` when given.
+    MultiChoice {
+        options: Options,
+        min: Option<u32>,
+        max: Option<u32>,
+    },
+    /// A rating.
+    Scale(Scale),
+    /// One row per item (fixed, or the items of an earlier list), one cell per column.
+    Grid { rows: Rows, columns: Vec<Field> },
+    /// Two ratings per row place it in one of four named quadrants.
+    Quadrant {
+        rows: Rows,
+        x: Axis,
+        y: Axis,
+        quadrants: Quadrants,
+    },
+}
+
+/// Every kind's id in YAML (`kind:`) and the keys it takes besides `id`, `kind`, `text` and
+/// `help`, in the order `convene check` counts them.
+pub const KINDS: [(&str, &[&str]); 8] = [
+    ("line", &["prefill_from"]),
+    ("text", &["prefill_from"]),
+    ("list", &["item_label", "min", "max", "fields", "seed_from"]),
+    ("choice", &["options", "options_from"]),
+    ("multi-choice", &["options", "options_from", "min", "max"]),
+    ("scale", &["min", "max", "low", "high", "levels"]),
+    ("grid", &["rows", "rows_from", "where", "columns"]),
+    (
+        "quadrant",
+        &["rows", "rows_from", "where", "x", "y", "quadrants"],
+    ),
+];
 
 /// The shape of an answer: which `workbook::Answer` variant a prompt's kind stores. Code that
 /// only needs to know how an answer is held matches on this, not on the kind.
@@ -40,6 +98,36 @@ impl Shape {
 }
 
 impl PromptKind {
+    /// Every kind's id, in the order of `KINDS`.
+    pub const ALL_IDS: [&'static str; KINDS.len()] = {
+        let mut ids = [""; KINDS.len()];
+        let mut i = 0;
+        while i < KINDS.len() {
+            ids[i] = KINDS[i].0;
+            i += 1;
+        }
+        ids
+    };
+
+    /// The keys a prompt of the kind `id` takes besides `id`, `kind`, `text` and `help`.
+    pub fn keys_of(id: &str) -> Option<&'static [&'static str]> {
+        KINDS.iter().find(|(k, _)| *k == id).map(|(_, keys)| *keys)
+    }
+
+    /// The id used in YAML (`kind:`).
+    pub fn id(&self) -> &'static str {
+        match self {
+            PromptKind::Line { .. } => "line",
+            PromptKind::Text { .. } => "text",
+            PromptKind::List { .. } => "list",
+            PromptKind::Choice { .. } => "choice",
+            PromptKind::MultiChoice { .. } => "multi-choice",
+            PromptKind::Scale(_) => "scale",
+            PromptKind::Grid { .. } => "grid",
+            PromptKind::Quadrant { .. } => "quadrant",
+        }
+    }
+
     /// The shape of answer this kind stores.
     pub fn shape(&self) -> Shape {
         match self {

@@ -209,28 +209,22 @@ pub fn seed_hint(n: usize, source: &str) -> String {
 
 /// What a list or multiple choice expects, e.g. "Each item: a Stakeholder (at least 3)".
 pub fn limits(kind: &crate::content::PromptKind) -> Option<String> {
-    use crate::content::PromptKind;
     let range = |min: &Option<u32>, max: &Option<u32>| match (min, max) {
         (Some(a), Some(b)) => Some(format!("from {a} to {b}")),
         (Some(a), None) => Some(format!("at least {a}")),
         (None, Some(b)) => Some(format!("at most {b}")),
         (None, None) => None,
     };
-    match kind {
-        PromptKind::List {
-            item_label,
-            min,
-            max,
-            ..
-        } => Some(match range(min, max) {
+    let (min, max) = kind.limits();
+    match kind.item_label() {
+        Some(item_label) => Some(match range(&min, &max) {
             Some(r) => format!(
                 "Each item: {} ({r})",
                 crate::text::sanitize::clean(item_label)
             ),
             None => format!("Each item: {}", crate::text::sanitize::clean(item_label)),
         }),
-        PromptKind::MultiChoice { min, max, .. } => range(min, max).map(|r| format!("Choose {r}")),
-        _ => None,
+        None => range(&min, &max).map(|r| format!("Choose {r}")),
     }
 }
 

@@ -5,11 +5,11 @@
 //! workbook line by line as it is typed, and a command in the middle of a long answer
 //! keeps what was typed so far.
 
-use crate::content::{FieldKind, Pack, Prompt, PromptKind, Scale, Shape};
+use crate::content::{FieldKind, Pack, Prompt, Shape};
 use crate::workbook::derive::{self, RowSpec, progress};
 use crate::workbook::edit as core;
 use crate::workbook::notes::CoachNotes;
-use crate::workbook::{Item, Value, Workbook};
+use crate::workbook::{Item, Workbook};
 
 mod command;
 mod items;
@@ -177,12 +177,11 @@ impl<'p> Plain<'p> {
     }
 
     fn rows(&self, wb: &Workbook, prompt: &Prompt) -> Vec<RowSpec> {
-        match &prompt.kind {
-            PromptKind::Grid { rows, .. } | PromptKind::Quadrant { rows, .. } => {
-                derive::rows(wb, self.pack, rows)
-            }
-            _ => Vec::new(),
-        }
+        prompt
+            .kind
+            .rows()
+            .map(|rows| derive::rows(wb, self.pack, rows))
+            .unwrap_or_default()
     }
 
     /// Goes to prompt `at` and asks it; prompts that cannot be answered yet are said and
@@ -216,10 +215,7 @@ impl<'p> Plain<'p> {
                 self.at += 1;
                 continue;
             }
-            if matches!(
-                prompt.kind,
-                PromptKind::Grid { .. } | PromptKind::Quadrant { .. }
-            ) {
+            if prompt.kind.shape() == Shape::Grid {
                 self.sub = Sub::Cell { row: 0, col: 0 };
             }
             self.header(wb, prompt, out);
@@ -260,8 +256,9 @@ impl<'p> Plain<'p> {
             return self.answer_name(wb, prompt, item, line, out);
         }
         let keep = line.trim().is_empty() || line == ".";
-        let changed = match (&prompt.kind, self.sub) {
-            (PromptKind::List { .. }, Sub::Main) => {
+        let kind = &prompt.kind;
+        let changed = match (kind.shape(), self.sub) {
+            (Shape::List, Sub::Main) => {
                 if keep {
                     let taken = edit::take_offer(wb, self.pack, prompt).unwrap_or(false);
                     out.extend(edit::list_note(wb, prompt));
@@ -275,7 +272,7 @@ impl<'p> Plain<'p> {
                     ..Item::default()
                 };
                 core::add_item(wb, prompt, count, item).map_err(|e| refused(&e))?;
-                if !prompt.kind.fields().is_empty() {
+                if !kind.fields().is_empty() {
                     self.sub = Sub::Field {
                         item: count,
                         field: 0,
@@ -285,27 +282,32 @@ impl<'p> Plain<'p> {
                 return Ok(true);
             }
             _ if keep => {
-                let taken = self.sub == Sub::Main
-                    && edit::take_offer(wb, self.pack, prompt).unwrap_or(false);
+                let taken =
+                    self.sub == Sub::Main && edit::take_offer(wb, self.pack, prompt).unwrap_or(false);
                 self.advance(wb, out);
                 return Ok(taken);
             }
-            (PromptKind::Line { .. }, _) => {
-                core::set_text(wb, prompt, line).map_err(|e| refused(&e))?;
+            (Shape::Grid, Sub::Cell { row, .. }) if kind.axes().is_some() => {
+                let Some((x, y, _)) = kind.axes() else {
+                    return Ok(false);
+                };
+                let (xv, yv) = super::parse::pair(line, &x.scale, &y.scale)?;
+                if let Some(r) = self.rows(wb, prompt).get(row) {
+                    core::set_pair(wb, self.pack, prompt, &r.key, xv, yv)
+                        .map_err(|e| refused(&e))?;
+                    out.push(format!(
+                        "{}: {}",
+                        r.label,
+                        ask::quadrant_words(prompt, wb, &r.key)
+                    ));
+                }
                 true
             }
-            (PromptKind::Text { .. }, _) => {
-                core::set_text(wb, prompt, line).map_err(|e| refused(&e))?;
-                self.text = Some(vec![line.to_string()]);
-                return Ok(true);
-            }
-            (PromptKind::List { fields, .. }, Sub::Field { field, .. })
-            | (
-                PromptKind::Grid {
-                    columns: fields, ..
-                },
-                Sub::Cell { col: field, .. },
-            ) => {
+            (_, Sub::Field { field, .. } | Sub::Cell { col: field, .. }) => {
+                let fields = match self.sub {
+                    Sub::Field { .. } => kind.fields(),
+                    _ => kind.columns(),
+                };
                 let Some(f) = fields.get(field) else {
                     self.advance(wb, out);
                     return Ok(false);
@@ -327,55 +329,18 @@ impl<'p> Plain<'p> {
                     }
                 }
             }
-            (PromptKind::Choice { options }, _) => {
-                let opts = derive::options(wb, options);
-                let id_ = super::parse::choice(line, &opts)?;
-                core::set_choice(wb, prompt, Some(&id_)).map_err(|e| refused(&e))?;
-                true
-            }
-            (PromptKind::MultiChoice { options, min, max }, _) => {
-                let opts = derive::options(wb, options);
-                let ids = super::parse::choices(line, &opts, *max)?;
-                core::set_choices(wb, prompt, &ids).map_err(|e| refused(&e))?;
-                if let Some(min) = min.filter(|m| ids.len() < *m as usize) {
-                    out.push(format!(
-                        "Note: this question asks for at least {min} choices; you chose {}.",
-                        ids.len()
-                    ));
+            (_, Sub::Main) => {
+                out.extend(ask::take(wb, prompt, line)?);
+                if kind.is_multiline() {
+                    // A long answer goes on line by line until a full stop.
+                    self.text = Some(vec![line.to_string()]);
+                    return Ok(true);
                 }
                 true
             }
-            (PromptKind::Scale(Scale::Numeric(s)), _) => {
-                let n = super::parse::number(line, s)?;
-                core::set_scale(wb, prompt, Some(Value::Number(n))).map_err(|e| refused(&e))?;
-                true
-            }
-            (PromptKind::Scale(Scale::Levels(levels)), _) => {
-                let level = super::parse::choice(line, levels)?;
-                core::set_scale(wb, prompt, Some(Value::Choice(level))).map_err(|e| refused(&e))?;
-                true
-            }
-            (PromptKind::Quadrant { x, y, .. }, Sub::Cell { row, .. }) => {
-                let (xv, yv) = super::parse::pair(line, &x.scale, &y.scale)?;
-                if let Some(r) = self.rows(wb, prompt).get(row) {
-                    core::set_pair(wb, self.pack, prompt, &r.key, xv, yv)
-                        .map_err(|e| refused(&e))?;
-                    out.push(format!(
-                        "{}: {}",
-                        r.label,
-                        ask::quadrant_words(prompt, wb, &r.key)
-                    ));
-                }
-                true
-            }
-            _ => false,
+            (_, Sub::Name { .. }) => false,
         };
-        if changed
-            && matches!(
-                prompt.kind.shape(),
-                Shape::Choice | Shape::Choices | Shape::Number
-            )
-        {
+        if changed && matches!(kind.shape(), Shape::Choice | Shape::Choices | Shape::Number) {
             out.extend(
                 ask::current(prompt, wb, &[])
                     .into_iter()
@@ -392,9 +357,10 @@ impl<'p> Plain<'p> {
             return;
         };
         let prompt = spot.prompt;
-        let next = match (&prompt.kind, self.sub) {
-            (PromptKind::List { fields, .. }, Sub::Field { item, field }) => {
-                if field + 1 < fields.len() {
+        let kind = &prompt.kind;
+        let next = match self.sub {
+            Sub::Field { item, field } => {
+                if field + 1 < kind.fields().len() {
                     Some(Sub::Field {
                         item,
                         field: field + 1,
@@ -404,8 +370,14 @@ impl<'p> Plain<'p> {
                     Some(Sub::Main)
                 }
             }
-            (PromptKind::Grid { columns, .. }, Sub::Cell { row, col }) => {
-                if col + 1 < columns.len() {
+            Sub::Cell { row, col } => {
+                // A quadrant's row is one cell (both ratings on one line).
+                let cells = if kind.axes().is_some() {
+                    1
+                } else {
+                    kind.columns().len()
+                };
+                if col + 1 < cells {
                     Some(Sub::Cell { row, col: col + 1 })
                 } else {
                     (row + 1 < self.rows(wb, prompt).len()).then_some(Sub::Cell {
@@ -414,13 +386,7 @@ impl<'p> Plain<'p> {
                     })
                 }
             }
-            (PromptKind::Quadrant { .. }, Sub::Cell { row, .. }) => {
-                (row + 1 < self.rows(wb, prompt).len()).then_some(Sub::Cell {
-                    row: row + 1,
-                    col: 0,
-                })
-            }
-            _ => None,
+            Sub::Main | Sub::Name { .. } => None,
         };
         match next {
             Some(sub) => {
