@@ -78,7 +78,12 @@ pub fn cells(wb: &Workbook, pack: &Pack, prompt: &Prompt) -> Vec<Cell> {
             // A grid's cells are its columns; a quadrant's, its two ratings.
             let slots: Vec<CellSlot> = match kind.axes() {
                 Some((x, y, _)) => vec![CellSlot::Axis(x.clone()), CellSlot::Axis(y.clone())],
-                None => kind.columns().iter().cloned().map(CellSlot::Field).collect(),
+                None => kind
+                    .columns()
+                    .iter()
+                    .cloned()
+                    .map(CellSlot::Field)
+                    .collect(),
             };
             let rows = kind.rows().map(|r| derive::rows(wb, pack, r));
             rows.unwrap_or_default()

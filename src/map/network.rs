@@ -4,9 +4,7 @@
 //! Pure; never panics. Unanswered parts are left out: items with empty names are not nodes,
 //! and an edge naming a node that is no longer in the list is not drawn.
 
-use crate::content::{
-    AxisPick, Field, FieldKind, NetworkSpec, Options, Pack, Prompt, Scale,
-};
+use crate::content::{AxisPick, Field, FieldKind, NetworkSpec, Options, Pack, Prompt, Scale};
 use crate::workbook::derive::options;
 use crate::workbook::{Answer, Item, Value, Workbook};
 

@@ -6,8 +6,8 @@
 //! pictures can never disagree. Words that are not the pack's or the participant's live in
 //! `text.rs`.
 
-use crate::content::{Pack, PictureKind, PromptKind, ReadBackSpec, Scale, Summary};
 use crate::content::Opt;
+use crate::content::{Pack, PictureKind, PromptKind, ReadBackSpec, Scale, Summary};
 use crate::workbook::derive::prompt_options;
 use crate::workbook::{Answer, Workbook};
 

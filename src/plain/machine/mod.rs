@@ -282,8 +282,8 @@ impl<'p> Plain<'p> {
                 return Ok(true);
             }
             _ if keep => {
-                let taken =
-                    self.sub == Sub::Main && edit::take_offer(wb, self.pack, prompt).unwrap_or(false);
+                let taken = self.sub == Sub::Main
+                    && edit::take_offer(wb, self.pack, prompt).unwrap_or(false);
                 self.advance(wb, out);
                 return Ok(taken);
             }
