@@ -124,6 +124,23 @@ impl State {
     }
 }
 
+/// Whether a message ends the naming of a list item (see `State::settle_name`): anything
+/// but typing and saving does.
+pub(super) fn ends_naming(msg: &super::Msg) -> bool {
+    use super::Msg;
+    !matches!(
+        msg,
+        Msg::Edit(_)
+            | Msg::Paste(_)
+            | Msg::Save
+            | Msg::Autosave
+            | Msg::Saved
+            | Msg::SavedAside(_)
+            | Msg::SaveFailed(_)
+            | Msg::ScrollTo(_)
+    )
+}
+
 /// A key for the focused prompt.
 pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
     let Some(prompt) = state.focused_prompt().cloned() else {

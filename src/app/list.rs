@@ -94,6 +94,22 @@ fn is_blank(item: &Item) -> bool {
     item.text.trim().is_empty() && item.fields.values().all(Value::is_empty)
 }
 
+impl State {
+    /// The workbook to write when saving: the answers without blank list items, and with
+    /// the answers of an item whose name is being typed already under its new name.
+    pub fn to_save(&self) -> Cow<'_, Workbook> {
+        let saveable = saveable(&self.workbook);
+        match (&self.pending_name, &self.item_key) {
+            (Some((list, new)), Some(old)) if !new.trim().is_empty() => {
+                let mut wb = saveable.into_owned();
+                core::follow_rename(&mut wb, &self.pack, list, old, new);
+                Cow::Owned(wb)
+            }
+            _ => saveable,
+        }
+    }
+}
+
 /// The workbook as it is written to its file: without blank list items (the empty item
 /// the participant has just added with Enter stays in memory, to type into).
 pub(super) fn saveable(workbook: &Workbook) -> Cow<'_, Workbook> {

@@ -266,20 +266,6 @@ impl State {
         self.exercise()?.prompts.get(self.prompt)
     }
 
-    /// The workbook to write when saving: the answers without blank list items, and with
-    /// the answers of an item whose name is being typed already under its new name.
-    pub fn to_save(&self) -> std::borrow::Cow<'_, Workbook> {
-        let saveable = list::saveable(&self.workbook);
-        match (&self.pending_name, &self.item_key) {
-            (Some((list, new)), Some(old)) if !new.trim().is_empty() => {
-                let mut wb = saveable.into_owned();
-                crate::workbook::edit::follow_rename(&mut wb, &self.pack, list, old, new);
-                std::borrow::Cow::Owned(wb)
-            }
-            _ => saveable,
-        }
-    }
-
     fn mark_dirty(&mut self) {
         self.dirty = true;
         self.quit_warned = false;
@@ -319,18 +305,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         // Typing shows where it goes: back to following the focus after a wheel scroll.
         state.scroll = None;
     }
-    if !matches!(
-        msg,
-        Msg::Edit(_)
-            | Msg::Paste(_)
-            | Msg::Save
-            | Msg::Autosave
-            | Msg::Saved
-            | Msg::SavedAside(_)
-            | Msg::SaveFailed(_)
-            | Msg::ScrollTo(_)
-    ) {
-        // Anything but typing and saving ends the naming of an item.
+    if edit::ends_naming(&msg) {
         state.settle_name();
     }
     if state.overlay.is_some() && nav::overlay_takes(&msg) {
