@@ -16,7 +16,7 @@ use equivalence_support::{op, pack, plain, resolve, start, tui};
 use proptest::prelude::*;
 
 proptest! {
-    #![proptest_config(markdown_support::config(48))]
+    #![proptest_config(markdown_support::config(96))]
 
     #[test]
     fn the_tui_and_plain_mode_make_the_same_edits(
@@ -28,7 +28,8 @@ proptest! {
         let mut lines_wb = wb;
         let mut lines = plain::Driver::new(&pack, &lines_wb);
         for (n, op) in ops.iter().enumerate() {
-            let Some(intent) = resolve(&pack, &screen.workbook, op) else {
+            // What the participant sees: a name being typed already carries its answers.
+            let Some(intent) = resolve(&pack, &screen.to_save(), op) else {
                 continue;
             };
             tui::apply(&mut screen, &intent);
