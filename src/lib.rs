@@ -28,8 +28,9 @@
 //!
 //! Not yet as the plan wants, and listed in the layering test's `KNOWN_EXCEPTIONS`:
 //! `app::map` asks `ui::map::line_count` (so `app` → `ui`, the one cycle left), `review::app`
-//! reuses `app`'s editor and map view, `ui` uses `format::answer`, three state-machine files
-//! still build ratatui-textarea editors, and the autosave timer in `tui` reads the clock.
+//! reuses `app`'s editor and map view, two state-machine files (the welcome's fields, the
+//! coach's note editor) still build ratatui-textarea editors, and the autosave timer in `tui`
+//! reads the clock.
 
 pub mod app;
 pub mod cli;

@@ -1,5 +1,6 @@
 //! The text editor of the focused answer: a `ratatui-textarea` for editing and undo, plus
-//! where its soft-wrapped view is scrolled to.
+//! where its soft-wrapped view is scrolled to, how one is made, and what an editing key does
+//! to it (the only state-machine file that touches ratatui-textarea's types).
 //!
 //! The textarea runs unwrapped (it would re-wrap the whole text on every edit); wrapping
 //! is done by `ui::editor` (with `text::rows`) for the lines on screen, and Up/Down move by those screen rows.
@@ -8,7 +9,10 @@
 use std::cell::Cell;
 use std::ops::{Deref, DerefMut};
 
-use ratatui_textarea::{CursorMove, TextArea};
+use ratatui::style::{Modifier, Style};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+
+use super::EditKey;
 
 use crate::text::rows::{char_cols, row_of, rows};
 
@@ -111,5 +115,75 @@ impl Deref for Editor {
 impl DerefMut for Editor {
     fn deref_mut(&mut self) -> &mut TextArea<'static> {
         &mut self.area
+    }
+}
+
+/// A fresh textarea over `text`, cursor at the end, wrapping itself (for short fields).
+pub(crate) fn new_editor(text: &str) -> TextArea<'static> {
+    let mut ta = TextArea::new(text.split('\n').map(String::from).collect());
+    ta.set_cursor_line_style(Style::default());
+    ta.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
+    ta.set_placeholder_text(crate::words::participant::PLACEHOLDER);
+    ta.set_placeholder_style(Style::default().add_modifier(Modifier::DIM));
+    ta.set_wrap_mode(WrapMode::WordOrGlyph);
+    ta.set_max_histories(500);
+    ta.move_cursor(CursorMove::Bottom);
+    ta.move_cursor(CursorMove::End);
+    ta
+}
+
+/// The editor of an answer or cell: unwrapped, as `ui::editor` wraps only what shows.
+pub(crate) fn answer_editor(text: &str) -> Editor {
+    let mut ta = new_editor(text);
+    ta.set_wrap_mode(WrapMode::None);
+    Editor::new(ta)
+}
+
+/// What a key did to a text editor.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum TextOutcome {
+    Modified,
+    Moved,
+    /// Not for the editor: the caller decides (Enter in a line, Up/Down in a cell…).
+    Unhandled,
+}
+
+pub(crate) fn text_key(ed: &mut Editor, key: EditKey, multiline: bool) -> TextOutcome {
+    let changed = |b: bool| {
+        if b {
+            TextOutcome::Modified
+        } else {
+            TextOutcome::Moved
+        }
+    };
+    let mv = |ed: &mut Editor, m: CursorMove| {
+        ed.move_cursor(m);
+        TextOutcome::Moved
+    };
+    match key {
+        EditKey::Char(c) if !c.is_control() => {
+            ed.insert_char(c);
+            TextOutcome::Modified
+        }
+        EditKey::Backspace => changed(ed.delete_char()),
+        EditKey::Delete => changed(ed.delete_next_char()),
+        EditKey::Left => mv(ed, CursorMove::Back),
+        EditKey::Right => mv(ed, CursorMove::Forward),
+        EditKey::Home => mv(ed, CursorMove::Head),
+        EditKey::End => mv(ed, CursorMove::End),
+        EditKey::WordLeft => mv(ed, CursorMove::WordBack),
+        EditKey::WordRight => mv(ed, CursorMove::WordForward),
+        EditKey::Up | EditKey::Down if multiline => {
+            ed.move_row(key == EditKey::Down);
+            TextOutcome::Moved
+        }
+        EditKey::Enter if multiline => {
+            ed.insert_newline();
+            TextOutcome::Modified
+        }
+        EditKey::ClearAnswer => changed(ed.clear()),
+        EditKey::Undo => changed(ed.undo()),
+        EditKey::Redo => changed(ed.redo()),
+        _ => TextOutcome::Unhandled,
     }
 }

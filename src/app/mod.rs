@@ -14,8 +14,6 @@ pub mod map;
 mod moment;
 mod nav;
 mod notes;
-mod rename;
-mod seed;
 #[cfg(test)]
 pub mod testpack;
 #[cfg(test)]
@@ -25,13 +23,15 @@ mod tests_cells;
 #[cfg(test)]
 mod tests_moment;
 #[cfg(test)]
+mod tests_old_answers;
+#[cfg(test)]
 mod tests_polish;
 #[cfg(test)]
 mod tests_props;
 pub mod welcome;
 
 use crate::content::{Exercise, Moment, Pack, Prompt, Theme};
-use crate::workbook::{Item, Workbook};
+use crate::workbook::Workbook;
 
 pub use cells::{Cell, CellSlot};
 pub use map::MapView;
@@ -148,14 +148,6 @@ pub enum SaveState {
     Failed(String),
 }
 
-/// A list item removed with Ctrl-D, kept for undo.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Removed {
-    pub prompt: String,
-    pub index: usize,
-    pub item: Item,
-}
-
 /// The whole state of the participant's workbook screen.
 #[derive(Debug)]
 pub struct State {
@@ -179,6 +171,9 @@ pub struct State {
     pub prefilled_from: Option<String>,
     /// The name the focused list item's dependent answers (grid rows, choices) are keyed by.
     pub(crate) item_key: Option<String>,
+    /// (list, name) typed into the focused item's name, not yet followed by its dependent
+    /// answers (see `settle_name`).
+    pub(crate) pending_name: Option<(String, String)>,
     pub overlay: Option<Overlay>,
     /// The Map screen, when shown instead of the answers (F3).
     pub map: Option<MapView>,
@@ -198,8 +193,9 @@ pub struct State {
     pub color: bool,
     pub(crate) quit_pending: bool,
     pub(crate) quit_warned: bool,
-    pub(crate) removed: Vec<Removed>,
-    /// True while Ctrl-Z should bring back a removed item rather than undo typing.
+    /// What Ctrl-D and Ctrl-K took out (items, an answer from an earlier pack), for Ctrl-Z.
+    pub(crate) removed: Vec<crate::workbook::edit::Removal>,
+    /// True while Ctrl-Z should bring back what was removed rather than undo typing.
     pub(crate) undo_removal: bool,
     /// A coach's notes on this workbook, shown beside the answers (read-only).
     pub coach_notes: Option<crate::workbook::notes::CoachNotes>,
@@ -226,6 +222,7 @@ impl State {
             editor: None,
             prefilled_from: None,
             item_key: None,
+            pending_name: None,
             overlay: None,
             map: None,
             map_tab: 0,
@@ -269,11 +266,6 @@ impl State {
         self.exercise()?.prompts.get(self.prompt)
     }
 
-    /// The workbook to write when saving: the answers without blank list items.
-    pub fn to_save(&self) -> std::borrow::Cow<'_, Workbook> {
-        list::saveable(&self.workbook)
-    }
-
     fn mark_dirty(&mut self) {
         self.dirty = true;
         self.quit_warned = false;
@@ -312,6 +304,9 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     if matches!(msg, Msg::Edit(_) | Msg::Paste(_)) && state.overlay.is_none() {
         // Typing shows where it goes: back to following the focus after a wheel scroll.
         state.scroll = None;
+    }
+    if edit::ends_naming(&msg) {
+        state.settle_name();
     }
     if state.overlay.is_some() && nav::overlay_takes(&msg) {
         return nav::overlay_update(state, &msg);

@@ -245,3 +245,39 @@ fn ctrl_r_copies_the_fields_both_lists_share_when_the_values_fit() {
     );
     assert_eq!(got[1].fields.len(), 0);
 }
+
+/// Found by the TUI / plain-mode equivalence property: a name typed key by key passed
+/// through "B" on its way to "BA" and took over the rows kept for a removed item "B".
+#[test]
+fn a_name_typed_over_another_kept_name_on_the_way_takes_none_of_its_answers() {
+    let mut s = state();
+    let item = |t: &str| crate::workbook::Item {
+        text: t.into(),
+        fields: Default::default(),
+    };
+    s.workbook
+        .answers
+        .insert("map.people".into(), Answer::List(vec![item("A")]));
+    let kept = crate::workbook::Row {
+        key: "B".into(),
+        cells: [("sway".to_string(), Value::Number(1))].into(),
+    };
+    s.workbook
+        .answers
+        .insert("influence.grid".into(), Answer::Grid(vec![kept.clone()]));
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 2,
+        },
+    );
+    key(&mut s, EditKey::ClearAnswer);
+    typ(&mut s, "BA");
+    key(&mut s, EditKey::Down);
+    assert_eq!(names(&s.workbook, "map.people"), ["BA"]);
+    assert_eq!(
+        s.workbook.answers.get("influence.grid"),
+        Some(&Answer::Grid(vec![kept]))
+    );
+}

@@ -6,7 +6,7 @@
 
 use ratatui_textarea::{CursorMove, TextArea};
 
-use super::{EditKey, Msg, edit::new_editor};
+use super::{EditKey, Msg, editor::new_editor};
 use crate::content::Moment;
 
 /// The steps, in order.

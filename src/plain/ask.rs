@@ -1,15 +1,20 @@
-//! How plain mode puts a question: its wording, how to answer it, and the current answer,
-//! as plain lines.
+//! How plain mode puts a question and takes its answer: what its kind asks for, how to
+//! answer it, the current answer as plain lines, and a typed line as the answer to a
+//! question answered whole. The one plain-mode file that names every prompt kind.
 //!
-//! Pure: reads the pack and the workbook, returns lines. Never writes or sanitises (the edge
-//! does that to every line).
+//! Pure: reads the pack and the workbook and returns lines; `take` changes the in-memory
+//! workbook only through the editing core. Never writes or sanitises (the edge does that to
+//! every line).
 
-use crate::content::{Field, FieldKind, Opt, Options, Prompt, PromptKind, Scale};
+use crate::content::{Field, FieldKind, Opt, Prompt, PromptKind, Scale};
+use crate::format::answer::answer_words;
+use crate::words::plain::{LINE_HOW, OLD_ANSWER, OLD_ANSWER_HOW, TEXT_HOW, refused};
 use crate::workbook::derive::{self, RowSpec};
+use crate::workbook::edit::{self, EditError};
 use crate::workbook::{Answer, Item, Value, Workbook};
 
+use super::parse;
 use super::text::indented;
-use crate::words::plain::{LINE_HOW, TEXT_HOW};
 
 /// The label of an option id, or the id itself when the option is gone.
 fn label_of(options: &[Opt], id: &str) -> String {
@@ -99,73 +104,65 @@ pub fn current(prompt: &Prompt, wb: &Workbook, rows: &[RowSpec]) -> Vec<String> 
     let Some(answer) = wb.answer(&prompt.qualified_id) else {
         return vec!["Current answer: none yet.".to_string()];
     };
-    let options = |o: &Options| derive::options(wb, o);
-    match (&prompt.kind, answer) {
-        (PromptKind::Text { .. }, Answer::Text(t)) => {
+    if edit::wrong_shape(wb, prompt).is_some() {
+        let mut out = vec![OLD_ANSWER.to_string()];
+        out.extend(indented(&answer_words(wb, Some(prompt), answer), "  "));
+        out.push(OLD_ANSWER_HOW.to_string());
+        return out;
+    }
+    let kind = &prompt.kind;
+    let labels = |ids: &[String]| {
+        let opts = derive::prompt_options(wb, kind);
+        let words: Vec<String> = ids.iter().map(|id| label_of(&opts, id)).collect();
+        format!("Current answer: {}", words.join(", "))
+    };
+    match answer {
+        Answer::Text(t) if kind.is_multiline() => {
             let mut out = vec!["Current answer:".to_string()];
             out.extend(indented(t, "  "));
             out
         }
-        (_, Answer::Text(t)) => vec![format!("Current answer: {}", one_line(t))],
-        (PromptKind::Choice { options: o }, Answer::Choice(id)) => {
-            vec![format!("Current answer: {}", label_of(&options(o), id))]
-        }
-        (PromptKind::Scale(Scale::Levels(levels)), Answer::Choice(id)) => {
-            vec![format!("Current answer: {}", label_of(levels, id))]
-        }
-        (PromptKind::MultiChoice { options: o, .. }, Answer::Choices(ids)) => {
-            let opts = options(o);
-            let words: Vec<String> = ids.iter().map(|id| label_of(&opts, id)).collect();
-            vec![format!("Current answer: {}", words.join(", "))]
-        }
-        (_, Answer::Number(n)) => vec![format!("Current answer: {n}")],
-        (PromptKind::List { fields, .. }, Answer::List(items)) => {
+        Answer::Text(t) => vec![format!("Current answer: {}", one_line(t))],
+        Answer::Choice(id) => vec![labels(std::slice::from_ref(id))],
+        Answer::Choices(ids) => vec![labels(ids)],
+        Answer::Number(n) => vec![format!("Current answer: {n}")],
+        Answer::List(items) => {
             let mut out = vec![format!("Current answer: {} item(s):", items.len())];
             for (i, item) in items.iter().enumerate() {
                 out.push(format!(
                     "  {}. {}{}",
                     i + 1,
                     item.text,
-                    details(fields, &item.fields, wb)
+                    details(kind.fields(), &item.fields, wb)
                 ));
             }
             out
         }
-        (PromptKind::Grid { columns, .. }, Answer::Grid(_)) => {
+        Answer::Grid(_) => {
             let mut out = vec!["Current answer:".to_string()];
             for row in rows {
-                let cells = grid_cells(wb, &prompt.qualified_id, &row.key);
-                out.push(format!("  {}{}", row.label, details(columns, &cells, wb)));
+                let words = if kind.axes().is_some() {
+                    format!(": {}", quadrant_words(prompt, wb, &row.key))
+                } else {
+                    let cells = grid_cells(wb, &prompt.qualified_id, &row.key);
+                    details(kind.columns(), &cells, wb)
+                };
+                out.push(format!("  {}{words}", row.label));
             }
             out
         }
-        (PromptKind::Quadrant { .. }, Answer::Grid(_)) => {
-            let mut out = vec!["Current answer:".to_string()];
-            for row in rows {
-                out.push(format!(
-                    "  {}: {}",
-                    row.label,
-                    quadrant_words(prompt, wb, &row.key)
-                ));
-            }
-            out
-        }
-        (_, other) => vec![format!("Current answer: {other:?}")],
     }
 }
 
 /// One list item with its number and details, e.g. "item 2: Falls clinic (Type: A team)".
 pub fn item_line(prompt: &Prompt, index: usize, item: &Item, wb: &Workbook) -> String {
-    let details = match &prompt.kind {
-        PromptKind::List { fields, .. } => details(fields, &item.fields, wb),
-        _ => String::new(),
-    };
+    let details = details(prompt.kind.fields(), &item.fields, wb);
     format!("item {}: {}{details}", index + 1, item.text)
 }
 
 /// A row's quadrant ratings and placement in words, e.g. "Power 4, Stake 2: Sponsor".
 pub fn quadrant_words(prompt: &Prompt, wb: &Workbook, key: &str) -> String {
-    let PromptKind::Quadrant { x, y, .. } = &prompt.kind else {
+    let Some((x, y, _)) = prompt.kind.axes() else {
         return String::new();
     };
     let row = grid_row(wb, &prompt.qualified_id, key);
@@ -187,7 +184,7 @@ pub fn quadrant_words(prompt: &Prompt, wb: &Workbook, key: &str) -> String {
     )
 }
 
-fn details(
+pub(super) fn details(
     fields: &[Field],
     values: &std::collections::BTreeMap<String, Value>,
     wb: &Workbook,
@@ -239,4 +236,58 @@ pub fn kind_words(kind: &PromptKind) -> &'static str {
         PromptKind::Grid { .. } => "a grid, asked row by row",
         PromptKind::Quadrant { .. } => "two ratings per row",
     }
+}
+
+/// How to answer a question that is answered whole, on a line (or, for a long answer, on
+/// lines); `None` for one asked part by part (a list's items, a grid's or quadrant's rows).
+pub fn how(kind: &PromptKind, wb: &Workbook) -> Option<Vec<String>> {
+    Some(match kind {
+        PromptKind::Line { .. } => vec![LINE_HOW.to_string()],
+        PromptKind::Text { .. } => vec![TEXT_HOW.to_string()],
+        PromptKind::Choice { options } => field_how(&FieldKind::Choice(options.clone()), wb),
+        PromptKind::MultiChoice { options, min, max } => {
+            multi_how(&derive::options(wb, options), *min, *max)
+        }
+        PromptKind::Scale(scale) => scale_how(scale),
+        PromptKind::List { .. } | PromptKind::Grid { .. } | PromptKind::Quadrant { .. } => {
+            return None;
+        }
+    })
+}
+
+/// A typed line as the answer to a question answered whole, made through the editing core;
+/// returns a note to say, if any. `Err` holds why the line was not taken, in one line.
+pub fn take(wb: &mut Workbook, prompt: &Prompt, line: &str) -> Result<Vec<String>, String> {
+    let said = |e: EditError| refused(&e);
+    match &prompt.kind {
+        PromptKind::Line { .. } | PromptKind::Text { .. } => {
+            edit::set_text(wb, prompt, line).map_err(said)?;
+        }
+        PromptKind::Choice { options } => {
+            let id = parse::choice(line, &derive::options(wb, options))?;
+            edit::set_choice(wb, prompt, Some(&id)).map_err(said)?;
+        }
+        PromptKind::MultiChoice { options, min, max } => {
+            let ids = parse::choices(line, &derive::options(wb, options), *max)?;
+            edit::set_choices(wb, prompt, &ids).map_err(said)?;
+            if let Some(min) = min.filter(|m| ids.len() < *m as usize) {
+                return Ok(vec![format!(
+                    "Note: this question asks for at least {min} choices; you chose {}.",
+                    ids.len()
+                )]);
+            }
+        }
+        PromptKind::Scale(Scale::Numeric(s)) => {
+            let n = parse::number(line, s)?;
+            edit::set_scale(wb, prompt, Some(Value::Number(n))).map_err(said)?;
+        }
+        PromptKind::Scale(Scale::Levels(levels)) => {
+            let level = parse::choice(line, levels)?;
+            edit::set_scale(wb, prompt, Some(Value::Choice(level))).map_err(said)?;
+        }
+        PromptKind::List { .. } | PromptKind::Grid { .. } | PromptKind::Quadrant { .. } => {
+            return Err(said(EditError::WrongKind));
+        }
+    }
+    Ok(Vec::new())
 }

@@ -2,9 +2,10 @@
 //! dumb terminals (`convene --plain`, or automatically off a terminal or with `TERM=dumb`).
 //!
 //! This file is the edge: it reads lines from a `BufRead`, writes lines to a `Write` and
-//! saves through the store; `machine` decides everything. It never writes a control
-//! character other than the line end (every line goes through `text::sanitize::plain_visible`), never moves
-//! a cursor, never uses colour, and never ends without saving what was typed.
+//! saves through the store; `machine` decides everything. It never writes a control,
+//! zero-width or direction character other than the line end (every line goes through
+//! `text::sanitize::clean`, the one sanitiser), never moves a cursor, never uses colour, and
+//! never ends without saving what was typed.
 
 pub mod ask;
 mod edit;
@@ -37,7 +38,7 @@ pub fn wanted(asked: bool) -> bool {
 /// Writes lines, each made visible and ended with `\n`.
 pub fn write_lines(output: &mut impl Write, lines: &[String]) -> std::io::Result<()> {
     for line in lines {
-        output.write_all(crate::text::sanitize::plain_visible(line).as_bytes())?;
+        output.write_all(crate::text::sanitize::clean(line).as_bytes())?;
         output.write_all(b"\n")?;
     }
     output.flush()

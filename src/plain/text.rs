@@ -1,5 +1,5 @@
 //! Plain mode's text helpers: multi-line text laid out as indented lines. Every line it
-//! writes passes through `text::sanitize::plain_visible` (in `write_lines`), so no control
+//! writes passes through `text::sanitize::clean` (in `write_lines`), so no control
 //! character or escape sequence from a pack or a workbook ever reaches the output.
 //!
 //! Pure text; never writes anything itself.

@@ -37,21 +37,6 @@ pub fn visible(text: &str) -> String {
         .join("\n")
 }
 
-/// Plain mode's output filter: control and bidirectional-override characters made visible
-/// (`␛`, `␉`, `�`), so text can never drive a terminal or confuse a screen reader. Line
-/// breaks are the caller's to split. Unlike `clean`, it lets the zero-width and direction
-/// marks (U+200B–U+200F) through: a known disagreement that issue 12 settles.
-pub fn plain_visible(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
-            '\u{7f}' => '\u{2421}',
-            '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
-            c => c,
-        })
-        .collect()
-}
-
 fn needs_mapping(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')

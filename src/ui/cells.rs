@@ -10,7 +10,7 @@ use super::prompt::{INDENT, Part, Target, editor_part, source_message, unanswere
 use super::style::Theme;
 use super::wrap::{Wrapper, wrap};
 use crate::app::{Cell, CellSlot, State, cells};
-use crate::content::{FieldKind, Options, Prompt, PromptKind, Rows, Scale};
+use crate::content::{FieldKind, Options, Prompt, Scale, Shape};
 use crate::text::sanitize::clean;
 use crate::workbook::{Answer, Value, derive};
 
@@ -65,31 +65,18 @@ pub(super) fn cell_parts(
     let id = &prompt.qualified_id;
     let all = cells::cells(wb, &state.pack, prompt);
     let mut lines: Vec<Line<'static>> = Vec::new();
-    let rows_source = match &prompt.kind {
-        PromptKind::Grid {
-            rows: Rows::FromList { list, .. },
-            ..
-        }
-        | PromptKind::Quadrant {
-            rows: Rows::FromList { list, .. },
-            ..
-        } => Some(list.as_str()),
-        _ => None,
-    };
+    let rows_source = prompt.kind.rows_list().map(String::as_str);
     if all.is_empty() {
         let msg = source_message(state, rows_source);
         out.push(Part::Lines(wrap(&msg, theme.warn(), width, INDENT)));
         return out;
     }
-    let is_list = matches!(prompt.kind, PromptKind::List { .. });
+    let is_list = prompt.kind.shape() == Shape::List;
     if is_list && !focused && wb.list_items(id).is_empty() {
         out.push(Part::Lines(unanswered(theme, width)));
         return out;
     }
-    if let PromptKind::List {
-        seed_from: Some(src),
-        ..
-    } = &prompt.kind
+    if let Some(src) = prompt.kind.seed_from()
         && focused
         && wb.list_items(id).is_empty()
     {
@@ -113,7 +100,7 @@ pub(super) fn cell_parts(
                 let mut w = Wrapper::new(width, INDENT + 2)
                     .prefix(&format!("{}■ ", " ".repeat(INDENT - 2)), theme.dim());
                 w.push(&clean(&row_label(state, prompt, &key)), theme.bold());
-                if let PromptKind::Quadrant { .. } = prompt.kind {
+                if prompt.kind.axes().is_some() {
                     let placed = match wb.answers.get(id) {
                         Some(Answer::Grid(rows)) => rows
                             .iter()
@@ -246,9 +233,8 @@ fn cell_hint(state: &State, cell: &Cell) -> Option<String> {
 }
 
 fn row_label(state: &State, prompt: &Prompt, key: &str) -> String {
-    let rows = match &prompt.kind {
-        PromptKind::Grid { rows, .. } | PromptKind::Quadrant { rows, .. } => rows,
-        _ => return key.to_string(),
+    let Some(rows) = prompt.kind.rows() else {
+        return key.to_string();
     };
     derive::rows(&state.workbook, &state.pack, rows)
         .into_iter()

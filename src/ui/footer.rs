@@ -9,7 +9,8 @@ use ratatui::widgets::Paragraph;
 
 use super::style::Theme;
 use crate::app::{Overlay, State};
-use crate::content::{Moment, PromptKind};
+use crate::content::{Moment, PromptKind, Shape};
+use crate::workbook::edit;
 
 /// (key, what it does) pairs for the current focus.
 pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
@@ -22,32 +23,19 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
             _ => vec![("↑↓", "scroll"), ("Tab", "help/about"), ("Esc", "close")],
         };
     }
-    let mut k: Vec<(&str, &str)> = match state.focused_prompt().map(|p| &p.kind) {
-        Some(PromptKind::Line { .. }) => vec![("Enter", "next")],
-        Some(PromptKind::Text { .. }) => vec![("Enter", "new line"), ("Ctrl-Z", "undo")],
-        Some(PromptKind::List { .. }) => vec![
-            ("Enter", "add/next"),
-            ("↑↓", "move"),
-            ("Ctrl-D", "remove"),
-            ("Alt-↑↓", "reorder"),
-        ],
-        Some(PromptKind::Choice { .. } | PromptKind::MultiChoice { .. }) => {
-            vec![("↑↓", "move"), ("Space", "select")]
+    let prompt = state.focused_prompt();
+    let mut k: Vec<(&str, &str)> = match prompt {
+        Some(p) if edit::wrong_shape(&state.workbook, p).is_some() => {
+            vec![("Ctrl-K", "clear the earlier answer")]
         }
-        Some(PromptKind::Scale(_)) => vec![("←→", "rate"), ("0-9", "set")],
-        Some(PromptKind::Grid { .. } | PromptKind::Quadrant { .. }) => {
-            vec![("↑↓", "cell"), ("←→", "change"), ("Space", "pick")]
-        }
+        Some(p) => kind_keys(&p.kind),
         None => Vec::new(),
     };
     if state.prefilled_from.is_some() {
         // A long earlier answer offered as the start: clearing it is the likely wish.
         k.insert(0, ("Ctrl-K", "clear"));
     }
-    if let Some(PromptKind::List {
-        seed_from: Some(_), ..
-    }) = state.focused_prompt().map(|p| &p.kind)
-    {
+    if prompt.is_some_and(|p| p.kind.seed_from().is_some()) {
         k.push(("Ctrl-R", "use earlier list"));
     }
     // The two keys that matter most here, then moving on and leaving, then the rest.
@@ -114,5 +102,26 @@ pub fn key_line(keys: &[(&str, &str)], help: bool, theme: Theme, frame: &mut Fra
             Span::styled(" help", theme.dim()),
         ]);
         frame.render_widget(Paragraph::new(help).right_aligned(), right);
+    }
+}
+
+/// The keys that answer a prompt of this kind, by how its answer is held.
+fn kind_keys(kind: &PromptKind) -> Vec<(&'static str, &'static str)> {
+    if kind.scale().is_some() {
+        return vec![("←→", "rate"), ("0-9", "set")];
+    }
+    match kind.shape() {
+        Shape::Text if kind.is_multiline() => vec![("Enter", "new line"), ("Ctrl-Z", "undo")],
+        Shape::Text => vec![("Enter", "next")],
+        Shape::List => vec![
+            ("Enter", "add/next"),
+            ("↑↓", "move"),
+            ("Ctrl-D", "remove"),
+            ("Alt-↑↓", "reorder"),
+        ],
+        Shape::Choice | Shape::Choices | Shape::Number => {
+            vec![("↑↓", "move"), ("Space", "select")]
+        }
+        Shape::Grid => vec![("↑↓", "cell"), ("←→", "change"), ("Space", "pick")],
     }
 }

@@ -110,3 +110,26 @@ fn after_screens_render_at_every_size() {
         }
     }
 }
+
+#[test]
+fn an_answer_from_an_earlier_pack_is_shown_as_such_with_how_to_replace_it() {
+    let mut s = state();
+    s.workbook.answers.insert(
+        "map.stance".into(),
+        Answer::Text("Written when this was a line".into()),
+    );
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 3,
+        },
+    );
+    let screen = draw(&s, 100, 40);
+    assert!(
+        screen.contains("From an earlier version of the pack:"),
+        "{screen}"
+    );
+    assert!(screen.contains("Written when this was a line"), "{screen}");
+    assert!(screen.contains("Ctrl-K clears this answer"), "{screen}");
+}

@@ -3,6 +3,7 @@
 //! Never holds content words (those live in the pack) and never formats terminal codes.
 
 use crate::content::Scale;
+use crate::workbook::edit::EditError;
 
 pub const PLACEHOLDER: &str = "Type your answer here";
 pub const QUIT_UNSAVED: &str =
@@ -14,6 +15,30 @@ pub const NOT_SAVED: &str = "Not saved";
 pub const ENLARGE: &str = "Please enlarge the window";
 pub const NO_PROMPTS: &str = "This exercise has no questions.";
 pub const UNANSWERED: &str = "(not answered yet)";
+
+/// Over an answer stored in another shape than its question now takes (the pack changed).
+pub const OLD_ANSWER: &str = "From an earlier version of the pack:";
+pub const OLD_ANSWER_HOW: &str = "This question has changed since. Ctrl-K clears this answer so you can answer again (Ctrl-Z brings it back).";
+pub const OLD_ANSWER_CLEARED: &str =
+    "Cleared the answer from an earlier version of the pack. Ctrl-Z brings it back.";
+
+/// Why an edit was not made, for the status line.
+pub fn refused(err: &EditError) -> String {
+    match err {
+        EditError::WrongShape { .. } => {
+            "This answer is from an earlier version of the pack: Ctrl-K clears it, then you can answer again".to_string()
+        }
+        EditError::ListFull(max) => at_most_items(*max),
+        EditError::TooMany(max) => at_most(*max),
+        EditError::NameTaken => "Another item already has this name".to_string(),
+        EditError::DoesNotFit => "That does not fit here".to_string(),
+        EditError::Occupied => {
+            "This question has a new answer: Ctrl-K clears it before the old one can come back"
+                .to_string()
+        }
+        EditError::NotThere | EditError::WrongKind => "Nothing to change here".to_string(),
+    }
+}
 
 pub fn scale_range(scale: &Scale) -> String {
     match scale {
@@ -184,28 +209,22 @@ pub fn seed_hint(n: usize, source: &str) -> String {
 
 /// What a list or multiple choice expects, e.g. "Each item: a Stakeholder (at least 3)".
 pub fn limits(kind: &crate::content::PromptKind) -> Option<String> {
-    use crate::content::PromptKind;
     let range = |min: &Option<u32>, max: &Option<u32>| match (min, max) {
         (Some(a), Some(b)) => Some(format!("from {a} to {b}")),
         (Some(a), None) => Some(format!("at least {a}")),
         (None, Some(b)) => Some(format!("at most {b}")),
         (None, None) => None,
     };
-    match kind {
-        PromptKind::List {
-            item_label,
-            min,
-            max,
-            ..
-        } => Some(match range(min, max) {
+    let (min, max) = kind.limits();
+    match kind.item_label() {
+        Some(item_label) => Some(match range(&min, &max) {
             Some(r) => format!(
                 "Each item: {} ({r})",
                 crate::text::sanitize::clean(item_label)
             ),
             None => format!("Each item: {}", crate::text::sanitize::clean(item_label)),
         }),
-        PromptKind::MultiChoice { min, max, .. } => range(min, max).map(|r| format!("Choose {r}")),
-        _ => None,
+        None => range(&min, &max).map(|r| format!("Choose {r}")),
     }
 }
 

@@ -48,17 +48,12 @@ impl Plain<'_> {
             }
             "clear" => {
                 if let Some(spot) = self.spot() {
-                    let kept = self.keep_for_undo(wb, spot.prompt);
-                    reply.save = wb.answers.remove(&spot.prompt.qualified_id).is_some();
-                    out.push(match kept {
-                        0 => "Cleared this question's answer.".to_string(),
-                        1 => "Cleared this list's item. Type :undo to put it back.".to_string(),
-                        n => format!("Cleared this list's {n} items. Type :undo to put them back."),
-                    });
+                    reply.save = self.clear(wb, spot.prompt, out);
                     self.enter(wb, out);
                 }
             }
-            "edit" | "remove" | "move" | "undo" => self.item_command(wb, word, arg, reply),
+            "undo" => self.undo(wb, reply),
+            "edit" | "remove" | "move" => self.item_command(wb, word, arg, reply),
             "map" | "m" => {
                 let map = crate::map::map_of(self.pack, wb);
                 out.extend(super::super::map::lines(&map));

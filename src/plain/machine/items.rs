@@ -6,20 +6,13 @@
 //! an item silently: a removal is said back and kept for `:undo`, and a renamed item's
 //! answers in other questions (grid rows, choices) follow its new name.
 
-use crate::content::{Prompt, PromptKind};
-use crate::workbook::rename::rename_item;
-use crate::workbook::{Answer, Item, Workbook};
+use crate::content::{Prompt, Shape};
+use crate::words::plain::refused;
+use crate::workbook::Workbook;
+use crate::workbook::edit::{self as core, EditError, Removed};
 
 use super::super::ask;
 use super::{Plain, Reply, Sub};
-
-/// Items taken out of a list at once (one by `:remove`, all by `:clear`), with where each
-/// was, so `:undo` can put them back.
-#[derive(Debug, Clone)]
-pub(super) struct Removed {
-    prompt: String,
-    items: Vec<(usize, Item)>,
-}
 
 /// Reads an item's number (counted from 1) among `count` items; `usage` is how to type the
 /// command, for the explanation.
@@ -44,13 +37,6 @@ fn no_items() -> String {
     "This list has no items yet: type one per line to add them.".to_string()
 }
 
-fn list_mut<'a>(wb: &'a mut Workbook, id: &str) -> Option<&'a mut Vec<Item>> {
-    match wb.answers.get_mut(id) {
-        Some(Answer::List(items)) => Some(items),
-        _ => None,
-    }
-}
-
 impl<'p> Plain<'p> {
     /// The current prompt when it is a list, or the one-line reason a list command cannot
     /// be used here.
@@ -60,18 +46,24 @@ impl<'p> Plain<'p> {
                 "There is no question here. Go to a list question to use :{word}."
             ));
         };
-        if !matches!(prompt.kind, PromptKind::List { .. }) {
+        if prompt.kind.shape() != Shape::List {
             return Err(format!(
                 ":{word} changes a list's items, and this question is not a list."
             ));
         }
-        if word != "undo" && wb.list_items(&prompt.qualified_id).is_empty() {
+        if let Some(old) = core::wrong_shape(wb, prompt) {
+            return Err(refused(&EditError::WrongShape {
+                stored: old.shape(),
+                wanted: Shape::List,
+            }));
+        }
+        if wb.list_items(&prompt.qualified_id).is_empty() {
             return Err(no_items());
         }
         Ok(prompt)
     }
 
-    /// `:edit`, `:remove`, `:move` and `:undo`. Bad input is explained in one line and the
+    /// `:edit`, `:remove` and `:move`. Bad input is explained in one line and the
     /// question asked again.
     pub(super) fn item_command(
         &mut self,
@@ -93,29 +85,25 @@ impl<'p> Plain<'p> {
                 }
                 "remove" => {
                     let n = number(args.next(), count, ":remove and an item's number")?;
-                    let items = list_mut(wb, id).ok_or_else(no_items)?;
-                    let item = items.remove(n);
-                    if items.is_empty() {
-                        wb.answers.remove(id);
+                    let removal = core::remove_item(wb, prompt, n).map_err(|e| refused(&e))?;
+                    if let Removed::Items(items) = &removal.removed {
+                        for (at, item) in items {
+                            out.push(format!(
+                                "Removed {}. Type :undo to put it back.",
+                                ask::item_line(prompt, *at, item, wb)
+                            ));
+                        }
                     }
-                    out.push(format!(
-                        "Removed {}. Type :undo to put it back.",
-                        ask::item_line(prompt, n, &item, wb)
-                    ));
-                    self.removed.push(Removed {
-                        prompt: id.to_string(),
-                        items: vec![(n, item)],
-                    });
+                    self.removed.push(removal);
                     Ok(true)
                 }
                 "move" => {
                     let usage = ":move, the item's number and its new place, as in :move 3 1";
                     let from = number(args.next(), count, usage)?;
                     let to = number(Some(args.next().unwrap_or_default()), count, usage)?;
-                    let items = list_mut(wb, id).ok_or_else(no_items)?;
-                    let item = items.remove(from);
-                    let name = item.text.clone();
-                    items.insert(to, item);
+                    let name = wb.list_items(id).get(from).map(|i| i.text.clone());
+                    core::move_item(wb, prompt, from, to).map_err(|e| refused(&e))?;
+                    let name = name.unwrap_or_default();
                     out.push(if from == to {
                         format!("{name} is already item {}.", to + 1)
                     } else {
@@ -123,7 +111,7 @@ impl<'p> Plain<'p> {
                     });
                     Ok(from != to)
                 }
-                _ => self.undo(wb, prompt, out),
+                _ => Ok(false),
             }
         });
         match result {
@@ -140,55 +128,87 @@ impl<'p> Plain<'p> {
         self.now(wb, out);
     }
 
-    /// Keeps a list's items before `:clear` empties it, so `:undo` can put them back;
-    /// returns how many there were.
-    pub(super) fn keep_for_undo(&mut self, wb: &Workbook, prompt: &Prompt) -> usize {
-        let items = wb.list_items(&prompt.qualified_id);
-        if matches!(prompt.kind, PromptKind::List { .. }) && !items.is_empty() {
-            self.removed.push(Removed {
-                prompt: prompt.qualified_id.clone(),
-                items: items.iter().cloned().enumerate().collect(),
-            });
-        }
-        items.len()
-    }
-
-    /// `:undo`: puts back what was last removed from this list (an item, or all that
-    /// `:clear` took), where it was.
-    fn undo(
+    /// `:clear`: removes this question's answer, whatever its shape, kept for `:undo`.
+    /// True when there was one.
+    pub(super) fn clear(
         &mut self,
         wb: &mut Workbook,
         prompt: &Prompt,
         out: &mut Vec<String>,
-    ) -> Result<bool, String> {
-        let id = prompt.qualified_id.as_str();
-        let Some(at) = self.removed.iter().rposition(|r| r.prompt == id) else {
-            return Err("Nothing removed from this list to put back.".to_string());
+    ) -> bool {
+        let Some(removal) = core::clear(wb, prompt) else {
+            out.push("Cleared this question's answer.".to_string());
+            return false;
         };
-        let count = wb.list_items(id).len();
-        let back = self.removed.get(at).map_or(0, |r| r.items.len());
-        if let PromptKind::List { max: Some(m), .. } = &prompt.kind
-            && count + back > *m as usize
-        {
-            return Err(format!(
-                "This list holds at most {m} items: remove some before putting {back} back."
-            ));
-        }
-        let r = self.removed.remove(at);
-        if !matches!(wb.answers.get(id), Some(Answer::List(_))) {
-            wb.answers.insert(id.to_string(), Answer::List(Vec::new()));
-        }
-        for (index, item) in r.items {
-            let index = index.min(wb.list_items(id).len());
-            out.push(format!(
-                "Put back {}.",
-                ask::item_line(prompt, index, &item, wb)
-            ));
-            if let Some(items) = list_mut(wb, id) {
-                items.insert(index, item);
+        out.push(match &removal.removed {
+            Removed::Items(items) => match items.len() {
+                1 => "Cleared this list's item. Type :undo to put it back.".to_string(),
+                n => format!("Cleared this list's {n} items. Type :undo to put them back."),
+            },
+            Removed::Answer(a) if a.shape() != prompt.kind.shape() => {
+                "Cleared the answer from an earlier version of the pack. Type :undo to put it back."
+                    .to_string()
+            }
+            Removed::Answer(_) => {
+                "Cleared this question's answer. Type :undo to put it back.".to_string()
+            }
+        });
+        self.removed.push(removal);
+        true
+    }
+
+    /// `:undo`: puts back what was last taken from this question: an item (`:remove`), or
+    /// all that `:clear` took, where it was.
+    pub(super) fn undo(&mut self, wb: &mut Workbook, reply: &mut Reply) {
+        let out = &mut reply.lines;
+        let Some(prompt) = self.spot().map(|s| s.prompt) else {
+            out.push("There is no question here. Go to a question to use :undo.".to_string());
+            self.now(wb, out);
+            return;
+        };
+        let id = prompt.qualified_id.as_str();
+        let is_list = prompt.kind.shape() == Shape::List;
+        let Some(at) = self.removed.iter().rposition(|r| r.prompt == id) else {
+            out.push(if is_list {
+                "Nothing removed from this list to put back.".to_string()
+            } else {
+                "Nothing cleared from this question to put back.".to_string()
+            });
+            self.now(wb, out);
+            return;
+        };
+        let removal = self.removed.remove(at);
+        let back = match &removal.removed {
+            Removed::Items(items) => items.len(),
+            Removed::Answer(_) => 1,
+        };
+        match core::restore(wb, prompt, removal.clone()) {
+            Ok(placed) => {
+                reply.save = true;
+                for (index, item) in &placed {
+                    out.push(format!(
+                        "Put back {}.",
+                        ask::item_line(prompt, *index, item, wb)
+                    ));
+                }
+                if placed.is_empty() {
+                    out.push("Put back this question's answer.".to_string());
+                }
+                if self.sub == Sub::Main {
+                    out.extend(ask::current(prompt, wb, &self.rows(wb, prompt)));
+                }
+            }
+            Err(err) => {
+                self.removed.insert(at, removal);
+                out.push(match err {
+                    EditError::ListFull(m) => format!(
+                        "This list holds at most {m} items: remove some before putting {back} back."
+                    ),
+                    err => refused(&err),
+                });
             }
         }
-        Ok(true)
+        self.now(wb, out);
     }
 
     /// A line typed for an item's name after `:edit`: an empty line keeps it; a new name
@@ -210,20 +230,15 @@ impl<'p> Plain<'p> {
         let new = line.trim();
         let keep = new.is_empty() || new == "." || new == old;
         if !keep {
-            let taken = wb
-                .list_items(id)
-                .iter()
-                .enumerate()
-                .any(|(i, it)| i != item && it.text.trim() == new);
-            if taken {
-                return Err(format!(
-                    "Another item is already called \"{new}\". Type a different name, or an empty line to keep \"{old}\"."
-                ));
-            }
-            if let Some(it) = list_mut(wb, id).and_then(|items| items.get_mut(item)) {
-                it.text = new.to_string();
-            }
-            let followed = rename_item(wb, self.pack, id, &old, new);
+            let followed = match core::rename_item(wb, self.pack, prompt, item, new) {
+                Ok(followed) => followed,
+                Err(EditError::NameTaken) => {
+                    return Err(format!(
+                        "Another item is already called \"{new}\". Type a different name, or an empty line to keep \"{old}\"."
+                    ));
+                }
+                Err(err) => return Err(refused(&err)),
+            };
             out.push(format!("Renamed \"{old}\" to \"{new}\"."));
             if !followed {
                 out.push(format!(
@@ -231,9 +246,7 @@ impl<'p> Plain<'p> {
                 ));
             }
         }
-        let has_fields =
-            matches!(&prompt.kind, PromptKind::List { fields, .. } if !fields.is_empty());
-        if has_fields {
+        if !prompt.kind.fields().is_empty() {
             self.sub = Sub::Field { item, field: 0 };
         } else {
             self.item_done(wb, prompt, item, out);

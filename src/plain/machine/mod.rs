@@ -5,10 +5,11 @@
 //! workbook line by line as it is typed, and a command in the middle of a long answer
 //! keeps what was typed so far.
 
-use crate::content::{FieldKind, Pack, Prompt, PromptKind, Scale};
+use crate::content::{FieldKind, Pack, Prompt, Shape};
 use crate::workbook::derive::{self, RowSpec, progress};
+use crate::workbook::edit as core;
 use crate::workbook::notes::CoachNotes;
-use crate::workbook::{Answer, Workbook};
+use crate::workbook::{Item, Workbook};
 
 mod command;
 mod items;
@@ -17,12 +18,14 @@ mod question;
 mod tests;
 #[cfg(test)]
 mod tests_items;
+#[cfg(test)]
+mod tests_old;
 
 use super::ask;
 use super::edit;
 use super::nav::{self, Spot};
 use super::text::indented;
-use crate::words::plain::{FINISHED, WELCOME};
+use crate::words::plain::{FINISHED, WELCOME, refused};
 
 /// "Coach's note (Jo)", or without the name when there is none.
 fn note_label(label: &str, notes: &CoachNotes) -> String {
@@ -71,8 +74,8 @@ pub struct Plain<'p> {
     shown: Option<(&'p str, &'p str)>,
     /// A coach's notes on the workbook, said with each question (read-only).
     notes: Option<CoachNotes>,
-    /// Items taken out of lists this session, last last, for `:undo`.
-    removed: Vec<items::Removed>,
+    /// What `:remove` and `:clear` took out this session, last last, for `:undo`.
+    removed: Vec<core::Removal>,
 }
 
 impl<'p> Plain<'p> {
@@ -174,12 +177,11 @@ impl<'p> Plain<'p> {
     }
 
     fn rows(&self, wb: &Workbook, prompt: &Prompt) -> Vec<RowSpec> {
-        match &prompt.kind {
-            PromptKind::Grid { rows, .. } | PromptKind::Quadrant { rows, .. } => {
-                derive::rows(wb, self.pack, rows)
-            }
-            _ => Vec::new(),
-        }
+        prompt
+            .kind
+            .rows()
+            .map(|rows| derive::rows(wb, self.pack, rows))
+            .unwrap_or_default()
     }
 
     /// Goes to prompt `at` and asks it; prompts that cannot be answered yet are said and
@@ -213,10 +215,7 @@ impl<'p> Plain<'p> {
                 self.at += 1;
                 continue;
             }
-            if matches!(
-                prompt.kind,
-                PromptKind::Grid { .. } | PromptKind::Quadrant { .. }
-            ) {
+            if prompt.kind.shape() == Shape::Grid {
                 self.sub = Sub::Cell { row: 0, col: 0 };
             }
             self.header(wb, prompt, out);
@@ -250,32 +249,30 @@ impl<'p> Plain<'p> {
             }
             lines.push(line.to_string());
             let joined = lines.join("\n");
-            edit::set_text(wb, self.pack, prompt, self.sub, joined);
+            edit::set_text(wb, self.pack, prompt, self.sub, joined).map_err(|e| refused(&e))?;
             return Ok(true);
         }
         if let Sub::Name { item } = self.sub {
             return self.answer_name(wb, prompt, item, line, out);
         }
         let keep = line.trim().is_empty() || line == ".";
-        let changed = match (&prompt.kind, self.sub) {
-            (PromptKind::List { max, .. }, Sub::Main) => {
+        let kind = &prompt.kind;
+        let changed = match (kind.shape(), self.sub) {
+            (Shape::List, Sub::Main) => {
                 if keep {
-                    let taken = edit::take_offer(wb, prompt);
+                    let taken = edit::take_offer(wb, self.pack, prompt).unwrap_or(false);
                     out.extend(edit::list_note(wb, prompt));
                     self.at += 1;
                     self.enter(wb, out);
                     return Ok(taken);
                 }
                 let count = wb.list_items(id).len();
-                if let Some(m) = max.filter(|m| count >= *m as usize) {
-                    return Err(format!(
-                        "This list holds at most {m} items. An empty line goes on; :clear starts it again."
-                    ));
-                }
-                edit::push_item(wb, id, line.trim());
-                if let PromptKind::List { fields, .. } = &prompt.kind
-                    && !fields.is_empty()
-                {
+                let item = Item {
+                    text: line.trim().to_string(),
+                    ..Item::default()
+                };
+                core::add_item(wb, prompt, count, item).map_err(|e| refused(&e))?;
+                if !kind.fields().is_empty() {
                     self.sub = Sub::Field {
                         item: count,
                         field: 0,
@@ -285,82 +282,19 @@ impl<'p> Plain<'p> {
                 return Ok(true);
             }
             _ if keep => {
-                let taken = self.sub == Sub::Main && edit::take_offer(wb, prompt);
+                let taken = self.sub == Sub::Main
+                    && edit::take_offer(wb, self.pack, prompt).unwrap_or(false);
                 self.advance(wb, out);
                 return Ok(taken);
             }
-            (PromptKind::Line { .. }, _) => {
-                wb.answers
-                    .insert(id.to_string(), Answer::Text(line.to_string()));
-                true
-            }
-            (PromptKind::Text { .. }, _) => {
-                self.text = Some(vec![line.to_string()]);
-                wb.answers
-                    .insert(id.to_string(), Answer::Text(line.to_string()));
-                return Ok(true);
-            }
-            (PromptKind::List { fields, .. }, Sub::Field { field, .. })
-            | (
-                PromptKind::Grid {
-                    columns: fields, ..
-                },
-                Sub::Cell { col: field, .. },
-            ) => {
-                let Some(f) = fields.get(field) else {
-                    self.advance(wb, out);
+            (Shape::Grid, Sub::Cell { row, .. }) if kind.axes().is_some() => {
+                let Some((x, y, _)) = kind.axes() else {
                     return Ok(false);
                 };
-                match &f.kind {
-                    FieldKind::Text => {
-                        self.text = Some(vec![line.to_string()]);
-                        edit::set_text(wb, self.pack, prompt, self.sub, line.to_string());
-                        return Ok(true);
-                    }
-                    kind => {
-                        let value = edit::field_value(wb, kind, line)?;
-                        out.push(format!(
-                            "{}: {}",
-                            f.label,
-                            ask::value_words(kind, &value, wb)
-                        ));
-                        edit::set_field(wb, self.pack, prompt, self.sub, value);
-                        true
-                    }
-                }
-            }
-            (PromptKind::Choice { options }, _) => {
-                let opts = derive::options(wb, options);
-                let id_ = super::parse::choice(line, &opts)?;
-                wb.answers.insert(id.to_string(), Answer::Choice(id_));
-                true
-            }
-            (PromptKind::MultiChoice { options, min, max }, _) => {
-                let opts = derive::options(wb, options);
-                let ids = super::parse::choices(line, &opts, *max)?;
-                if let Some(min) = min.filter(|m| ids.len() < *m as usize) {
-                    out.push(format!(
-                        "Note: this question asks for at least {min} choices; you chose {}.",
-                        ids.len()
-                    ));
-                }
-                wb.answers.insert(id.to_string(), Answer::Choices(ids));
-                true
-            }
-            (PromptKind::Scale(Scale::Numeric(s)), _) => {
-                let n = super::parse::number(line, s)?;
-                wb.answers.insert(id.to_string(), Answer::Number(n));
-                true
-            }
-            (PromptKind::Scale(Scale::Levels(levels)), _) => {
-                let level = super::parse::choice(line, levels)?;
-                wb.answers.insert(id.to_string(), Answer::Choice(level));
-                true
-            }
-            (PromptKind::Quadrant { x, y, .. }, Sub::Cell { row, .. }) => {
                 let (xv, yv) = super::parse::pair(line, &x.scale, &y.scale)?;
                 if let Some(r) = self.rows(wb, prompt).get(row) {
-                    edit::set_pair(wb, self.pack, prompt, &r.key, xv, yv);
+                    core::set_pair(wb, self.pack, prompt, &r.key, xv, yv)
+                        .map_err(|e| refused(&e))?;
                     out.push(format!(
                         "{}: {}",
                         r.label,
@@ -369,14 +303,44 @@ impl<'p> Plain<'p> {
                 }
                 true
             }
-            _ => false,
+            (_, Sub::Field { field, .. } | Sub::Cell { col: field, .. }) => {
+                let fields = match self.sub {
+                    Sub::Field { .. } => kind.fields(),
+                    _ => kind.columns(),
+                };
+                let Some(f) = fields.get(field) else {
+                    self.advance(wb, out);
+                    return Ok(false);
+                };
+                match &f.kind {
+                    FieldKind::Text => {
+                        edit::set_text(wb, self.pack, prompt, self.sub, line.to_string())
+                            .map_err(|e| refused(&e))?;
+                        self.text = Some(vec![line.to_string()]);
+                        return Ok(true);
+                    }
+                    kind => {
+                        let value = edit::field_value(wb, kind, line)?;
+                        let words = ask::value_words(kind, &value, wb);
+                        edit::set_field(wb, self.pack, prompt, self.sub, value)
+                            .map_err(|e| refused(&e))?;
+                        out.push(format!("{}: {words}", f.label));
+                        true
+                    }
+                }
+            }
+            (_, Sub::Main) => {
+                out.extend(ask::take(wb, prompt, line)?);
+                if kind.is_multiline() {
+                    // A long answer goes on line by line until a full stop.
+                    self.text = Some(vec![line.to_string()]);
+                    return Ok(true);
+                }
+                true
+            }
+            (_, Sub::Name { .. }) => false,
         };
-        if changed
-            && matches!(
-                prompt.kind,
-                PromptKind::Choice { .. } | PromptKind::MultiChoice { .. } | PromptKind::Scale(_)
-            )
-        {
+        if changed && matches!(kind.shape(), Shape::Choice | Shape::Choices | Shape::Number) {
             out.extend(
                 ask::current(prompt, wb, &[])
                     .into_iter()
@@ -393,9 +357,10 @@ impl<'p> Plain<'p> {
             return;
         };
         let prompt = spot.prompt;
-        let next = match (&prompt.kind, self.sub) {
-            (PromptKind::List { fields, .. }, Sub::Field { item, field }) => {
-                if field + 1 < fields.len() {
+        let kind = &prompt.kind;
+        let next = match self.sub {
+            Sub::Field { item, field } => {
+                if field + 1 < kind.fields().len() {
                     Some(Sub::Field {
                         item,
                         field: field + 1,
@@ -405,8 +370,14 @@ impl<'p> Plain<'p> {
                     Some(Sub::Main)
                 }
             }
-            (PromptKind::Grid { columns, .. }, Sub::Cell { row, col }) => {
-                if col + 1 < columns.len() {
+            Sub::Cell { row, col } => {
+                // A quadrant's row is one cell (both ratings on one line).
+                let cells = if kind.axes().is_some() {
+                    1
+                } else {
+                    kind.columns().len()
+                };
+                if col + 1 < cells {
                     Some(Sub::Cell { row, col: col + 1 })
                 } else {
                     (row + 1 < self.rows(wb, prompt).len()).then_some(Sub::Cell {
@@ -415,13 +386,7 @@ impl<'p> Plain<'p> {
                     })
                 }
             }
-            (PromptKind::Quadrant { .. }, Sub::Cell { row, .. }) => {
-                (row + 1 < self.rows(wb, prompt).len()).then_some(Sub::Cell {
-                    row: row + 1,
-                    col: 0,
-                })
-            }
-            _ => None,
+            Sub::Main | Sub::Name { .. } => None,
         };
         match next {
             Some(sub) => {

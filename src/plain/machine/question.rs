@@ -3,14 +3,14 @@
 //!
 //! Pure: reads the state, pack and workbook; returns lines. Never changes anything.
 
-use crate::content::{FieldKind, Prompt, PromptKind, Rows};
+use crate::content::{Options, Prompt, Rows, Shape};
 use crate::workbook::Workbook;
 use crate::workbook::derive;
 
 use super::super::text::indented;
 use super::super::{ask, edit};
 use super::{Plain, Sub};
-use crate::words::plain::{FINISHED, LINE_HOW, LIST_EDIT_HOW, TEXT_HOW};
+use crate::words::plain::{FINISHED, LINE_HOW, LIST_EDIT_HOW};
 
 impl Plain<'_> {
     /// Why a prompt cannot be answered yet (its rows or options come from an empty list).
@@ -20,39 +20,32 @@ impl Plain<'_> {
                 .prompt(id)
                 .map_or_else(|| id.to_string(), |p| format!("\"{}\"", p.text.trim()))
         };
-        match &prompt.kind {
-            PromptKind::Grid { rows, .. } | PromptKind::Quadrant { rows, .. } => {
-                let Rows::FromList { list, filters } = rows else {
-                    return None;
-                };
-                if !self.rows(wb, prompt).is_empty() {
-                    return None;
-                }
-                let fit = if filters.is_empty() {
-                    ""
-                } else {
-                    " that fit (it uses your earlier ratings)"
-                };
-                Some(format!(
-                    "This question has a row for each item of your answer to {}, which has no items{fit} yet, so it is passed for now.",
-                    source(list)
-                ))
+        if let Some(Rows::FromList { list, filters }) = prompt.kind.rows() {
+            if !self.rows(wb, prompt).is_empty() {
+                return None;
             }
-            PromptKind::Choice { options } | PromptKind::MultiChoice { options, .. } => {
-                let crate::content::Options::FromLists(lists) = options else {
-                    return None;
-                };
-                if !derive::options(wb, options).is_empty() {
-                    return None;
-                }
-                let names: Vec<String> = lists.iter().map(|l| source(l)).collect();
-                Some(format!(
-                    "Its choices are the items of your answer to {}, which has no items yet, so it is passed for now.",
-                    names.join(" and ")
-                ))
-            }
-            _ => None,
+            let fit = if filters.is_empty() {
+                ""
+            } else {
+                " that fit (it uses your earlier ratings)"
+            };
+            return Some(format!(
+                "This question has a row for each item of your answer to {}, which has no items{fit} yet, so it is passed for now.",
+                source(list)
+            ));
         }
+        let options = prompt.kind.options()?;
+        let Options::FromLists(lists) = options else {
+            return None;
+        };
+        if !derive::options(wb, options).is_empty() {
+            return None;
+        }
+        let names: Vec<String> = lists.iter().map(|l| source(l)).collect();
+        Some(format!(
+            "Its choices are the items of your answer to {}, which has no items yet, so it is passed for now.",
+            names.join(" and ")
+        ))
     }
 
     /// The question's number, wording, hint, current answer and any offered start.
@@ -71,14 +64,12 @@ impl Plain<'_> {
         }
         out.extend(self.note_lines(prompt));
         out.extend(ask::current(prompt, wb, &self.rows(wb, prompt)));
-        if let Some(offer) = edit::offer(wb, prompt) {
+        if let Some(offer) = edit::offer(wb, self.pack, prompt) {
             out.push("Offered from your earlier answer (an empty line takes it):".to_string());
-            out.extend(offer.lines);
+            out.extend(offer);
         }
-        if let PromptKind::List {
-            item_label, fields, ..
-        } = &prompt.kind
-        {
+        if let Some(item_label) = prompt.kind.item_label() {
+            let fields = prompt.kind.fields();
             let mut how = format!(
                 "Type one {} per line; an empty line ends the list. Type :clear to start the list again.",
                 item_label.to_lowercase()
@@ -104,25 +95,22 @@ impl Plain<'_> {
             return;
         };
         let prompt = spot.prompt;
-        match (&prompt.kind, self.sub) {
-            (PromptKind::Line { .. }, _) => out.push(LINE_HOW.to_string()),
-            (PromptKind::Text { .. }, _) if self.text.is_none() => out.push(TEXT_HOW.to_string()),
-            (PromptKind::Text { .. }, _) => {
+        let kind = &prompt.kind;
+        let item_label = kind.item_label().unwrap_or_default();
+        match self.sub {
+            Sub::Main if self.text.is_some() => {
                 out.push("Go on typing; a line with only a full stop (.) ends it.".to_string());
             }
-            (PromptKind::Choice { options }, _) => {
-                out.extend(ask::field_how(&FieldKind::Choice(options.clone()), wb))
-            }
-            (PromptKind::MultiChoice { options, min, max }, _) => {
-                out.extend(ask::multi_how(&derive::options(wb, options), *min, *max));
-            }
-            (PromptKind::Scale(scale), _) => out.extend(ask::scale_how(scale)),
-            (PromptKind::List { item_label, .. }, Sub::Main) => out.push(format!(
+            Sub::Main if kind.shape() == Shape::List => out.push(format!(
                 "{} {} (an empty line ends the list):",
                 item_label,
                 wb.list_items(&prompt.qualified_id).len() + 1
             )),
-            (PromptKind::List { item_label, .. }, Sub::Name { item }) => {
+            Sub::Main => {
+                let how = ask::how(kind, wb);
+                out.extend(how.unwrap_or_else(|| vec![LINE_HOW.to_string()]));
+            }
+            Sub::Name { item } => {
                 if let Some(it) = wb.list_items(&prompt.qualified_id).get(item) {
                     out.push(format!(
                         "{} {} is called: {}",
@@ -136,9 +124,9 @@ impl Plain<'_> {
                     );
                 }
             }
-            (PromptKind::List { fields, .. }, Sub::Field { item, field }) => {
+            Sub::Field { item, field } => {
                 let items = wb.list_items(&prompt.qualified_id);
-                if let (Some(it), Some(f)) = (items.get(item), fields.get(field)) {
+                if let (Some(it), Some(f)) = (items.get(item), kind.fields().get(field)) {
                     out.push(format!("{}: {}", it.text, f.label));
                     if let Some(v) = it.fields.get(&f.id).filter(|v| !v.is_empty()) {
                         out.push(format!("Current: {}", ask::value_words(&f.kind, v, wb)));
@@ -146,9 +134,24 @@ impl Plain<'_> {
                     out.extend(ask::field_how(&f.kind, wb));
                 }
             }
-            (PromptKind::Grid { columns, .. }, Sub::Cell { row, col }) => {
+            Sub::Cell { row, .. } if kind.axes().is_some() => {
                 let rows = self.rows(wb, prompt);
-                if let (Some(r), Some(c)) = (rows.get(row), columns.get(col)) {
+                if let (Some(r), Some((x, y, _))) = (rows.get(row), kind.axes()) {
+                    out.push(format!("Row {} of {}: {}.", row + 1, rows.len(), r.label));
+                    out.push(format!(
+                        "Current: {}",
+                        ask::quadrant_words(prompt, wb, &r.key)
+                    ));
+                    out.push(format!(
+                        "Type two numbers separated by a space: {} from {} ({}) to {} ({}), then {} from {} ({}) to {} ({}).",
+                        x.label, x.scale.min, x.scale.low, x.scale.max, x.scale.high,
+                        y.label, y.scale.min, y.scale.low, y.scale.max, y.scale.high
+                    ));
+                }
+            }
+            Sub::Cell { row, col } => {
+                let rows = self.rows(wb, prompt);
+                if let (Some(r), Some(c)) = (rows.get(row), kind.columns().get(col)) {
                     out.push(format!(
                         "Row {} of {} ({}): {}",
                         row + 1,
@@ -163,22 +166,6 @@ impl Plain<'_> {
                     out.extend(ask::field_how(&c.kind, wb));
                 }
             }
-            (PromptKind::Quadrant { x, y, .. }, Sub::Cell { row, .. }) => {
-                let rows = self.rows(wb, prompt);
-                if let Some(r) = rows.get(row) {
-                    out.push(format!("Row {} of {}: {}.", row + 1, rows.len(), r.label));
-                    out.push(format!(
-                        "Current: {}",
-                        ask::quadrant_words(prompt, wb, &r.key)
-                    ));
-                    out.push(format!(
-                        "Type two numbers separated by a space: {} from {} ({}) to {} ({}), then {} from {} ({}) to {} ({}).",
-                        x.label, x.scale.min, x.scale.low, x.scale.max, x.scale.high,
-                        y.label, y.scale.min, y.scale.low, y.scale.max, y.scale.high
-                    ));
-                }
-            }
-            _ => out.push(LINE_HOW.to_string()),
         }
     }
 }
