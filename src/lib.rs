@@ -15,21 +15,22 @@
 //! - `format` (→ content, workbook, map, text, words): file formats: the workbook as
 //!   Markdown, the notes sidecar, an answer as words, the cohort summary and CSV.
 //! - `app` (→ content, workbook, map, text, words): the participant's pure state machine.
-//! - `review` (→ app, content, workbook, map, format, text, words): the coach's review state
-//!   machine.
+//! - `review` (→ content, workbook, map, format, text, words, and of `app` only its
+//!   reusable editor and map view): the coach's review state machine.
 //! - `ui` (→ app, review, content, workbook, map, format, text, words): pure ratatui
-//!   rendering of `app` and `review`.
-//! - `store` (→ content, workbook, format): THE I/O layer: files, the clock, the
-//!   environment.
-//! - `plain` (→ content, workbook, map, text, words, store): plain mode; its line loop is an
-//!   edge.
-//! - `tui` (→ app, review, ui, store, text, workbook): the terminal edge and its loops.
+//!   rendering of `app` and `review`; each frame returns the layout it drew, which the
+//!   loop sends back to `update` as a message.
+//! - `store` (→ content, workbook, map, format, text, words): THE I/O layer: files, the
+//!   clock, the environment.
+//! - `plain` (→ the above and store): plain mode; its line loop is an edge.
+//! - `tui` (→ app, review, ui, store, plain and the lower ones): the terminal edge, its
+//!   keymaps and its loops.
 //! - `commands` (→ everything): the subcommands: command line → store → front ends.
 //!
-//! Not yet as the plan wants, and listed in the layering test's `KNOWN_EXCEPTIONS`:
-//! `app::map` asks `ui::map::line_count` (so `app` → `ui`, the one cycle left), `review::app`
-//! reuses `app`'s editor and map view, `ui` uses `format::answer`, three state-machine files
-//! still build ratatui-textarea editors, and the autosave timer in `tui` reads the clock.
+//! `ratatui` and `crossterm` appear only in `ui` and `tui`; the one exception is
+//! `app::editor`, the state machines' text editor, which drives a `ratatui-textarea` for
+//! its editing and undo history (no styles, no terminal). `tests/layering.rs` has no known
+//! exceptions left.
 
 pub mod app;
 pub mod cli;

@@ -3,35 +3,11 @@
 //! Every change is written into the workbook at once and marks the state dirty. Never
 //! discards typed text: clearing is always an explicit key (Backspace on a choice).
 
-use ratatui::style::{Modifier, Style};
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
-
 use super::cells::{self, Cell, CellSlot};
-use super::editor::Editor;
+use super::editor::{Editor, Move};
 use super::{EditKey, Effect, State, choice, list, nav};
 use crate::content::PromptKind;
 use crate::workbook::{Answer, Value};
-
-/// A fresh textarea over `text`, cursor at the end, wrapping itself (for short fields).
-pub(crate) fn new_editor(text: &str) -> TextArea<'static> {
-    let mut ta = TextArea::new(text.split('\n').map(String::from).collect());
-    ta.set_cursor_line_style(Style::default());
-    ta.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
-    ta.set_placeholder_text(crate::words::participant::PLACEHOLDER);
-    ta.set_placeholder_style(Style::default().add_modifier(Modifier::DIM));
-    ta.set_wrap_mode(WrapMode::WordOrGlyph);
-    ta.set_max_histories(500);
-    ta.move_cursor(CursorMove::Bottom);
-    ta.move_cursor(CursorMove::End);
-    ta
-}
-
-/// The editor of an answer or cell: unwrapped, as `ui::editor` wraps only what shows.
-pub(crate) fn answer_editor(text: &str) -> Editor {
-    let mut ta = new_editor(text);
-    ta.set_wrap_mode(WrapMode::None);
-    Editor::new(ta)
-}
 
 impl State {
     /// The focused cell of a list, grid or quadrant prompt.
@@ -91,7 +67,7 @@ impl State {
             }
             _ => None,
         };
-        self.editor = text.as_deref().map(answer_editor);
+        self.editor = text.as_deref().map(Editor::new);
     }
 
     /// After an item's name changed: its grid rows and choices follow (see `rename`).
@@ -166,8 +142,8 @@ fn text_key(ed: &mut Editor, key: EditKey, multiline: bool) -> TextOutcome {
             TextOutcome::Moved
         }
     };
-    let mv = |ed: &mut Editor, m: CursorMove| {
-        ed.move_cursor(m);
+    let mv = |ed: &mut Editor, m: Move| {
+        ed.go(m);
         TextOutcome::Moved
     };
     match key {
@@ -175,14 +151,14 @@ fn text_key(ed: &mut Editor, key: EditKey, multiline: bool) -> TextOutcome {
             ed.insert_char(c);
             TextOutcome::Modified
         }
-        EditKey::Backspace => changed(ed.delete_char()),
-        EditKey::Delete => changed(ed.delete_next_char()),
-        EditKey::Left => mv(ed, CursorMove::Back),
-        EditKey::Right => mv(ed, CursorMove::Forward),
-        EditKey::Home => mv(ed, CursorMove::Head),
-        EditKey::End => mv(ed, CursorMove::End),
-        EditKey::WordLeft => mv(ed, CursorMove::WordBack),
-        EditKey::WordRight => mv(ed, CursorMove::WordForward),
+        EditKey::Backspace => changed(ed.delete_back()),
+        EditKey::Delete => changed(ed.delete_forward()),
+        EditKey::Left => mv(ed, Move::Back),
+        EditKey::Right => mv(ed, Move::Forward),
+        EditKey::Home => mv(ed, Move::Head),
+        EditKey::End => mv(ed, Move::End),
+        EditKey::WordLeft => mv(ed, Move::WordBack),
+        EditKey::WordRight => mv(ed, Move::WordForward),
         EditKey::Up | EditKey::Down if multiline => {
             ed.move_row(key == EditKey::Down);
             TextOutcome::Moved

@@ -1,14 +1,15 @@
 //! The participant's app state machine: `State`, `Msg`, `Effect` and a pure `update`.
 //!
 //! Never touches the terminal or the filesystem: effects are carried out by `tui`, and
-//! their results come back as messages (`Msg::Saved`, `Msg::SaveFailed`).
+//! their results come back as messages (`Msg::Saved`, `Msg::SaveFailed`); what the screen
+//! drew comes back the same way (`Msg::Drawn`), so nothing is written into the state while
+//! drawing.
 
 pub mod cells;
 mod choice;
 mod edit;
 pub mod editor;
 pub mod home;
-pub mod keymap;
 mod list;
 pub mod map;
 mod moment;
@@ -34,7 +35,7 @@ use crate::content::{Exercise, Moment, Pack, Prompt, Theme};
 use crate::workbook::{Item, Workbook};
 
 pub use cells::{Cell, CellSlot};
-pub use map::MapView;
+pub use map::{MapDrawn, MapView};
 pub use moment::next_filter;
 
 /// An editing key, already separated from navigation by the keymap.
@@ -109,6 +110,19 @@ pub enum Msg {
     /// Saved, but beside the workbook (it had changed on disk): the path written.
     SavedAside(String),
     SaveFailed(String),
+    /// What the screen just drew (layout feedback, sent by the loop after every drawing).
+    Drawn(Layout),
+}
+
+/// What `ui::render` drew, as it reports it: the loop sends it back with `Msg::Drawn`, so
+/// `update` knows the editor's wrapped view (for Up/Down by screen row) and how far the
+/// Map screen scrolls, while rendering stays a pure function of the state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// The focused editor's view, when an editor was drawn.
+    pub editor: Option<editor::View>,
+    /// The Map screen's tab and how far it scrolls, when the map was drawn.
+    pub map: Option<MapDrawn>,
 }
 
 /// Work for the edge to do.
@@ -184,6 +198,8 @@ pub struct State {
     pub map: Option<MapView>,
     /// The Map tab last shown: F3 opens the map there again.
     pub(crate) map_tab: usize,
+    /// How the Map screen was last drawn (`Msg::Drawn`): bounds its scrolling.
+    pub(crate) map_drawn: Option<MapDrawn>,
     /// Which exercises the outline and navigation show: all (`Any`), or those for before
     /// or after a session (plus "any time" ones). Starts at the workbook's moment.
     pub filter: Moment,
@@ -229,6 +245,7 @@ impl State {
             overlay: None,
             map: None,
             map_tab: 0,
+            map_drawn: None,
             filter,
             dirty: false,
             save_state: SaveState::Unchanged,
@@ -291,6 +308,10 @@ pub enum OutlineRow {
 
 /// The one place state changes. Pure: no I/O, no clock.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    if let Msg::Drawn(layout) = msg {
+        drawn(state, layout);
+        return Vec::new();
+    }
     if !matches!(
         msg,
         Msg::Saved | Msg::SavedAside(_) | Msg::SaveFailed(_) | Msg::Autosave | Msg::ScrollTo(_)
@@ -399,6 +420,20 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::Edit(key) => edit::key(state, key),
         Msg::Paste(text) => edit::paste(state, &text),
+        // Taken above, before anything else is touched.
+        Msg::Drawn(_) => Vec::new(),
+    }
+}
+
+/// Layout feedback: keeps what the screen drew. Changes nothing else (no message cleared,
+/// no warning reset): drawing is not something the participant did.
+fn drawn(state: &mut State, layout: Layout) {
+    if let (Some(ed), Some(view)) = (state.editor.as_mut(), layout.editor) {
+        ed.view = view;
+    }
+    state.map_drawn = layout.map;
+    if let Some(view) = state.map {
+        state.map = Some(map::bounded(view, layout.map));
     }
 }
 

@@ -15,7 +15,7 @@ mod nav;
 pub mod parse;
 pub mod text;
 
-use std::io::{BufRead, IsTerminal as _, Write};
+use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
 pub use home::run_home;
@@ -28,10 +28,7 @@ use crate::workbook::Workbook;
 /// Whether to use plain mode: asked for, `TERM=dumb`, or standard input or output is not a
 /// terminal.
 pub fn wanted(asked: bool) -> bool {
-    asked
-        || store::env::term_is_dumb()
-        || !std::io::stdin().is_terminal()
-        || !std::io::stdout().is_terminal()
+    asked || store::env::term_is_dumb() || !store::env::stdio_is_terminal()
 }
 
 /// Writes lines, each made visible and ended with `\n`.

@@ -6,6 +6,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
@@ -194,7 +195,14 @@ fn welcome(form: &Welcome, lines: Vec<Line<'static>>, theme: Theme, frame: &mut 
     let b = Block::bordered().title(label).border_style(theme.focus());
     let inside = b.inner(field);
     frame.render_widget(b, field);
-    frame.render_widget(ed, inside);
+    // The field draws as the textarea's own widget (it wraps itself), dressed here: the
+    // state machine holds no styles and no placeholder words.
+    let mut area = ed.textarea().clone();
+    area.set_cursor_line_style(Style::default());
+    area.set_cursor_style(super::editor::cursor_style());
+    area.set_placeholder_text(text::PLACEHOLDER);
+    area.set_placeholder_style(super::editor::placeholder_style());
+    frame.render_widget(&area, inside);
 }
 
 /// What the welcome says above its question: at the first step the workbook's purpose, how

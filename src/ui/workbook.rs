@@ -11,6 +11,7 @@ use ratatui::widgets::{LineGauge, Paragraph};
 use super::prompt::{self, Part, Target};
 use super::style::Theme;
 use super::{footer, markdown};
+use crate::app::editor::View;
 use crate::app::{SaveState, State};
 use crate::text::sanitize::clean;
 use crate::words::participant as text;
@@ -59,15 +60,17 @@ pub fn areas(area: Rect) -> Areas {
     }
 }
 
-pub fn render(state: &State, theme: Theme, frame: &mut Frame) {
+/// Draws the workbook screen; returns the editor's view when the editor was drawn.
+pub fn render(state: &State, theme: Theme, frame: &mut Frame) -> Option<View> {
     let a = areas(frame.area());
     header(state, theme, frame, a.header);
     if let Some(side) = a.sidebar {
         sidebar(state, theme, frame, side);
     }
-    pane(state, theme, frame, a.pane);
+    let editor = pane(state, theme, frame, a.pane);
     status(state, theme, frame, a.status);
     footer::render(state, theme, frame, a.footer);
+    editor
 }
 
 fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
@@ -292,12 +295,14 @@ fn focus_span(state: &State, parts: &[Part]) -> Option<(usize, usize)> {
     found.map(|start| (start, y.min(start + 1)))
 }
 
-fn pane(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
+/// The exercise pane, scrolled to the focus; the editor's view when it shows.
+fn pane(state: &State, theme: Theme, frame: &mut Frame, area: Rect) -> Option<View> {
     let width = usize::from(area.width);
     let height = usize::from(area.height);
     if width == 0 || height == 0 {
-        return;
+        return None;
     }
+    let mut drawn = None;
     let (parts, ranges) = pane_parts(state, theme, width);
     let skip = offset(state, &parts, &ranges, height);
     // Visible slice of each part: (part, lines skipped at its top, rows shown).
@@ -335,11 +340,17 @@ fn pane(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
                         .areas(*rect);
                 frame.render_widget(Paragraph::new(label.clone()), label_area);
                 if let Some(ed) = &state.editor {
-                    super::editor::render(ed, ed_area, frame.buffer_mut());
+                    drawn = Some(super::editor::render(
+                        ed,
+                        text::PLACEHOLDER,
+                        ed_area,
+                        frame.buffer_mut(),
+                    ));
                 }
             }
         }
     }
+    drawn
 }
 
 pub(crate) fn status(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {

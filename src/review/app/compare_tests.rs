@@ -94,11 +94,7 @@ fn compare_from_the_reader_starts_on_that_participant() {
 #[test]
 fn page_keys_scroll_and_moving_the_cursor_brings_the_pane_back_to_it() {
     let mut s = compare_people();
-    s.view.set(PaneView {
-        height: 10,
-        base: 0,
-        max: 25,
-    });
+    super::testcohort::drawn_pane(&mut s, 10, 25);
     key(&mut s, Key::PageDown);
     assert_eq!(compare(&s).scroll, 9);
     assert_eq!(focus(&s), Some(0), "PageDown does not move the cursor");

@@ -3,14 +3,14 @@
 //! cohort (with a cursor on its participants), the prompt picker, the note editor and help.
 //!
 //! Never touches the terminal or a file: saving notes is `Effect::SaveNotes`, carried out
-//! by `tui::review`, whose result comes back as a message. Never changes a participant's
+//! by `tui::review`, whose result comes back as a message; what the screen drew comes back
+//! the same way (`Msg::Drawn`). Never changes a participant's
 //! workbook: the cohort is only read; notes live in their own map.
 
 pub mod cohort;
 mod compare;
 #[cfg(test)]
 mod compare_tests;
-pub mod keys;
 mod nav;
 mod notes;
 #[cfg(test)]
@@ -18,10 +18,10 @@ pub(crate) mod testcohort;
 #[cfg(test)]
 mod tests;
 
-use std::cell::Cell;
 use std::collections::BTreeMap;
 
-use crate::app::editor::Editor;
+use crate::app::MapDrawn;
+use crate::app::editor::{Editor, View};
 use crate::content::{Pack, Prompt};
 use crate::workbook::cohort::Cohort;
 use crate::workbook::notes::CoachNotes;
@@ -65,6 +65,20 @@ pub enum Msg {
     /// The result of `Effect::SaveNotes(workbook)`: saved, here.
     NotesSaved(usize, String),
     NotesFailed(usize, String),
+    /// What the screen just drew (layout feedback, sent by the loop after every drawing).
+    Drawn(Layout),
+}
+
+/// What `ui::review::render` drew, as it reports it; the loop sends it back with
+/// `Msg::Drawn`, so rendering never writes into the state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// The scrolling pane of the reader or compare, when one was drawn.
+    pub pane: Option<PaneView>,
+    /// The note editor's view, when it was drawn.
+    pub editor: Option<View>,
+    /// The map's tab and how far it scrolls, when a map was drawn.
+    pub map: Option<MapDrawn>,
 }
 
 /// Work for the edge to do.
@@ -147,7 +161,7 @@ pub struct PromptAt {
     pub id: String,
 }
 
-/// What the scrolling pane looked like when last drawn (written while drawing, read by
+/// What the scrolling pane looked like when last drawn (layout feedback, read by
 /// PageUp/PageDown): its height, the line the focus puts first, and the last first line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PaneView {
@@ -183,7 +197,10 @@ pub struct State {
     pub color: bool,
     /// The coach's name (`--coach`): notes written in this review are signed with it.
     pub coach: Option<String>,
-    pub view: Cell<PaneView>,
+    /// The scrolling pane as last drawn (`Msg::Drawn`).
+    pub view: PaneView,
+    /// How the map was last drawn (`Msg::Drawn`): bounds its scrolling.
+    pub(crate) map_drawn: Option<MapDrawn>,
     pub(crate) quit_warned: bool,
     /// Quit once the note being saved is saved.
     pub(crate) quit_after_save: bool,
@@ -241,7 +258,8 @@ impl State {
             message: None,
             color: true,
             coach: None,
-            view: Cell::new(PaneView::default()),
+            view: PaneView::default(),
+            map_drawn: None,
             quit_warned: false,
             quit_after_save: false,
         };
@@ -294,6 +312,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::NotesSaved(wb, path) => notes::saved(state, wb, &path),
         Msg::NotesFailed(wb, reason) => notes::failed(state, wb, reason),
+        Msg::Drawn(layout) => {
+            drawn(state, layout);
+            Vec::new()
+        }
         Msg::Terminate => {
             let mut effects = notes::close(state);
             effects.push(Effect::Quit);
@@ -311,6 +333,21 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 KeyResult::Quit => quit(state, was_warned),
             }
         }
+    }
+}
+
+/// Layout feedback: keeps what the screen drew (nothing the coach did: no message is
+/// cleared).
+fn drawn(state: &mut State, layout: Layout) {
+    if let Some(pane) = layout.pane {
+        state.view = pane;
+    }
+    if let (Some(Overlay::Note(edit)), Some(view)) = (&mut state.overlay, layout.editor) {
+        edit.editor.view = view;
+    }
+    state.map_drawn = layout.map;
+    if let Screen::Map(m) = &mut state.screen {
+        m.view = crate::app::map::bounded(m.view, layout.map);
     }
 }
 

@@ -168,7 +168,7 @@ pub(super) fn picker_key(state: &mut State, key: Key) {
 /// Reader: ↑↓ prompt by prompt (across exercises), Tab / Shift-Tab exercise by exercise,
 /// PageUp/PageDown a page of the text.
 pub(super) fn reader_key(state: &mut State, key: Key) {
-    let view = state.view.get();
+    let view = state.view;
     let Screen::Reader(r) = &state.screen else {
         return;
     };
@@ -277,6 +277,6 @@ pub(super) fn map_key(state: &mut State, key: Key) {
     };
     let map = crate::map::map_of(&state.pack, &loaded.workbook);
     let view = crate::app::map::apply(m.view, mv, 1 + map.pictures.len());
-    let view = crate::app::map::bounded(view, &map);
+    let view = crate::app::map::bounded(view, state.map_drawn);
     state.screen = Screen::Map(super::MapScreen { wb: m.wb, view });
 }

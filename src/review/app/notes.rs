@@ -4,26 +4,9 @@
 //! Never discards typed text (Esc closes and saves) and never writes notes whose sidecar
 //! could not be read. Never changes the participant's workbook.
 
-use ratatui::style::{Modifier, Style};
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
-
 use super::{Effect, Key, NoteEdit, Overlay, Screen, State};
-use crate::app::editor::Editor;
+use crate::app::editor::{Editor, Move};
 use crate::words::review as text;
-
-/// An editor over `text`, cursor at its end (unwrapped: `ui::editor` wraps what shows).
-fn editor(text: &str) -> Editor {
-    let mut ta = TextArea::new(text.split('\n').map(String::from).collect());
-    ta.set_cursor_line_style(Style::default());
-    ta.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
-    ta.set_placeholder_text(text::NOTE_PLACEHOLDER);
-    ta.set_placeholder_style(Style::default().add_modifier(Modifier::DIM));
-    ta.set_wrap_mode(WrapMode::None);
-    ta.set_max_histories(500);
-    ta.move_cursor(CursorMove::Bottom);
-    ta.move_cursor(CursorMove::End);
-    Editor::new(ta)
-}
 
 /// `n` (the focused prompt in the reader, the prompt compared for Compare's focused
 /// participant, else the whole workbook) and `N` (always the whole workbook).
@@ -74,7 +57,7 @@ pub(super) fn open(state: &mut State, whole: bool) {
     state.overlay = Some(Overlay::Note(Box::new(NoteEdit {
         wb,
         prompt,
-        editor: editor(now),
+        editor: Editor::new(now),
     })));
 }
 
@@ -89,17 +72,17 @@ pub(super) fn key(state: &mut State, key: Key) -> Vec<Effect> {
         Key::Char(c) if !c.is_control() => ed.insert_char(c),
         Key::Enter => ed.insert_newline(),
         Key::Backspace | Key::Ctrl('h') => {
-            ed.delete_char();
+            ed.delete_back();
         }
         Key::Delete => {
-            ed.delete_next_char();
+            ed.delete_forward();
         }
-        Key::Left => ed.move_cursor(CursorMove::Back),
-        Key::Right => ed.move_cursor(CursorMove::Forward),
-        Key::WordLeft => ed.move_cursor(CursorMove::WordBack),
-        Key::WordRight => ed.move_cursor(CursorMove::WordForward),
-        Key::Home | Key::Ctrl('a') => ed.move_cursor(CursorMove::Head),
-        Key::End | Key::Ctrl('e') => ed.move_cursor(CursorMove::End),
+        Key::Left => ed.go(Move::Back),
+        Key::Right => ed.go(Move::Forward),
+        Key::WordLeft => ed.go(Move::WordBack),
+        Key::WordRight => ed.go(Move::WordForward),
+        Key::Home | Key::Ctrl('a') => ed.go(Move::Head),
+        Key::End | Key::Ctrl('e') => ed.go(Move::End),
         Key::Up => ed.move_row(false),
         Key::Down => ed.move_row(true),
         Key::Ctrl('z') => {

@@ -118,3 +118,20 @@ pub fn state() -> super::State {
     s.color = false;
     s
 }
+
+/// Sends `update` a drawn pane `height` rows tall that scrolls `max` lines, as the loop
+/// does after drawing.
+pub(crate) fn drawn_pane(s: &mut super::State, height: u16, max: usize) {
+    let pane = super::PaneView {
+        height,
+        base: 0,
+        max,
+    };
+    super::update(
+        s,
+        super::Msg::Drawn(super::Layout {
+            pane: Some(pane),
+            ..super::Layout::default()
+        }),
+    );
+}

@@ -156,11 +156,7 @@ fn the_reader_moves_by_prompt_and_by_exercise_and_reaches_the_orphans() {
 fn page_down_scrolls_within_what_was_drawn() {
     let mut s = state();
     key(&mut s, Key::Enter);
-    s.view.set(PaneView {
-        height: 10,
-        base: 0,
-        max: 25,
-    });
+    super::testcohort::drawn_pane(&mut s, 10, 25);
     key(&mut s, Key::PageDown);
     key(&mut s, Key::PageDown);
     key(&mut s, Key::PageDown);

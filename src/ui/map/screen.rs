@@ -9,7 +9,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
 use ratatui::widgets::Paragraph;
 
-use crate::app::{MapView, State};
+use crate::app::{MapDrawn, MapView, State};
 use crate::text::sanitize::clean;
 use crate::ui::style::Theme;
 use crate::ui::workbook;
@@ -26,7 +26,8 @@ pub const KEYS: &[(&str, &str)] = &[
     ("Ctrl-Q", "quit"),
 ];
 
-pub fn render(state: &State, view: &MapView, theme: Theme, frame: &mut Frame) {
+/// Draws the Map screen; returns how the map was drawn (its tab, how far it scrolls).
+pub fn render(state: &State, view: &MapView, theme: Theme, frame: &mut Frame) -> MapDrawn {
     let [header, body, status, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
@@ -45,7 +46,7 @@ pub fn render(state: &State, view: &MapView, theme: Theme, frame: &mut Frame) {
     );
     frame.render_widget(Paragraph::new(Span::styled(title, theme.title())), header);
     let map = crate::map::map_of(&state.pack, &state.workbook);
-    super::render_map(frame.buffer_mut(), body, &map, view, theme.color);
+    let drawn = super::render_map(frame.buffer_mut(), body, &map, view, theme.color);
     workbook::status(state, theme, frame, status);
     if state.overlay.is_some() {
         // Help or About open over the map: the footer gives that overlay's keys.
@@ -53,6 +54,7 @@ pub fn render(state: &State, view: &MapView, theme: Theme, frame: &mut Frame) {
     } else {
         keys(theme, frame, footer);
     }
+    drawn
 }
 
 /// The footer: as many keys as fit, "F1 help" always at the right.

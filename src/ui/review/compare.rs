@@ -11,7 +11,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::answer;
-use crate::review::app::{Compare, State};
+use crate::review::app::{Compare, PaneView, State};
 use crate::text::sanitize::visible;
 use crate::text::wrap::fit;
 use crate::ui::style::Theme;
@@ -24,7 +24,8 @@ const BAR: usize = 20;
 /// List items shown in the aggregate before "and N more".
 const TOP: usize = 12;
 
-pub fn render(state: &State, c: &Compare, theme: Theme, frame: &mut Frame, area: Rect) {
+/// Draws compare; returns the pane's view.
+pub fn render(state: &State, c: &Compare, theme: Theme, frame: &mut Frame, area: Rect) -> PaneView {
     let area = Rect {
         width: area.width.min(super::READING_WIDTH),
         ..area
@@ -41,7 +42,7 @@ pub fn render(state: &State, c: &Compare, theme: Theme, frame: &mut Frame, area:
         None => 0,
     };
     let skip = usize::try_from((base as i64 + i64::from(c.scroll)).max(0)).unwrap_or(0);
-    super::scrolled(state, frame, area, lines, base, skip);
+    super::scrolled(frame, area, lines, base, skip)
 }
 
 /// The screen's lines, and the line range of each participant's answer (in the order

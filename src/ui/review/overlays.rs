@@ -7,6 +7,7 @@ use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
+use crate::app::editor::View;
 use crate::review::app::{NoteEdit, State};
 use crate::text::sanitize::visible;
 use crate::text::wrap::fit;
@@ -94,7 +95,8 @@ pub fn picker(state: &State, theme: Theme, frame: &mut Frame, query: &str, curso
     frame.render_widget(Paragraph::new(shown), list);
 }
 
-pub fn note(state: &State, edit: &NoteEdit, theme: Theme, frame: &mut Frame) {
+/// The note editor over the screen; returns the editor's view.
+pub fn note(state: &State, edit: &NoteEdit, theme: Theme, frame: &mut Frame) -> View {
     let rect = frame_area(frame.area());
     frame.render_widget(Clear, rect);
     let name = state
@@ -127,5 +129,5 @@ pub fn note(state: &State, edit: &NoteEdit, theme: Theme, frame: &mut Frame) {
     .areas(inner);
     frame.render_widget(Paragraph::new(question), q);
     let _ = gap;
-    crate::ui::editor::render(&edit.editor, ed, frame.buffer_mut());
+    crate::ui::editor::render(&edit.editor, text::NOTE_PLACEHOLDER, ed, frame.buffer_mut())
 }
