@@ -7,6 +7,7 @@ use super::cells::{self, Cell, CellSlot};
 use super::editor::{Editor, Move};
 use super::{EditKey, Effect, State, choice, list, nav};
 use crate::content::PromptKind;
+use crate::words::participant::Notice;
 use crate::workbook::{Answer, Value};
 
 impl State {
@@ -213,9 +214,7 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
             let current = state.workbook.answers.get(&id).and_then(cells::from_answer);
             match choice::value_key(scale, current.as_ref(), key) {
                 choice::ValueKey::Set(v) => set_answer(state, &id, v.map(cells::to_answer)),
-                choice::ValueKey::Bad => {
-                    state.message = Some(crate::words::participant::scale_range(scale))
-                }
+                choice::ValueKey::Bad => state.message = Some(Notice::scale_range(scale)),
                 choice::ValueKey::Pass if key == EditKey::Enter => {
                     return nav::move_prompt(state, true);
                 }
@@ -230,7 +229,7 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
 /// Says in the status line that Ctrl-K cleared the answer, and how to bring it back.
 fn announce_clear(state: &mut State, key: EditKey) {
     if key == EditKey::ClearAnswer {
-        state.message = Some(crate::words::participant::CLEARED.to_string());
+        state.message = Some(Notice::Cleared);
     }
 }
 

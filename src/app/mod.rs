@@ -32,6 +32,7 @@ mod tests_props;
 pub mod welcome;
 
 use crate::content::{Exercise, Moment, Pack, Prompt, Theme};
+use crate::words::participant::Notice;
 use crate::workbook::{Item, Workbook};
 
 pub use cells::{Cell, CellSlot};
@@ -206,8 +207,9 @@ pub struct State {
     /// Changes not yet saved.
     pub dirty: bool,
     pub save_state: SaveState,
-    /// A one-off note for the status line (cleared by the next key).
-    pub message: Option<String>,
+    /// A one-off note for the status line (cleared by the next key), as data: `ui` asks
+    /// `words::participant::notice` for its wording.
+    pub message: Option<Notice>,
     /// A line offset chosen with the mouse wheel; `None` keeps the focused prompt in view.
     pub scroll: Option<u16>,
     /// Colours allowed (false under `NO_COLOR`): styles then use modifiers only.
@@ -267,7 +269,7 @@ impl State {
         state.sync_editor();
         let orphans = crate::workbook::derive::orphans(&state.workbook, &state.pack).len();
         if orphans > 0 {
-            state.message = Some(crate::words::participant::orphans(orphans));
+            state.message = Some(Notice::Orphans(orphans));
         }
         state
     }
@@ -399,7 +401,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::Saved | Msg::SavedAside(_) => {
             if let Msg::SavedAside(path) = msg {
-                state.message = Some(crate::words::participant::saved_aside(&path));
+                state.message = Some(Notice::SavedAside(path));
             }
             state.dirty = false;
             state.save_state = SaveState::Saved;
@@ -414,7 +416,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             if state.quit_pending {
                 state.quit_pending = false;
                 state.quit_warned = true;
-                state.message = Some(crate::words::participant::QUIT_UNSAVED.to_string());
+                state.message = Some(Notice::QuitUnsaved);
             }
             Vec::new()
         }

@@ -7,6 +7,7 @@
 use super::editor::{Editor, Move};
 use super::{EditKey, Msg};
 use crate::content::Moment;
+use crate::words::participant::Notice;
 
 /// The steps, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +34,7 @@ pub struct Welcome {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     /// Still filling in (with a note for the status line, perhaps).
-    Stay(Option<&'static str>),
+    Stay(Option<Notice>),
     /// Esc on the first step.
     Leave,
     /// Everything asked: (initiative, participant, moment).
@@ -88,7 +89,7 @@ impl Welcome {
             }
             (Step::Initiative, Msg::Edit(EditKey::Enter)) => {
                 if self.initiative_text().is_empty() {
-                    Outcome::Stay(Some(crate::words::participant::NAME_FIRST))
+                    Outcome::Stay(Some(Notice::NameFirst))
                 } else {
                     self.step = Step::Participant;
                     Outcome::Stay(None)

@@ -46,7 +46,11 @@ pub fn run(mut state: State) -> anyhow::Result<ExitCode> {
             eprintln!(
                 "convene: notes on {} were NOT saved: {}",
                 crate::text::sanitize::visible(&path),
-                crate::text::sanitize::visible(reason)
+                crate::text::sanitize::visible(
+                    reason
+                        .as_deref()
+                        .unwrap_or(crate::words::review::NOT_YET_SAVED)
+                )
             );
         }
         return Ok(ExitCode::from(1));

@@ -44,7 +44,10 @@ pub fn render(state: &HomeState, pack: &Pack, frame: &mut Frame) {
     }
     if let Some(m) = &state.message {
         frame.render_widget(
-            Paragraph::new(Line::styled(clean(m).into_owned(), theme.warn())),
+            Paragraph::new(Line::styled(
+                clean(&text::notice(m)).into_owned(),
+                theme.warn(),
+            )),
             status,
         );
     }

@@ -1,7 +1,7 @@
 //! Unit tests of Compare as a place to work: the cursor on participants, the pane following
 //! it, notes written on the focused answer, and Enter into the reader and Esc back.
 
-use super::testcohort::state;
+use super::testcohort::{said, state};
 use super::*;
 
 fn key(s: &mut State, k: Key) -> Vec<Effect> {
@@ -155,11 +155,7 @@ fn n_on_compare_leaves_notes_that_could_not_be_read_alone() {
     key(&mut s, Key::Down);
     key(&mut s, Key::Char('n'));
     assert!(s.overlay.is_none());
-    assert!(
-        s.message
-            .as_deref()
-            .is_some_and(|m| m.contains("bad bytes"))
-    );
+    assert!(said(&s).as_deref().is_some_and(|m| m.contains("bad bytes")));
 }
 
 #[test]

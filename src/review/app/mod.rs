@@ -23,6 +23,7 @@ use std::collections::BTreeMap;
 use crate::app::MapDrawn;
 use crate::app::editor::{Editor, View};
 use crate::content::{Pack, Prompt};
+use crate::words::review::Notice;
 use crate::workbook::cohort::Cohort;
 use crate::workbook::notes::CoachNotes;
 
@@ -180,8 +181,9 @@ pub struct State {
     /// Workbooks whose sidecar could not be read, with why: their notes are never written
     /// (that would overwrite notes we could not read).
     pub notes_blocked: Vec<Option<String>>,
-    /// Workbooks whose notes changed but could not be saved, with the last reason.
-    pub unsaved: BTreeMap<usize, String>,
+    /// Workbooks whose notes changed but are not saved: the last reason a save failed, or
+    /// `None` while the first save is on its way.
+    pub unsaved: BTreeMap<usize, Option<String>>,
     /// Per workbook, what the cohort list shows (progress per theme and so on).
     pub rows: Vec<RowInfo>,
     /// Every prompt of the pack, in pack order.
@@ -191,8 +193,9 @@ pub struct State {
     /// The screens Esc goes back to, last on top.
     pub back: Vec<Screen>,
     pub overlay: Option<Overlay>,
-    /// A one-off line for the status bar (cleared by the next key).
-    pub message: Option<String>,
+    /// A one-off line for the status bar (cleared by the next key), as data: `ui` asks
+    /// `words::review::notice` for its wording.
+    pub message: Option<Notice>,
     /// Colours allowed (false under `NO_COLOR`).
     pub color: bool,
     /// The coach's name (`--coach`): notes written in this review are signed with it.
@@ -423,7 +426,7 @@ pub(crate) fn quit_now_or_warn(state: &mut State, was_warned: bool) -> Vec<Effec
         return vec![Effect::Quit];
     }
     state.quit_warned = true;
-    state.message = Some(crate::words::review::quit_warning(state.unsaved.len()));
+    state.message = Some(Notice::QuitWarning(state.unsaved.len()));
     Vec::new()
 }
 

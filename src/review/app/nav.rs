@@ -4,6 +4,7 @@
 //! Pure; never changes the cohort.
 
 use super::{Key, Overlay, Screen, State};
+use crate::words::review::Notice;
 
 /// A part of the reader: one exercise of the pack (its prompts from `first` in the flat
 /// list), or, at the end, the answers the pack no longer asks for (by id).
@@ -241,7 +242,7 @@ pub(super) fn open_map(state: &mut State) {
         Screen::Map(_) => None,
     };
     let Some(wb) = wb else {
-        state.message = Some(crate::words::review::MAP_FROM_WHERE.to_string());
+        state.message = Some(Notice::MapFromWhere);
         return;
     };
     let previous = std::mem::replace(

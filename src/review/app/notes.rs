@@ -6,7 +6,7 @@
 
 use super::{Effect, Key, NoteEdit, Overlay, Screen, State};
 use crate::app::editor::{Editor, Move};
-use crate::words::review as text;
+use crate::words::review::Notice;
 
 /// `n` (the focused prompt in the reader, the prompt compared for Compare's focused
 /// participant, else the whole workbook) and `N` (always the whole workbook).
@@ -39,12 +39,12 @@ pub(super) fn open(state: &mut State, whole: bool) {
             (wb, prompt)
         }
         Screen::Map(_) => {
-            state.message = Some(text::NOTE_FROM_WHERE.into());
+            state.message = Some(Notice::NoteFromWhere);
             return;
         }
     };
     if let Some(Some(reason)) = state.notes_blocked.get(wb) {
-        state.message = Some(text::notes_blocked(reason));
+        state.message = Some(Notice::NotesBlocked(reason.clone()));
         return;
     }
     let Some(notes) = state.notes.get(wb) else {
@@ -134,21 +134,19 @@ pub(super) fn close(state: &mut State) -> Vec<Effect> {
         notes.coach = name.to_string();
     }
     // Marked unsaved until the edge says otherwise.
-    state
-        .unsaved
-        .insert(edit.wb, text::NOT_YET_SAVED.to_string());
+    state.unsaved.insert(edit.wb, None);
     vec![Effect::SaveNotes(edit.wb)]
 }
 
 pub(super) fn saved(state: &mut State, wb: usize, path: &str) -> Vec<Effect> {
     state.unsaved.remove(&wb);
-    state.message = Some(text::note_saved(path));
+    state.message = Some(Notice::NoteSaved(path.to_string()));
     after_save(state)
 }
 
 pub(super) fn failed(state: &mut State, wb: usize, reason: String) -> Vec<Effect> {
-    state.message = Some(text::note_not_saved(&reason));
-    state.unsaved.insert(wb, reason);
+    state.message = Some(Notice::NoteNotSaved(reason.clone()));
+    state.unsaved.insert(wb, Some(reason));
     after_save(state)
 }
 
@@ -162,7 +160,7 @@ fn after_save(state: &mut State) -> Vec<Effect> {
     if effects.is_empty()
         && let (Some(m), Some(warn)) = (keep, state.message.take())
     {
-        state.message = Some(format!("{m} {warn}"));
+        state.message = Some(Notice::Both(Box::new(m), Box::new(warn)));
     }
     effects
 }
@@ -170,7 +168,7 @@ fn after_save(state: &mut State) -> Vec<Effect> {
 /// Ctrl-S: try again to save every workbook's notes that could not be saved.
 pub(super) fn retry(state: &mut State) -> Vec<Effect> {
     if state.unsaved.is_empty() {
-        state.message = Some(text::ALL_SAVED.into());
+        state.message = Some(Notice::AllSaved);
     }
     state
         .unsaved

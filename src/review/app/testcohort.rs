@@ -135,3 +135,8 @@ pub(crate) fn drawn_pane(s: &mut super::State, height: u16, max: usize) {
         }),
     );
 }
+
+/// What the status bar says now: the notice, worded as the screen words it.
+pub(crate) fn said(s: &super::State) -> Option<String> {
+    s.message.as_ref().map(crate::words::review::notice)
+}

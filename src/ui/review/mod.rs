@@ -115,12 +115,13 @@ pub(crate) fn scrolled(
 
 fn status(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     let (line, style) = if let Some(m) = &state.message {
-        let style = if m.starts_with('✗') || state.quit_warned {
+        let style = if m.is_failure() || state.quit_warned {
             theme.error()
         } else {
             theme.ok()
         };
-        (crate::text::sanitize::clean(m).into_owned(), style)
+        let said = crate::words::review::notice(m);
+        (crate::text::sanitize::clean(&said).into_owned(), style)
     } else if state.list.typing && state.screen == Screen::Cohort {
         (
             format!(
@@ -130,13 +131,10 @@ fn status(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
             theme.focus(),
         )
     } else if !state.unsaved.is_empty() {
-        let reasons: Vec<&str> = state.unsaved.values().map(String::as_str).collect();
+        let reasons: Vec<Option<&str>> = state.unsaved.values().map(Option::as_deref).collect();
+        let said = crate::words::review::notes_not_saved(&reasons);
         (
-            format!(
-                "✗ Notes on {} workbook(s) NOT saved: {}",
-                state.unsaved.len(),
-                crate::text::sanitize::clean(&reasons.join("; "))
-            ),
+            crate::text::sanitize::clean(&said).into_owned(),
             theme.error(),
         )
     } else {

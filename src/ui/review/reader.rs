@@ -55,6 +55,7 @@ pub fn render(
         head,
     );
     if let Some(note) = &row.pack_note {
+        let note = one_line(&text::pack_note_words(note));
         frame.render_widget(
             Paragraph::new(Line::styled(fit(&format!("⚠ {note}"), width), theme.warn())),
             warn,
