@@ -22,6 +22,10 @@ pub enum Notice {
     QuitWarning(usize),
     /// Ctrl-S with nothing left to save.
     AllSaved,
+    /// A workbook's page was written (`e`), here.
+    PageWritten(String),
+    /// A workbook's page could not be written: why.
+    PageNotWritten(String),
     /// Two notices at once, said in this order.
     Both(Box<Notice>, Box<Notice>),
 }
@@ -30,7 +34,7 @@ impl Notice {
     /// Whether the line starts with a failure (shown as an error).
     pub fn is_failure(&self) -> bool {
         match self {
-            Notice::NoteNotSaved(_) => true,
+            Notice::NoteNotSaved(_) | Notice::PageNotWritten(_) => true,
             Notice::Both(first, _) => first.is_failure(),
             _ => false,
         }
@@ -47,6 +51,8 @@ pub fn notice(n: &Notice) -> String {
         Notice::NoteNotSaved(reason) => note_not_saved(reason),
         Notice::QuitWarning(n) => quit_warning(*n),
         Notice::AllSaved => ALL_SAVED.to_string(),
+        Notice::PageWritten(path) => page_written(path),
+        Notice::PageNotWritten(reason) => page_not_written(reason),
         Notice::Both(first, then) => format!("{} {}", notice(first), notice(then)),
     }
 }
@@ -99,6 +105,14 @@ pub fn note_not_saved(reason: &str) -> String {
     format!("✗ Note NOT saved: {reason} — Ctrl-S tries again")
 }
 
+pub fn page_written(path: &str) -> String {
+    format!("✓ Page written (to share and print): {path}")
+}
+
+pub fn page_not_written(reason: &str) -> String {
+    format!("✗ Page NOT written: {reason}")
+}
+
 pub fn quit_warning(n: usize) -> String {
     format!(
         "Notes on {n} workbook(s) are NOT saved. Press q again to quit without them, or Ctrl-S to try again."
@@ -149,6 +163,10 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
             ("/", "search every answer (Enter keeps it, Esc clears it)"),
             ("n", "note on the whole workbook"),
             (
+                "e",
+                "export the workbook as a page to share and print (HTML)",
+            ),
+            (
                 "▰▱",
                 "answered prompts per theme; ⚠ written for another pack version",
             ),
@@ -162,6 +180,10 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
             ("PageUp PageDown", "scroll a page"),
             ("n", "note on this prompt"),
             ("N", "note on the whole workbook"),
+            (
+                "e",
+                "export this workbook as a page to share and print (HTML)",
+            ),
         ],
     ),
     (

@@ -66,6 +66,9 @@ pub enum Msg {
     /// The result of `Effect::SaveNotes(workbook)`: saved, here.
     NotesSaved(usize, String),
     NotesFailed(usize, String),
+    /// The result of `Effect::ExportPage(workbook)`: written here, or why not.
+    PageWritten(usize, String),
+    PageFailed(usize, String),
     /// What the screen just drew (layout feedback, sent by the loop after every drawing).
     Drawn(Layout),
 }
@@ -88,6 +91,9 @@ pub enum Effect {
     /// Write the notes of this workbook (index into the cohort) to its sidecar; answer with
     /// `Msg::NotesSaved` or `Msg::NotesFailed`.
     SaveNotes(usize),
+    /// Write this workbook (index into the cohort), with the notes as they stand, as an HTML
+    /// page beside it (never over a file); answer with `Msg::PageWritten` or `PageFailed`.
+    ExportPage(usize),
     Quit,
 }
 
@@ -319,6 +325,14 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             drawn(state, layout);
             Vec::new()
         }
+        Msg::PageWritten(_, path) => {
+            state.message = Some(Notice::PageWritten(path));
+            Vec::new()
+        }
+        Msg::PageFailed(_, reason) => {
+            state.message = Some(Notice::PageNotWritten(reason));
+            Vec::new()
+        }
         Msg::Terminate => {
             let mut effects = notes::close(state);
             effects.push(Effect::Quit);
@@ -398,6 +412,7 @@ fn key_msg(state: &mut State, key: Key) -> KeyResult {
         Key::Esc => nav::back(state),
         Key::Char('m') if matches!(state.screen, Screen::Map(_)) => nav::back(state),
         Key::Char('m') => nav::open_map(state),
+        Key::Char('e') => return Effects(export_page(state)),
         _ => match state.screen {
             Screen::Cohort => cohort::key(state, key),
             Screen::Reader(_) => nav::reader_key(state, key),
@@ -406,6 +421,19 @@ fn key_msg(state: &mut State, key: Key) -> KeyResult {
         },
     }
     Effects(Vec::new())
+}
+
+/// `e`: the workbook being read, or under the cohort list's cursor, as an HTML page.
+fn export_page(state: &mut State) -> Vec<Effect> {
+    let wb = match &state.screen {
+        Screen::Reader(r) => Some(r.wb),
+        Screen::Cohort => state.selected(),
+        Screen::Compare(_) | Screen::Map(_) => None,
+    };
+    match wb {
+        Some(wb) if wb < state.cohort.workbooks.len() => vec![Effect::ExportPage(wb)],
+        _ => Vec::new(),
+    }
 }
 
 /// q, Ctrl-Q, Ctrl-C: save an open note and quit; when notes could not be saved, warn
