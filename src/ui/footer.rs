@@ -10,82 +10,55 @@ use ratatui::widgets::Paragraph;
 use super::style::Theme;
 use crate::app::{Overlay, State};
 use crate::content::{Moment, PromptKind};
+use crate::words::screen::{self, Key};
 
 /// (key, what it does) pairs for the current focus.
 pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
     if let Some(o) = &state.overlay {
         return match o {
-            Overlay::Outline { .. } => {
-                vec![("↑↓", "move"), ("Enter", "go there"), ("Esc", "close")]
-            }
-            Overlay::ConfirmAfter => vec![("Enter", "start"), ("Esc", "not now")],
-            _ => vec![("↑↓", "scroll"), ("Tab", "help/about"), ("Esc", "close")],
+            Overlay::Outline { .. } => screen::KEYS_OUTLINE.to_vec(),
+            Overlay::ConfirmAfter => screen::KEYS_CONFIRM.to_vec(),
+            _ => screen::KEYS_OVERLAY.to_vec(),
         };
     }
-    let mut k: Vec<(&str, &str)> = match state.focused_prompt().map(|p| &p.kind) {
-        Some(PromptKind::Line { .. }) => vec![("Enter", "next")],
-        Some(PromptKind::Text { .. }) => vec![("Enter", "new line"), ("Ctrl-Z", "undo")],
-        Some(PromptKind::List { .. }) => vec![
-            ("Enter", "add/next"),
-            ("↑↓", "move"),
-            ("Ctrl-D", "remove"),
-            ("Alt-↑↓", "reorder"),
-        ],
+    let mut k: Vec<Key> = match state.focused_prompt().map(|p| &p.kind) {
+        Some(PromptKind::Line { .. }) => screen::KEYS_LINE.to_vec(),
+        Some(PromptKind::Text { .. }) => screen::KEYS_TEXT.to_vec(),
+        Some(PromptKind::List { .. }) => screen::KEYS_LIST.to_vec(),
         Some(PromptKind::Choice { .. } | PromptKind::MultiChoice { .. }) => {
-            vec![("↑↓", "move"), ("Space", "select")]
+            screen::KEYS_CHOICE.to_vec()
         }
-        Some(PromptKind::Scale(_)) => vec![("←→", "rate"), ("0-9", "set")],
-        Some(PromptKind::Grid { .. } | PromptKind::Quadrant { .. }) => {
-            vec![("↑↓", "cell"), ("←→", "change"), ("Space", "pick")]
-        }
+        Some(PromptKind::Scale(_)) => screen::KEYS_SCALE.to_vec(),
+        Some(PromptKind::Grid { .. } | PromptKind::Quadrant { .. }) => screen::KEYS_CELLS.to_vec(),
         None => Vec::new(),
     };
     if state.prefilled_from.is_some() {
         // A long earlier answer offered as the start: clearing it is the likely wish.
-        k.insert(0, ("Ctrl-K", "clear"));
+        k.insert(0, screen::KEY_CLEAR);
     }
     if let Some(PromptKind::List {
         seed_from: Some(_), ..
     }) = state.focused_prompt().map(|p| &p.kind)
     {
-        k.push(("Ctrl-R", "use earlier list"));
+        k.push(screen::KEY_SEED);
     }
     // The two keys that matter most here, then moving on and leaving, then the rest.
     let rest = k.split_off(k.len().min(2));
-    k.extend([
-        ("F1", "help"),
-        ("Tab", "next"),
-        ("Ctrl-Q", "quit"),
-        ("F3", "map"),
-    ]);
+    k.extend(screen::KEYS_FIRST);
     k.extend(rest);
-    k.extend([
-        ("Ctrl-O", "outline"),
-        ("Ctrl-F", filter_key(state.filter)),
-        ("PgDn", "next exercise"),
-        ("Ctrl-S", "save"),
-        ("Shift-Tab", "back"),
-        ("PgUp", "previous exercise"),
-    ]);
+    k.push(screen::KEY_OUTLINE);
+    k.push(screen::filter_key(state.filter));
+    k.extend(screen::KEYS_LATER);
     if state.workbook.meta.moment != Moment::After {
-        k.push(("Ctrl-T", "after the session"));
+        k.push(screen::KEY_AFTER);
     }
     k
-}
-
-/// The footer's word for Ctrl-F: what it shows now.
-fn filter_key(filter: Moment) -> &'static str {
-    match filter {
-        Moment::Any => "show: all",
-        Moment::Before => "show: before",
-        Moment::After => "show: after",
-    }
 }
 
 pub fn render(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     let keys: Vec<_> = keys(state)
         .into_iter()
-        .filter(|(k, _)| *k != "F1")
+        .filter(|k| *k != screen::KEY_HELP)
         .collect();
     key_line(&keys, true, theme, frame, area);
 }
@@ -109,9 +82,10 @@ pub fn key_line(keys: &[(&str, &str)], help: bool, theme: Theme, frame: &mut Fra
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), left);
     if help {
+        let (key, what) = screen::KEY_HELP;
         let help = Line::from(vec![
-            Span::styled("F1", theme.key()),
-            Span::styled(" help", theme.dim()),
+            Span::styled(key, theme.key()),
+            Span::styled(format!(" {what}"), theme.dim()),
         ]);
         frame.render_widget(Paragraph::new(help).right_aligned(), right);
     }

@@ -15,6 +15,7 @@ use crate::app::editor::View;
 use crate::app::{SaveState, State};
 use crate::text::sanitize::clean;
 use crate::words::participant as text;
+use crate::words::screen;
 use crate::workbook::derive::{self, Status};
 
 /// The screen's areas.
@@ -80,7 +81,7 @@ fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         .spacing(2)
         .areas(area);
     let name = if state.workbook.meta.initiative.is_empty() {
-        "convene".to_string()
+        screen::APP_NAME.to_string()
     } else {
         clean(&state.workbook.meta.initiative).into_owned()
     };
@@ -89,11 +90,7 @@ fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         Span::styled(format!("  {}", clean(&state.path_label)), theme.dim()),
     ]);
     frame.render_widget(Paragraph::new(line), left);
-    let label = if area.width >= 60 {
-        format!("{} of {} answered ", p.answered, p.total)
-    } else {
-        format!("{}/{} ", p.answered, p.total)
-    };
+    let label = screen::answered(p.answered, p.total, area.width >= 60);
     let gauge = LineGauge::default()
         .ratio(p.ratio().clamp(0.0, 1.0))
         .label(label)

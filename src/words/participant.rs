@@ -344,6 +344,22 @@ pub const MAP_NOT_PLACED: &str = "Not placed yet (rate both):";
 pub const MAP_HOTTEST: &str = "Hottest first:";
 pub const MAP_LINKS: &str = "Boundaries and links:";
 
+/// A rating's scale in words: `Legitimacy: 1 (none) to 5 (strong)`.
+pub fn map_scale(measure: &str, min: i64, low: &str, max: i64, high: &str) -> String {
+    format!("{measure}: {min} ({low}) to {max} ({high})")
+}
+
+/// When a link counts as hot: `hot (4 or more of 5)`.
+pub fn map_hot_from(from: i64, max: i64) -> String {
+    format!("{MAP_HOT} ({from} or more of {max})")
+}
+
+/// A quadrant named by its ends: `(high Power, low Interest)`.
+pub fn map_quadrant_ends(x_high: bool, x: &str, y_high: bool, y: &str) -> String {
+    let hl = |high: bool| if high { "high" } else { "low" };
+    format!(" ({} {x}, {} {y})", hl(x_high), hl(y_high))
+}
+
 /// What an empty picture says: which exercise fills it.
 pub fn map_empty(title: &str) -> String {
     format!("Nothing to draw yet. “{title}” fills in as you answer the exercise it draws on.")

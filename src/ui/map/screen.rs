@@ -13,20 +13,8 @@ use crate::app::{MapDrawn, MapView, State};
 use crate::text::sanitize::clean;
 use crate::ui::style::Theme;
 use crate::ui::workbook;
-use crate::words::participant as text;
+use crate::words::screen;
 
-/// The keys of the Map screen, most useful first.
-pub const KEYS: &[(&str, &str)] = &[
-    ("Tab/→", "next picture"),
-    ("Esc", "back to answers"),
-    ("↑↓", "scroll"),
-    ("Shift-Tab/←", "previous"),
-    ("1-9", "jump"),
-    ("F3", "answers"),
-    ("Ctrl-Q", "quit"),
-];
-
-/// Draws the Map screen; returns how the map was drawn (its tab, how far it scrolls).
 pub fn render(state: &State, view: &MapView, theme: Theme, frame: &mut Frame) -> MapDrawn {
     let [header, body, status, footer] = Layout::vertical([
         Constraint::Length(1),
@@ -35,13 +23,8 @@ pub fn render(state: &State, view: &MapView, theme: Theme, frame: &mut Frame) ->
         Constraint::Length(1),
     ])
     .areas(frame.area());
-    let name = if state.workbook.meta.initiative.is_empty() {
-        String::new()
-    } else {
-        format!(" — {}", clean(&state.workbook.meta.initiative))
-    };
     let title = crate::text::wrap::fit(
-        &format!("{}{name}", text::MAP_TITLE),
+        &screen::map_title(&clean(&state.workbook.meta.initiative)),
         usize::from(header.width),
     );
     frame.render_widget(Paragraph::new(Span::styled(title, theme.title())), header);
@@ -59,5 +42,5 @@ pub fn render(state: &State, view: &MapView, theme: Theme, frame: &mut Frame) ->
 
 /// The footer: as many keys as fit, "F1 help" always at the right.
 fn keys(theme: Theme, frame: &mut Frame, area: Rect) {
-    crate::ui::footer::key_line(KEYS, true, theme, frame, area);
+    crate::ui::footer::key_line(screen::KEYS_MAP, true, theme, frame, area);
 }

@@ -17,6 +17,7 @@ use crate::text::wrap::fit;
 use crate::ui::style::Theme;
 use crate::ui::wrap::wrap;
 use crate::words::review as text;
+use crate::words::review_screen as words;
 use crate::workbook::cohort::{Aggregate, ColumnSummary, Count, aggregate_of};
 
 /// The widest bar of a count.
@@ -61,12 +62,11 @@ pub fn lines(
     let th = &state.pack.themes[at.theme];
     let ex = &th.exercises[at.exercise];
     out.extend(wrap(
-        &format!(
-            "Compare · {} › {} · prompt {} of {}",
-            visible(&th.title),
-            visible(&ex.title),
+        &words::compare_head(
+            &visible(&th.title),
+            &visible(&ex.title),
             c.prompt + 1,
-            state.prompts.len()
+            state.prompts.len(),
         ),
         theme.dim(),
         width,
@@ -163,20 +163,17 @@ fn counts(counts: &[Count], theme: Theme, width: usize) -> Vec<Line<'static>> {
 
 fn aggregate_lines(agg: &Aggregate, of: usize, theme: Theme, width: usize) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    let answered = |n: usize| format!("{n} of {of} answered");
+    let answered = |n: usize| words::answered(n, of);
     match agg {
         Aggregate::Text { answered: n } => {
             out.push(Line::styled(answered(*n), theme.dim()));
         }
         Aggregate::List { answered: n, items } => {
-            out.push(Line::styled(
-                format!("{} · named most often:", answered(*n)),
-                theme.dim(),
-            ));
+            out.push(Line::styled(words::named_most(&answered(*n)), theme.dim()));
             out.extend(counts(&items[..items.len().min(TOP)], theme, width));
             if items.len() > TOP {
                 out.push(Line::styled(
-                    format!("  … and {} more", items.len() - TOP),
+                    words::and_more(items.len() - TOP),
                     theme.dim(),
                 ));
             }
@@ -186,8 +183,10 @@ fn aggregate_lines(agg: &Aggregate, of: usize, theme: Theme, width: usize) -> Ve
             counts: cs,
             mean,
         } => {
-            let mean = mean.map(|m| format!(" · mean {m:.1}")).unwrap_or_default();
-            out.push(Line::styled(format!("{}{mean}", answered(*n)), theme.dim()));
+            out.push(Line::styled(
+                words::with_mean(&answered(*n), *mean),
+                theme.dim(),
+            ));
             out.extend(counts(cs, theme, width));
         }
         Aggregate::Grid { answered: n, rows } => {
@@ -196,8 +195,8 @@ fn aggregate_lines(agg: &Aggregate, of: usize, theme: Theme, width: usize) -> Ve
                 let mut parts = Vec::new();
                 for (heading, summary) in &row.columns {
                     let s = match summary {
-                        ColumnSummary::Mean { mean, n } => format!("mean {mean:.1} (of {n})"),
-                        ColumnSummary::Text { n } => format!("{n} written"),
+                        ColumnSummary::Mean { mean, n } => words::column_mean(*mean, *n),
+                        ColumnSummary::Text { n } => words::column_written(*n),
                         ColumnSummary::Counts(cs) => cs
                             .iter()
                             .filter(|c| c.count > 0)
@@ -216,7 +215,7 @@ fn aggregate_lines(agg: &Aggregate, of: usize, theme: Theme, width: usize) -> Ve
                     .map(|q| format!("{} {}", q.label, q.count))
                     .collect();
                 if !placed.is_empty() {
-                    parts.push(format!("placed: {}", placed.join(", ")));
+                    parts.push(words::placed(&placed));
                 }
                 let text = format!("{} ({}): {}", row.label, row.participants, parts.join("; "));
                 out.extend(answer::marked("▸ ", &text, theme.plain(), width, 2));

@@ -22,6 +22,7 @@ use ratatui::widgets::Paragraph;
 use super::style::Theme;
 use crate::app::MapDrawn;
 use crate::review::app::{Layout as Drawn, Overlay, PaneView, Screen, State};
+use crate::words::review_screen as words;
 
 /// The widest a line of reading gets, however wide the screen.
 pub const READING_WIDTH: u16 = 100;
@@ -72,10 +73,9 @@ fn map(
     let loaded = state.cohort.workbooks.get(m.wb)?;
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     let who = crate::format::answer::participant_name(&loaded.workbook, &loaded.path);
-    let line = format!(
-        "Map — {} · {}",
-        crate::text::sanitize::visible(&who).replace('\n', " "),
-        crate::text::sanitize::visible(&loaded.workbook.meta.initiative).replace('\n', " ")
+    let line = words::map_title(
+        &crate::text::sanitize::visible(&who).replace('\n', " "),
+        &crate::text::sanitize::visible(&loaded.workbook.meta.initiative).replace('\n', " "),
     );
     let fitted = crate::text::wrap::fit(&line, usize::from(title.width));
     frame.render_widget(Paragraph::new(Line::styled(fitted, theme.bold())), title);
@@ -124,10 +124,7 @@ fn status(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         (crate::text::sanitize::clean(&said).into_owned(), style)
     } else if state.list.typing && state.screen == Screen::Cohort {
         (
-            format!(
-                "Search: {}▏",
-                crate::text::sanitize::clean(&state.list.query)
-            ),
+            words::search(&crate::text::sanitize::clean(&state.list.query)),
             theme.focus(),
         )
     } else if !state.unsaved.is_empty() {
@@ -146,76 +143,17 @@ fn status(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
 
 /// (key, what it does) for what is in front of the coach, most useful first.
 pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
-    match &state.overlay {
-        Some(Overlay::Help { .. }) => return vec![("↑↓", "scroll"), ("Esc", "close")],
-        Some(Overlay::Picker { .. }) => {
-            return vec![
-                ("type", "search"),
-                ("↑↓", "move"),
-                ("Enter", "compare"),
-                ("Esc", "close"),
-            ];
-        }
-        Some(Overlay::Note(_)) => {
-            return vec![
-                ("Esc", "save and close"),
-                ("Enter", "new line"),
-                ("Ctrl-Z", "undo"),
-            ];
-        }
-        None => {}
-    }
-    match &state.screen {
-        Screen::Cohort if state.list.typing => {
-            vec![
-                ("type", "search answers"),
-                ("Enter", "keep"),
-                ("Esc", "clear"),
-            ]
-        }
-        Screen::Cohort => vec![
-            ("Enter", "read"),
-            ("c", "compare"),
-            ("/", "search"),
-            ("s", "sort"),
-            ("f", "filter"),
-            ("m", "map"),
-            ("n", "note"),
-            ("q", "quit"),
-            ("e", "export page"),
-        ],
-        Screen::Reader(_) => vec![
-            ("↑↓", "prompt"),
-            ("Tab", "exercise"),
-            ("n", "note"),
-            ("c", "compare"),
-            ("m", "map"),
-            ("e", "export"),
-            ("Esc", "back"),
-            ("PgDn", "page"),
-            ("N", "workbook note"),
-            ("q", "quit"),
-        ],
-        Screen::Map(_) => vec![
-            ("Tab/→", "next picture"),
-            ("Shift-Tab/←", "previous"),
-            ("1-9", "jump"),
-            ("↑↓", "scroll"),
-            ("Esc", "back"),
-            ("q", "quit"),
-        ],
-        Screen::Compare(_) => vec![
-            ("↑↓", "participant"),
-            ("n", "note"),
-            ("Enter", "read"),
-            ("←→", "prompt"),
-            ("c", "pick prompt"),
-            ("Esc", "back"),
-            ("PgDn", "page"),
-            ("m", "map"),
-            ("q", "quit"),
-        ],
-    }
+    let keys = match (&state.overlay, &state.screen) {
+        (Some(Overlay::Help { .. }), _) => words::KEYS_HELP,
+        (Some(Overlay::Picker { .. }), _) => words::KEYS_PICKER,
+        (Some(Overlay::Note(_)), _) => words::KEYS_NOTE,
+        (None, Screen::Cohort) if state.list.typing => words::KEYS_SEARCH,
+        (None, Screen::Cohort) => words::KEYS_COHORT,
+        (None, Screen::Reader(_)) => words::KEYS_READER,
+        (None, Screen::Map(_)) => words::KEYS_MAP,
+        (None, Screen::Compare(_)) => words::KEYS_COMPARE,
+    };
+    keys.to_vec()
 }
 
 fn footer(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
