@@ -9,11 +9,12 @@ use crate::workbook::{Answer, Item, Row, Value, Workbook};
 
 use super::machine::Sub;
 use super::parse;
-use super::text::indented;
+use crate::words::plain::Say;
 
 /// A start offered for an unanswered prompt, from an earlier answer.
 pub struct Offer {
-    pub lines: Vec<String>,
+    /// What is offered, to be said after `Say::Offered`.
+    pub lines: Vec<Say>,
     answer: Answer,
 }
 
@@ -30,7 +31,10 @@ pub fn offer(wb: &Workbook, prompt: &Prompt) -> Option<Offer> {
             prefill_from: Some(from),
         } => match wb.answer(from)? {
             Answer::Text(t) => Some(Offer {
-                lines: indented(t, "  "),
+                lines: vec![Say::Text {
+                    text: t.clone(),
+                    indent: 2,
+                }],
                 answer: Answer::Text(t.clone()),
             }),
             _ => None,
@@ -46,7 +50,10 @@ pub fn offer(wb: &Workbook, prompt: &Prompt) -> Option<Offer> {
                 .filter(|t| !t.is_empty())
                 .collect();
             (!names.is_empty()).then(|| Offer {
-                lines: names.iter().map(|n| format!("  {n}")).collect(),
+                lines: names
+                    .iter()
+                    .map(|n| Say::OfferedItem((*n).to_string()))
+                    .collect(),
                 answer: Answer::List(
                     names
                         .iter()
@@ -74,13 +81,11 @@ pub fn take_offer(wb: &mut Workbook, prompt: &Prompt) -> bool {
 }
 
 /// A note when a list ends with fewer items than it asks for.
-pub fn list_note(wb: &Workbook, prompt: &Prompt) -> Vec<String> {
+pub fn list_note(wb: &Workbook, prompt: &Prompt) -> Vec<Say> {
     let count = wb.list_items(&prompt.qualified_id).len();
     match &prompt.kind {
         PromptKind::List { min: Some(min), .. } if count < *min as usize && count > 0 => {
-            vec![format!(
-                "Note: this list asks for at least {min} items; it has {count}. You can come back with :back."
-            )]
+            vec![Say::ListShort { min: *min, count }]
         }
         _ => Vec::new(),
     }
@@ -101,7 +106,7 @@ pub fn push_item(wb: &mut Workbook, id: &str, name: &str) {
 }
 
 /// A typed line as the value of a (non-text) field.
-pub fn field_value(wb: &Workbook, kind: &FieldKind, line: &str) -> Result<Value, String> {
+pub fn field_value(wb: &Workbook, kind: &FieldKind, line: &str) -> Result<Value, Say> {
     Ok(match kind {
         FieldKind::Line | FieldKind::Text => Value::Text(line.to_string()),
         FieldKind::Choice(o) => Value::Choice(parse::choice(line, &derive::options(wb, o))?),

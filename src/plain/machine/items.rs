@@ -12,6 +12,7 @@ use crate::workbook::{Answer, Item, Workbook};
 
 use super::super::ask;
 use super::{Plain, Reply, Sub};
+use crate::words::plain::{Say, Usage};
 
 /// Items taken out of a list at once (one by `:remove`, all by `:clear`), with where each
 /// was, so `:undo` can put them back.
@@ -23,25 +24,19 @@ pub(super) struct Removed {
 
 /// Reads an item's number (counted from 1) among `count` items; `usage` is how to type the
 /// command, for the explanation.
-fn number(word: Option<&str>, count: usize, usage: &str) -> Result<usize, String> {
-    let range = match count {
-        1 => "the list has one item, number 1".to_string(),
-        n => format!("the items are numbered from 1 to {n}"),
-    };
+fn number(word: Option<&str>, count: usize, usage: Usage) -> Result<usize, Say> {
     let Some(word) = word.map(str::trim).filter(|w| !w.is_empty()) else {
-        return Err(format!("Type {usage}; {range}."));
+        return Err(Say::ItemNumberHow { usage, count });
     };
     match word.parse::<usize>() {
         Ok(n) if (1..=count).contains(&n) => Ok(n - 1),
-        Ok(n) => Err(format!("There is no item {n}: {range}.")),
-        Err(_) => Err(format!(
-            "\"{word}\" is not an item number. Type {usage}; {range}."
-        )),
+        Ok(n) => Err(Say::NoItem { n, count }),
+        Err(_) => Err(Say::NotAnItemNumber {
+            word: word.to_string(),
+            usage,
+            count,
+        }),
     }
-}
-
-fn no_items() -> String {
-    "This list has no items yet: type one per line to add them.".to_string()
 }
 
 fn list_mut<'a>(wb: &'a mut Workbook, id: &str) -> Option<&'a mut Vec<Item>> {
@@ -54,19 +49,15 @@ fn list_mut<'a>(wb: &'a mut Workbook, id: &str) -> Option<&'a mut Vec<Item>> {
 impl<'p> Plain<'p> {
     /// The current prompt when it is a list, or the one-line reason a list command cannot
     /// be used here.
-    fn list_here(&self, wb: &Workbook, word: &str) -> Result<&'p Prompt, String> {
+    fn list_here(&self, wb: &Workbook, word: &str) -> Result<&'p Prompt, Say> {
         let Some(prompt) = self.spot().map(|s| s.prompt) else {
-            return Err(format!(
-                "There is no question here. Go to a list question to use :{word}."
-            ));
+            return Err(Say::NoQuestionHere(word.to_string()));
         };
         if !matches!(prompt.kind, PromptKind::List { .. }) {
-            return Err(format!(
-                ":{word} changes a list's items, and this question is not a list."
-            ));
+            return Err(Say::NotAList(word.to_string()));
         }
         if word != "undo" && wb.list_items(&prompt.qualified_id).is_empty() {
-            return Err(no_items());
+            return Err(Say::NoItems);
         }
         Ok(prompt)
     }
@@ -87,21 +78,18 @@ impl<'p> Plain<'p> {
             let mut args = arg.split_whitespace();
             match word {
                 "edit" => {
-                    let n = number(args.next(), count, ":edit and an item's number")?;
+                    let n = number(args.next(), count, Usage::Edit)?;
                     self.sub = Sub::Name { item: n };
                     Ok(false)
                 }
                 "remove" => {
-                    let n = number(args.next(), count, ":remove and an item's number")?;
-                    let items = list_mut(wb, id).ok_or_else(no_items)?;
+                    let n = number(args.next(), count, Usage::Remove)?;
+                    let items = list_mut(wb, id).ok_or(Say::NoItems)?;
                     let item = items.remove(n);
                     if items.is_empty() {
                         wb.answers.remove(id);
                     }
-                    out.push(format!(
-                        "Removed {}. Type :undo to put it back.",
-                        ask::item_line(prompt, n, &item, wb)
-                    ));
+                    out.push(Say::Removed(ask::item_said(prompt, n, &item, wb)));
                     self.removed.push(Removed {
                         prompt: id.to_string(),
                         items: vec![(n, item)],
@@ -109,17 +97,21 @@ impl<'p> Plain<'p> {
                     Ok(true)
                 }
                 "move" => {
-                    let usage = ":move, the item's number and its new place, as in :move 3 1";
+                    let usage = Usage::Move;
                     let from = number(args.next(), count, usage)?;
                     let to = number(Some(args.next().unwrap_or_default()), count, usage)?;
-                    let items = list_mut(wb, id).ok_or_else(no_items)?;
+                    let items = list_mut(wb, id).ok_or(Say::NoItems)?;
                     let item = items.remove(from);
                     let name = item.text.clone();
                     items.insert(to, item);
                     out.push(if from == to {
-                        format!("{name} is already item {}.", to + 1)
+                        Say::AlreadyAt { name, n: to + 1 }
                     } else {
-                        format!("Moved {name} from item {} to item {}.", from + 1, to + 1)
+                        Say::Moved {
+                            name,
+                            from: from + 1,
+                            to: to + 1,
+                        }
                     });
                     Ok(from != to)
                 }
@@ -159,20 +151,18 @@ impl<'p> Plain<'p> {
         &mut self,
         wb: &mut Workbook,
         prompt: &Prompt,
-        out: &mut Vec<String>,
-    ) -> Result<bool, String> {
+        out: &mut Vec<Say>,
+    ) -> Result<bool, Say> {
         let id = prompt.qualified_id.as_str();
         let Some(at) = self.removed.iter().rposition(|r| r.prompt == id) else {
-            return Err("Nothing removed from this list to put back.".to_string());
+            return Err(Say::NothingToUndo);
         };
         let count = wb.list_items(id).len();
         let back = self.removed.get(at).map_or(0, |r| r.items.len());
         if let PromptKind::List { max: Some(m), .. } = &prompt.kind
             && count + back > *m as usize
         {
-            return Err(format!(
-                "This list holds at most {m} items: remove some before putting {back} back."
-            ));
+            return Err(Say::UndoFull { max: *m, back });
         }
         let r = self.removed.remove(at);
         if !matches!(wb.answers.get(id), Some(Answer::List(_))) {
@@ -180,10 +170,7 @@ impl<'p> Plain<'p> {
         }
         for (index, item) in r.items {
             let index = index.min(wb.list_items(id).len());
-            out.push(format!(
-                "Put back {}.",
-                ask::item_line(prompt, index, &item, wb)
-            ));
+            out.push(Say::PutBack(ask::item_said(prompt, index, &item, wb)));
             if let Some(items) = list_mut(wb, id) {
                 items.insert(index, item);
             }
@@ -199,8 +186,8 @@ impl<'p> Plain<'p> {
         prompt: &Prompt,
         item: usize,
         line: &str,
-        out: &mut Vec<String>,
-    ) -> Result<bool, String> {
+        out: &mut Vec<Say>,
+    ) -> Result<bool, Say> {
         let id = prompt.qualified_id.as_str();
         let Some(old) = wb.list_items(id).get(item).map(|i| i.text.clone()) else {
             self.sub = Sub::Main;
@@ -216,19 +203,21 @@ impl<'p> Plain<'p> {
                 .enumerate()
                 .any(|(i, it)| i != item && it.text.trim() == new);
             if taken {
-                return Err(format!(
-                    "Another item is already called \"{new}\". Type a different name, or an empty line to keep \"{old}\"."
-                ));
+                return Err(Say::NameTaken {
+                    new: new.to_string(),
+                    old,
+                });
             }
             if let Some(it) = list_mut(wb, id).and_then(|items| items.get_mut(item)) {
                 it.text = new.to_string();
             }
             let followed = rename_item(wb, self.pack, id, &old, new);
-            out.push(format!("Renamed \"{old}\" to \"{new}\"."));
+            out.push(Say::Renamed {
+                old: old.clone(),
+                new: new.to_string(),
+            });
             if !followed {
-                out.push(format!(
-                    "Some answers about \"{old}\" in other questions stay under that name, because another item or answer already uses one of the two names."
-                ));
+                out.push(Say::RenameStayed(old));
             }
         }
         let has_fields =
@@ -248,10 +237,10 @@ impl<'p> Plain<'p> {
         wb: &Workbook,
         prompt: &Prompt,
         item: usize,
-        out: &mut Vec<String>,
+        out: &mut Vec<Say>,
     ) {
         if let Some(it) = wb.list_items(&prompt.qualified_id).get(item) {
-            out.push(format!("Saved {}.", ask::item_line(prompt, item, it, wb)));
+            out.push(Say::SavedItem(ask::item_said(prompt, item, it, wb)));
         }
         self.sub = Sub::Main;
     }

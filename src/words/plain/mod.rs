@@ -1,6 +1,18 @@
-//! Plain mode's sentences: how to answer, what the commands are, what comes at the end.
+//! Plain mode's words: `Say` (`data.rs`), everything the plain-mode machine has to say as
+//! data, and `say`/`lines`, its wording (`say.rs`); the fixed sentences (here: how to
+//! answer, the help, what comes at the end); and the line loop's own sentences
+//! (`loop_words.rs`).
 //!
-//! Words only; never formats terminal codes and never writes anything itself.
+//! Words only; never formats terminal codes and never writes anything itself (the loop
+//! sanitises and writes every line).
+
+mod data;
+mod loop_words;
+mod say;
+
+pub use data::*;
+pub use loop_words::*;
+pub use say::{lines, say};
 
 pub const WELCOME: &str = "Answer each question on its own line. An empty line keeps the \
     current answer and goes on. Type :help for the commands.";
