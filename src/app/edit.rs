@@ -294,9 +294,8 @@ pub(super) fn paste(state: &mut State, text: &str) -> Vec<Effect> {
         Some(PromptKind::Text { .. })
     );
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let clean: String = text
+    let clean: String = crate::text::sanitize::pasted(&text)
         .chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
         .map(|c| if c == '\n' && !multiline { ' ' } else { c })
         .collect();
     if clean.is_empty() {

@@ -462,11 +462,8 @@ fn paste(state: &mut State, text: &str) {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     match &mut state.overlay {
         Some(Overlay::Note(edit)) => {
-            let clean: String = text
-                .chars()
-                .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-                .collect();
-            edit.editor.insert_str(&clean);
+            edit.editor
+                .insert_str(&crate::text::sanitize::pasted(&text));
         }
         Some(Overlay::Picker { query, cursor }) => {
             query.extend(text.chars().filter(|c| !c.is_control()));
