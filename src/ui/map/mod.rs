@@ -91,7 +91,7 @@ pub fn render_map(
     drawn
 }
 
-/// How many lines the text form of `tab` takes at `width` columns (for bounding scroll).
+/// How many lines the text form of `tab` takes at `width` columns (for the mouse wheel).
 pub fn line_count(map: &Map, tab: usize, width: u16) -> usize {
     lines(
         map,
