@@ -6,6 +6,7 @@
 use super::cells::{self, Cell, CellSlot};
 use super::{EditKey, Effect, State, nav};
 use crate::content::{FieldKind, Options, Prompt, Scale};
+use crate::words::participant::Notice;
 use crate::workbook::{Answer, Value, derive, edit};
 
 /// What a key does to a scale value.
@@ -127,7 +128,7 @@ pub(super) fn value_cell_key(
         match value_key(scale, current.as_ref(), key) {
             ValueKey::Set(v) => v,
             ValueKey::Bad => {
-                state.message = Some(crate::words::participant::scale_range(scale));
+                state.message = Some(Notice::scale_range(scale));
                 return true;
             }
             ValueKey::Pass => return false,
@@ -143,7 +144,7 @@ pub(super) fn value_cell_key(
         };
         if let Some(i) = digit {
             if i >= opts.len() {
-                state.message = Some(crate::words::participant::pick_range(opts.len()));
+                state.message = Some(Notice::PickRange(opts.len()));
                 return true;
             }
             state.option = i;

@@ -6,10 +6,10 @@
 //! and kept until Ctrl-K clears it; Ctrl-Z brings it back.
 
 use super::cells::{self, Cell, CellSlot};
-use super::editor::{TextOutcome, answer_editor, text_key};
+use super::editor::{Editor, TextOutcome, text_key};
 use super::{EditKey, Effect, State, choice, list, nav};
 use crate::content::{PromptKind, Shape};
-use crate::words::participant as words;
+use crate::words::participant::Notice;
 use crate::workbook::edit::{self, EditError};
 use crate::workbook::{Answer, Value};
 
@@ -62,7 +62,7 @@ impl State {
             }
             _ => None,
         };
-        self.editor = text.as_deref().map(answer_editor);
+        self.editor = text.as_deref().map(Editor::new);
     }
 
     /// Once an item's name is typed (focus leaves its cell, or anything else than typing
@@ -119,13 +119,13 @@ impl State {
     pub(super) fn done(&mut self, result: Result<(), EditError>) {
         match result {
             Ok(()) => self.mark_dirty(),
-            Err(err) => self.message = Some(words::refused(&err)),
+            Err(err) => self.message = Some(Notice::Refused(err)),
         }
     }
 }
 
 /// Whether a message ends the naming of a list item (see `State::settle_name`): anything
-/// but typing and saving does.
+/// but typing, saving and the screen reporting what it drew does.
 pub(super) fn ends_naming(msg: &super::Msg) -> bool {
     use super::Msg;
     !matches!(
@@ -138,6 +138,7 @@ pub(super) fn ends_naming(msg: &super::Msg) -> bool {
             | Msg::SavedAside(_)
             | Msg::SaveFailed(_)
             | Msg::ScrollTo(_)
+            | Msg::Drawn(_)
     )
 }
 
@@ -186,7 +187,7 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
                     let result = edit::set_scale(&mut state.workbook, &prompt, v);
                     state.done(result);
                 }
-                choice::ValueKey::Bad => state.message = Some(words::scale_range(scale)),
+                choice::ValueKey::Bad => state.message = Some(Notice::scale_range(scale)),
                 choice::ValueKey::Pass if key == EditKey::Enter => {
                     return nav::move_prompt(state, true);
                 }
@@ -216,7 +217,7 @@ fn removal_key(
                 // Not put back (a new answer is there): kept, and the key undoes typing.
                 state.removed.push(removal);
                 state.undo_removal = false;
-                state.message = Some(words::refused(&err));
+                state.message = Some(Notice::Refused(err));
                 return None;
             }
         };
@@ -236,13 +237,13 @@ fn removal_key(
             if let Some(removal) = edit::clear(&mut state.workbook, prompt) {
                 state.removed.push(removal);
                 state.undo_removal = true;
-                state.message = Some(words::OLD_ANSWER_CLEARED.to_string());
+                state.message = Some(Notice::OldAnswerCleared);
                 state.mark_dirty();
                 state.sync_editor();
             }
         }
         EditKey::Enter => return Some(nav::move_prompt(state, true)),
-        _ => state.message = Some(words::OLD_ANSWER_HOW.to_string()),
+        _ => state.message = Some(Notice::OldAnswerHow),
     }
     Some(Vec::new())
 }
@@ -250,7 +251,7 @@ fn removal_key(
 /// Says in the status line that Ctrl-K cleared the answer, and how to bring it back.
 fn announce_clear(state: &mut State, key: EditKey) {
     if key == EditKey::ClearAnswer {
-        state.message = Some(words::CLEARED.to_string());
+        state.message = Some(Notice::Cleared);
     }
 }
 
@@ -307,9 +308,8 @@ pub(super) fn paste(state: &mut State, text: &str) -> Vec<Effect> {
         Some(PromptKind::Text { .. })
     );
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let clean: String = text
+    let clean: String = crate::text::sanitize::pasted(&text)
         .chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
         .map(|c| if c == '\n' && !multiline { ' ' } else { c })
         .collect();
     if clean.is_empty() {

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 use super::{EditKey, Effect, State, edit, nav};
 use crate::content::{Prompt, Shape};
-use crate::words::participant as words;
+use crate::words::participant::Notice;
 use crate::workbook::edit::{self as core, Removed};
 use crate::workbook::{Answer, Item, Value, Workbook};
 
@@ -44,7 +44,7 @@ pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effec
                     state.mark_dirty();
                     state.sync_editor();
                 }
-                Err(err) => state.message = Some(words::refused(&err)),
+                Err(err) => state.message = Some(Notice::Refused(err)),
             }
         }
         EditKey::RemoveItem if group < len => {
@@ -52,7 +52,7 @@ pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effec
                 if let Removed::Items(items) = &removal.removed
                     && let Some((_, item)) = items.first()
                 {
-                    state.message = Some(words::removed(&item.text));
+                    state.message = Some(Notice::Removed(item.text.clone()));
                 }
                 state.removed.push(removal);
                 state.undo_removal = true;
@@ -197,7 +197,7 @@ pub(super) fn paste_lines(state: &mut State, text: &str) -> bool {
         added += 1;
     }
     state.cell = at * per;
-    state.message = Some(words::added_items(added));
+    state.message = Some(Notice::AddedItems(added));
     state.mark_dirty();
     state.sync_editor();
     true

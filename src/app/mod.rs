@@ -1,14 +1,15 @@
 //! The participant's app state machine: `State`, `Msg`, `Effect` and a pure `update`.
 //!
 //! Never touches the terminal or the filesystem: effects are carried out by `tui`, and
-//! their results come back as messages (`Msg::Saved`, `Msg::SaveFailed`).
+//! their results come back as messages (`Msg::Saved`, `Msg::SaveFailed`); what the screen
+//! drew comes back the same way (`Msg::Drawn`), so nothing is written into the state while
+//! drawing.
 
 pub mod cells;
 mod choice;
 mod edit;
 pub mod editor;
 pub mod home;
-pub mod keymap;
 mod list;
 pub mod map;
 mod moment;
@@ -31,10 +32,11 @@ mod tests_props;
 pub mod welcome;
 
 use crate::content::{Exercise, Moment, Pack, Prompt, Theme};
+use crate::words::participant::Notice;
 use crate::workbook::Workbook;
 
 pub use cells::{Cell, CellSlot};
-pub use map::MapView;
+pub use map::{MapDrawn, MapView};
 pub use moment::next_filter;
 
 /// An editing key, already separated from navigation by the keymap.
@@ -109,6 +111,19 @@ pub enum Msg {
     /// Saved, but beside the workbook (it had changed on disk): the path written.
     SavedAside(String),
     SaveFailed(String),
+    /// What the screen just drew (layout feedback, sent by the loop after every drawing).
+    Drawn(Layout),
+}
+
+/// What `ui::render` drew, as it reports it: the loop sends it back with `Msg::Drawn`, so
+/// `update` knows the editor's wrapped view (for Up/Down by screen row) and how far the
+/// Map screen scrolls, while rendering stays a pure function of the state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// The focused editor's view, when an editor was drawn.
+    pub editor: Option<editor::View>,
+    /// The Map screen's tab and how far it scrolls, when the map was drawn.
+    pub map: Option<MapDrawn>,
 }
 
 /// Work for the edge to do.
@@ -179,14 +194,17 @@ pub struct State {
     pub map: Option<MapView>,
     /// The Map tab last shown: F3 opens the map there again.
     pub(crate) map_tab: usize,
+    /// How the Map screen was last drawn (`Msg::Drawn`): bounds its scrolling.
+    pub(crate) map_drawn: Option<MapDrawn>,
     /// Which exercises the outline and navigation show: all (`Any`), or those for before
     /// or after a session (plus "any time" ones). Starts at the workbook's moment.
     pub filter: Moment,
     /// Changes not yet saved.
     pub dirty: bool,
     pub save_state: SaveState,
-    /// A one-off note for the status line (cleared by the next key).
-    pub message: Option<String>,
+    /// A one-off note for the status line (cleared by the next key), as data: `ui` asks
+    /// `words::participant::notice` for its wording.
+    pub message: Option<Notice>,
     /// A line offset chosen with the mouse wheel; `None` keeps the focused prompt in view.
     pub scroll: Option<u16>,
     /// Colours allowed (false under `NO_COLOR`): styles then use modifiers only.
@@ -226,6 +244,7 @@ impl State {
             overlay: None,
             map: None,
             map_tab: 0,
+            map_drawn: None,
             filter,
             dirty: false,
             save_state: SaveState::Unchanged,
@@ -247,7 +266,7 @@ impl State {
         state.sync_editor();
         let orphans = crate::workbook::derive::orphans(&state.workbook, &state.pack).len();
         if orphans > 0 {
-            state.message = Some(crate::words::participant::orphans(orphans));
+            state.message = Some(Notice::Orphans(orphans));
         }
         state
     }
@@ -283,6 +302,10 @@ pub enum OutlineRow {
 
 /// The one place state changes. Pure: no I/O, no clock.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    if let Msg::Drawn(layout) = msg {
+        drawn(state, layout);
+        return Vec::new();
+    }
     if !matches!(
         msg,
         Msg::Saved | Msg::SavedAside(_) | Msg::SaveFailed(_) | Msg::Autosave | Msg::ScrollTo(_)
@@ -373,7 +396,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::Saved | Msg::SavedAside(_) => {
             if let Msg::SavedAside(path) = msg {
-                state.message = Some(crate::words::participant::saved_aside(&path));
+                state.message = Some(Notice::SavedAside(path));
             }
             state.dirty = false;
             state.save_state = SaveState::Saved;
@@ -388,12 +411,26 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             if state.quit_pending {
                 state.quit_pending = false;
                 state.quit_warned = true;
-                state.message = Some(crate::words::participant::QUIT_UNSAVED.to_string());
+                state.message = Some(Notice::QuitUnsaved);
             }
             Vec::new()
         }
         Msg::Edit(key) => edit::key(state, key),
         Msg::Paste(text) => edit::paste(state, &text),
+        // Taken above, before anything else is touched.
+        Msg::Drawn(_) => Vec::new(),
+    }
+}
+
+/// Layout feedback: keeps what the screen drew. Changes nothing else (no message cleared,
+/// no warning reset): drawing is not something the participant did.
+fn drawn(state: &mut State, layout: Layout) {
+    if let (Some(ed), Some(view)) = (state.editor.as_mut(), layout.editor) {
+        ed.view = view;
+    }
+    state.map_drawn = layout.map;
+    if let Some(view) = state.map {
+        state.map = Some(map::bounded(view, layout.map));
     }
 }
 

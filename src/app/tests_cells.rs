@@ -1,6 +1,6 @@
 //! Pure `update` tests for lists, grids and quadrants.
 
-use super::testpack::state;
+use super::testpack::{said, state};
 use super::tests::{key, typ};
 use super::*;
 use crate::workbook::{Answer, Value, derive};
@@ -74,7 +74,7 @@ fn ctrl_d_removes_the_focused_item_and_ctrl_z_brings_it_back() {
     key(&mut s, EditKey::Up); // Bo's name
     key(&mut s, EditKey::RemoveItem);
     assert_eq!(names(&s), ["Ann", "Cy"]);
-    assert!(s.message.as_deref().is_some_and(|m| m.contains("Bo")));
+    assert!(said(&s).as_deref().is_some_and(|m| m.contains("Bo")));
     key(&mut s, EditKey::Undo);
     assert_eq!(names(&s), ["Ann", "Bo", "Cy"]);
 }
@@ -108,11 +108,7 @@ fn a_list_stops_at_its_maximum() {
     key(&mut s, EditKey::Enter);
     key(&mut s, EditKey::Enter);
     assert_eq!(names(&s).len(), 5);
-    assert!(
-        s.message
-            .as_deref()
-            .is_some_and(|m| m.contains("at most 5"))
-    );
+    assert!(said(&s).as_deref().is_some_and(|m| m.contains("at most 5")));
 }
 
 #[test]
@@ -302,7 +298,7 @@ fn pasting_several_lines_on_a_name_adds_several_items() {
         ["Ann", "Bo", "Cy", "Di", "Ed"],
         "stops at the list's maximum"
     );
-    assert!(s.message.as_deref().is_some_and(|m| m.contains("Added 4")));
+    assert!(said(&s).as_deref().is_some_and(|m| m.contains("Added 4")));
     update(
         &mut s,
         Msg::FocusPrompt {

@@ -4,7 +4,7 @@
 use super::testpack::state;
 use super::tests::key;
 use super::*;
-use crate::words::participant::{OLD_ANSWER_CLEARED, OLD_ANSWER_HOW};
+use crate::words::participant::Notice;
 use crate::workbook::{Answer, Item};
 
 /// Every prompt of the test pack, by (exercise, prompt) position, with an answer of another
@@ -68,7 +68,7 @@ fn no_key_overwrites_an_answer_from_an_earlier_pack_and_ctrl_k_clears_it_for_und
             "{id} after a paste"
         );
         key(&mut s, EditKey::Char('y'));
-        assert_eq!(s.message.as_deref(), Some(OLD_ANSWER_HOW), "{id}");
+        assert_eq!(s.message, Some(Notice::OldAnswerHow), "{id}");
         assert!(!s.dirty, "{id}: nothing changed");
 
         key(&mut s, EditKey::ClearAnswer);
@@ -77,7 +77,7 @@ fn no_key_overwrites_an_answer_from_an_earlier_pack_and_ctrl_k_clears_it_for_und
             None,
             "{id}: cleared on purpose"
         );
-        assert_eq!(s.message.as_deref(), Some(OLD_ANSWER_CLEARED));
+        assert_eq!(s.message, Some(Notice::OldAnswerCleared));
         key(&mut s, EditKey::Undo);
         assert_eq!(
             s.workbook.answers.get(&id),

@@ -1,7 +1,7 @@
 //! Pure `update` tests for the rough edges a tester found: blank list items never saved,
 //! clearing a pre-filled answer, Ctrl-R copying fields, help rendered as Markdown.
 
-use super::testpack::state;
+use super::testpack::{said, state};
 use super::tests::{key, typ};
 use super::*;
 use crate::workbook::{Answer, Value};
@@ -106,7 +106,7 @@ fn ctrl_k_clears_a_prefilled_answer_announces_it_and_ctrl_z_brings_it_back() {
     assert_eq!(editor_text(&s).as_deref(), Some(""));
     assert_eq!(s.workbook.answers.get("map.story"), None);
     assert_eq!(
-        s.message.as_deref(),
+        said(&s).as_deref(),
         Some(crate::words::participant::CLEARED)
     );
     typ(&mut s, "Fresh");

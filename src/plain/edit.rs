@@ -14,23 +14,27 @@ use crate::workbook::{Value, Workbook};
 use super::ask;
 use super::machine::Sub;
 use super::parse;
-use super::text::indented;
+use crate::words::plain::Say;
 
-/// A start offered for an unanswered prompt, from an earlier answer: the lines that show it.
-pub fn offer(wb: &Workbook, pack: &Pack, prompt: &Prompt) -> Option<Vec<String>> {
+/// A start offered for an unanswered prompt, from an earlier answer: what shows it, to be
+/// said after `Say::Offered`.
+pub fn offer(wb: &Workbook, pack: &Pack, prompt: &Prompt) -> Option<Vec<Say>> {
     if wb.answer(&prompt.qualified_id).is_some() {
         return None;
     }
     if let Some((_, text)) = edit::prefill(wb, prompt) {
-        return Some(indented(text, "  "));
+        return Some(vec![Say::Text {
+            text: text.to_string(),
+            indent: 2,
+        }]);
     }
     let items = edit::seed_items(wb, pack, prompt);
     (!items.is_empty()).then(|| {
         items
             .iter()
-            .map(|i| {
-                let details = ask::details(prompt.kind.fields(), &i.fields, wb);
-                format!("  {}{details}", i.text.trim())
+            .map(|i| Say::OfferedItem {
+                name: i.text.trim().to_string(),
+                details: ask::details(prompt.kind.fields(), &i.fields, wb),
             })
             .collect()
     })
@@ -49,22 +53,20 @@ pub fn take_offer(wb: &mut Workbook, pack: &Pack, prompt: &Prompt) -> Result<boo
 }
 
 /// A note when a list ends with fewer items than it asks for.
-pub fn list_note(wb: &Workbook, prompt: &Prompt) -> Vec<String> {
+pub fn list_note(wb: &Workbook, prompt: &Prompt) -> Vec<Say> {
     let count = wb.list_items(&prompt.qualified_id).len();
     match prompt.kind.limits() {
         (Some(min), _)
             if prompt.kind.shape() == Shape::List && count < min as usize && count > 0 =>
         {
-            vec![format!(
-                "Note: this list asks for at least {min} items; it has {count}. You can come back with :back."
-            )]
+            vec![Say::ListShort { min, count }]
         }
         _ => Vec::new(),
     }
 }
 
 /// A typed line as the value of a (non-text) field.
-pub fn field_value(wb: &Workbook, kind: &FieldKind, line: &str) -> Result<Value, String> {
+pub fn field_value(wb: &Workbook, kind: &FieldKind, line: &str) -> Result<Value, Say> {
     Ok(match kind {
         FieldKind::Line | FieldKind::Text => Value::Text(line.to_string()),
         FieldKind::Choice(o) => Value::Choice(parse::choice(line, &derive::options(wb, o))?),

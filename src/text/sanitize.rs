@@ -1,8 +1,9 @@
 //! Making text safe to show: control characters become visible symbols. Every front end
 //! (the screens, plain mode, the review exports, `convene list`) sanitises through here.
 //!
-//! Never drops or reorders characters: each control character maps to one visible one, so
-//! what is shown is what is stored.
+//! Showing never drops or reorders characters: each control character maps to one visible
+//! one, so what is shown is what is stored. The one filter that drops is `pasted`, for what
+//! a paste may type in.
 
 use std::borrow::Cow;
 
@@ -37,6 +38,16 @@ pub fn visible(text: &str) -> String {
         .join("\n")
 }
 
+/// Pasted text as it may be typed in: line ends made `\n`, and every control character but
+/// line breaks and tabs dropped (a paste can never type a key or an escape sequence).
+pub fn pasted(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect()
+}
+
 fn needs_mapping(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
@@ -62,6 +73,11 @@ mod tests {
         assert_eq!(clean("x\u{7}\u{7f}\u{9b}"), "x␇␡�");
         assert_eq!(clean("bidi\u{202e}x"), "bidi�x");
         assert_eq!(clean_keep_tabs("a\tb"), "a b");
+    }
+
+    #[test]
+    fn a_paste_keeps_lines_and_tabs_and_drops_other_controls() {
+        assert_eq!(pasted("a\r\nb\rc\td\u{1b}[2Je\u{7}"), "a\nb\nc\td[2Je");
     }
 
     #[test]

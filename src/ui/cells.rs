@@ -12,6 +12,7 @@ use super::wrap::{Wrapper, wrap};
 use crate::app::{Cell, CellSlot, State, cells};
 use crate::content::{FieldKind, Options, Prompt, Scale, Shape};
 use crate::text::sanitize::clean;
+use crate::words::screen;
 use crate::workbook::{Answer, Value, derive};
 
 /// A cell's value as words.
@@ -26,10 +27,10 @@ pub fn show_value(wb: &crate::workbook::Workbook, cell: &Cell, v: Option<&Value>
         (None, _) => String::new(),
         (Some(Value::Text(t)), _) => t.replace('\n', " ⏎ "),
         (Some(Value::Number(n)), CellSlot::Axis(a)) => {
-            format!("{n} (of {}–{})", a.scale.min, a.scale.max)
+            screen::of_range(*n, a.scale.min, a.scale.max)
         }
         (Some(Value::Number(n)), CellSlot::Field(f)) => match &f.kind {
-            FieldKind::Scale(Scale::Numeric(s)) => format!("{n} (of {}–{})", s.min, s.max),
+            FieldKind::Scale(Scale::Numeric(s)) => screen::of_range(*n, s.min, s.max),
             _ => n.to_string(),
         },
         (Some(Value::Choice(c)), CellSlot::Field(f)) => match &f.kind {
@@ -110,7 +111,7 @@ pub(super) fn cell_parts(
                     };
                     match placed {
                         Some(q) => w.push(&format!("  → {}", clean(&q.label)), theme.selected()),
-                        None => w.push("  (rate both to place)", theme.dim()),
+                        None => w.push(screen::RATE_BOTH, theme.dim()),
                     }
                 }
                 lines.extend(w.finish());
@@ -181,35 +182,29 @@ fn wrap_prefixed(
 fn cell_hint(state: &State, cell: &Cell) -> Option<String> {
     let opts = |o: &Options| derive::options(&state.workbook, o);
     match &cell.slot {
-        CellSlot::Axis(a) => Some(format!(
-            "←/→ or a digit: {} “{}” … {} “{}”",
+        CellSlot::Axis(a) => Some(screen::scale_keys(
             a.scale.min,
-            clean(&a.scale.low),
+            &clean(&a.scale.low),
             a.scale.max,
-            clean(&a.scale.high)
+            &clean(&a.scale.high),
         )),
         CellSlot::Field(f) => match &f.kind {
-            FieldKind::Scale(Scale::Numeric(s)) => Some(format!(
-                "←/→ or a digit: {} “{}” … {} “{}”",
+            FieldKind::Scale(Scale::Numeric(s)) => Some(screen::scale_keys(
                 s.min,
-                clean(&s.low),
+                &clean(&s.low),
                 s.max,
-                clean(&s.high)
+                &clean(&s.high),
             )),
-            FieldKind::Scale(Scale::Levels(l)) => Some(format!(
-                "←/→: {}",
-                l.iter()
+            FieldKind::Scale(Scale::Levels(l)) => Some(screen::choice_keys(
+                &l.iter()
                     .map(|x| clean(&x.label).into_owned())
-                    .collect::<Vec<_>>()
-                    .join(" · ")
+                    .collect::<Vec<_>>(),
             )),
-            FieldKind::Choice(o) => Some(format!(
-                "←/→: {}",
-                opts(o)
+            FieldKind::Choice(o) => Some(screen::choice_keys(
+                &opts(o)
                     .iter()
                     .map(|x| clean(&x.label).into_owned())
-                    .collect::<Vec<_>>()
-                    .join(" · ")
+                    .collect::<Vec<_>>(),
             )),
             FieldKind::MultiChoice(o) => Some(
                 opts(o)
@@ -224,7 +219,7 @@ fn cell_hint(state: &State, cell: &Cell) -> Option<String> {
                     })
                     .collect::<Vec<_>>()
                     .join(" · ")
-                    + "   (←/→ move, Space picks)",
+                    + screen::MULTI_KEYS,
             ),
             FieldKind::Line | FieldKind::Text => None,
         },

@@ -357,7 +357,7 @@ fn scale_lines(
         let shown = points.iter().find(|(_, on)| *on).map(|(p, _)| p.clone());
         return match (shown, scale) {
             (Some(p), Scale::Numeric(n)) => wrap(
-                &format!("→ {p} (from {} “{low}” to {} “{high}”)", n.min, n.max),
+                &crate::words::screen::rated(&p, n.min, &low, n.max, &high),
                 theme.selected(),
                 width,
                 INDENT,

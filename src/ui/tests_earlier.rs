@@ -15,7 +15,9 @@ fn draw(state: &State, w: u16, h: u16) -> String {
         Ok(t) => t,
         Err(e) => unreachable!("test backend: {e}"),
     };
-    if let Err(e) = t.draw(|f| super::render(state, f)) {
+    if let Err(e) = t.draw(|f| {
+        super::render(state, f);
+    }) {
         unreachable!("draw: {e}");
     }
     if w == 0 || h == 0 {

@@ -7,7 +7,7 @@ use crate::workbook::Workbook;
 
 use super::super::nav;
 use super::{Plain, Reply};
-use crate::words::plain::HELP;
+use crate::words::plain::Say;
 
 impl Plain<'_> {
     pub(super) fn command(&mut self, wb: &mut Workbook, command: &str, reply: &mut Reply) {
@@ -35,15 +35,12 @@ impl Plain<'_> {
             "go" | "g" if !arg.trim().is_empty() => match nav::find(&self.spots, arg) {
                 Some(at) => self.go(wb, at, out),
                 None => {
-                    out.push(format!(
-                        "There is no exercise numbered or called \"{}\", nor a theme or question with that id. Type :outline to see them.",
-                        arg.trim()
-                    ));
+                    out.push(Say::NoSuchTarget(arg.trim().to_string()));
                     self.now(wb, out);
                 }
             },
             "go" | "g" => {
-                out.push("Type :go and an exercise number from the outline, or an id.".to_string());
+                out.push(Say::GoHow);
                 self.now(wb, out);
             }
             "clear" => {
@@ -60,14 +57,12 @@ impl Plain<'_> {
                 self.now(wb, out);
             }
             "help" | "h" | "?" => {
-                out.extend(HELP.iter().map(|l| (*l).to_string()));
+                out.push(Say::Help);
                 self.now(wb, out);
             }
             "quit" | "q" | "exit" => reply.quit = true,
             _ => {
-                out.push(format!(
-                    "Unknown command :{word}. Type :help for the commands."
-                ));
+                out.push(Say::UnknownCommand(word.to_string()));
                 self.now(wb, out);
             }
         }

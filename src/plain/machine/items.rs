@@ -7,7 +7,7 @@
 //! answers in other questions (grid rows, choices) follow its new name.
 
 use crate::content::{Prompt, Shape};
-use crate::words::plain::refused;
+use crate::words::plain::{Say, Usage};
 use crate::workbook::Workbook;
 use crate::workbook::edit::{self as core, EditError, Removed};
 
@@ -16,49 +16,39 @@ use super::{Plain, Reply, Sub};
 
 /// Reads an item's number (counted from 1) among `count` items; `usage` is how to type the
 /// command, for the explanation.
-fn number(word: Option<&str>, count: usize, usage: &str) -> Result<usize, String> {
-    let range = match count {
-        1 => "the list has one item, number 1".to_string(),
-        n => format!("the items are numbered from 1 to {n}"),
-    };
+fn number(word: Option<&str>, count: usize, usage: Usage) -> Result<usize, Say> {
     let Some(word) = word.map(str::trim).filter(|w| !w.is_empty()) else {
-        return Err(format!("Type {usage}; {range}."));
+        return Err(Say::ItemNumberHow { usage, count });
     };
     match word.parse::<usize>() {
         Ok(n) if (1..=count).contains(&n) => Ok(n - 1),
-        Ok(n) => Err(format!("There is no item {n}: {range}.")),
-        Err(_) => Err(format!(
-            "\"{word}\" is not an item number. Type {usage}; {range}."
-        )),
+        Ok(n) => Err(Say::NoItem { n, count }),
+        Err(_) => Err(Say::NotAnItemNumber {
+            word: word.to_string(),
+            usage,
+            count,
+        }),
     }
-}
-
-fn no_items() -> String {
-    "This list has no items yet: type one per line to add them.".to_string()
 }
 
 impl<'p> Plain<'p> {
     /// The current prompt when it is a list, or the one-line reason a list command cannot
     /// be used here.
-    fn list_here(&self, wb: &Workbook, word: &str) -> Result<&'p Prompt, String> {
+    fn list_here(&self, wb: &Workbook, word: &str) -> Result<&'p Prompt, Say> {
         let Some(prompt) = self.spot().map(|s| s.prompt) else {
-            return Err(format!(
-                "There is no question here. Go to a list question to use :{word}."
-            ));
+            return Err(Say::NoQuestionHere(word.to_string()));
         };
         if prompt.kind.shape() != Shape::List {
-            return Err(format!(
-                ":{word} changes a list's items, and this question is not a list."
-            ));
+            return Err(Say::NotAList(word.to_string()));
         }
         if let Some(old) = core::wrong_shape(wb, prompt) {
-            return Err(refused(&EditError::WrongShape {
+            return Err(Say::Refused(EditError::WrongShape {
                 stored: old.shape(),
                 wanted: Shape::List,
             }));
         }
         if wb.list_items(&prompt.qualified_id).is_empty() {
-            return Err(no_items());
+            return Err(Say::NoItems);
         }
         Ok(prompt)
     }
@@ -79,35 +69,36 @@ impl<'p> Plain<'p> {
             let mut args = arg.split_whitespace();
             match word {
                 "edit" => {
-                    let n = number(args.next(), count, ":edit and an item's number")?;
+                    let n = number(args.next(), count, Usage::Edit)?;
                     self.sub = Sub::Name { item: n };
                     Ok(false)
                 }
                 "remove" => {
-                    let n = number(args.next(), count, ":remove and an item's number")?;
-                    let removal = core::remove_item(wb, prompt, n).map_err(|e| refused(&e))?;
+                    let n = number(args.next(), count, Usage::Remove)?;
+                    let removal = core::remove_item(wb, prompt, n).map_err(Say::Refused)?;
                     if let Removed::Items(items) = &removal.removed {
                         for (at, item) in items {
-                            out.push(format!(
-                                "Removed {}. Type :undo to put it back.",
-                                ask::item_line(prompt, *at, item, wb)
-                            ));
+                            out.push(Say::Removed(ask::item_said(prompt, *at, item, wb)));
                         }
                     }
                     self.removed.push(removal);
                     Ok(true)
                 }
                 "move" => {
-                    let usage = ":move, the item's number and its new place, as in :move 3 1";
+                    let usage = Usage::Move;
                     let from = number(args.next(), count, usage)?;
                     let to = number(Some(args.next().unwrap_or_default()), count, usage)?;
                     let name = wb.list_items(id).get(from).map(|i| i.text.clone());
-                    core::move_item(wb, prompt, from, to).map_err(|e| refused(&e))?;
+                    core::move_item(wb, prompt, from, to).map_err(Say::Refused)?;
                     let name = name.unwrap_or_default();
                     out.push(if from == to {
-                        format!("{name} is already item {}.", to + 1)
+                        Say::AlreadyAt { name, n: to + 1 }
                     } else {
-                        format!("Moved {name} from item {} to item {}.", from + 1, to + 1)
+                        Say::Moved {
+                            name,
+                            from: from + 1,
+                            to: to + 1,
+                        }
                     });
                     Ok(from != to)
                 }
@@ -130,28 +121,16 @@ impl<'p> Plain<'p> {
 
     /// `:clear`: removes this question's answer, whatever its shape, kept for `:undo`.
     /// True when there was one.
-    pub(super) fn clear(
-        &mut self,
-        wb: &mut Workbook,
-        prompt: &Prompt,
-        out: &mut Vec<String>,
-    ) -> bool {
+    pub(super) fn clear(&mut self, wb: &mut Workbook, prompt: &Prompt, out: &mut Vec<Say>) -> bool {
         let Some(removal) = core::clear(wb, prompt) else {
-            out.push("Cleared this question's answer.".to_string());
+            out.push(Say::Cleared(0));
             return false;
         };
         out.push(match &removal.removed {
-            Removed::Items(items) => match items.len() {
-                1 => "Cleared this list's item. Type :undo to put it back.".to_string(),
-                n => format!("Cleared this list's {n} items. Type :undo to put them back."),
+            Removed::Items(items) => Say::Cleared(items.len()),
+            Removed::Answer(a) => Say::ClearedAnswer {
+                old: a.shape() != prompt.kind.shape(),
             },
-            Removed::Answer(a) if a.shape() != prompt.kind.shape() => {
-                "Cleared the answer from an earlier version of the pack. Type :undo to put it back."
-                    .to_string()
-            }
-            Removed::Answer(_) => {
-                "Cleared this question's answer. Type :undo to put it back.".to_string()
-            }
         });
         self.removed.push(removal);
         true
@@ -162,18 +141,14 @@ impl<'p> Plain<'p> {
     pub(super) fn undo(&mut self, wb: &mut Workbook, reply: &mut Reply) {
         let out = &mut reply.lines;
         let Some(prompt) = self.spot().map(|s| s.prompt) else {
-            out.push("There is no question here. Go to a question to use :undo.".to_string());
+            out.push(Say::NoQuestionToUndo);
             self.now(wb, out);
             return;
         };
         let id = prompt.qualified_id.as_str();
         let is_list = prompt.kind.shape() == Shape::List;
         let Some(at) = self.removed.iter().rposition(|r| r.prompt == id) else {
-            out.push(if is_list {
-                "Nothing removed from this list to put back.".to_string()
-            } else {
-                "Nothing cleared from this question to put back.".to_string()
-            });
+            out.push(Say::NothingToUndo { list: is_list });
             self.now(wb, out);
             return;
         };
@@ -186,13 +161,10 @@ impl<'p> Plain<'p> {
             Ok(placed) => {
                 reply.save = true;
                 for (index, item) in &placed {
-                    out.push(format!(
-                        "Put back {}.",
-                        ask::item_line(prompt, *index, item, wb)
-                    ));
+                    out.push(Say::PutBack(ask::item_said(prompt, *index, item, wb)));
                 }
                 if placed.is_empty() {
-                    out.push("Put back this question's answer.".to_string());
+                    out.push(Say::PutBackAnswer);
                 }
                 if self.sub == Sub::Main {
                     out.extend(ask::current(prompt, wb, &self.rows(wb, prompt)));
@@ -201,10 +173,8 @@ impl<'p> Plain<'p> {
             Err(err) => {
                 self.removed.insert(at, removal);
                 out.push(match err {
-                    EditError::ListFull(m) => format!(
-                        "This list holds at most {m} items: remove some before putting {back} back."
-                    ),
-                    err => refused(&err),
+                    EditError::ListFull(max) => Say::UndoFull { max, back },
+                    err => Say::Refused(err),
                 });
             }
         }
@@ -219,8 +189,8 @@ impl<'p> Plain<'p> {
         prompt: &Prompt,
         item: usize,
         line: &str,
-        out: &mut Vec<String>,
-    ) -> Result<bool, String> {
+        out: &mut Vec<Say>,
+    ) -> Result<bool, Say> {
         let id = prompt.qualified_id.as_str();
         let Some(old) = wb.list_items(id).get(item).map(|i| i.text.clone()) else {
             self.sub = Sub::Main;
@@ -233,17 +203,19 @@ impl<'p> Plain<'p> {
             let followed = match core::rename_item(wb, self.pack, prompt, item, new) {
                 Ok(followed) => followed,
                 Err(EditError::NameTaken) => {
-                    return Err(format!(
-                        "Another item is already called \"{new}\". Type a different name, or an empty line to keep \"{old}\"."
-                    ));
+                    return Err(Say::NameTaken {
+                        new: new.to_string(),
+                        old,
+                    });
                 }
-                Err(err) => return Err(refused(&err)),
+                Err(err) => return Err(Say::Refused(err)),
             };
-            out.push(format!("Renamed \"{old}\" to \"{new}\"."));
+            out.push(Say::Renamed {
+                old: old.clone(),
+                new: new.to_string(),
+            });
             if !followed {
-                out.push(format!(
-                    "Some answers about \"{old}\" in other questions stay under that name, because another item or answer already uses one of the two names."
-                ));
+                out.push(Say::RenameStayed(old));
             }
         }
         if !prompt.kind.fields().is_empty() {
@@ -261,10 +233,10 @@ impl<'p> Plain<'p> {
         wb: &Workbook,
         prompt: &Prompt,
         item: usize,
-        out: &mut Vec<String>,
+        out: &mut Vec<Say>,
     ) {
         if let Some(it) = wb.list_items(&prompt.qualified_id).get(item) {
-            out.push(format!("Saved {}.", ask::item_line(prompt, item, it, wb)));
+            out.push(Say::SavedItem(ask::item_said(prompt, item, it, wb)));
         }
         self.sub = Sub::Main;
     }

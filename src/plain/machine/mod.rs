@@ -1,8 +1,10 @@
-//! The plain-mode state machine: given one typed line, the lines to say back, the workbook
-//! changed in place, and whether to save it now or quit.
+//! The plain-mode state machine: given one typed line, what to say back (as `Say` data,
+//! worded by `words::plain`), the workbook changed in place, and whether to save it now or
+//! quit.
 //!
-//! Pure: no files, no terminal, no clock. It never drops an answer: text is put into the
-//! workbook line by line as it is typed, and a command in the middle of a long answer
+//! Pure: no files, no terminal, no clock, no prose. It never drops an answer: text is put
+//! into the workbook line by line as it is typed (through the editing core,
+//! `workbook::edit`, like every change here), and a command in the middle of a long answer
 //! keeps what was typed so far.
 
 use crate::content::{FieldKind, Pack, Prompt, Shape};
@@ -24,24 +26,37 @@ mod tests_old;
 use super::ask;
 use super::edit;
 use super::nav::{self, Spot};
-use super::text::indented;
-use crate::words::plain::{FINISHED, WELCOME, refused};
+use crate::words::plain::Say;
 
-/// "Coach's note (Jo)", or without the name when there is none.
-fn note_label(label: &str, notes: &CoachNotes) -> String {
-    let coach = notes.coach.split_whitespace().collect::<Vec<_>>().join(" ");
-    if coach.is_empty() {
-        label.to_string()
-    } else {
-        format!("{label} ({coach})")
+/// A coach's note: its label, then its text.
+fn coach_note(notes: &CoachNotes, text: &str, whole: bool) -> [Say; 2] {
+    [
+        Say::CoachNote {
+            coach: notes.coach.clone(),
+            whole,
+        },
+        Say::Text {
+            text: text.to_string(),
+            indent: 2,
+        },
+    ]
+}
+
+/// The answer as said right after it was given ("Answer saved: …").
+fn saved(say: Say) -> Say {
+    match say {
+        Say::NoAnswer { .. } => Say::NoAnswer { saved: true },
+        Say::Answer { value, .. } => Say::Answer { value, saved: true },
+        other => other,
     }
 }
 
 /// What one line of input led to.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Reply {
-    /// Lines to write, without line ends (not yet made visible: the edge does that).
-    pub lines: Vec<String>,
+    /// What to say, as data: the loop asks `words::plain` for the wording (and makes every
+    /// line visible).
+    pub lines: Vec<Say>,
     /// The workbook changed: save it now.
     pub save: bool,
     /// The person asked to finish.
@@ -105,18 +120,20 @@ impl<'p> Plain<'p> {
     pub fn start(&mut self, wb: &Workbook) -> Reply {
         let p = progress(wb, self.pack);
         let mut lines = vec![
-            format!("Workbook: {} ({})", wb.meta.initiative, self.pack.title),
-            format!("{} of {} questions answered.", p.answered, p.total),
-            WELCOME.to_string(),
+            Say::Workbook {
+                initiative: wb.meta.initiative.clone(),
+                pack: self.pack.title.clone(),
+            },
+            Say::Answered {
+                answered: p.answered,
+                total: p.total,
+            },
+            Say::Welcome,
         ];
         if let Some(notes) = &self.notes
             && !notes.general.trim().is_empty()
         {
-            lines.push(format!(
-                "{}:",
-                note_label("Your coach's note on the workbook", notes)
-            ));
-            lines.extend(indented(&notes.general, "  "));
+            lines.extend(coach_note(notes, &notes.general, true));
         }
         self.at = self
             .spots
@@ -156,8 +173,8 @@ impl<'p> Plain<'p> {
         reply
     }
 
-    /// The coach's note on `prompt`, as lines to say after its question.
-    fn note_lines(&self, prompt: &Prompt) -> Vec<String> {
+    /// The coach's note on `prompt`, to say after its question.
+    fn note_lines(&self, prompt: &Prompt) -> Vec<Say> {
         let Some(notes) = &self.notes else {
             return Vec::new();
         };
@@ -167,9 +184,7 @@ impl<'p> Plain<'p> {
         else {
             return Vec::new();
         };
-        let mut out = vec![format!("{}:", note_label("Coach's note", notes))];
-        out.extend(indented(note, "  "));
-        out
+        coach_note(notes, note, false).to_vec()
     }
 
     fn spot(&self) -> Option<Spot<'p>> {
@@ -186,12 +201,12 @@ impl<'p> Plain<'p> {
 
     /// Goes to prompt `at` and asks it; prompts that cannot be answered yet are said and
     /// passed.
-    fn go(&mut self, wb: &Workbook, at: usize, out: &mut Vec<String>) {
+    fn go(&mut self, wb: &Workbook, at: usize, out: &mut Vec<Say>) {
         self.at = at;
         self.enter(wb, out);
     }
 
-    fn enter(&mut self, wb: &Workbook, out: &mut Vec<String>) {
+    fn enter(&mut self, wb: &Workbook, out: &mut Vec<Say>) {
         self.text = None;
         self.sub = Sub::Main;
         while let Some(spot) = self.spot() {
@@ -203,14 +218,13 @@ impl<'p> Plain<'p> {
             }
             let prompt = spot.prompt;
             if let Some(why) = self.not_yet(wb, prompt) {
-                out.push(String::new());
-                out.push(format!(
-                    "Question {} of {} ({}): {}",
-                    self.at + 1,
-                    self.spots.len(),
-                    prompt.qualified_id,
-                    prompt.text.trim()
-                ));
+                out.push(Say::Blank);
+                out.push(Say::Passed {
+                    n: self.at + 1,
+                    of: self.spots.len(),
+                    id: prompt.qualified_id.clone(),
+                    text: prompt.text.trim().to_string(),
+                });
                 out.push(why);
                 self.at += 1;
                 continue;
@@ -223,20 +237,18 @@ impl<'p> Plain<'p> {
             return;
         }
         let p = progress(wb, self.pack);
-        out.push(String::new());
-        out.push(format!("{} of {} questions answered.", p.answered, p.total));
-        out.push(FINISHED.to_string());
+        out.push(Say::Blank);
+        out.push(Say::Answered {
+            answered: p.answered,
+            total: p.total,
+        });
+        out.push(Say::Finished);
     }
 
-    /// Takes an answer line; `Ok(changed)` or `Err(one-line explanation)`.
-    fn answer(
-        &mut self,
-        wb: &mut Workbook,
-        line: &str,
-        out: &mut Vec<String>,
-    ) -> Result<bool, String> {
+    /// Takes an answer line; `Ok(changed)` or `Err(what to say about it)`.
+    fn answer(&mut self, wb: &mut Workbook, line: &str, out: &mut Vec<Say>) -> Result<bool, Say> {
         let Some(spot) = self.spot() else {
-            out.push(FINISHED.to_string());
+            out.push(Say::Finished);
             return Ok(false);
         };
         let prompt = spot.prompt;
@@ -249,7 +261,7 @@ impl<'p> Plain<'p> {
             }
             lines.push(line.to_string());
             let joined = lines.join("\n");
-            edit::set_text(wb, self.pack, prompt, self.sub, joined).map_err(|e| refused(&e))?;
+            edit::set_text(wb, self.pack, prompt, self.sub, joined).map_err(Say::Refused)?;
             return Ok(true);
         }
         if let Sub::Name { item } = self.sub {
@@ -271,7 +283,7 @@ impl<'p> Plain<'p> {
                     text: line.trim().to_string(),
                     ..Item::default()
                 };
-                core::add_item(wb, prompt, count, item).map_err(|e| refused(&e))?;
+                core::add_item(wb, prompt, count, item).map_err(Say::Refused)?;
                 if !kind.fields().is_empty() {
                     self.sub = Sub::Field {
                         item: count,
@@ -293,13 +305,11 @@ impl<'p> Plain<'p> {
                 };
                 let (xv, yv) = super::parse::pair(line, &x.scale, &y.scale)?;
                 if let Some(r) = self.rows(wb, prompt).get(row) {
-                    core::set_pair(wb, self.pack, prompt, &r.key, xv, yv)
-                        .map_err(|e| refused(&e))?;
-                    out.push(format!(
-                        "{}: {}",
-                        r.label,
-                        ask::quadrant_words(prompt, wb, &r.key)
-                    ));
+                    core::set_pair(wb, self.pack, prompt, &r.key, xv, yv).map_err(Say::Refused)?;
+                    out.push(Say::QuadSet {
+                        label: r.label.clone(),
+                        quad: Box::new(ask::quadrant_said(prompt, wb, &r.key)),
+                    });
                 }
                 true
             }
@@ -315,7 +325,7 @@ impl<'p> Plain<'p> {
                 match &f.kind {
                     FieldKind::Text => {
                         edit::set_text(wb, self.pack, prompt, self.sub, line.to_string())
-                            .map_err(|e| refused(&e))?;
+                            .map_err(Say::Refused)?;
                         self.text = Some(vec![line.to_string()]);
                         return Ok(true);
                     }
@@ -323,8 +333,11 @@ impl<'p> Plain<'p> {
                         let value = edit::field_value(wb, kind, line)?;
                         let words = ask::value_words(kind, &value, wb);
                         edit::set_field(wb, self.pack, prompt, self.sub, value)
-                            .map_err(|e| refused(&e))?;
-                        out.push(format!("{}: {words}", f.label));
+                            .map_err(Say::Refused)?;
+                        out.push(Say::FieldSet {
+                            label: f.label.clone(),
+                            value: words,
+                        });
                         true
                     }
                 }
@@ -341,18 +354,14 @@ impl<'p> Plain<'p> {
             (_, Sub::Name { .. }) => false,
         };
         if changed && matches!(kind.shape(), Shape::Choice | Shape::Choices | Shape::Number) {
-            out.extend(
-                ask::current(prompt, wb, &[])
-                    .into_iter()
-                    .map(|l| l.replacen("Current answer:", "Answer saved:", 1)),
-            );
+            out.extend(ask::current(prompt, wb, &[]).into_iter().map(saved));
         }
         self.advance(wb, out);
         Ok(changed)
     }
 
     /// Moves to the next part of this prompt, or to the next prompt, and asks it.
-    fn advance(&mut self, wb: &Workbook, out: &mut Vec<String>) {
+    fn advance(&mut self, wb: &Workbook, out: &mut Vec<Say>) {
         let Some(spot) = self.spot() else {
             return;
         };

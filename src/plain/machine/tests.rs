@@ -23,7 +23,7 @@ fn feed_all(plain: &mut Plain<'_>, wb: &mut Workbook, lines: &[&str]) -> Vec<Rep
 pub(super) fn said(replies: &[Reply]) -> String {
     replies
         .iter()
-        .flat_map(|r| r.lines.iter().cloned())
+        .flat_map(|r| crate::words::plain::lines(&r.lines))
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -1,6 +1,19 @@
-//! Plain mode's sentences: how to answer, what the commands are, what comes at the end.
+//! Plain mode's words: `Say` (`data.rs`), everything the plain-mode machine has to say as
+//! data, and `say`/`lines`, its wording (`say.rs`, with `:map`'s in `say_map.rs`); the
+//! fixed sentences (here: how to answer, the help, what comes at the end, why a change was
+//! refused); and the line loop's own sentences (`loop_words.rs`).
 //!
-//! Words only; never formats terminal codes and never writes anything itself.
+//! Words only; never formats terminal codes and never writes anything itself (the loop
+//! sanitises and writes every line).
+
+mod data;
+mod loop_words;
+mod say;
+mod say_map;
+
+pub use data::*;
+pub use loop_words::*;
+pub use say::{lines, say};
 
 use crate::workbook::edit::EditError;
 
