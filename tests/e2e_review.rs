@@ -100,8 +100,8 @@ fn compare_a_prompt_write_a_note_quit_and_find_the_sidecar() {
         .unwrap()
         .expect("notes beside participant 0");
     assert_eq!(
-        notes.on("basics.name"),
-        Some("A clear name: say who it is for.")
+        notes.texts(Some("basics.name")),
+        ["A clear name: say who it is for."]
     );
     assert!(!sidecar_path(&paths[1]).exists(), "no notes for the others");
     assert_eq!(snapshot(&paths), before, "participants' files untouched");
@@ -146,7 +146,7 @@ fn a_note_written_from_compare_lands_in_that_participants_sidecar() {
     let notes = load_notes(&paths[1])
         .unwrap()
         .expect("notes beside participant 1");
-    assert_eq!(notes.on("basics.story"), Some("Written from compare."));
+    assert_eq!(notes.texts(Some("basics.story")), ["Written from compare."]);
     assert!(!sidecar_path(&paths[0]).exists(), "no notes for the others");
     assert!(!sidecar_path(&paths[2]).exists(), "no notes for the others");
     assert_eq!(snapshot(&paths), before, "participants' files untouched");
@@ -159,9 +159,10 @@ fn reviewing_and_moving_about_leaves_every_file_byte_identical_and_notes_show_ag
     let before = snapshot(&paths);
     // A note from an earlier review shows under its prompt.
     let mut notes = convene::workbook::notes::CoachNotes::default();
-    notes
-        .prompts
-        .insert("basics.name".into(), "Seen last week".into());
+    notes.prompts.insert(
+        "basics.name".into(),
+        vec![convene::workbook::notes::Note::new("", "Seen last week")],
+    );
     convene::store::notes::save_notes(&paths[1], &notes).unwrap();
     let mut t = review(dir.path());
     t.wait_for("Participant 2", 20);

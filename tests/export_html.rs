@@ -366,7 +366,7 @@ fn the_coachs_notes_are_marked_on_the_page() {
     assert!(
         parsed
             .text
-            .contains("Coach's note (Kim <b>) on the whole workbook")
+            .contains("Coach's note on the whole workbook (Kim <b>)")
     );
     assert!(
         parsed

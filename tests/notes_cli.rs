@@ -15,7 +15,7 @@ use convene::content::load_builtin;
 use convene::store::cohort::load_cohort;
 use convene::store::notes::save_notes;
 use convene::store::{blank_workbook, create_workbook};
-use convene::workbook::notes::{CoachNotes, sidecar_path};
+use convene::workbook::notes::{CoachNotes, Note, sidecar_path};
 
 /// `convene --data-dir DATA ARGS...` with `input` on standard input.
 fn convene(data: &Path, args: &[&str], input: &str) -> Output {
@@ -39,18 +39,25 @@ fn workbook(data: &Path) -> PathBuf {
     path
 }
 
+/// Jo's note, written at a known time.
+fn jo(text: &str) -> Note {
+    Note {
+        at: "2026-11-23T20:15:07+00:00".into(),
+        ..Note::new("Jo", text)
+    }
+}
+
 /// Notes from Jo on every prompt of the built-in pack ("Note on ID"), and on the workbook.
 fn notes_on_everything() -> CoachNotes {
     let pack = load_builtin().unwrap();
     let mut notes = CoachNotes {
-        coach: "Jo".into(),
-        general: "Lovely start.\n\u{1b}[2JSee me.".into(),
+        general: vec![jo("Lovely start.\n\u{1b}[2JSee me.")],
         ..CoachNotes::default()
     };
     for p in pack.prompts() {
         notes.prompts.insert(
             p.qualified_id.clone(),
-            format!("Note on {}", p.qualified_id),
+            vec![jo(&format!("Note on {}", p.qualified_id))],
         );
     }
     notes
@@ -70,7 +77,7 @@ fn plain_mode_says_the_general_note_and_each_note_after_its_question() {
     let stdout = text(&out.stdout);
     assert!(
         stdout
-            .contains("Your coach's note on the workbook (Jo):\n  Lovely start.\n  ␛[2JSee me.\n"),
+            .contains("Your coach's note on the workbook (Jo, 2026-11-23 20:15):\n  Lovely start.\n  ␛[2JSee me.\n"),
         "{stdout}"
     );
     let question = stdout
@@ -79,10 +86,12 @@ fn plain_mode_says_the_general_note_and_each_note_after_its_question() {
         .unwrap();
     let id = question.split(['(', ')']).nth(1).unwrap();
     let after = stdout.split_once(question).unwrap().1;
-    let note_at = after.find("Coach's note (Jo):").unwrap();
+    let note_at = after.find("Coach's note (Jo, 2026-11-23 20:15):").unwrap();
     let note = &after[note_at..];
     assert!(
-        note.starts_with(&format!("Coach's note (Jo):\n  Note on {id}\n")),
+        note.starts_with(&format!(
+            "Coach's note (Jo, 2026-11-23 20:15):\n  Note on {id}\n"
+        )),
         "{after}"
     );
     assert!(!stdout.contains('\u{1b}'));

@@ -134,11 +134,14 @@ fn exports_carry_the_coach_notes_beside_a_workbook_and_the_overview_ignores_the_
     cohort(dir.path());
     let pack = load_builtin().unwrap();
     let id = pack.prompts().next().unwrap().qualified_id.clone();
-    let mut notes = convene::workbook::notes::CoachNotes {
-        coach: "Jo".into(),
-        ..Default::default()
-    };
-    notes.prompts.insert(id.clone(), "Say more, please".into());
+    let mut notes = convene::workbook::notes::CoachNotes::default();
+    notes.prompts.insert(
+        id.clone(),
+        vec![convene::workbook::notes::Note::new(
+            "Jo",
+            "Say more, please",
+        )],
+    );
     convene::store::notes::save_notes(&dir.path().join("sam.md"), &notes).unwrap();
 
     let overview = text(&review(&["."], dir.path()).stdout);
@@ -164,7 +167,7 @@ fn exports_carry_the_coach_notes_beside_a_workbook_and_the_overview_ignores_the_
     let out = review(&["--summary", "."], dir.path());
     let summary = text(&out.stdout);
     assert!(
-        summary.contains("_Coach's note:_\n\n> Say more, please\n"),
+        summary.contains("_Coach's note (Jo, ") && summary.contains(")_\n\n> Say more, please\n"),
         "{summary}"
     );
 }

@@ -56,7 +56,12 @@ pub fn csv_with_notes(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Stri
         let mut rows = |where_: [&str; 3], id: &str, prompt: Option<&Prompt>| {
             let words = |a| answer_words(wb, prompt, a);
             let answer = wb.answer(id).map(words).unwrap_or_default();
-            let note = notes.on_prompt(&loaded.path, id).unwrap_or("");
+            let note = notes
+                .on_prompt(&loaded.path, id)
+                .iter()
+                .map(|n| n.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n\n");
             let text = prompt.map_or("", |p| p.text.as_str());
             let head = [
                 who.as_str(),
@@ -67,7 +72,7 @@ pub fn csv_with_notes(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Stri
                 id,
                 text,
             ];
-            record(&mut out, &[&head[..], &[&answer, LATEST, note]].concat());
+            record(&mut out, &[&head[..], &[&answer, LATEST, &note]].concat());
             if let Some(before) = wb.earlier_answer(id) {
                 record(
                     &mut out,

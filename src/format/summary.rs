@@ -8,12 +8,14 @@
 //! Pure. Holds raw words: the renderers sanitise and escape them for where they go.
 
 use crate::content::{Pack, Prompt};
+use crate::words::note_label;
 use crate::words::review::pack_note;
 use crate::workbook::cohort::{
     Aggregate, Cohort, CohortNotes, ColumnSummary, Count, Loaded, aggregate, answers_to,
     workbook_progress,
 };
 use crate::workbook::derive::{Orphan, orphans};
+use crate::workbook::notes::Note;
 use crate::workbook::{Answer, Workbook};
 
 use super::answer::{answer_parts, participant_name};
@@ -21,7 +23,7 @@ use super::doc::{Answer as DocAnswer, Block, Doc, Span, Table, em, para, plain, 
 
 /// Above an answer from before the session, and above a coach's note on an answer.
 pub const BEFORE_LABEL: &str = "Before the session:";
-pub const NOTE_LABEL: &str = "Coach's note:";
+pub const NOTE_LABEL: &str = "Coach's note";
 
 /// The whole summary as Markdown, without coach's notes.
 pub fn summary(cohort: &Cohort, pack: &Pack) -> String {
@@ -156,13 +158,11 @@ fn prompt_section(cohort: &Cohort, pack: &Pack, notes: &CohortNotes, prompt: &Pr
             after.push(para(vec![em(BEFORE_LABEL)]));
             after.extend(answer_blocks(wb, prompt, before));
         }
-        if let Some(note) = notes
-            .on_prompt(&a.loaded.path, &prompt.qualified_id)
-            .filter(|n| !n.trim().is_empty())
-        {
+        let now = a.answer;
+        for note in notes.on_prompt(&a.loaded.path, &prompt.qualified_id) {
             after.push(Block::Note {
-                label: NOTE_LABEL.to_string(),
-                text: note.to_string(),
+                label: note_label(NOTE_LABEL, note, note.answer_changed(now)),
+                text: note.text.clone(),
             });
         }
         blocks.push(Block::Answer(DocAnswer {
@@ -196,15 +196,15 @@ fn answer_blocks(wb: &Workbook, prompt: &Prompt, answer: &Answer) -> Vec<Block> 
 
 /// The coach's notes on whole workbooks, and the notes files that could not be read.
 fn general_notes(cohort: &Cohort, notes: &CohortNotes) -> Vec<Block> {
-    let general: Vec<(&Loaded, &str)> = cohort
+    let general: Vec<(&Loaded, &Note)> = cohort
         .workbooks
         .iter()
-        .filter_map(|l| {
+        .flat_map(|l| {
             notes
                 .on(&l.path)
-                .map(|n| n.general.as_str())
-                .filter(|g| !g.trim().is_empty())
-                .map(|g| (l, g))
+                .map_or(&[][..], |n| n.on(None))
+                .iter()
+                .map(move |n| (l, n))
         })
         .collect();
     let mut out = Vec::new();
@@ -215,7 +215,10 @@ fn general_notes(cohort: &Cohort, notes: &CohortNotes) -> Vec<Block> {
                 &loaded.workbook,
                 &loaded.path,
             ))]));
-            blocks.push(Block::Text(note.to_string()));
+            blocks.push(Block::Note {
+                label: note_label(NOTE_LABEL, note, false),
+                text: note.text.clone(),
+            });
         }
         out.push(section("Coach's notes on whole workbooks", false, blocks));
     }

@@ -96,7 +96,11 @@ impl StoreError {
 pub fn open_workbook(path: &std::path::Path) -> Result<(Session, Workbook), StoreError> {
     let (session, text) = Session::open(path)?;
     match markdown::read(&text) {
-        Ok(workbook) => Ok((session, workbook)),
+        Ok(mut workbook) => {
+            // A file from before ids gets its id at its next save.
+            workbook.meta.id = workbook.meta.stable_id();
+            Ok((session, workbook))
+        }
         Err(err) => Err(StoreError::NotAWorkbook {
             path: path.to_path_buf(),
             line: err.line,
@@ -119,10 +123,27 @@ pub fn blank_workbook(pack: &Pack, initiative: &str, participant: &str) -> Workb
             created: now.clone(),
             updated: now,
             moment: Moment::Any,
+            id: new_workbook_id(),
         },
         answers: BTreeMap::new(),
         earlier: BTreeMap::new(),
     }
+}
+
+/// A new workbook's id, `wb-` and 16 hex digits: from the process's random hash keys, the
+/// time and a counter, so two workbooks made anywhere, even in the same instant, differ.
+pub fn new_workbook_id() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    );
+    h.write_u32(std::process::id());
+    h.write_u64(COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    format!("wb-{:016x}", h.finish())
 }
 
 /// Writes a new workbook file at `path` (never over an existing one) and holds it.

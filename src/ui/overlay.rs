@@ -126,9 +126,18 @@ fn outline(state: &State, theme: Theme, cursor: usize) -> Vec<Line<'static>> {
                     } else {
                         ""
                     };
+                    let notes = state
+                        .exercises
+                        .get(ex)
+                        .map_or(0, |&(t, e)| state.notes_on_exercise(t, e));
                     (
                         format!("    {}", clean(&e.title)),
-                        format!("  {} · {}{now}", symbol(p.status()), e.level.label()),
+                        format!(
+                            "  {} · {}{}{now}",
+                            symbol(p.status()),
+                            e.level.label(),
+                            crate::words::participant::notes_here(notes)
+                        ),
                         theme.plain(),
                     )
                 }

@@ -34,6 +34,32 @@ pub struct Meta {
     pub updated: String,
     /// Whether this workbook is being filled in before or after a session (or either).
     pub moment: Moment,
+    /// The workbook's stable id (`workbook_id` in the front matter): written when the
+    /// workbook is created, kept whatever the file is called, so a coach's notes find their
+    /// workbook after a rename. Empty in a file from before ids (see `stable_id`).
+    pub id: String,
+}
+
+impl Meta {
+    /// The workbook's id: its own, or for a file from before ids one derived from when it
+    /// was created and its initiative, the same on every machine — so a coach reviewing an
+    /// older file and the participant saving it again (which writes the id) agree.
+    pub fn stable_id(&self) -> String {
+        if !self.id.trim().is_empty() {
+            return self.id.trim().to_string();
+        }
+        let mut h = super::notes::Fnv::default();
+        for b in self
+            .created
+            .trim()
+            .bytes()
+            .chain([0])
+            .chain(self.initiative.trim().bytes())
+        {
+            h.byte(b);
+        }
+        format!("wb-{:016x}", h.0)
+    }
 }
 
 /// An answer to one prompt.

@@ -89,17 +89,21 @@ pub fn arb_meta() -> impl Strategy<Value = Meta> {
             hostile(),
             hostile(),
             prop::sample::select(Moment::ALL.to_vec()),
+            prop_oneof![1 => Just(String::new()), 2 => hostile()],
         ),
     )
         .prop_map(
-            |((initiative, participant, pack, pack_version), (created, updated, moment))| Meta {
-                initiative,
-                participant,
-                pack,
-                pack_version,
-                created,
-                updated,
-                moment,
+            |((initiative, participant, pack, pack_version), (created, updated, moment, id))| {
+                Meta {
+                    initiative,
+                    participant,
+                    pack,
+                    pack_version,
+                    created,
+                    updated,
+                    moment,
+                    id,
+                }
             },
         )
 }

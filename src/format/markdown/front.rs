@@ -31,6 +31,9 @@ pub fn write(meta: &Meta, progress: Progress) -> String {
         let _ = writeln!(out, "{key}: {}", quote(value));
     }
     let _ = writeln!(out, "moment: {}", quote(meta.moment.id()));
+    if !meta.id.is_empty() {
+        let _ = writeln!(out, "workbook_id: {}", quote(&meta.id));
+    }
     let _ = writeln!(
         out,
         "progress:\n  answered: {}\n  total: {}",
@@ -155,6 +158,7 @@ pub fn read(text: &str) -> Result<(Meta, usize, usize), ReadError> {
         created: field("created", true)?,
         updated: field("updated", true)?,
         moment,
+        id: field("workbook_id", false)?,
     };
     Ok((meta, body_start, line_no + 1))
 }

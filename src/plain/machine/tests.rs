@@ -152,12 +152,16 @@ fn a_coach_s_note_is_said_after_its_question_and_the_general_one_at_the_start() 
     let pack = pack();
     let mut wb = blank_workbook(&pack, "X", "");
     let mut notes = crate::workbook::notes::CoachNotes {
-        general: "Well begun.\n\nKeep going.".into(),
+        general: vec![crate::workbook::notes::Note::new(
+            "",
+            "Well begun.\n\nKeep going.",
+        )],
         ..Default::default()
     };
-    notes
-        .prompts
-        .insert("populate.story".into(), "Whose story is it?".into());
+    notes.prompts.insert(
+        "populate.story".into(),
+        vec![crate::workbook::notes::Note::new("", "Whose story is it?")],
+    );
     let mut plain = Plain::new(&pack).with_notes(Some(notes));
     let start = said(&[plain.start(&wb)]);
     assert!(

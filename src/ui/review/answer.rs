@@ -13,7 +13,9 @@ use crate::text::sanitize::visible;
 use crate::text::wrap::fit;
 use crate::ui::style::Theme;
 use crate::ui::wrap::Wrapper;
+use crate::words::note_head;
 use crate::words::review as text;
+use crate::workbook::notes::Note;
 use crate::workbook::{Answer, Workbook};
 use unicode_width::UnicodeWidthStr;
 
@@ -146,17 +148,23 @@ fn table(
     Some(out)
 }
 
-/// A coach's note: its label, then its text.
-pub fn note(
+/// The coaches' notes on one prompt (or the whole workbook): each signed and dated, flagged
+/// when the answer `now` has changed since it was written, then its text.
+pub fn notes(
     label: &str,
-    note: &str,
+    notes: &[Note],
+    now: Option<&Answer>,
     theme: Theme,
     width: usize,
     indent: usize,
 ) -> Vec<Line<'static>> {
-    let mut out = marked("✎ ", label, theme.key(), width, indent);
-    for para in note.split('\n') {
-        out.extend(marked("", para, theme.italic(), width, indent + 2));
+    let mut out = Vec::new();
+    for note in notes {
+        let head = note_head(label, note, note.answer_changed(now));
+        out.extend(marked("✎ ", &head, theme.key(), width, indent));
+        for para in note.text.split('\n') {
+            out.extend(marked("", para, theme.italic(), width, indent + 2));
+        }
     }
     out
 }

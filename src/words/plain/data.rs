@@ -92,7 +92,9 @@ pub enum Say {
     Welcome,
     /// The label of a coach's note: on the whole workbook or on this question.
     CoachNote {
-        coach: String,
+        note: crate::workbook::notes::Note,
+        /// The answer has changed since the note was written.
+        changed: bool,
         whole: bool,
     },
     Finished,

@@ -35,18 +35,19 @@ fn line(s: &Say) -> String {
             format!("{answered} of {total} questions answered.")
         }
         Say::Welcome => WELCOME.to_string(),
-        Say::CoachNote { coach, whole } => {
+        Say::CoachNote {
+            note,
+            changed,
+            whole,
+        } => {
             let label = if *whole {
                 "Your coach's note on the workbook"
             } else {
                 "Coach's note"
             };
-            let coach = coach.split_whitespace().collect::<Vec<_>>().join(" ");
-            if coach.is_empty() {
-                format!("{label}:")
-            } else {
-                format!("{label} ({coach}):")
-            }
+            let by = note.by.split_whitespace().collect::<Vec<_>>().join(" ");
+            let note = crate::workbook::notes::Note { by, ..note.clone() };
+            super::super::note_head(label, &note, *changed)
         }
         Say::Finished => FINISHED.to_string(),
         Say::OutlineHead { answered, total } => format!(
