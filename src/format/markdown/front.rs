@@ -1,5 +1,6 @@
 //! The YAML front matter of a workbook file: written by hand with safe double quoting, read
-//! with serde_yaml.
+//! with serde_yaml. The one place that knows its keys: `PROPERTIES` (what convene reads back)
+//! and `write` (those, plus what it derives for other Markdown tools).
 //!
 //! Every string is written double-quoted with YAML escapes for anything that is not plainly
 //! printable, so any YAML parser reads back exactly the same string. Never writes a raw line
@@ -16,28 +17,79 @@ use crate::workbook::derive::Progress;
 
 use super::ReadError;
 
+/// One property of the workbook that convene writes and reads back: its key, whether every
+/// workbook must have it, and how it is kept in `Meta`. Reading and writing both go by
+/// `PROPERTIES`, so a new property is one line there (and a field of `Meta`).
+struct Property {
+    key: &'static str,
+    required: bool,
+    get: fn(&Meta) -> &str,
+    /// Sets the field from the file's value; `Err` says why the value cannot be used.
+    set: fn(&mut Meta, String) -> Result<(), String>,
+}
+
+/// The properties convene reads back, in the order they are written.
+#[rustfmt::skip]
+const PROPERTIES: &[Property] = &[
+    Property { key: "initiative", required: true, get: |m| &m.initiative, set: |m, v| { m.initiative = v; Ok(()) } },
+    Property { key: "participant", required: false, get: |m| &m.participant, set: |m, v| { m.participant = v; Ok(()) } },
+    Property { key: "pack", required: true, get: |m| &m.pack, set: |m, v| { m.pack = v; Ok(()) } },
+    Property { key: "pack_version", required: true, get: |m| &m.pack_version, set: |m, v| { m.pack_version = v; Ok(()) } },
+    Property { key: "created", required: true, get: |m| &m.created, set: |m, v| { m.created = v; Ok(()) } },
+    Property { key: "updated", required: true, get: |m| &m.updated, set: |m, v| { m.updated = v; Ok(()) } },
+    Property { key: "moment", required: false, get: |m| m.moment.id(), set: set_moment },
+];
+
+/// The tag every workbook carries, so Obsidian and similar tools can gather them.
+const TAG: &str = "convene";
+
 /// The front matter, including its `---` lines, ending with a line break.
+///
+/// Besides `PROPERTIES`, it derives (and reading ignores) what Markdown tools such as
+/// Obsidian, pandoc and static-site generators look for: `title` (the initiative), `tags`,
+/// `date` (the day of the last change, `YYYY-MM-DD`, a date every one of them reads), and
+/// the progress as two flat numbers, `answered` and `total`.
 pub fn write(meta: &Meta, progress: Progress) -> String {
-    let mut out = String::with_capacity(256);
+    let mut out = String::with_capacity(320);
     out.push_str("---\n");
-    for (key, value) in [
-        ("initiative", &meta.initiative),
-        ("participant", &meta.participant),
-        ("pack", &meta.pack),
-        ("pack_version", &meta.pack_version),
-        ("created", &meta.created),
-        ("updated", &meta.updated),
-    ] {
-        let _ = writeln!(out, "{key}: {}", quote(value));
+    let _ = writeln!(out, "title: {}", quote(&meta.initiative));
+    let _ = writeln!(out, "tags:\n  - {TAG}");
+    for property in PROPERTIES {
+        let _ = writeln!(out, "{}: {}", property.key, quote((property.get)(meta)));
     }
-    let _ = writeln!(out, "moment: {}", quote(meta.moment.id()));
-    let _ = writeln!(
-        out,
-        "progress:\n  answered: {}\n  total: {}",
-        progress.answered, progress.total
-    );
+    if let Some(day) = day_of(&meta.updated) {
+        let _ = writeln!(out, "date: {day}");
+    }
+    let _ = writeln!(out, "answered: {}", progress.answered);
+    let _ = writeln!(out, "total: {}", progress.total);
     out.push_str("---\n");
     out
+}
+
+/// The `YYYY-MM-DD` that starts an RFC 3339 time, when it does.
+fn day_of(time: &str) -> Option<&str> {
+    let day = time.get(..10)?;
+    let shape = day.bytes().enumerate().all(|(i, b)| {
+        if i == 4 || i == 7 {
+            b == b'-'
+        } else {
+            b.is_ascii_digit()
+        }
+    });
+    let then_time = time
+        .get(10..)
+        .is_some_and(|t| t.starts_with(['T', 't', ' ']));
+    (shape && then_time).then_some(day)
+}
+
+fn set_moment(meta: &mut Meta, id: String) -> Result<(), String> {
+    meta.moment = if id.is_empty() {
+        Moment::Any
+    } else {
+        Moment::from_id(&id)
+            .ok_or_else(|| format!("unknown moment `{id}` (expected before, after or any)"))?
+    };
+    Ok(())
 }
 
 /// A YAML double-quoted scalar holding exactly `s`.
@@ -120,42 +172,31 @@ pub fn read(text: &str) -> Result<(Meta, usize, usize), ReadError> {
             .position(|l| l.starts_with(key) && l[key.len()..].trim_start().starts_with(':'))
             .map_or(1, |p| p + 2)
     };
-    let field = |key: &str, required: bool| -> Result<String, ReadError> {
-        match map.get(key) {
-            None if required => Err(err(
-                line_no,
-                format!("the front matter has no `{key}` (every workbook names it)"),
-            )),
-            None | Some(Yaml::Null) => Ok(String::new()),
-            Some(Yaml::String(s)) => Ok(s.clone()),
-            Some(Yaml::Number(n)) => Ok(n.to_string()),
-            Some(Yaml::Bool(b)) => Ok(b.to_string()),
-            Some(_) => Err(err(
-                key_line(key),
-                format!("`{key}` in the front matter must be a single value, not a list or map"),
-            )),
-        }
-    };
-    let moment_id = field("moment", false)?;
-    let moment = if moment_id.is_empty() {
-        Moment::Any
-    } else {
-        Moment::from_id(&moment_id).ok_or_else(|| {
-            err(
-                key_line("moment"),
-                format!("unknown moment `{moment_id}` (expected before, after or any)"),
-            )
-        })?
-    };
-    let meta = Meta {
-        initiative: field("initiative", true)?,
-        participant: field("participant", false)?,
-        pack: field("pack", true)?,
-        pack_version: field("pack_version", true)?,
-        created: field("created", true)?,
-        updated: field("updated", true)?,
-        moment,
-    };
+    let mut meta = Meta::default();
+    for property in PROPERTIES {
+        let key = property.key;
+        let value = match map.get(key) {
+            None if property.required => {
+                return Err(err(
+                    line_no,
+                    format!("the front matter has no `{key}` (every workbook names it)"),
+                ));
+            }
+            None | Some(Yaml::Null) => String::new(),
+            Some(Yaml::String(s)) => s.clone(),
+            Some(Yaml::Number(n)) => n.to_string(),
+            Some(Yaml::Bool(b)) => b.to_string(),
+            Some(_) => {
+                return Err(err(
+                    key_line(key),
+                    format!(
+                        "`{key}` in the front matter must be a single value, not a list or map"
+                    ),
+                ));
+            }
+        };
+        (property.set)(&mut meta, value).map_err(|message| err(key_line(key), message))?;
+    }
     Ok((meta, body_start, line_no + 1))
 }
 
@@ -180,5 +221,47 @@ mod tests {
             let map: BTreeMap<String, String> = serde_yaml::from_str(&yaml).unwrap();
             assert_eq!(map["k"], s, "{yaml}");
         }
+    }
+
+    #[test]
+    fn the_day_is_taken_only_from_a_time_that_starts_with_one() {
+        assert_eq!(day_of("2026-11-23T20:15:07+00:00"), Some("2026-11-23"));
+        assert_eq!(day_of("2026-11-23 20:15"), Some("2026-11-23"));
+        for not_a_time in [
+            "",
+            "2026-11-23",
+            "last Tuesday",
+            "2026/11/23T10",
+            "２０２６-11-23T1",
+        ] {
+            assert_eq!(day_of(not_a_time), None, "{not_a_time}");
+        }
+    }
+
+    /// The front matter as convene 0.1 wrote it (progress as a nested map, no title, tags or
+    /// date) still reads, and every property convene writes today reads back.
+    #[test]
+    fn older_front_matter_still_reads_and_todays_reads_back() {
+        let old = "---\ninitiative: \"Dorset\"\nparticipant: \"Sam\"\npack: \"p\"\n\
+                   pack_version: \"1.0.0\"\ncreated: \"2026-11-23T10:00:00Z\"\n\
+                   updated: \"2026-11-23T10:05:00Z\"\nmoment: \"after\"\nprogress:\n  \
+                   answered: 3\n  total: 40\n---\n";
+        let (meta, start, line) = read(old).unwrap();
+        assert_eq!((start, line), (old.len(), 13));
+        assert_eq!(meta.initiative, "Dorset");
+        assert_eq!(meta.moment, Moment::After);
+        let progress = Progress {
+            answered: 3,
+            total: 40,
+        };
+        let new = write(&meta, progress);
+        assert_eq!(read(&new).unwrap().0, meta);
+        let yaml: Yaml = serde_yaml::from_str(new.trim_matches(['-', '\n'])).unwrap();
+        assert_eq!(yaml["title"].as_str(), Some("Dorset"));
+        assert_eq!(yaml["tags"][0].as_str(), Some(TAG));
+        assert_eq!(yaml["date"].as_str(), Some("2026-11-23"));
+        assert_eq!(yaml["answered"].as_u64(), Some(3));
+        assert_eq!(yaml["total"].as_u64(), Some(40));
+        assert!(yaml.get("progress").is_none());
     }
 }

@@ -11,6 +11,9 @@
 //!
 //! ```text
 //! ---
+//! title: "Dorset mental health"           derived for Markdown tools (ignored when reading):
+//! tags:                                   the initiative as the title, the tag `convene`
+//!   - convene
 //! initiative: "Dorset mental health"      every string double-quoted, YAML escapes for
 //! participant: "Sam"                      anything not plainly printable (front.rs)
 //! pack: "systems-convening"
@@ -18,10 +21,10 @@
 //! created: "2026-11-23T10:00:00Z"
 //! updated: "2026-11-23T10:05:00Z"
 //! moment: "before"                        before / after / any
-//! progress:                               derived (ignored when reading)
-//!   answered: 3
-//!   total: 40
-//! ---
+//! date: 2026-11-23                        derived: the day of `updated`
+//! answered: 3                             derived: progress as flat numbers (ignored when
+//! total: 40                               reading; files that hold `progress:` as a map,
+//! ---                                     as convene 0.1 wrote them, read the same)
 //!
 //! # Dorset mental health                  derived from here on, except inside markers
 //!
@@ -86,6 +89,11 @@
 //! Answers to prompts the pack no longer has go under "## Answers no longer in the pack",
 //! each under a `###` heading naming its id.
 //!
+//! No heading is written twice (`headings.rs`; compared without regard to case, as anchors
+//! are): a title that repeats an earlier heading gets a qualifier in brackets, its theme's
+//! title for an exercise, `(on the map)` in the map section, `(before the session)` in that
+//! section, then a number (`(on the map 2)`). Reading never looks at headings.
+//!
 //! # The map of the initiative
 //!
 //! After the last theme, when `crate::map::map_of` has something to show (a picture with
@@ -103,8 +111,8 @@
 //!
 //! - A derived line                        lines and missing things (`- _…_`) as bullets
 //!
-//! > **The question?**                     a quoted answer: every line behind `>`, control
-//! >                                       characters as U+FFFD
+//! **The question?**                       a quoted answer: its question in bold, then every
+//!                                         line behind `>`, control characters as U+FFFD
 //! > The answer as typed.
 //!
 //! _The picture's caption._                the section's picture, if it has one
@@ -139,7 +147,7 @@
 //! An opening line with no closing line after it is an error naming the opening line
 //! (skipping to the end of the file would silently drop the answers written after the
 //! section); a closing line with no opening line is ignored. Nothing the writer puts inside
-//! can end the section early: every line starts with `#`, `-`, `>`, `_`, `|`, a fence or a
+//! can end the section early: every line starts with `#`, `-`, `>`, `_`, `**`, `|`, a fence or a
 //! diagram keyword, never with `<!--`.
 //!
 //! # Before and after a session
@@ -168,6 +176,7 @@
 
 pub(crate) mod front;
 mod grid;
+mod headings;
 pub(crate) mod inline;
 mod map;
 mod mermaid;

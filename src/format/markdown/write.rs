@@ -11,6 +11,7 @@ use crate::map::Map;
 use crate::workbook::derive::{self, Orphan};
 use crate::workbook::{Answer, Item, Workbook};
 
+use super::headings::Headings;
 use super::inline::{display, display_with, escape, escape_into, tag, tag_into, unescape};
 use super::{BEFORE, BEFORE_HEADING, CLOSE, NOT_ANSWERED, text, values};
 
@@ -24,6 +25,8 @@ pub fn write(wb: &Workbook, pack: &Pack, map: &Map) -> String {
     } else {
         title
     };
+    let mut headings = Headings::default();
+    let title = headings.unique(title, "initiative");
     let _ = write!(out, "\n# {title}\n\n");
     let mut summary = Vec::new();
     if !wb.meta.participant.trim().is_empty() {
@@ -42,9 +45,11 @@ pub fn write(wb: &Workbook, pack: &Pack, map: &Map) -> String {
     let _ = write!(out, "{}\n\n", summary.join(" · "));
 
     for theme in &pack.themes {
-        let _ = write!(out, "## {}\n\n", heading(&theme.title));
+        let theme_title = headings.unique(heading(&theme.title), "theme");
+        let _ = write!(out, "## {theme_title}\n\n");
         for exercise in &theme.exercises {
-            let _ = write!(out, "### {}\n\n", heading(&exercise.title));
+            let title = headings.unique(heading(&exercise.title), &theme_title);
+            let _ = write!(out, "### {title}\n\n");
             let purpose = display(&exercise.purpose);
             if !purpose.is_empty() {
                 let _ = write!(out, "_{purpose}_\n\n");
@@ -67,9 +72,9 @@ pub fn write(wb: &Workbook, pack: &Pack, map: &Map) -> String {
             }
         }
     }
-    super::map::write(&mut out, map);
-    write_orphans(&mut out, wb, pack, &orphans);
-    write_earlier(&mut out, wb, pack);
+    super::map::write(&mut out, map, &mut headings);
+    write_orphans(&mut out, wb, pack, &orphans, &mut headings);
+    write_earlier(&mut out, wb, pack, &mut headings);
     while out.ends_with("\n\n") {
         out.pop();
     }
@@ -93,11 +98,18 @@ fn write_unanswered(out: &mut String, prompt: &Prompt) {
     }
 }
 
-fn write_orphans(out: &mut String, wb: &Workbook, pack: &Pack, orphans: &[Orphan]) {
+fn write_orphans(
+    out: &mut String,
+    wb: &Workbook,
+    pack: &Pack,
+    orphans: &[Orphan],
+    headings: &mut Headings,
+) {
     if orphans.is_empty() {
         return;
     }
-    out.push_str("## Answers no longer in the pack\n\n");
+    let title = headings.unique(ORPHANS_HEADING.to_string(), "answers");
+    let _ = write!(out, "## {title}\n\n");
     out.push_str(
         "_These answers belong to prompts the pack no longer has, or to rows whose list item \
          is gone. They are kept so that nothing typed is lost._\n\n",
@@ -121,7 +133,8 @@ fn write_orphans(out: &mut String, wb: &Workbook, pack: &Pack, orphans: &[Orphan
         if let Orphan::Prompt { prompt } = orphan
             && let Some(answer) = wb.answers.get(prompt)
         {
-            let _ = write!(out, "### {}\n\n", heading_id(prompt));
+            let title = headings.unique(heading_id(prompt), "no longer in the pack");
+            let _ = write!(out, "### {title}\n\n");
             write_answer(out, (wb, pack, orphans), (prompt, None), answer, None);
         }
     }
@@ -130,15 +143,13 @@ fn write_orphans(out: &mut String, wb: &Workbook, pack: &Pack, orphans: &[Orphan
 /// The answers as they stood before the session: the pack's prompts in pack order under
 /// their exercise's title and wording, then any others under a heading naming their id.
 /// Each carries `when="before"` in its marker, which is what reading goes by.
-fn write_earlier(out: &mut String, wb: &Workbook, pack: &Pack) {
+fn write_earlier(out: &mut String, wb: &Workbook, pack: &Pack, headings: &mut Headings) {
     if wb.earlier.is_empty() {
         return;
     }
-    out.push_str(&format!(
-        "## {BEFORE_HEADING}
-
-"
-    ));
+    let qualifier = BEFORE_HEADING.to_lowercase();
+    let title = headings.unique(BEFORE_HEADING.to_string(), "answers");
+    let _ = write!(out, "## {title}\n\n");
     out.push_str(
         "_What was written here before the session, kept so that the answers above can be \
          read beside it._\n\n",
@@ -152,7 +163,8 @@ fn write_earlier(out: &mut String, wb: &Workbook, pack: &Pack) {
                 continue;
             };
             if !titled {
-                let _ = write!(out, "### {}\n\n", heading(&exercise.title));
+                let title = headings.unique(heading(&exercise.title), &qualifier);
+                let _ = write!(out, "### {title}\n\n");
                 titled = true;
             }
             let wording = display(&prompt.text);
@@ -164,11 +176,15 @@ fn write_earlier(out: &mut String, wb: &Workbook, pack: &Pack) {
     }
     for (id, answer) in &wb.earlier {
         if pack.prompt(id).is_none() {
-            let _ = write!(out, "### {}\n\n", heading_id(id));
+            let title = headings.unique(heading_id(id), &qualifier);
+            let _ = write!(out, "### {title}\n\n");
             write_answer(out, ctx, (id, when), answer, None);
         }
     }
 }
+
+/// The heading of the section of answers to prompts the pack no longer has.
+const ORPHANS_HEADING: &str = "Answers no longer in the pack";
 
 /// Heading text: `display`, with a final `#` escaped so it is not taken for a closing
 /// sequence.
