@@ -10,7 +10,7 @@
 //! - `choose_workbook(ctx, entries: Vec<HomeEntry>) -> anyhow::Result<HomeChoice>` shows
 //!   the home screen (workbooks newest first, "new workbook", About; a first-time welcome
 //!   asking the initiative's name when there are none) and returns the choice.
-//! - `review::run(state)` runs the coach's review screens (`tui/review.rs`), on the same
+//! - `review::run(state, mouse)` runs the coach's review screens (`tui/review.rs`), on the same
 //!   terminal set-up, restore, input queue and signals.
 //!
 //! Guarantees: one idempotent `restore()` for every exit path (normal, error, panic,
@@ -110,7 +110,9 @@ impl Drop for Guard {
 
 type Term = Terminal<CrosstermBackend<Stdout>>;
 
-fn enter() -> anyhow::Result<(Term, Guard)> {
+/// Takes the terminal: raw mode, the alternate screen, bracketed paste, focus changes, and
+/// the mouse when `mouse` (without it, the terminal's own text selection works).
+fn enter(mouse: bool) -> anyhow::Result<(Term, Guard)> {
     static HOOK: std::sync::Once = std::sync::Once::new();
     HOOK.call_once(|| {
         let hook = std::panic::take_hook();
@@ -126,9 +128,11 @@ fn enter() -> anyhow::Result<(Term, Guard)> {
         io::stdout(),
         EnterAlternateScreen,
         EnableBracketedPaste,
-        EnableMouseCapture,
         EnableFocusChange
     )?;
+    if mouse {
+        crossterm::execute!(io::stdout(), EnableMouseCapture)?;
+    }
     let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     Ok((terminal, guard))
 }
@@ -196,7 +200,7 @@ pub fn run_session(
     let mut state = State::new(ctx.pack.clone(), workbook, path_label);
     state.color = crate::store::env::colour_wanted();
     state.show_coach_notes(coach_notes);
-    let (mut terminal, guard) = enter()?;
+    let (mut terminal, guard) = enter(ctx.settings.mouse.value)?;
     let rx = inputs();
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         event_loop(&mut terminal, &mut state, persist, &rx)
@@ -329,9 +333,10 @@ fn to_msg(state: &State, area: Rect, input: Input) -> Option<Msg> {
 /// participant chose — open one, start a new one (with the initiative's name), or quit.
 /// With no entries it opens on the first-time welcome.
 pub fn choose_workbook(ctx: &Ctx, entries: Vec<HomeEntry>) -> anyhow::Result<HomeChoice> {
-    let mut state = HomeState::new(entries);
+    let mut state = HomeState::new(entries)
+        .with_participant(ctx.settings.participant.value.clone().unwrap_or_default());
     state.color = crate::store::env::colour_wanted();
-    let (mut terminal, guard) = enter()?;
+    let (mut terminal, guard) = enter(ctx.settings.mouse.value)?;
     let rx = inputs();
     let choice = loop {
         terminal.draw(|f| crate::ui::home::render(&state, &ctx.pack, f))?;

@@ -118,6 +118,8 @@ fn a_second_convene_on_the_same_file_is_refused() {
     t.wait_for("first one", 10);
 
     let second = std::process::Command::new(env!("CARGO_BIN_EXE_convene"))
+        // Never the settings file of the machine running the tests.
+        .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
         .args([
             "open",
             path.to_str().unwrap(),

@@ -285,6 +285,8 @@ fn a_locked_workbook_is_refused_in_plain_mode_too() {
 fn the_built_in_pack_walked_to_the_end_prints_no_control_characters() {
     let dir = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
+        // Never the settings file of the machine running the tests.
+        .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
         .args([
             "--data-dir",
             dir.path().to_str().unwrap(),

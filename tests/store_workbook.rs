@@ -127,6 +127,37 @@ fn listing_shows_markdown_files_newest_first_and_skips_the_rest() {
     assert!(list_workbooks(&d.join("does-not-exist")).is_empty());
 }
 
+/// `convene list` shows each workbook's own last change (its `updated` time), so it sorts
+/// by that too: a workbook copied today that was last changed in March lists after one
+/// changed in April, whatever the files' own times say. Files that are not workbooks go by
+/// the file's time.
+#[test]
+fn listing_sorts_by_the_time_it_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for (name, updated, secs_ago) in [
+        ("march.md", "2001-03-01T09:00:00+00:00", 10),
+        // Earlier on the clock face, later in time: 10:30 at UTC-05:00 is 15:30 UTC.
+        ("april.md", "2001-04-01T10:30:00-05:00", 500),
+        ("april-early.md", "2001-04-01T12:00:00+00:00", 400),
+    ] {
+        let mut wb = blank_workbook(&pack(), name, "Sam");
+        wb.meta.updated = updated.to_string();
+        drop(create_workbook(&d.join(name), &wb, &pack()).unwrap());
+        set_mtime(&d.join(name), secs_ago);
+    }
+    fs::write(d.join("notes.md"), "Shopping list\n").unwrap();
+    set_mtime(&d.join("notes.md"), 5);
+    let names: Vec<String> = list_workbooks(d)
+        .iter()
+        .map(|l| l.path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        ["notes.md", "april.md", "april-early.md", "march.md"]
+    );
+}
+
 #[test]
 fn listing_parses_workbooks_and_says_why_others_are_not() {
     let dir = tempfile::tempdir().unwrap();

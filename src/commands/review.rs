@@ -45,7 +45,8 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
     }
     if args.summary.is_none() && args.csv.is_none() {
         if !plain {
-            return review_screens(ctx, cohort, args.coach.clone());
+            // `--coach`, else CONVENE_COACH, else the settings file (see `commands::flags`).
+            return review_screens(ctx, cohort, ctx.settings.coach.value.clone());
         }
         emit(Path::new("-"), &overview(&cohort, ctx))?;
         return Ok(ExitCode::SUCCESS);
@@ -88,7 +89,7 @@ fn review_screens(
     let notes = store::cohort::load_notes_for_review(&mut cohort);
     let mut state = review::app::State::new(ctx.pack.clone(), cohort, notes);
     state.coach = coach;
-    crate::tui::review::run(state)
+    crate::tui::review::run(state, ctx.settings.mouse.value)
 }
 
 fn is_stdout(path: &Path) -> bool {

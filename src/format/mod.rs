@@ -1,6 +1,6 @@
 //! File formats above the model: the workbook as Markdown (with its map section and Mermaid
 //! charts), the coach's notes sidecar, an answer as readable words, and the cohort summary
-//! and CSV exports.
+//! and CSV exports; the settings file and how a setting is chosen.
 //!
 //! Pure text in, text out: never touches the filesystem, the clock or the terminal.
 
@@ -8,4 +8,5 @@ pub mod answer;
 pub mod csv;
 pub mod markdown;
 pub mod notes;
+pub mod settings;
 pub mod summary;

@@ -192,22 +192,17 @@ pub fn reason_or_workbook(bytes: &[u8]) -> Result<Workbook, String> {
     if let Some(at) = bytes.iter().position(|b| *b == 0) {
         return Err(format!(
             "line {}: a binary file (it holds NUL bytes), not a workbook",
-            line_at(bytes, at)
+            crate::text::line_at(bytes, at)
         ));
     }
     let text = std::str::from_utf8(bytes).map_err(|err| {
         format!(
             "line {}: not UTF-8 text, so not a workbook",
-            line_at(bytes, err.valid_up_to())
+            crate::text::line_at(bytes, err.valid_up_to())
         )
     })?;
     markdown::read(text)
         .map_err(|err| format!("not a workbook: line {}: {}", err.line, err.message))
-}
-
-fn line_at(bytes: &[u8], offset: usize) -> usize {
-    let upto = bytes.get(..offset).unwrap_or(bytes);
-    upto.iter().filter(|b| **b == b'\n').count() + 1
 }
 
 /// Reads the notes file beside every workbook of the cohort (those that have one).

@@ -10,7 +10,8 @@ use crate::format::markdown;
 use crate::workbook::Workbook;
 use crate::workbook::derive::{Progress, progress};
 
-use super::session::line_at;
+use super::clock;
+use crate::text::line_at;
 
 /// Larger files are not read: no workbook comes near this.
 const MAX_WORKBOOK_BYTES: u64 = 64 * 1024 * 1024;
@@ -26,13 +27,25 @@ pub struct Listed {
 }
 
 impl Listed {
+    /// When the file last changed, as listings show it and sort by: the workbook's own
+    /// `updated` time, else (not a workbook, or a time that is not RFC 3339) the file's
+    /// modification time. A copied file keeps its workbook's time.
+    pub fn last_change(&self) -> Option<jiff::Timestamp> {
+        self.parsed
+            .as_ref()
+            .ok()
+            .and_then(|wb| clock::timestamp(&wb.meta.updated))
+            .or_else(|| self.modified.and_then(clock::file_timestamp))
+    }
+
     /// Answered and total prompts against `pack`, when the file is a workbook.
     pub fn progress(&self, pack: &Pack) -> Option<Progress> {
         self.parsed.as_ref().ok().map(|wb| progress(wb, pack))
     }
 }
 
-/// Every visible `*.md` file directly in `dir` but coach's notes files (`*.coach.md`), newest first (by the file's last change).
+/// Every visible `*.md` file directly in `dir` but coach's notes files (`*.coach.md`),
+/// newest first by `Listed::last_change` (the time a listing shows), then by path.
 /// A missing or unreadable folder lists nothing.
 pub fn list_workbooks(dir: &Path) -> Vec<Listed> {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -52,11 +65,7 @@ pub fn list_workbooks(dir: &Path) -> Vec<Listed> {
             }
         })
         .collect();
-    out.sort_by(|a, b| {
-        b.modified
-            .cmp(&a.modified)
-            .then_with(|| a.path.cmp(&b.path))
-    });
+    out.sort_by_cached_key(|listed| (std::cmp::Reverse(listed.last_change()), listed.path.clone()));
     out
 }
 

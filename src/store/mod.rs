@@ -20,6 +20,7 @@ pub mod notes;
 pub mod pack;
 mod paths;
 mod session;
+pub mod settings;
 
 use std::collections::BTreeMap;
 use std::io;

@@ -299,8 +299,7 @@ fn read_sidecar(path: &Path) -> Result<Option<(Vec<u8>, CoachNotes)>, NotesError
     }
     let bytes = std::fs::read(path).map_err(io("read"))?;
     let text = std::str::from_utf8(&bytes).map_err(|err| {
-        let upto = bytes.get(..err.valid_up_to()).unwrap_or(&bytes);
-        let line = upto.iter().filter(|b| **b == b'\n').count() + 1;
+        let line = crate::text::line_at(&bytes, err.valid_up_to());
         unreadable(
             line,
             "not UTF-8 text, so not a coach's notes file".to_string(),

@@ -68,7 +68,7 @@ impl Session {
         let bytes = std::fs::read(&real).map_err(StoreError::io("read", path))?;
         let text = String::from_utf8(bytes).map_err(|err| StoreError::NotUtf8 {
             path: path.to_path_buf(),
-            line: line_at(err.as_bytes(), err.utf8_error().valid_up_to()),
+            line: crate::text::line_at(err.as_bytes(), err.utf8_error().valid_up_to()),
         })?;
         sweep_temp_files(&real);
         let session = Session {
@@ -202,10 +202,4 @@ fn check_is_file(path: &Path) -> Result<(), StoreError> {
             source: err,
         }),
     }
-}
-
-/// The line (from 1) that byte `offset` of `bytes` is on.
-pub(crate) fn line_at(bytes: &[u8], offset: usize) -> usize {
-    let upto = bytes.get(..offset).unwrap_or(bytes);
-    upto.iter().filter(|b| **b == b'\n').count() + 1
 }

@@ -15,11 +15,11 @@ use super::{Input, Term, enter, inputs};
 use crate::review::app::{Effect, Key, Msg, State, keys, update};
 use crate::store::notes::save_notes_with;
 
-/// Runs the review until the coach quits. Exit code 1 (with a message on stderr) when
-/// notes could not be saved.
-pub fn run(mut state: State) -> anyhow::Result<ExitCode> {
+/// Runs the review until the coach quits (taking the mouse when `mouse`, for the wheel).
+/// Exit code 1 (with a message on stderr) when notes could not be saved.
+pub fn run(mut state: State, mouse: bool) -> anyhow::Result<ExitCode> {
     state.color = crate::store::env::colour_wanted();
-    let (mut terminal, guard) = enter()?;
+    let (mut terminal, guard) = enter(mouse)?;
     let rx = inputs();
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         event_loop(&mut terminal, &mut state, &rx)

@@ -16,6 +16,8 @@ where
     S: AsRef<OsStr>,
 {
     let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
+        // Never the settings file of the machine running the tests.
+        .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
         .args(args)
         .env("TERM", "xterm-256color")
         .env_remove("CONVENE_DATA_DIR")
