@@ -10,6 +10,18 @@
 use std::io::Write as _;
 use std::process::{Command, Output, Stdio};
 
+use clap::CommandFactory as _;
+
+/// Every command convene has, from its own command-line definitions.
+fn commands() -> Vec<String> {
+    let commands: Vec<String> = convene::cli::Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    assert!(commands.len() >= 9, "{commands:?}");
+    commands
+}
+
 fn convene(args: &[&str]) -> Output {
     let dir = tempfile::tempdir().unwrap();
     let broken = dir.path().join("settings.toml");
@@ -41,8 +53,8 @@ fn completions_for_bash_zsh_and_fish_name_every_command() {
     ] {
         let script = stdout(&convene(&["completions", shell]));
         assert!(script.contains(marker), "{shell}:\n{script}");
-        for command in ["new", "open", "list", "check", "review", "settings", "man"] {
-            assert!(script.contains(command), "{shell} completes `{command}`");
+        for command in commands() {
+            assert!(script.contains(&command), "{shell} completes `{command}`");
         }
         assert!(script.contains("no-mouse"), "{shell} completes the flags");
     }

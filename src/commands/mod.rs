@@ -6,6 +6,7 @@
 
 pub mod check;
 pub mod docs;
+pub mod export;
 pub mod list;
 pub mod new;
 pub mod open;
@@ -41,6 +42,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Review(args)) => {
             review::run(&ctx(&cli.global, flags)?, &args, plain(&cli.global))
         }
+        Some(Command::Export(args)) => export::run(&ctx(&cli.global, flags)?, &args),
         None if plain(&cli.global) => crate::plain::run_home(
             &ctx(&cli.global, flags)?,
             std::io::stdin().lock(),

@@ -41,7 +41,7 @@ pub fn has_content(map: &Map) -> bool {
 
 /// The whole section, from its opening marker to its closing marker and a blank line; nothing
 /// when the map has nothing to show.
-pub fn write(out: &mut String, map: &Map, headings: &mut Headings) {
+pub(super) fn write(out: &mut String, map: &Map, headings: &mut Headings) {
     if !has_content(map) {
         return;
     }
@@ -147,7 +147,7 @@ fn quote(out: &mut String, question: &str, text: &str) {
     out.push('\n');
 }
 
-fn picture(out: &mut String, p: &Picture) {
+pub(crate) fn picture(out: &mut String, p: &Picture) {
     let caption = display(&p.caption);
     if !caption.is_empty() {
         let _ = write!(out, "_{caption}_\n\n");
@@ -244,8 +244,8 @@ fn quadrant(out: &mut String, q: &QuadrantChart) {
             display_or(&q.x.label, "Across"),
             display_or(&q.y.label, "Up"),
         );
-        header(out, &["Name", &x, &y, "Quadrant"]);
-        for p in &q.points {
+        header(out, &["#", "Name", &x, &y, "Quadrant"]);
+        for (i, p) in q.points.iter().enumerate() {
             let quadrant = q
                 .quadrants
                 .get(p.quadrant)
@@ -254,6 +254,7 @@ fn quadrant(out: &mut String, q: &QuadrantChart) {
             row(
                 out,
                 &[
+                    &(i + 1).to_string(),
                     &display(&p.label),
                     &format!("{} of {}", p.x, q.x.max),
                     &format!("{} of {}", p.y, q.y.max),
