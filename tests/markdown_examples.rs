@@ -133,7 +133,7 @@ fn headings_follow_the_content_and_unanswered_prompts_say_so() {
          <!-- /convene:answer -->\n"
     ));
     assert!(!md.contains("id=\"populate-landscape.stakeholders\""));
-    assert!(md.contains("  answered: 0\n  total: 11\n"));
+    assert!(md.contains("\nanswered: 0\ntotal: 11\n"));
     assert!(md.ends_with("_Not answered yet._\n"));
     assert_eq!(read(&md), Ok(wb));
 }
