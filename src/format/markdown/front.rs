@@ -73,6 +73,39 @@ fn printable(c: char) -> bool {
         && !matches!(c, '\u{2028}' | '\u{2029}')
 }
 
+/// The largest front matter read: convene writes about 300 bytes, and a Markdown tool's own
+/// properties (tags, aliases) add a few hundred more.
+pub const MAX_BYTES: usize = 64 * 1024;
+
+fn too_large() -> String {
+    format!(
+        "the front matter that starts here is larger than {} KB (convene writes less than 1 KB): \
+         it was not written by convene, or it was damaged",
+        MAX_BYTES / 1024
+    )
+}
+
+/// Checks front matter (the YAML between its `---` lines, which start at line 2) before
+/// any YAML parser sees it: not too large, and no lists or maps in brackets nested deeper
+/// than `yaml_guard::MAX_FLOW_DEPTH` (the parser takes quadratic time on deep nesting).
+/// The error is (line in the file, message).
+pub(crate) fn guard(yaml: &str) -> Result<(), (usize, String)> {
+    if yaml.len() > MAX_BYTES {
+        return Err((1, too_large()));
+    }
+    match crate::content::yaml_guard::too_deep(yaml) {
+        Some((line, _)) => Err((
+            line + 1,
+            format!(
+                "the front matter nests lists or maps in brackets more than {} deep here; \
+                 convene writes none: remove the nesting",
+                crate::content::yaml_guard::MAX_FLOW_DEPTH
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
 /// Reads the front matter at the start of `text` (already free of a byte-order mark and of
 /// `\r\n`). Returns the metadata and the byte offset and line number where the body starts.
 pub fn read(text: &str) -> Result<(Meta, usize, usize), ReadError> {
@@ -89,6 +122,9 @@ pub fn read(text: &str) -> Result<(Meta, usize, usize), ReadError> {
     let mut offset = yaml_start;
     let mut line_no = 2;
     let (yaml_end, close_len) = loop {
+        if offset - yaml_start > MAX_BYTES {
+            return Err(err(1, too_large()));
+        }
         if offset >= text.len() {
             return Err(err(
                 1,
@@ -104,6 +140,7 @@ pub fn read(text: &str) -> Result<(Meta, usize, usize), ReadError> {
     };
     let body_start = (yaml_end + close_len + 1).min(text.len());
     let yaml = &text[yaml_start..yaml_end];
+    guard(yaml).map_err(|(line, message)| err(line, message))?;
     let map: BTreeMap<String, Yaml> = match serde_yaml::from_str(yaml) {
         Ok(Some(map)) => map,
         Ok(None) => BTreeMap::new(),

@@ -135,10 +135,12 @@
 //! saying what is missing and no diagram.
 //!
 //! Reading skips everything from the opening line to the first closing line, markers
-//! included, so hand edits there are ignored and an answer marker typed there is never read.
-//! An opening line with no closing line after it is an error naming the opening line
-//! (skipping to the end of the file would silently drop the answers written after the
-//! section); a closing line with no opening line is ignored. Nothing the writer puts inside
+//! included, so hand edits there are ignored. A convene marker inside it (an answer's, or
+//! a second opening line) is an error naming the opening line: the writer never puts one
+//! there, so either the opening line is out of place (a stray copy above the answers would
+//! otherwise hide them all) or the closing line is missing. So is an opening line with no
+//! closing line after it (skipping to the end of the file would silently drop the answers
+//! written after the section); a closing line with no opening line is ignored. Nothing the writer puts inside
 //! can end the section early: every line starts with `#`, `-`, `>`, `_`, `|`, a fence or a
 //! diagram keyword, never with `<!--`.
 //!

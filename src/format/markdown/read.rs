@@ -102,11 +102,25 @@ pub fn read(text: &str) -> Result<Workbook, ReadError> {
 
 /// Passes over the derived map section, whatever it holds (it is redrawn at every save), up
 /// to and including its closing line. Without that line the file is an error naming the
-/// opening line: skipping to the end would silently drop the answers written after it.
+/// opening line: skipping to the end would silently drop the answers written after it. So
+/// is an answer marker inside it: the writer never puts one there, so the opening line is
+/// out of place (a stray copy above the answers would otherwise hide them all).
 fn skip_map(lines: &mut Lines<'_>, open_no: usize) -> Result<(), ReadError> {
-    for (_, _, line) in lines.by_ref() {
+    for (no, _, line) in lines.by_ref() {
         if line.trim() == map::CLOSE {
             return Ok(());
+        }
+        if text::is_marker_like(line) {
+            return Err(fail(
+                open_no,
+                format!(
+                    "this line opens the map section, but line {no} inside it is a convene \
+                     marker, which the map never holds: this line is out of place (delete it; \
+                     the map is drawn again at the next save), or the section's end `{}` is \
+                     missing before line {no}",
+                    map::CLOSE
+                ),
+            ));
         }
     }
     Err(fail(
