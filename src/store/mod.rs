@@ -90,11 +90,15 @@ impl StoreError {
     }
 }
 
-/// Opens a workbook file: locks it, reads it and parses it. A file that is not a workbook is
-/// an error naming its line, and the lock is released again.
-pub fn open_workbook(path: &std::path::Path) -> Result<(Session, Workbook), StoreError> {
+/// Opens a workbook file to work on it against `pack`: locks it, reads it and parses it,
+/// with the participant's own text outside the answers (kept at every save). A file that is
+/// not a workbook is an error naming its line, and the lock is released again.
+pub fn open_workbook(
+    path: &std::path::Path,
+    pack: &Pack,
+) -> Result<(Session, Workbook), StoreError> {
     let (session, text) = Session::open(path)?;
-    match markdown::read(&text) {
+    match markdown::read_to_edit(&text, pack) {
         Ok(workbook) => Ok((session, workbook)),
         Err(err) => Err(StoreError::NotAWorkbook {
             path: path.to_path_buf(),
@@ -121,6 +125,7 @@ pub fn blank_workbook(pack: &Pack, initiative: &str, participant: &str) -> Workb
         },
         answers: BTreeMap::new(),
         earlier: BTreeMap::new(),
+        own: Vec::new(),
     }
 }
 

@@ -46,3 +46,26 @@ pub fn assert_plain(out: &Output) -> String {
     }
     text
 }
+
+/// `convene --data-dir DATA --content PACK ARGS...` with `input` on standard input; it must
+/// exit 0 (else the test fails with what it printed on standard error).
+pub fn run_ok(data: &std::path::Path, pack: &str, args: &[&str], input: &str) -> Output {
+    let mut all = vec!["--data-dir", data.to_str().unwrap(), "--content", pack];
+    all.extend_from_slice(args);
+    let out = run_with_input(all, input);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// The workbook file plain mode names in its first line (`Workbook file: PATH`).
+pub fn workbook_file(out: &str) -> std::path::PathBuf {
+    out.lines()
+        .find_map(|l| l.strip_prefix("Workbook file: "))
+        .expect("the output names the workbook file")
+        .into()
+}

@@ -291,6 +291,7 @@ pub fn full_workbook() -> Workbook {
         meta: meta(),
         answers: BTreeMap::new(),
         earlier: BTreeMap::new(),
+        own: Vec::new(),
     };
     let mut add = |id: &str, a: Answer| {
         wb.answers.insert(id.to_string(), a);

@@ -150,6 +150,7 @@ pub fn workbook() -> impl Strategy<Value = Workbook> {
                 meta,
                 answers,
                 earlier,
+                own: Vec::new(),
             }
         })
 }

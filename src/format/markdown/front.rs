@@ -73,6 +73,58 @@ fn printable(c: char) -> bool {
         && !matches!(c, '\u{2028}' | '\u{2029}')
 }
 
+/// The properties convene reads, or read in older files, besides those it writes.
+const READ_KEYS: &[&str] = &[
+    "initiative",
+    "participant",
+    "pack",
+    "pack_version",
+    "created",
+    "updated",
+    "moment",
+    "progress",
+];
+
+/// The front matter's lines that hold what convene neither writes nor reads — properties a
+/// Markdown tool or the participant added (`tags`, `aliases`…), and comments — as typed, in
+/// order; `None` when there are none. `front` is the front matter with its `---` lines.
+/// Which properties are convene's is told by what `write` writes, so a property it starts
+/// writing is never kept twice.
+pub(crate) fn own_lines(front: &str) -> Option<String> {
+    let written = write(&Meta::default(), Progress::default());
+    let known: Vec<&str> = written.split('\n').filter_map(top_key).collect();
+    let mut lines = front.trim_end_matches('\n').split('\n');
+    lines.next_back();
+    let mut keep = false;
+    let mut out: Vec<&str> = Vec::new();
+    for line in lines.skip(1) {
+        if line.starts_with('#') {
+            out.push(line);
+            continue;
+        }
+        if let Some(key) = top_key(line) {
+            keep = !known.contains(&key) && !READ_KEYS.contains(&key);
+        }
+        if keep {
+            out.push(line);
+        }
+    }
+    while out.last().is_some_and(|l| l.trim().is_empty()) {
+        out.pop();
+    }
+    (!out.is_empty()).then(|| out.join("\n"))
+}
+
+/// The property a line of front matter starts, if it starts one (no indent, not a list item
+/// or comment, a `:` after the key).
+fn top_key(line: &str) -> Option<&str> {
+    if line.starts_with([' ', '\t', '-', '#']) {
+        return None;
+    }
+    let (key, _) = line.split_once(':')?;
+    Some(key.trim().trim_matches(['"', '\'']))
+}
+
 /// The largest front matter read: convene writes about 300 bytes, and a Markdown tool's own
 /// properties (tags, aliases) add a few hundred more.
 pub const MAX_BYTES: usize = 64 * 1024;

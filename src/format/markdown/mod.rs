@@ -53,8 +53,18 @@
 //! ```
 //!
 //! Only the front matter and what lies between `<!-- convene:answer id="…" type="…" -->` and
-//! `<!-- /convene:answer -->` is read; everything else (headings, wording, labels, the
-//! quadrant column, progress, "Not answered yet") is derived and ignored. Values inside
+//! `<!-- /convene:answer -->` is read as the workbook; what the writer writes around them
+//! (headings, wording, labels, the quadrant column, progress, "Not answered yet") is derived
+//! and ignored. Any other text outside the answers and the map section is the participant's
+//! own (`own.rs`; `read_to_edit` finds it against the pack): a property the writer does not
+//! write, a paragraph under a heading, after an answer, at the end. It is kept after the
+//! same line of the same spot (`Spot`: the front matter, the top, a theme, an exercise, a
+//! prompt up to its answer, just after an answer, the map, the last sections) and written
+//! back there; text whose spot the writer no longer writes goes into a last section,
+//! `## Your own notes`. Which lines are the writer's is told by writing the same workbook
+//! again and matching the lines (`align.rs`): exactly, else by their words and shape (a
+//! count or name that has changed, other emphasis), and "Not answered yet" above an answer
+//! typed by hand is known for stale; never by fixed strings. Values inside
 //! `<!-- convene:… -->` tags are percent-encoded (`inline::encode_into`): they never hold a quote,
 //! `>`, pipe, whitespace or control character. By answer `type`:
 //!
@@ -168,11 +178,14 @@
 //! `when="before"` anywhere is an earlier answer; without it, a current one. The same id
 //! may appear once as each. Any other `when` is an error.
 
+mod align;
 pub(crate) mod front;
 mod grid;
 pub(crate) mod inline;
+mod layout;
 mod map;
 mod mermaid;
+mod own;
 mod read;
 pub(crate) mod text;
 mod values;
@@ -211,7 +224,10 @@ pub fn write_with_map(wb: &Workbook, pack: &Pack, map: &crate::map::Map) -> Stri
     write::write(wb, pack, map)
 }
 
-/// Reads a workbook file. Needs no pack: answers whose prompt is unknown are kept.
+/// Reads a workbook file. Needs no pack: answers whose prompt is unknown are kept. The
+/// participant's own text is left out (`read_to_edit` finds it).
 pub fn read(text: &str) -> Result<Workbook, ReadError> {
     read::read(text)
 }
+
+pub use own::{OWN_HEADING, read_to_edit};
