@@ -19,6 +19,9 @@ mod lock;
 pub mod notes;
 pub mod pack;
 mod paths;
+mod replace;
+#[cfg(test)]
+mod replace_tests;
 mod session;
 
 use std::collections::BTreeMap;

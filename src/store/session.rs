@@ -11,6 +11,7 @@ use super::StoreError;
 use super::atomic::{parent_dir, sweep_temp_files, write_atomic};
 use super::lock::Lock;
 use super::paths::{backup_path, conflict_path};
+use super::replace::{Replaced, replace_if_unchanged};
 
 /// One open workbook file, locked for this process until dropped.
 #[derive(Debug)]
@@ -138,9 +139,17 @@ impl Session {
             write_atomic(&backup_path(&self.real), original.as_bytes(), true)?;
             self.pending_backup = None;
         }
-        write_atomic(&self.target, text.as_bytes(), true)?;
-        self.known = Fingerprint::of(text.as_bytes());
-        Ok(self.outcome())
+        // Checked again as late as the system allows: an edit landing while the new text
+        // is written and synced is never overwritten (ours goes beside it instead).
+        let known = self.known;
+        let unchanged = |bytes: &[u8]| Fingerprint::of(bytes) == known;
+        match replace_if_unchanged(&self.target, text.as_bytes(), &unchanged)? {
+            Replaced::Yes => {
+                self.known = Fingerprint::of(text.as_bytes());
+                Ok(self.outcome())
+            }
+            Replaced::Changed => self.save_aside(text),
+        }
     }
 
     fn save_aside(&mut self, text: &str) -> Result<SaveOutcome, StoreError> {
