@@ -63,6 +63,12 @@ pub enum StoreError {
         pid.map(|p| format!(" (pid {p})")).unwrap_or_default()
     )]
     Locked { path: PathBuf, pid: Option<u32> },
+    #[error(
+        "{} is not an ordinary file of convene's (a link, or a file with another name); \
+         convene will not write into it: remove it and try again",
+        .0.display()
+    )]
+    LockNotAFile(PathBuf),
     #[error("{}:{line}: not UTF-8 text, so not a workbook; the file was left as it is", path.display())]
     NotUtf8 { path: PathBuf, line: usize },
     #[error("{}:{line}: {message}; the file was left as it is", path.display())]

@@ -85,7 +85,8 @@ pub fn slug(initiative: &str) -> String {
 }
 
 /// A path in `dir` for a new workbook about `initiative`: `dir/<slug>.md`, or `<slug>-2.md`,
-/// `<slug>-3.md`… when that file (or its lock) exists.
+/// `<slug>-3.md`… when that file exists or another convene holds its lock (it is creating
+/// it right now). A lock file left by a crash changes no name.
 pub fn new_workbook_path(dir: &Path, initiative: &str) -> PathBuf {
     let base = slug(initiative);
     let mut n = 1u32;
@@ -96,7 +97,7 @@ pub fn new_workbook_path(dir: &Path, initiative: &str) -> PathBuf {
             format!("{base}-{n}.md")
         };
         let path = dir.join(name);
-        if !path.exists() && !lock_path(&path).exists() {
+        if !path.exists() && !super::lock::is_held(&path) {
             return path;
         }
         n = n.saturating_add(1);
