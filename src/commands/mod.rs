@@ -28,7 +28,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Export(args)) => export::run(&ctx(&cli.global)?, &args),
         None if plain(&cli.global) => crate::plain::run_home(
             &ctx(&cli.global)?,
-            std::io::stdin().lock(),
+            std::io::BufReader::new(std::io::stdin()),
             std::io::stdout().lock(),
         ),
         None => session::home(&ctx(&cli.global)?),

@@ -47,7 +47,7 @@ pub fn run_in(
             ctx,
             session,
             workbook,
-            std::io::stdin().lock(),
+            std::io::BufReader::new(std::io::stdin()),
             std::io::stdout().lock(),
         );
     }

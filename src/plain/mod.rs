@@ -9,6 +9,7 @@
 pub mod ask;
 mod edit;
 mod home;
+mod inputs;
 pub mod machine;
 mod map;
 mod nav;
@@ -18,7 +19,10 @@ pub mod text;
 use std::io::{BufRead, IsTerminal as _, Write};
 use std::process::ExitCode;
 
+use anyhow::Context as _;
+
 pub use home::run_home;
+use inputs::Input;
 pub use machine::{Plain, Reply};
 
 use crate::store::Ctx;
@@ -59,15 +63,15 @@ pub fn read_line(input: &mut impl BufRead) -> std::io::Result<Option<String>> {
     Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
 }
 
-/// Runs one workbook in plain mode until `:quit` or the end of input, saving after every
-/// answer and once more at the end. A coach's notes beside the workbook are said with the
+/// Runs one workbook in plain mode until `:quit`, the end of input or a signal to stop
+/// (SIGTERM, SIGHUP, SIGINT), saving after every answer and once more at the end. A coach's notes beside the workbook are said with the
 /// questions (or, when they cannot be read, why not). A save that fails is said at once; if the last one
 /// failed, the run ends in an error (exit 1) after saying so.
 pub fn run_session(
     ctx: &Ctx,
     mut session: Session,
     mut workbook: Workbook,
-    mut input: impl BufRead,
+    input: impl BufRead + Send + 'static,
     mut output: impl Write,
 ) -> anyhow::Result<ExitCode> {
     let (notes, notes_problem) = match crate::store::notes::load_notes(session.path()) {
@@ -83,11 +87,13 @@ pub fn run_session(
     first.extend(notes_problem);
     let mut shown = write_lines(&mut output, &first)
         .and_then(|()| write_lines(&mut output, &plain.start(&workbook).lines));
+    let inputs = inputs::start(input).context("cannot start reading standard input")?;
     loop {
-        let line = match read_line(&mut input) {
-            Ok(Some(line)) => line,
-            Ok(None) => break,
-            Err(err) => {
+        // A signal to stop is the end of input: what was typed is saved, the lock let go.
+        let line = match inputs.recv().unwrap_or(Input::End) {
+            Input::Line(line) => line,
+            Input::End | Input::Stop => break,
+            Input::Failed(err) => {
                 saver.finish(&mut session, &mut workbook, ctx, &mut output)?;
                 return Err(anyhow::Error::new(err).context("cannot read standard input"));
             }
