@@ -147,8 +147,14 @@ fn listing_parses_workbooks_and_says_why_others_are_not() {
     );
     assert_eq!(
         listed[1].parsed.as_ref().unwrap_err(),
-        "line 2: not UTF-8 text"
+        "line 2: not UTF-8 text, so not a workbook"
     );
-    assert!(listed[2].parsed.as_ref().unwrap_err().starts_with("line "));
+    assert!(
+        listed[2]
+            .parsed
+            .as_ref()
+            .unwrap_err()
+            .starts_with("not a workbook: line ")
+    );
     assert_eq!(listed[2].progress(&pack()), None);
 }

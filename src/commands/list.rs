@@ -56,7 +56,7 @@ fn row(ctx: &Ctx, listed: &Listed) -> Line {
                 crate::text::wrap::fit(&visible(&wb.meta.initiative), MAX_INITIATIVE_COLUMNS);
             Line::Workbook([path, initiative, when, progress])
         }
-        Err(reason) => Line::Unreadable(path, format!("(not a workbook: {})", visible(reason))),
+        Err(reason) => Line::Unreadable(path, format!("({})", visible(reason))),
     }
 }
 

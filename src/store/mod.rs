@@ -23,6 +23,7 @@ mod replace;
 #[cfg(test)]
 mod replace_tests;
 mod session;
+mod text_file;
 
 use std::collections::BTreeMap;
 use std::io;

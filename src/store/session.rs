@@ -12,6 +12,7 @@ use super::atomic::{parent_dir, sweep_temp_files, write_atomic};
 use super::lock::Lock;
 use super::paths::{backup_path, conflict_path};
 use super::replace::{Replaced, replace_if_unchanged};
+use super::text_file::{NotText, read_text};
 
 /// One open workbook file, locked for this process until dropped.
 #[derive(Debug)]
@@ -66,11 +67,22 @@ impl Session {
         check_is_file(path)?;
         let real = real_path(path)?;
         let lock = Lock::acquire(&real)?;
-        let bytes = std::fs::read(&real).map_err(StoreError::io("read", path))?;
-        let text = String::from_utf8(bytes).map_err(|err| StoreError::NotUtf8 {
-            path: path.to_path_buf(),
-            line: line_at(err.as_bytes(), err.utf8_error().valid_up_to()),
-        })?;
+        let text = read_text(&real)
+            .map_err(StoreError::io("read", path))?
+            .map_err(|not| match not {
+                NotText::NotUtf8(line) => StoreError::NotUtf8 {
+                    path: path.to_path_buf(),
+                    line,
+                },
+                other => StoreError::NotAWorkbook {
+                    path: path.to_path_buf(),
+                    line: match other {
+                        NotText::Binary(line) => line,
+                        _ => 1,
+                    },
+                    message: other.reason(),
+                },
+            })?;
         sweep_temp_files(&real);
         let session = Session {
             path: path.to_path_buf(),
@@ -211,10 +223,4 @@ fn check_is_file(path: &Path) -> Result<(), StoreError> {
             source: err,
         }),
     }
-}
-
-/// The line (from 1) that byte `offset` of `bytes` is on.
-pub(crate) fn line_at(bytes: &[u8], offset: usize) -> usize {
-    let upto = bytes.get(..offset).unwrap_or(bytes);
-    upto.iter().filter(|b| **b == b'\n').count() + 1
 }
