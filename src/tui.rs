@@ -220,7 +220,9 @@ pub fn run_session(
     if let SaveState::Failed(reason) = &state.save_state
         && state.dirty
     {
-        eprintln!("convene: your last changes were NOT saved: {reason}");
+        crate::store::console::warn(&format!(
+            "convene: your last changes were NOT saved: {reason}"
+        ));
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)

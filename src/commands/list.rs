@@ -3,7 +3,6 @@
 //!
 //! Reads only. Never prints a control character from a file to the terminal.
 
-use std::io::Write as _;
 use std::process::ExitCode;
 
 use unicode_width::UnicodeWidthStr as _;
@@ -26,11 +25,9 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<ExitCode> {
     } else {
         table(&listed.iter().map(|l| row(ctx, l)).collect::<Vec<_>>())
     };
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
-        // `convene list | head` closing the pipe early is not an error.
-        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => Err(err.into()),
-        _ => Ok(ExitCode::SUCCESS),
-    }
+    // `convene list | head` closing the pipe early is not an error.
+    crate::store::console::say(&text)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// One line of the listing.

@@ -29,7 +29,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         None if plain(&cli.global) => crate::plain::run_home(
             &ctx(&cli.global)?,
             std::io::BufReader::new(std::io::stdin()),
-            std::io::stdout().lock(),
+            crate::store::console::stdout(),
         ),
         None => session::home(&ctx(&cli.global)?),
     }

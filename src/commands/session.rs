@@ -48,7 +48,7 @@ pub fn run_in(
             session,
             workbook,
             std::io::BufReader::new(std::io::stdin()),
-            std::io::stdout().lock(),
+            crate::store::console::stdout(),
         );
     }
     run(ctx, session, workbook)

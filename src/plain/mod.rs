@@ -38,14 +38,9 @@ pub fn wanted(asked: bool) -> bool {
         || !std::io::stdout().is_terminal()
 }
 
-/// Writes lines, each made visible and ended with `\n`.
-pub fn write_lines(output: &mut impl Write, lines: &[String]) -> std::io::Result<()> {
-    for line in lines {
-        output.write_all(crate::text::sanitize::plain_visible(line).as_bytes())?;
-        output.write_all(b"\n")?;
-    }
-    output.flush()
-}
+/// Writes lines, each made visible and ended with `\n` (`store::console`, where every line
+/// convene prints is made safe).
+pub use crate::store::console::write_lines;
 
 /// Reads one line without its line end (`\n` or `\r\n`); `None` at the end of input. Bytes
 /// that are not UTF-8 become `�`.

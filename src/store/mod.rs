@@ -12,6 +12,7 @@
 mod atomic;
 pub mod clock;
 pub mod cohort;
+pub mod console;
 pub mod env;
 pub mod export;
 mod list;

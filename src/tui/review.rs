@@ -42,11 +42,10 @@ pub fn run(mut state: State) -> anyhow::Result<ExitCode> {
                 .get(*wb)
                 .map(|l| l.path.display().to_string())
                 .unwrap_or_default();
-            eprintln!(
-                "convene: notes on {} were NOT saved: {}",
-                crate::text::sanitize::visible(&path),
-                crate::text::sanitize::visible(reason)
-            );
+            crate::store::console::warn(&format!(
+                "convene: notes on {path} were NOT saved: {}",
+                reason.replace('\n', "␊")
+            ));
         }
         return Ok(ExitCode::from(1));
     }
