@@ -47,6 +47,5 @@ pub fn ctx(global: &GlobalArgs) -> anyhow::Result<Ctx> {
 
 /// An error chain as one line: "outer: inner: root cause".
 pub fn one_line(err: &anyhow::Error) -> String {
-    let parts: Vec<String> = err.chain().map(|e| e.to_string()).collect();
-    parts.join(": ")
+    crate::store::reason(err.as_ref())
 }

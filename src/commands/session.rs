@@ -29,7 +29,8 @@ impl Persist for StorePersist<'_> {
         match store::save_workbook(&mut self.session, &mut copy, &self.ctx.pack) {
             Ok(SaveOutcome::Saved) => Ok(SaveNote::Saved),
             Ok(SaveOutcome::SavedAside(path)) => Ok(SaveNote::SavedAside(path)),
-            Err(err) => Err(err.to_string()),
+            // With the system's reason: "No space left on device" says what to do.
+            Err(err) => Err(store::reason(&err)),
         }
     }
 }
@@ -65,7 +66,7 @@ pub fn run(ctx: &Ctx, session: Session, workbook: Workbook) -> anyhow::Result<Ex
 /// The coach's notes beside the workbook at `path`, or why they cannot be shown (the
 /// workbook opens either way).
 pub fn coach_notes(path: &Path) -> Result<Option<CoachNotes>, String> {
-    notes::load_notes(path).map_err(|err| err.to_string())
+    notes::load_notes(path).map_err(|err| store::reason(&err))
 }
 
 /// `convene` with no command: the home screen (or the first-time welcome), then the

@@ -118,6 +118,8 @@ struct Saver {
     dirty: bool,
     /// Saves go beside the workbook (someone else changed it); said once.
     aside_said: bool,
+    /// Why the last save failed, with the system's reason.
+    failed: Option<String>,
 }
 
 impl Saver {
@@ -139,9 +141,14 @@ impl Saver {
                     )]
                 }
             }
-            Err(err) => vec![format!(
-                "Not saved: {err}. Your answers are still here; convene will try again."
-            )],
+            Err(err) => {
+                let why = store::reason(&err);
+                let said = format!(
+                    "Not saved: {why}. Your answers are still here; convene will try again."
+                );
+                self.failed = Some(why);
+                vec![said]
+            }
         }
     }
 
@@ -160,8 +167,9 @@ impl Saver {
         if self.dirty {
             let _ = write_lines(output, &lines);
             anyhow::bail!(
-                "the last answers could not be saved to {}",
-                session.path().display()
+                "the last answers could not be saved to {}: {}",
+                session.path().display(),
+                self.failed.as_deref().unwrap_or("no reason given")
             );
         }
         lines.push(format!(

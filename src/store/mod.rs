@@ -88,6 +88,23 @@ pub enum StoreError {
     },
 }
 
+/// An error and every cause under it as one line — "cannot save /…/wb.md: No space left on
+/// device (os error 28)" — so the reason the system gave (which says what to do) is never
+/// dropped. A cause whose words the line already ends with is not said twice.
+pub fn reason(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut line = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let words = cause.to_string();
+        if !line.ends_with(&words) {
+            line.push_str(": ");
+            line.push_str(&words);
+        }
+        source = cause.source();
+    }
+    line
+}
+
 impl StoreError {
     pub(crate) fn io(
         action: &'static str,
@@ -163,4 +180,22 @@ pub fn save_workbook(
 ) -> Result<SaveOutcome, StoreError> {
     workbook.meta.updated = now_rfc3339();
     session.save(&markdown::write(workbook, pack))
+}
+
+#[cfg(test)]
+mod reason_tests {
+    use super::*;
+
+    #[test]
+    fn the_systems_reason_is_kept() {
+        let err = StoreError::Io {
+            action: "save",
+            path: "/data/wb.md".into(),
+            source: io::Error::from_raw_os_error(28),
+        };
+        assert_eq!(err.to_string(), "cannot save /data/wb.md");
+        let said = reason(&err);
+        assert!(said.starts_with("cannot save /data/wb.md: "), "{said}");
+        assert!(said.contains("No space left on device"), "{said}");
+    }
 }

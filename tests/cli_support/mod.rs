@@ -69,3 +69,102 @@ pub fn workbook_file(out: &str) -> std::path::PathBuf {
         .expect("the output names the workbook file")
         .into()
 }
+
+/// A `convene` run with its standard input kept open, to be fed a line at a time while the
+/// test looks at its files and output.
+pub struct Live {
+    pub child: std::process::Child,
+    stdin: Option<std::process::ChildStdin>,
+    lines: std::sync::mpsc::Receiver<String>,
+    /// Every line it has printed so far (read by `wait_for_line`).
+    pub said: Vec<String>,
+}
+
+impl Live {
+    /// Starts `convene ARGS...` (TERM=xterm, no data dir from the caller's environment).
+    pub fn start(args: &[&str]) -> Live {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
+            .args(args)
+            .env("TERM", "xterm-256color")
+            .env_remove("CONVENE_DATA_DIR")
+            .env_remove("CONVENE_COACH")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let (tx, lines) = std::sync::mpsc::channel();
+        let stdout = child.stdout.take().unwrap();
+        std::thread::spawn(move || {
+            use std::io::BufRead as _;
+            for line in std::io::BufReader::new(stdout).lines() {
+                let _ = tx.send(line.unwrap_or_default());
+            }
+        });
+        let stdin = child.stdin.take();
+        Live {
+            child,
+            stdin,
+            lines,
+            said: Vec::new(),
+        }
+    }
+
+    /// Types `text` (a line end follows).
+    pub fn type_line(&mut self, text: &str) {
+        let stdin = self.stdin.as_mut().unwrap();
+        writeln!(stdin, "{text}").unwrap();
+        stdin.flush().unwrap();
+    }
+
+    /// Closes its standard input (the end of input).
+    pub fn close_input(&mut self) {
+        self.stdin = None;
+    }
+
+    /// Waits for a printed line that satisfies `ok` and returns it (failing after a minute:
+    /// a broken program fails here rather than hangs the test).
+    pub fn wait_for_line(&mut self, ok: impl Fn(&str) -> bool) -> String {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) => {
+                    self.said.push(line.clone());
+                    if ok(&line) {
+                        return line;
+                    }
+                }
+                Err(_) => panic!(
+                    "never printed the line waited for; it said:\n{:#?}",
+                    self.said
+                ),
+            }
+        }
+    }
+
+    /// Waits for it to exit; returns its status, with everything else it printed gathered
+    /// into `said`, and its standard error.
+    pub fn finish(&mut self) -> (std::process::ExitStatus, String) {
+        let status = self.child.wait().unwrap();
+        self.said.extend(self.lines.iter());
+        let mut err = String::new();
+        if let Some(mut e) = self.child.stderr.take() {
+            use std::io::Read as _;
+            let _ = e.read_to_string(&mut err);
+        }
+        (status, err)
+    }
+}
+
+/// Waits (up to a minute; a broken program fails here rather than hangs) until `ok`.
+pub fn wait_until(what: &str, ok: impl Fn() -> bool) {
+    let start = std::time::Instant::now();
+    while !ok() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(60),
+            "never: {what}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
