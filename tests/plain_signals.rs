@@ -8,7 +8,7 @@ mod cli_support;
 
 use std::process::Command;
 
-use cli_support::{Live, run_ok, wait_until, workbook_file};
+use cli_support::{Live, run_ok, workbook_file};
 
 const PACK: &str = "tests/packs/valid/full";
 
@@ -21,23 +21,8 @@ fn stopped_by(signal: &str) {
         "Falls partnership\n",
     );
     let path = workbook_file(&String::from_utf8_lossy(&out.stdout));
-    let data = dir.path().to_str().unwrap();
-    let file = path.to_str().unwrap();
-    let mut live = Live::start(&[
-        "--data-dir",
-        data,
-        "--content",
-        PACK,
-        "--plain",
-        "open",
-        file,
-    ]);
     let typed = format!("Typed before SIG{signal}");
-    live.type_line(&format!("{typed}\n."));
-    // Saved after every answer: once it is on disk the answer has been taken.
-    wait_until("the answer is saved", || {
-        std::fs::read_to_string(&path).is_ok_and(|t| t.contains(&typed))
-    });
+    let mut live = Live::plain_open(dir.path(), PACK, &path, &format!("{typed}\n."));
     let lock = convene::store::lock_path(&path);
     assert!(lock.exists(), "the workbook is locked while open");
     let status = Command::new("kill")

@@ -7,7 +7,7 @@
 
 mod cli_support;
 
-use cli_support::{Live, run_ok, wait_until, workbook_file};
+use cli_support::{Live, run_ok, workbook_file};
 
 const PACK: &str = "tests/packs/valid/full";
 const WHY: &str = "No such file or directory";
@@ -19,7 +19,6 @@ fn a_failed_save_says_the_systems_reason() {
     std::fs::create_dir(&folder).unwrap();
     let path = folder.join("wb.md");
     let file = path.to_str().unwrap();
-    let data = dir.path().to_str().unwrap();
     let out = run_ok(
         dir.path(),
         PACK,
@@ -27,19 +26,7 @@ fn a_failed_save_says_the_systems_reason() {
         "Falls partnership\n",
     );
     assert_eq!(workbook_file(&String::from_utf8_lossy(&out.stdout)), path);
-    let mut live = Live::start(&[
-        "--data-dir",
-        data,
-        "--content",
-        PACK,
-        "--plain",
-        "open",
-        file,
-    ]);
-    live.type_line("Saved\n.");
-    wait_until("the first answer is saved", || {
-        std::fs::read_to_string(&path).is_ok_and(|t| t.contains("Saved"))
-    });
+    let mut live = Live::plain_open(dir.path(), PACK, &path, "Saved\n.");
     std::fs::remove_dir_all(&folder).unwrap();
     live.type_line("Nursing");
     let said = live.wait_for_line(|l| l.starts_with("Not saved"));

@@ -15,7 +15,20 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
 {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
+    let mut child = spawn(args);
+    // The program may exit before reading everything (e.g. at `:quit`): that is not an error.
+    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
+    child.wait_with_output().unwrap()
+}
+
+/// `convene ARGS...` started with its three standard streams piped, `TERM=xterm` and no
+/// data folder or coach from the caller's environment.
+fn spawn<I, S>(args: I) -> std::process::Child
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    Command::new(env!("CARGO_BIN_EXE_convene"))
         .args(args)
         .env("TERM", "xterm-256color")
         .env_remove("CONVENE_DATA_DIR")
@@ -24,10 +37,7 @@ where
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .unwrap();
-    // The program may exit before reading everything (e.g. at `:quit`): that is not an error.
-    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
-    child.wait_with_output().unwrap()
+        .unwrap()
 }
 
 /// The raw output is what a screen reader would get: no ESC, no control character but `\n`,
@@ -81,18 +91,9 @@ pub struct Live {
 }
 
 impl Live {
-    /// Starts `convene ARGS...` (TERM=xterm, no data dir from the caller's environment).
+    /// Starts `convene ARGS...` (as `run_with_input` does).
     pub fn start(args: &[&str]) -> Live {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
-            .args(args)
-            .env("TERM", "xterm-256color")
-            .env_remove("CONVENE_DATA_DIR")
-            .env_remove("CONVENE_COACH")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+        let mut child = spawn(args);
         let (tx, lines) = std::sync::mpsc::channel();
         let stdout = child.stdout.take().unwrap();
         std::thread::spawn(move || {
@@ -108,6 +109,33 @@ impl Live {
             lines,
             said: Vec::new(),
         }
+    }
+
+    /// `convene --plain open FILE` on the workbook at `path` (data folder `data`, content
+    /// `pack`), once `answer` (lines typed) has been saved in it.
+    pub fn plain_open(
+        data: &std::path::Path,
+        pack: &str,
+        path: &std::path::Path,
+        answer: &str,
+    ) -> Live {
+        let (data, file) = (data.to_str().unwrap(), path.to_str().unwrap());
+        let mut live = Live::start(&[
+            "--data-dir",
+            data,
+            "--content",
+            pack,
+            "--plain",
+            "open",
+            file,
+        ]);
+        live.type_line(answer);
+        let first = answer.lines().next().unwrap_or_default().to_string();
+        // Saved after every answer: once it is on disk the answer has been taken.
+        wait_until("the answer is saved", || {
+            std::fs::read_to_string(path).is_ok_and(|t| t.contains(&first))
+        });
+        live
     }
 
     /// Types `text` (a line end follows).
