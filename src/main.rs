@@ -9,6 +9,44 @@ use convene::cli::Cli;
 use convene::store::console;
 
 fn main() -> ExitCode {
+    // A panic anywhere (a thread the system refuses to start, a bug) ends as one line on
+    // stderr and exit 1, never Rust's raw report: the hook keeps its words, the catch below
+    // says them. The TUI's own hook restores the terminal first and then calls this one.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_string());
+        if let Ok(mut last) = PANIC.lock() {
+            *last = Some(format!("{what}{at}"));
+        }
+    }));
+    match std::panic::catch_unwind(run) {
+        Ok(code) => code,
+        Err(_) => {
+            console::warn(&format!(
+                "convene: internal error ({}); please report it",
+                last_panic().unwrap_or_default()
+            ));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The words of the last panic, kept by the hook.
+static PANIC: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+fn last_panic() -> Option<String> {
+    PANIC.lock().ok().and_then(|mut p| p.take())
+}
+
+fn run() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
@@ -26,7 +64,15 @@ fn main() -> ExitCode {
     match convene::commands::run(cli) {
         Ok(code) => code,
         Err(err) => {
-            console::warn(&format!("convene: {}", convene::commands::one_line(&err)));
+            // An error after a panic that was caught on the way (the workbook screen saves
+            // and says so) also names the panic.
+            let panic = last_panic()
+                .map(|p| format!(" (internal error: {p})"))
+                .unwrap_or_default();
+            console::warn(&format!(
+                "convene: {}{panic}",
+                convene::commands::one_line(&err)
+            ));
             ExitCode::from(1)
         }
     }

@@ -44,6 +44,16 @@ impl Pty {
     /// Starts `convene ARGS` in a `cols`×`rows` terminal, with `data_dir` as its data
     /// directory (and working directory) and a neutral environment.
     pub fn spawn(args: &[&str], data_dir: &Path, cols: u16, rows: u16) -> Pty {
+        Pty::spawn_with_env(args, data_dir, (cols, rows), &[])
+    }
+
+    /// `spawn`, with more variables in its environment.
+    pub fn spawn_with_env(
+        args: &[&str],
+        data_dir: &Path,
+        (cols, rows): (u16, u16),
+        env: &[(&str, &str)],
+    ) -> Pty {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -58,6 +68,9 @@ impl Pty {
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.env("RUST_BACKTRACE", "0");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         cmd.cwd(data_dir);
         let child = pair.slave.spawn_command(cmd).expect("spawn convene");
         drop(pair.slave);
