@@ -12,7 +12,8 @@ use crate::app::home::{HomeChoice, HomeEntry};
 use crate::store::Ctx;
 use crate::store::notes;
 use crate::store::{self, SaveOutcome, Session};
-use crate::tui::{self, Persist, SaveNote};
+use crate::tui::{self, Ended, Persist, SaveNote};
+use crate::words::saving;
 use crate::workbook::Workbook;
 use crate::workbook::notes::CoachNotes;
 
@@ -55,12 +56,38 @@ pub fn run_in(
     run(ctx, session, workbook)
 }
 
-/// Runs the workbook screen on an open session until the participant quits.
+/// Runs the workbook screen on an open session until the participant quits; when they
+/// choose a copy saved after a conflict instead, that one next. When saves went to such a
+/// copy, says so at the end with its full path and the command that opens it.
 pub fn run(ctx: &Ctx, session: Session, workbook: Workbook) -> anyhow::Result<ExitCode> {
-    let label = session.path().display().to_string();
-    let notes = coach_notes(session.path());
-    let mut persist = StorePersist { session, ctx };
-    tui::run_session(ctx, &mut persist, workbook, label, notes)
+    let (mut session, mut workbook) = (session, workbook);
+    loop {
+        let path = session.path().to_path_buf();
+        let opened = tui::Opened {
+            coach_notes: coach_notes(&path),
+            conflict_copies: store::conflict_copies(&path)
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect(),
+        };
+        let mut persist = StorePersist { session, ctx };
+        let label = path.display().to_string();
+        let ended = tui::run_session(ctx, &mut persist, workbook, label, opened)?;
+        if let Some(copy) = persist.session.aside() {
+            store::console::warn(&saving::saved_in_copy(
+                &path.display().to_string(),
+                &copy.display().to_string(),
+                false,
+            ));
+        }
+        match ended {
+            Ended::Quit(code) => return Ok(code),
+            Ended::Open(copy) => {
+                drop(persist);
+                (session, workbook) = store::open_workbook(&copy, &ctx.pack)?;
+            }
+        }
+    }
 }
 
 /// The coach's notes beside the workbook at `path`, or why they cannot be shown (the

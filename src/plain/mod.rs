@@ -27,6 +27,7 @@ pub use machine::{Plain, Reply};
 
 use crate::store::Ctx;
 use crate::store::{self, SaveOutcome, Session};
+use crate::words::saving;
 use crate::workbook::Workbook;
 
 /// Whether to use plain mode: asked for, `TERM=dumb`, or standard input or output is not a
@@ -80,6 +81,12 @@ pub fn run_session(
     let mut saver = Saver::default();
     let mut first = vec![format!("Workbook file: {}", session.path().display())];
     first.extend(notes_problem);
+    let copies = store::conflict_copies(session.path());
+    if let Some(copy) = copies.first() {
+        let copy = copy.display().to_string();
+        first.extend(saving::copy_found(&copy, copies.len() - 1));
+        first.push(saving::copy_found_plain(&copy));
+    }
     let mut shown = write_lines(&mut output, &first)
         .and_then(|()| write_lines(&mut output, &plain.start(&workbook).lines));
     let inputs = inputs::start(input).context("cannot start reading standard input")?;
@@ -172,10 +179,14 @@ impl Saver {
                 self.failed.as_deref().unwrap_or("no reason given")
             );
         }
-        lines.push(format!(
-            "Your answers are saved in {}.",
-            session.saving_to().display()
-        ));
+        lines.push(match session.aside() {
+            Some(copy) => saving::saved_in_copy(
+                &session.path().display().to_string(),
+                &copy.display().to_string(),
+                true,
+            ),
+            None => format!("Your answers are saved in {}.", session.path().display()),
+        });
         let _ = write_lines(output, &lines);
         Ok(())
     }

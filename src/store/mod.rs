@@ -35,7 +35,9 @@ pub use export::{ExportError, html_beside, read_workbook, write_export, write_ex
 pub use list::{Listed, list_workbooks};
 pub(crate) use lock::Lock;
 pub(crate) use paths::conflict_path;
-pub use paths::{backup_path, data_dir, data_dir_path, lock_path, new_workbook_path, slug};
+pub use paths::{
+    backup_path, conflict_copies, data_dir, data_dir_path, lock_path, new_workbook_path, slug,
+};
 pub(crate) use session::Fingerprint;
 pub use session::{SaveOutcome, Session};
 

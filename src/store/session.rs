@@ -198,6 +198,11 @@ impl Session {
     pub fn saving_to(&self) -> &Path {
         &self.target
     }
+
+    /// The copy saves went to instead of the workbook after a conflict, if they did.
+    pub fn aside(&self) -> Option<&Path> {
+        (self.target != self.real).then_some(self.target.as_path())
+    }
 }
 
 /// Where `path` leads when it is a symbolic link; `path` itself otherwise.

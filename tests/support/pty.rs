@@ -27,6 +27,7 @@ pub mod keys {
     pub const PAGE_UP: &[u8] = b"\x1b[5~";
     pub const CTRL_Q: &[u8] = b"\x11";
     pub const CTRL_S: &[u8] = b"\x13";
+    pub const ESC: &[u8] = b"\x1b";
 }
 
 pub struct Pty {
