@@ -165,6 +165,8 @@ fn a_failed_save_is_said_and_quitting_warns_first() {
     t.type_text("nowhere to go");
     t.send(CTRL_S);
     t.wait_for("Not saved", 10);
+    // The system's reason, first (the status line may be cut at its end).
+    t.wait_for("Not saved: No such file or directory", 10);
     t.send(CTRL_Q);
     t.wait_for("Press Ctrl-Q again", 10);
     assert!(t.in_alternate_screen(), "the first Ctrl-Q only warns");
@@ -172,6 +174,7 @@ fn a_failed_save_is_said_and_quitting_warns_first() {
     assert_eq!(t.wait_exit(20), 1, "exit 1 when the last changes are lost");
     t.assert_restored(10);
     t.wait_for("NOT saved", 10);
+    t.wait_for("No such file or directory", 10);
 }
 
 #[test]

@@ -30,8 +30,9 @@ impl Persist for StorePersist<'_> {
         match store::save_workbook(&mut self.session, &mut copy, &self.ctx.pack) {
             Ok(SaveOutcome::Saved) => Ok(SaveNote::Saved),
             Ok(SaveOutcome::SavedAside(path)) => Ok(SaveNote::SavedAside(path)),
-            // With the system's reason: "No space left on device" says what to do.
-            Err(err) => Err(store::reason(&err)),
+            // With the system's reason first: "No space left on device" says what to do,
+            // and the status line may be cut at its end.
+            Err(err) => Err(store::reason_first(&err)),
         }
     }
 }

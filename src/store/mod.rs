@@ -107,6 +107,19 @@ pub fn reason(err: &(dyn std::error::Error + 'static)) -> String {
     line
 }
 
+/// `reason` with the deepest cause first — "No space left on device (os error 28) — cannot
+/// save /…/wb.md" — for a status line that may be cut at its end.
+pub fn reason_first(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut root = err;
+    while let Some(cause) = root.source() {
+        root = cause;
+    }
+    if std::ptr::addr_eq(root, err) {
+        return err.to_string();
+    }
+    format!("{root} — {}", err)
+}
+
 impl StoreError {
     pub(crate) fn io(
         action: &'static str,
@@ -199,5 +212,8 @@ mod reason_tests {
         let said = reason(&err);
         assert!(said.starts_with("cannot save /data/wb.md: "), "{said}");
         assert!(said.contains("No space left on device"), "{said}");
+        let first = reason_first(&err);
+        assert!(first.starts_with("No space left on device"), "{first}");
+        assert!(first.ends_with(" — cannot save /data/wb.md"), "{first}");
     }
 }
