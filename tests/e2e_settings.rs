@@ -14,7 +14,7 @@ fn mouse_taken(args: &[&str], env: &[(&str, &str)]) -> bool {
     let pack = support::pack_dir();
     let mut all = vec!["--content", &pack, "new", "Mouse test"];
     all.extend_from_slice(args);
-    let mut t = Pty::spawn_with_env(&all, data.path(), 100, 30, env);
+    let mut t = Pty::spawn_with_env(&all, data.path(), (100, 30), env);
     t.wait_for("Name the hub?", 20);
     let taken = t.mouse_reporting();
     t.send(CTRL_Q);
@@ -46,8 +46,7 @@ fn the_settings_file_names_the_participant_and_turns_the_mouse_off() {
     let mut t = Pty::spawn_with_env(
         &["--content", &pack],
         data.path(),
-        110,
-        40,
+        (110, 40),
         &[("CONVENE_SETTINGS", settings.to_str().unwrap())],
     );
     t.wait_for("Welcome to convene", 20);

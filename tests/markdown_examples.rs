@@ -120,6 +120,7 @@ fn headings_follow_the_content_and_unanswered_prompts_say_so() {
         meta: meta(),
         answers: BTreeMap::new(),
         earlier: BTreeMap::new(),
+        own: Vec::new(),
     };
     let md = write(&wb, &pack());
     assert!(md.contains("\n# Dorset mental health\n"));

@@ -202,3 +202,44 @@ fn a_bad_settings_file_is_one_line_naming_the_file_and_line() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out).1.contains("CONVENE_MOUSE"), "{:?}", text(&out));
 }
+
+/// `convene settings` and `convene man` print through the one console (issue 16): a name
+/// in the settings file or the environment, a bad key and an unknown command holding
+/// terminal escapes (a clipboard write, a title change, C1 controls, a direction override)
+/// come out as visible symbols, never as control characters.
+#[test]
+fn settings_and_man_put_no_control_character_on_the_terminal() {
+    const EVIL: &str = "\u{1b}]52;c;cHduZWQ=\u{7}\u{1b}]0;title\u{7}\u{9b}2J\u{202e}";
+    let clean = |what: &str, out: &Output| {
+        for (name, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            let text = String::from_utf8_lossy(bytes);
+            let bad = text
+                .chars()
+                .find(|c| (c.is_control() && *c != '\n') || ('\u{202a}'..='\u{202e}').contains(c));
+            assert_eq!(bad, None, "{what}: on {name}:\n{text}");
+        }
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let settings = dir.path().join("settings.toml");
+    let escaped: String = EVIL
+        .chars()
+        .map(|c| format!("\\u{:04X}", c as u32))
+        .collect();
+    std::fs::write(&settings, format!("participant = \"{escaped}\"\n")).unwrap();
+    let out = convene(
+        dir.path(),
+        &settings,
+        &[("CONVENE_COACH", EVIL)],
+        &["settings"],
+    );
+    assert!(out.status.success(), "{:?}", text(&out));
+    assert!(text(&out).0.contains("␛]52;c;"), "{:?}", text(&out));
+    clean("settings", &out);
+    std::fs::write(&settings, format!("{EVIL} = 1\n")).unwrap();
+    let out = convene(dir.path(), &settings, &[], &["settings"]);
+    assert_eq!(out.status.code(), Some(1));
+    clean("a bad settings file", &out);
+    let out = convene(dir.path(), &settings, &[], &["man", EVIL]);
+    assert_eq!(out.status.code(), Some(2));
+    clean("man with an unknown command", &out);
+}

@@ -299,7 +299,7 @@ fn list_shows_each_workbook_newest_first_and_why_a_file_is_not_one() {
     );
     assert!(
         lines[2].contains("broken.md")
-            && lines[2].contains("(not a workbook: line 1: not UTF-8 text)"),
+            && lines[2].contains("(line 1: not UTF-8 text, so not a workbook)"),
         "{text}"
     );
 }

@@ -58,7 +58,7 @@ fn a_created_workbook_opens_as_it_was_made() {
     let wb = blank_workbook(&pack(), "Falls prevention", "Sam");
     let session = create_workbook(&path, &wb, &pack()).unwrap();
     drop(session);
-    let (_session, reopened) = open_workbook(&path).unwrap();
+    let (_session, reopened) = open_workbook(&path, &pack()).unwrap();
     assert_eq!(reopened, wb);
 }
 
@@ -77,7 +77,7 @@ fn saving_a_workbook_sets_its_updated_time() {
     assert_ne!(wb.meta.updated, "2020-01-01T09:00:00+00:00");
     assert!(wb.meta.updated.parse::<jiff::Timestamp>().is_ok());
     drop(session);
-    let (_session, reopened) = open_workbook(&path).unwrap();
+    let (_session, reopened) = open_workbook(&path, &pack()).unwrap();
     assert_eq!(reopened.meta.updated, wb.meta.updated);
     assert_eq!(reopened.meta.created, "2020-01-01T09:00:00+00:00");
 }
@@ -88,7 +88,7 @@ fn a_file_that_is_not_a_workbook_is_an_error_naming_its_line_and_is_left_untouch
     let path = dir.path().join("notes.md");
     let text = "Shopping list\n\n- eggs\n- milk\n";
     fs::write(&path, text).unwrap();
-    let err = open_workbook(&path).unwrap_err();
+    let err = open_workbook(&path, &pack()).unwrap_err();
     let StoreError::NotAWorkbook { line, .. } = &err else {
         panic!("expected NotAWorkbook, got {err:?}");
     };
@@ -100,7 +100,7 @@ fn a_file_that_is_not_a_workbook_is_an_error_naming_its_line_and_is_left_untouch
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
     // The lock went with the failed open.
     assert!(matches!(
-        open_workbook(&path),
+        open_workbook(&path, &pack()),
         Err(StoreError::NotAWorkbook { .. })
     ));
     let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
@@ -178,8 +178,14 @@ fn listing_parses_workbooks_and_says_why_others_are_not() {
     );
     assert_eq!(
         listed[1].parsed.as_ref().unwrap_err(),
-        "line 2: not UTF-8 text"
+        "line 2: not UTF-8 text, so not a workbook"
     );
-    assert!(listed[2].parsed.as_ref().unwrap_err().starts_with("line "));
+    assert!(
+        listed[2]
+            .parsed
+            .as_ref()
+            .unwrap_err()
+            .starts_with("not a workbook: line ")
+    );
     assert_eq!(listed[2].progress(&pack()), None);
 }

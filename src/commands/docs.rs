@@ -2,7 +2,8 @@
 //! manual pages, generated from the command line's own definitions (`cli`), so they say what
 //! `--help` says.
 //!
-//! Writes to standard output only; needs no settings, pack or data folder, so both work
+//! Writes through `store::console` only (the script or page raw into a file or pipe, made
+//! visible on a terminal); needs no settings, pack or data folder, so both work
 //! even when the settings file is broken.
 
 use std::process::ExitCode;
@@ -39,11 +40,11 @@ pub fn man(command: Option<&str>) -> anyhow::Result<ExitCode> {
             Some(sub) => Man::new(sub.clone()).render(&mut out)?,
             None => {
                 let names: Vec<&str> = cli.get_subcommands().map(|c| c.get_name()).collect();
-                eprintln!(
+                crate::store::console::warn(&format!(
                     "convene: there is no command {:?}; the commands are {}",
                     crate::text::sanitize::clean(name),
                     names.join(", ")
-                );
+                ));
                 return Ok(ExitCode::from(2));
             }
         },
@@ -122,7 +123,10 @@ fn extra_sections() -> Roff {
     roff
 }
 
+/// The script or page on standard output: exactly as generated into a file or pipe (`convene
+/// man | man -l -`, `convene completions bash > FILE`), made visible on a terminal, like
+/// any data asked for (`store::console::data`).
 fn emit(bytes: &[u8]) -> anyhow::Result<ExitCode> {
-    super::print(bytes)?;
+    crate::store::console::data(&String::from_utf8_lossy(bytes))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -26,7 +26,8 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<ExitCode> {
     } else {
         super::columns(&listed.iter().map(|l| row(ctx, l)).collect::<Vec<_>>())
     };
-    super::print(text.as_bytes())?;
+    // `convene list | head` closing the pipe early is not an error.
+    crate::store::console::say(&text)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -46,7 +47,7 @@ fn row(ctx: &Ctx, listed: &Listed) -> Vec<String> {
                 crate::text::wrap::fit(&visible(&wb.meta.initiative), MAX_INITIATIVE_COLUMNS);
             vec![path, initiative, when, progress]
         }
-        Err(reason) => vec![path, format!("(not a workbook: {})", visible(reason))],
+        Err(reason) => vec![path, format!("({})", visible(reason))],
     }
 }
 

@@ -14,7 +14,6 @@ pub mod review;
 pub mod session;
 pub mod settings;
 
-use std::io::Write as _;
 use std::process::ExitCode;
 
 use crate::cli::{Cli, Command, GlobalArgs};
@@ -45,8 +44,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Export(args)) => export::run(&ctx(&cli.global, flags)?, &args),
         None if plain(&cli.global) => crate::plain::run_home(
             &ctx(&cli.global, flags)?,
-            std::io::stdin().lock(),
-            std::io::stdout().lock(),
+            std::io::BufReader::new(std::io::stdin()),
+            crate::store::console::stdout(),
         ),
         None => session::home(&ctx(&cli.global, flags)?),
     }
@@ -93,15 +92,6 @@ pub fn ctx(global: &GlobalArgs, flags: Flags) -> anyhow::Result<Ctx> {
     Ctx::load(load_settings(flags)?, global.data_dir.clone())
 }
 
-/// Writes `bytes` to standard output; a reader that stops early (`convene list | head`)
-/// is not an error.
-pub(crate) fn print(bytes: &[u8]) -> anyhow::Result<()> {
-    match std::io::stdout().lock().write_all(bytes) {
-        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => Err(err.into()),
-        _ => Ok(()),
-    }
-}
-
 /// Rows as aligned columns, two spaces apart, with no trailing spaces. A row's last cell is
 /// not padded and does not widen its column, so a long note ending one row (why a file is
 /// not a workbook) leaves the other rows' columns alone.
@@ -140,8 +130,7 @@ pub(crate) fn visible(text: &str) -> String {
 
 /// An error chain as one line: "outer: inner: root cause".
 pub fn one_line(err: &anyhow::Error) -> String {
-    let parts: Vec<String> = err.chain().map(|e| e.to_string()).collect();
-    parts.join(": ")
+    crate::store::reason(err.as_ref())
 }
 
 #[cfg(test)]

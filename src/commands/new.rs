@@ -24,9 +24,9 @@ pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
         match ask_initiative()? {
             Some(name) => name,
             None => {
-                eprintln!(
+                crate::store::console::warn(
                     "convene: `convene new` needs your initiative's name, e.g. \
-                     convene new \"Falls prevention partnership\""
+                     convene new \"Falls prevention partnership\"",
                 );
                 return Ok(ExitCode::from(2));
             }
@@ -73,7 +73,7 @@ pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
 /// Plain mode: asks for the initiative's name on standard input; `None` when the answer is
 /// empty or the input ends.
 fn ask_initiative() -> anyhow::Result<Option<String>> {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::store::console::stdout();
     crate::plain::write_lines(
         &mut out,
         &["What is your initiative called? (one line; an empty line stops)".to_string()],

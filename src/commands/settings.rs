@@ -4,7 +4,7 @@
 //!
 //! Reads only: never creates or changes the settings file. A file that cannot be used is
 //! reported with its line (exit 1). Every value is shown with control characters made
-//! visible.
+//! visible, and every line goes out through `store::console`.
 
 use std::process::ExitCode;
 
@@ -21,11 +21,11 @@ pub fn run(flags: Flags) -> anyhow::Result<ExitCode> {
     );
     match settings::load(flags) {
         Ok(loaded) => {
-            super::print(report(&loaded).as_bytes())?;
+            crate::store::console::say(&report(&loaded))?;
             Ok(ExitCode::SUCCESS)
         }
         Err(err) => {
-            super::print(format!("Settings file: {where_}\n").as_bytes())?;
+            crate::store::console::say(&format!("Settings file: {where_}\n"))?;
             Err(err.into())
         }
     }

@@ -20,6 +20,7 @@ mod refs;
 mod validate;
 mod words;
 mod yaml_errors;
+pub mod yaml_guard;
 
 pub use load::{PACK_FILE, load_builtin, load_files};
 pub use model::*;

@@ -9,6 +9,7 @@
 pub mod ask;
 mod edit;
 mod home;
+mod inputs;
 pub mod machine;
 mod map;
 mod nav;
@@ -18,11 +19,15 @@ pub mod text;
 use std::io::{BufRead, IsTerminal as _, Write};
 use std::process::ExitCode;
 
+use anyhow::Context as _;
+
 pub use home::run_home;
+use inputs::Input;
 pub use machine::{Plain, Reply};
 
 use crate::store::Ctx;
 use crate::store::{self, SaveOutcome, Session};
+use crate::words::saving;
 use crate::workbook::Workbook;
 
 /// Whether to use plain mode: asked for, `TERM=dumb`, or standard input or output is not a
@@ -34,14 +39,9 @@ pub fn wanted(asked: bool) -> bool {
         || !std::io::stdout().is_terminal()
 }
 
-/// Writes lines, each made visible and ended with `\n`.
-pub fn write_lines(output: &mut impl Write, lines: &[String]) -> std::io::Result<()> {
-    for line in lines {
-        output.write_all(crate::text::sanitize::plain_visible(line).as_bytes())?;
-        output.write_all(b"\n")?;
-    }
-    output.flush()
-}
+/// Writes lines, each made visible and ended with `\n` (`store::console`, where every line
+/// convene prints is made safe).
+pub use crate::store::console::write_lines;
 
 /// Reads one line without its line end (`\n` or `\r\n`); `None` at the end of input. Bytes
 /// that are not UTF-8 become `�`.
@@ -59,15 +59,15 @@ pub fn read_line(input: &mut impl BufRead) -> std::io::Result<Option<String>> {
     Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
 }
 
-/// Runs one workbook in plain mode until `:quit` or the end of input, saving after every
-/// answer and once more at the end. A coach's notes beside the workbook are said with the
+/// Runs one workbook in plain mode until `:quit`, the end of input or a signal to stop
+/// (SIGTERM, SIGHUP, SIGINT), saving after every answer and once more at the end. A coach's notes beside the workbook are said with the
 /// questions (or, when they cannot be read, why not). A save that fails is said at once; if the last one
 /// failed, the run ends in an error (exit 1) after saying so.
 pub fn run_session(
     ctx: &Ctx,
     mut session: Session,
     mut workbook: Workbook,
-    mut input: impl BufRead,
+    input: impl BufRead + Send + 'static,
     mut output: impl Write,
 ) -> anyhow::Result<ExitCode> {
     let (notes, notes_problem) = match crate::store::notes::load_notes(session.path()) {
@@ -81,13 +81,21 @@ pub fn run_session(
     let mut saver = Saver::default();
     let mut first = vec![format!("Workbook file: {}", session.path().display())];
     first.extend(notes_problem);
+    let copies = store::conflict_copies(session.path());
+    if let Some(copy) = copies.first() {
+        let copy = copy.display().to_string();
+        first.extend(saving::copy_found(&copy, copies.len() - 1));
+        first.push(saving::copy_found_plain(&copy));
+    }
     let mut shown = write_lines(&mut output, &first)
         .and_then(|()| write_lines(&mut output, &plain.start(&workbook).lines));
+    let inputs = inputs::start(input).context("cannot start reading standard input")?;
     loop {
-        let line = match read_line(&mut input) {
-            Ok(Some(line)) => line,
-            Ok(None) => break,
-            Err(err) => {
+        // A signal to stop is the end of input: what was typed is saved, the lock let go.
+        let line = match inputs.recv().unwrap_or(Input::End) {
+            Input::Line(line) => line,
+            Input::End | Input::Stop => break,
+            Input::Failed(err) => {
                 saver.finish(&mut session, &mut workbook, ctx, &mut output)?;
                 return Err(anyhow::Error::new(err).context("cannot read standard input"));
             }
@@ -117,6 +125,8 @@ struct Saver {
     dirty: bool,
     /// Saves go beside the workbook (someone else changed it); said once.
     aside_said: bool,
+    /// Why the last save failed, with the system's reason.
+    failed: Option<String>,
 }
 
 impl Saver {
@@ -138,9 +148,14 @@ impl Saver {
                     )]
                 }
             }
-            Err(err) => vec![format!(
-                "Not saved: {err}. Your answers are still here; convene will try again."
-            )],
+            Err(err) => {
+                let why = store::reason(&err);
+                let said = format!(
+                    "Not saved: {why}. Your answers are still here; convene will try again."
+                );
+                self.failed = Some(why);
+                vec![said]
+            }
         }
     }
 
@@ -159,14 +174,19 @@ impl Saver {
         if self.dirty {
             let _ = write_lines(output, &lines);
             anyhow::bail!(
-                "the last answers could not be saved to {}",
-                session.path().display()
+                "the last answers could not be saved to {}: {}",
+                session.path().display(),
+                self.failed.as_deref().unwrap_or("no reason given")
             );
         }
-        lines.push(format!(
-            "Your answers are saved in {}.",
-            session.saving_to().display()
-        ));
+        lines.push(match session.aside() {
+            Some(copy) => saving::saved_in_copy(
+                &session.path().display().to_string(),
+                &copy.display().to_string(),
+                true,
+            ),
+            None => format!("Your answers are saved in {}.", session.path().display()),
+        });
         let _ = write_lines(output, &lines);
         Ok(())
     }

@@ -6,15 +6,11 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use crate::content::Pack;
-use crate::format::markdown;
 use crate::workbook::Workbook;
 use crate::workbook::derive::{Progress, progress};
 
 use super::clock;
-use crate::text::line_at;
-
-/// Larger files are not read: no workbook comes near this.
-const MAX_WORKBOOK_BYTES: u64 = 64 * 1024 * 1024;
+use super::text_file::read_workbook;
 
 /// One `*.md` file found in the data folder.
 #[derive(Debug, Clone)]
@@ -80,20 +76,4 @@ fn is_workbook_name(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("md"));
     // A coach's notes file beside a workbook is not one of the participant's workbooks.
     !hidden && markdown && !crate::workbook::notes::is_sidecar(path)
-}
-
-fn read_workbook(path: &Path) -> Result<Workbook, String> {
-    let len = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
-    if len > MAX_WORKBOOK_BYTES {
-        return Err(format!(
-            "too large to be a workbook ({} MB)",
-            len / (1024 * 1024)
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    let text = String::from_utf8(bytes).map_err(|err| {
-        let line = line_at(err.as_bytes(), err.utf8_error().valid_up_to());
-        format!("line {line}: not UTF-8 text")
-    })?;
-    markdown::read(&text).map_err(|err| format!("line {}: {}", err.line, err.message))
 }

@@ -42,11 +42,10 @@ pub fn run(mut state: State, mouse: bool) -> anyhow::Result<ExitCode> {
                 .get(*wb)
                 .map(|l| l.path.display().to_string())
                 .unwrap_or_default();
-            eprintln!(
-                "convene: notes on {} were NOT saved: {}",
-                crate::text::sanitize::visible(&path),
-                crate::text::sanitize::visible(reason)
-            );
+            crate::store::console::warn(&format!(
+                "convene: notes on {path} were NOT saved: {}",
+                reason.replace('\n', "␊")
+            ));
         }
         return Ok(ExitCode::from(1));
     }
@@ -82,7 +81,7 @@ fn carry_out(state: &mut State, effects: Vec<Effect>) -> bool {
                     (Some(loaded), Some(notes)) => {
                         match save_notes_with(&loaded.path, notes, Some(&state.pack)) {
                             Ok(path) => Msg::NotesSaved(wb, path.display().to_string()),
-                            Err(err) => Msg::NotesFailed(wb, err.to_string()),
+                            Err(err) => Msg::NotesFailed(wb, crate::store::reason(&err)),
                         }
                     }
                     _ => continue,
@@ -98,7 +97,7 @@ fn carry_out(state: &mut State, effects: Vec<Effect>) -> bool {
                     crate::format::export::workbook_html(&state.pack, &loaded.workbook, notes);
                 let reply = match crate::store::write_export_beside(&loaded.path, page.as_bytes()) {
                     Ok(path) => Msg::PageWritten(wb, path.display().to_string()),
-                    Err(err) => Msg::PageFailed(wb, err.to_string()),
+                    Err(err) => Msg::PageFailed(wb, crate::store::reason(&err)),
                 };
                 queue.extend(update(state, reply));
             }

@@ -19,6 +19,7 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
                 vec![("↑↓", "move"), ("Enter", "go there"), ("Esc", "close")]
             }
             Overlay::ConfirmAfter => vec![("Enter", "start"), ("Esc", "not now")],
+            Overlay::Conflict { .. } => vec![("Enter", "open the copy"), ("Esc", "stay here")],
             _ => vec![("↑↓", "scroll"), ("Tab", "help/about"), ("Esc", "close")],
         };
     }

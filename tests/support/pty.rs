@@ -27,6 +27,7 @@ pub mod keys {
     pub const PAGE_UP: &[u8] = b"\x1b[5~";
     pub const CTRL_Q: &[u8] = b"\x11";
     pub const CTRL_S: &[u8] = b"\x13";
+    pub const ESC: &[u8] = b"\x1b";
 }
 
 pub struct Pty {
@@ -44,15 +45,14 @@ impl Pty {
     /// Starts `convene ARGS` in a `cols`×`rows` terminal, with `data_dir` as its data
     /// directory (and working directory) and a neutral environment.
     pub fn spawn(args: &[&str], data_dir: &Path, cols: u16, rows: u16) -> Pty {
-        Pty::spawn_with_env(args, data_dir, cols, rows, &[])
+        Pty::spawn_with_env(args, data_dir, (cols, rows), &[])
     }
 
     /// `spawn` with more environment variables (set after the neutral ones, so they win).
     pub fn spawn_with_env(
         args: &[&str],
         data_dir: &Path,
-        cols: u16,
-        rows: u16,
+        (cols, rows): (u16, u16),
         env: &[(&str, &str)],
     ) -> Pty {
         let pair = native_pty_system()

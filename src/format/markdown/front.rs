@@ -1,6 +1,7 @@
 //! The YAML front matter of a workbook file: written by hand with safe double quoting, read
-//! with serde_yaml. The one place that knows its keys: `PROPERTIES` (what convene reads back)
-//! and `write` (those, plus what it derives for other Markdown tools).
+//! with serde_yaml. The one place that knows its keys: `PROPERTIES` (what convene reads
+//! back), `DERIVED` (what it writes for other Markdown tools) and `OLDER` (what it wrote
+//! once); every other property is the participant's own (`own_lines`), kept as typed.
 //!
 //! Every string is written double-quoted with YAML escapes for anything that is not plainly
 //! printable, so any YAML parser reads back exactly the same string. Never writes a raw line
@@ -15,7 +16,7 @@ use crate::content::Moment;
 use crate::workbook::Meta;
 use crate::workbook::derive::Progress;
 
-use super::ReadError;
+use super::{ReadError, tags};
 
 /// One property of the workbook that convene writes and reads back: its key, whether every
 /// workbook must have it, and how it is kept in `Meta`. Reading and writing both go by
@@ -40,20 +41,29 @@ const PROPERTIES: &[Property] = &[
     Property { key: "moment", required: false, get: |m| m.moment.id(), set: set_moment },
 ];
 
-/// The tag every workbook carries, so Obsidian and similar tools can gather them.
-const TAG: &str = "convene";
+/// What `write` adds for Markdown tools such as Obsidian, pandoc and static-site generators,
+/// derived from the workbook, so reading ignores them: `title` (the initiative), `tags` (the
+/// participant's own, which are read back into `Meta::tags`, and `convene`), `date` (the day
+/// of the last change, `YYYY-MM-DD`, a date every one of them reads), and the progress as
+/// two flat numbers, `answered` and `total`.
+const DERIVED: &[&str] = &["title", "tags", "date", "answered", "total"];
 
-/// The front matter, including its `---` lines, ending with a line break.
-///
-/// Besides `PROPERTIES`, it derives (and reading ignores) what Markdown tools such as
-/// Obsidian, pandoc and static-site generators look for: `title` (the initiative), `tags`,
-/// `date` (the day of the last change, `YYYY-MM-DD`, a date every one of them reads), and
-/// the progress as two flat numbers, `answered` and `total`.
+/// What older versions wrote, read and ignored: `progress` as a map (convene 0.1).
+const OLDER: &[&str] = &["progress"];
+
+/// Whether a property is convene's (`PROPERTIES`, `DERIVED`, `OLDER`) rather than the
+/// participant's own.
+fn is_convenes(key: &str) -> bool {
+    PROPERTIES.iter().any(|p| p.key == key) || DERIVED.contains(&key) || OLDER.contains(&key)
+}
+
+/// The front matter, including its `---` lines, ending with a line break: `PROPERTIES` and
+/// `DERIVED`.
 pub fn write(meta: &Meta, progress: Progress) -> String {
     let mut out = String::with_capacity(320);
     out.push_str("---\n");
     let _ = writeln!(out, "title: {}", quote(&meta.initiative));
-    let _ = writeln!(out, "tags:\n  - {TAG}");
+    tags::write(&mut out, &meta.tags);
     for property in PROPERTIES {
         let _ = writeln!(out, "{}: {}", property.key, quote((property.get)(meta)));
     }
@@ -125,6 +135,77 @@ fn printable(c: char) -> bool {
         && !matches!(c, '\u{2028}' | '\u{2029}')
 }
 
+/// The front matter's lines that hold what convene neither writes nor reads — properties a
+/// Markdown tool or the participant added (`aliases`, `cssclasses`…), and comments — as
+/// typed, in order; `None` when there are none. `front` is the front matter with its `---`
+/// lines. Their `tags` are not among them: they are read into `Meta::tags` and written
+/// back with `convene` (`tags.rs`).
+pub(crate) fn own_lines(front: &str) -> Option<String> {
+    let mut lines = front.trim_end_matches('\n').split('\n');
+    lines.next_back();
+    let mut keep = false;
+    let mut out: Vec<&str> = Vec::new();
+    for line in lines.skip(1) {
+        if line.starts_with('#') {
+            out.push(line);
+            continue;
+        }
+        if let Some(key) = top_key(line) {
+            keep = !is_convenes(key);
+        }
+        if keep {
+            out.push(line);
+        }
+    }
+    while out.last().is_some_and(|l| l.trim().is_empty()) {
+        out.pop();
+    }
+    (!out.is_empty()).then(|| out.join("\n"))
+}
+
+/// The property a line of front matter starts, if it starts one (no indent, not a list item
+/// or comment, a `:` after the key).
+pub(super) fn top_key(line: &str) -> Option<&str> {
+    if line.starts_with([' ', '\t', '-', '#']) {
+        return None;
+    }
+    let (key, _) = line.split_once(':')?;
+    Some(key.trim().trim_matches(['"', '\'']))
+}
+
+/// The largest front matter read: convene writes about 300 bytes, and a Markdown tool's own
+/// properties (tags, aliases) add a few hundred more.
+pub const MAX_BYTES: usize = 64 * 1024;
+
+fn too_large() -> String {
+    format!(
+        "the front matter that starts here is larger than {} KB (convene writes less than 1 KB): \
+         it was not written by convene, or it was damaged",
+        MAX_BYTES / 1024
+    )
+}
+
+/// Checks front matter (the YAML between its `---` lines, which start at line 2) before
+/// any YAML parser sees it: not too large, and no lists or maps in brackets nested deeper
+/// than `yaml_guard::MAX_FLOW_DEPTH` (the parser takes quadratic time on deep nesting).
+/// The error is (line in the file, message).
+pub(crate) fn guard(yaml: &str) -> Result<(), (usize, String)> {
+    if yaml.len() > MAX_BYTES {
+        return Err((1, too_large()));
+    }
+    match crate::content::yaml_guard::too_deep(yaml) {
+        Some((line, _)) => Err((
+            line + 1,
+            format!(
+                "the front matter nests lists or maps in brackets more than {} deep here; \
+                 convene writes none: remove the nesting",
+                crate::content::yaml_guard::MAX_FLOW_DEPTH
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
 /// Reads the front matter at the start of `text` (already free of a byte-order mark and of
 /// `\r\n`). Returns the metadata and the byte offset and line number where the body starts.
 pub fn read(text: &str) -> Result<(Meta, usize, usize), ReadError> {
@@ -141,6 +222,9 @@ pub fn read(text: &str) -> Result<(Meta, usize, usize), ReadError> {
     let mut offset = yaml_start;
     let mut line_no = 2;
     let (yaml_end, close_len) = loop {
+        if offset - yaml_start > MAX_BYTES {
+            return Err(err(1, too_large()));
+        }
         if offset >= text.len() {
             return Err(err(
                 1,
@@ -156,6 +240,7 @@ pub fn read(text: &str) -> Result<(Meta, usize, usize), ReadError> {
     };
     let body_start = (yaml_end + close_len + 1).min(text.len());
     let yaml = &text[yaml_start..yaml_end];
+    guard(yaml).map_err(|(line, message)| err(line, message))?;
     let map: BTreeMap<String, Yaml> = match serde_yaml::from_str(yaml) {
         Ok(Some(map)) => map,
         Ok(None) => BTreeMap::new(),
@@ -197,6 +282,7 @@ pub fn read(text: &str) -> Result<(Meta, usize, usize), ReadError> {
         };
         (property.set)(&mut meta, value).map_err(|message| err(key_line(key), message))?;
     }
+    meta.tags = tags::read_all(yaml).map_err(|(line, message)| err(line, message))?;
     Ok((meta, body_start, line_no + 1))
 }
 
@@ -258,10 +344,31 @@ mod tests {
         assert_eq!(read(&new).unwrap().0, meta);
         let yaml: Yaml = serde_yaml::from_str(new.trim_matches(['-', '\n'])).unwrap();
         assert_eq!(yaml["title"].as_str(), Some("Dorset"));
-        assert_eq!(yaml["tags"][0].as_str(), Some(TAG));
+        assert_eq!(yaml["tags"][0].as_str(), Some(tags::TAG));
         assert_eq!(yaml["date"].as_str(), Some("2026-11-23"));
         assert_eq!(yaml["answered"].as_u64(), Some(3));
         assert_eq!(yaml["total"].as_u64(), Some(40));
         assert!(yaml.get("progress").is_none());
+    }
+
+    /// Every property `write` writes is one convene knows for its own, so none is ever
+    /// kept a second time as the participant's; and every derived one is written.
+    #[test]
+    fn every_property_written_is_convenes_and_every_derived_one_is_written() {
+        let meta = Meta {
+            updated: "2026-11-23T10:05:00Z".into(),
+            tags: vec!["theirs".into()],
+            ..Meta::default()
+        };
+        let written = write(&meta, Progress::default());
+        let keys: Vec<&str> = written.split('\n').filter_map(top_key).collect();
+        assert!(keys.iter().all(|k| is_convenes(k)), "{written}");
+        assert!(DERIVED.iter().all(|d| keys.contains(d)), "{written}");
+        assert_eq!(own_lines(&written), None);
+        let theirs = "---\ntags: [x]\naliases:\n  - Dorset\n# a comment\ntitle: \"t\"\n---\n";
+        assert_eq!(
+            own_lines(theirs).as_deref(),
+            Some("aliases:\n  - Dorset\n# a comment")
+        );
     }
 }

@@ -9,16 +9,29 @@ use std::fmt::Write as _;
 use crate::content::{FieldKind, Opt, Pack, Prompt, PromptKind, Rows, Scale};
 use crate::map::Map;
 use crate::workbook::derive::{self, Orphan};
-use crate::workbook::{Answer, Item, Workbook};
+use crate::workbook::{Answer, Item, Spot, Workbook};
 
 use super::headings::Headings;
 use super::inline::{display, display_with, escape, escape_into, tag, tag_into, unescape};
 use super::{BEFORE, BEFORE_HEADING, CLOSE, NOT_ANSWERED, text, values};
 
+/// Where each spot of the file begins in the text written: (byte offset, spot), in order.
+pub type Spots = Vec<(usize, Spot)>;
+
+/// The file convene writes for the workbook, with the participant's own text put back
+/// where it stood (`own::merge`).
 pub fn write(wb: &Workbook, pack: &Pack, map: &Map) -> String {
+    let (text, spots) = generate(wb, pack, map);
+    super::own::merge(text, &spots, &wb.own)
+}
+
+/// Everything convene writes for the workbook (its own text left out), and where each spot
+/// begins.
+pub fn generate(wb: &Workbook, pack: &Pack, map: &Map) -> (String, Spots) {
     let progress = derive::progress(wb, pack);
     let orphans = derive::orphans(wb, pack);
     let mut out = super::front::write(&wb.meta, progress);
+    let mut spots = vec![(out.len(), Spot::Top)];
     let title = heading(&wb.meta.initiative);
     let title = if title.is_empty() {
         "Untitled initiative".to_string()
@@ -45,9 +58,11 @@ pub fn write(wb: &Workbook, pack: &Pack, map: &Map) -> String {
     let _ = write!(out, "{}\n\n", summary.join(" · "));
 
     for theme in &pack.themes {
+        spots.push((out.len(), Spot::Theme(theme.id.clone())));
         let theme_title = headings.unique(heading(&theme.title), "theme");
         let _ = write!(out, "## {theme_title}\n\n");
         for exercise in &theme.exercises {
+            spots.push((out.len(), Spot::Exercise(exercise.id.clone())));
             let title = headings.unique(heading(&exercise.title), &theme_title);
             let _ = write!(out, "### {title}\n\n");
             let purpose = display(&exercise.purpose);
@@ -55,6 +70,7 @@ pub fn write(wb: &Workbook, pack: &Pack, map: &Map) -> String {
                 let _ = write!(out, "_{purpose}_\n\n");
             }
             for prompt in &exercise.prompts {
+                spots.push((out.len(), Spot::Prompt(prompt.qualified_id.clone())));
                 let wording = display(&prompt.text);
                 if !wording.is_empty() {
                     let _ = write!(out, "**{wording}**\n\n");
@@ -69,16 +85,21 @@ pub fn write(wb: &Workbook, pack: &Pack, map: &Map) -> String {
                     ),
                     None => write_unanswered(&mut out, prompt),
                 }
+                spots.push((out.len(), Spot::Answer(prompt.qualified_id.clone())));
             }
         }
     }
+    spots.push((out.len(), Spot::Map));
     super::map::write(&mut out, map, &mut headings);
-    write_orphans(&mut out, wb, pack, &orphans, &mut headings);
-    write_earlier(&mut out, wb, pack, &mut headings);
+    write_orphans(&mut out, (&mut spots, &mut headings), (wb, pack, &orphans));
+    write_earlier(&mut out, (&mut spots, &mut headings), wb, pack);
     while out.ends_with("\n\n") {
         out.pop();
     }
-    out
+    for (at, _) in &mut spots {
+        *at = (*at).min(out.len());
+    }
+    (out, spots)
 }
 
 /// "Not answered yet", and for a text prompt an empty pair of markers to type between by
@@ -98,16 +119,14 @@ fn write_unanswered(out: &mut String, prompt: &Prompt) {
     }
 }
 
-fn write_orphans(
-    out: &mut String,
-    wb: &Workbook,
-    pack: &Pack,
-    orphans: &[Orphan],
-    headings: &mut Headings,
-) {
+/// Where the writer is in the file: the spots so far and the headings written.
+type Marks<'a> = (&'a mut Spots, &'a mut Headings);
+
+fn write_orphans(out: &mut String, (spots, headings): Marks<'_>, (wb, pack, orphans): Ctx<'_>) {
     if orphans.is_empty() {
         return;
     }
+    spots.push((out.len(), Spot::Orphans));
     let title = headings.unique(ORPHANS_HEADING.to_string(), "answers");
     let _ = write!(out, "## {title}\n\n");
     out.push_str(
@@ -136,6 +155,7 @@ fn write_orphans(
             let title = headings.unique(heading_id(prompt), "no longer in the pack");
             let _ = write!(out, "### {title}\n\n");
             write_answer(out, (wb, pack, orphans), (prompt, None), answer, None);
+            spots.push((out.len(), Spot::Orphan(prompt.clone())));
         }
     }
 }
@@ -143,10 +163,11 @@ fn write_orphans(
 /// The answers as they stood before the session: the pack's prompts in pack order under
 /// their exercise's title and wording, then any others under a heading naming their id.
 /// Each carries `when="before"` in its marker, which is what reading goes by.
-fn write_earlier(out: &mut String, wb: &Workbook, pack: &Pack, headings: &mut Headings) {
+fn write_earlier(out: &mut String, (spots, headings): Marks<'_>, wb: &Workbook, pack: &Pack) {
     if wb.earlier.is_empty() {
         return;
     }
+    spots.push((out.len(), Spot::Earlier));
     let qualifier = BEFORE_HEADING.to_lowercase();
     let title = headings.unique(BEFORE_HEADING.to_string(), "answers");
     let _ = write!(out, "## {title}\n\n");
@@ -172,6 +193,7 @@ fn write_earlier(out: &mut String, wb: &Workbook, pack: &Pack, headings: &mut He
                 let _ = write!(out, "**{wording}**\n\n");
             }
             write_answer(out, ctx, (&prompt.qualified_id, when), answer, Some(prompt));
+            spots.push((out.len(), Spot::EarlierAnswer(prompt.qualified_id.clone())));
         }
     }
     for (id, answer) in &wb.earlier {
@@ -179,6 +201,7 @@ fn write_earlier(out: &mut String, wb: &Workbook, pack: &Pack, headings: &mut He
             let title = headings.unique(heading_id(id), &qualifier);
             let _ = write!(out, "### {title}\n\n");
             write_answer(out, ctx, (id, when), answer, None);
+            spots.push((out.len(), Spot::EarlierAnswer(id.clone())));
         }
     }
 }
