@@ -5,6 +5,7 @@
 
 use super::{Effect, OutlineRow, Overlay, State};
 use crate::content::Moment;
+use crate::words::participant::Notice;
 
 impl State {
     /// The rows of the outline overlay: themes and their exercises, in pack order; only
@@ -80,7 +81,7 @@ pub(super) fn cycle_filter(state: &mut State) -> Vec<Effect> {
         state.filter = next_filter(state.filter);
         state.settle_filter();
     }
-    state.message = Some(crate::words::participant::filter_note(state.filter));
+    state.message = Some(Notice::Filter(state.filter));
     if state.shown(state.ex) {
         return Vec::new();
     }
@@ -110,7 +111,7 @@ pub(super) fn start_after(state: &mut State) -> Vec<Effect> {
     state.filter = Moment::After;
     state.settle_filter();
     state.mark_dirty();
-    state.message = Some(crate::words::participant::AFTER_STARTED.to_string());
+    state.message = Some(Notice::AfterStarted);
     if !state.shown(state.ex)
         && let Some(ex) = state
             .next_shown(state.ex, true)

@@ -5,6 +5,7 @@
 mod choices;
 mod cx;
 mod grids;
+mod kind;
 pub mod load;
 pub mod model;
 mod parse;
@@ -22,6 +23,7 @@ mod words;
 mod yaml_errors;
 pub mod yaml_guard;
 
+pub use kind::Shape;
 pub use load::{PACK_FILE, load_builtin, load_files};
 pub use model::*;
 pub use parse::MAX_FILE_BYTES;

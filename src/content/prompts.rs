@@ -102,7 +102,16 @@ pub(crate) fn prompt(cx: &mut Cx, path: &str, raw: &RawPrompt) -> Option<Prompt>
             let columns = fields(cx, path, "columns", raw.columns.as_ref(), true)?;
             PromptKind::Grid { rows, columns }
         }
-        _ => quadrant(cx, path, raw)?,
+        "quadrant" => quadrant(cx, path, raw)?,
+        other => {
+            // A kind in `KINDS` that is not read here yet (see README, "Adding a prompt kind").
+            cx.at_value(
+                &join(path, "kind"),
+                format!("the kind \"{other}\" cannot be read yet"),
+                None,
+            );
+            return None;
+        }
     };
     if cx.count() > start {
         return None;

@@ -6,8 +6,9 @@
 //! pictures can never disagree. Words that are not the pack's or the participant's live in
 //! `text.rs`.
 
+use crate::content::Opt;
 use crate::content::{Pack, PictureKind, PromptKind, ReadBackSpec, Scale, Summary};
-use crate::workbook::derive::options;
+use crate::workbook::derive::prompt_options;
 use crate::workbook::{Answer, Workbook};
 
 use super::model::{
@@ -97,12 +98,7 @@ fn groups(pack: &Pack, picture: &Picture, n: &Network) -> Vec<String> {
     });
     let fields = spec
         .and_then(|net| pack.prompt(&net.nodes))
-        .and_then(|p| match &p.kind {
-            PromptKind::List {
-                item_label, fields, ..
-            } => Some((item_label.as_str(), fields)),
-            _ => None,
-        });
+        .and_then(|p| Some((p.kind.item_label()?, p.kind.fields())));
     let item_label = fields.map_or("", |(label, _)| label);
     let group_label = spec
         .and_then(|net| net.group.as_deref())
@@ -254,27 +250,23 @@ fn quote(pack: &Pack, wb: &Workbook, id: &str) -> Option<ReadBackItem> {
 
 /// An answer in words: the text, the chosen labels, the rating, or the list's items.
 fn answer_text(wb: &Workbook, kind: &PromptKind, answer: &Answer) -> Option<String> {
-    let label = |opts: &crate::content::Options, id: &str| -> String {
-        options(wb, opts)
-            .into_iter()
+    let offered = || prompt_options(wb, kind);
+    let label = |opts: &[Opt], id: &str| -> String {
+        opts.iter()
             .find(|o| o.id == id)
-            .map_or_else(|| id.to_string(), |o| o.label)
+            .map_or_else(|| id.to_string(), |o| o.label.clone())
     };
-    let text = match (answer, kind) {
+    let text = match (answer, kind.scale()) {
         (Answer::Text(t), _) => t.trim().to_string(),
-        (Answer::Choice(id), PromptKind::Choice { options }) => label(options, id),
-        (Answer::Choice(id), PromptKind::Scale(Scale::Levels(levels))) => levels
-            .iter()
-            .find(|l| l.id == *id)
-            .map_or_else(|| id.clone(), |l| l.label.clone()),
-        (Answer::Choice(id), _) => id.clone(),
-        (Answer::Choices(ids), PromptKind::MultiChoice { options, .. }) => ids
-            .iter()
-            .map(|id| label(options, id))
-            .collect::<Vec<_>>()
-            .join(text::NAME_SEP),
-        (Answer::Choices(ids), _) => ids.join(text::NAME_SEP),
-        (Answer::Number(n), PromptKind::Scale(Scale::Numeric(s))) => text::out_of(*n, s.max),
+        (Answer::Choice(id), _) => label(&offered(), id),
+        (Answer::Choices(ids), _) => {
+            let opts = offered();
+            ids.iter()
+                .map(|id| label(&opts, id))
+                .collect::<Vec<_>>()
+                .join(text::NAME_SEP)
+        }
+        (Answer::Number(n), Some(Scale::Numeric(s))) => text::out_of(*n, s.max),
         (Answer::Number(n), _) => n.to_string(),
         (Answer::List(items), _) => items
             .iter()

@@ -2,9 +2,11 @@
 //! dumb terminals (`convene --plain`, or automatically off a terminal or with `TERM=dumb`).
 //!
 //! This file is the edge: it reads lines from a `BufRead`, writes lines to a `Write` and
-//! saves through the store; `machine` decides everything. It never writes a control
-//! character other than the line end (every line goes through `text::sanitize::plain_visible`), never moves
-//! a cursor, never uses colour, and never ends without saving what was typed.
+//! saves through the store; `machine` decides everything and returns what to say as data,
+//! which this loop words with `words::plain`. It never writes a control, zero-width or
+//! direction character other than the line end (every line goes through
+//! `text::sanitize::clean`, the one sanitiser), never moves a cursor, never uses colour, and
+//! never ends without saving what was typed.
 
 pub mod ask;
 mod edit;
@@ -14,9 +16,8 @@ pub mod machine;
 mod map;
 mod nav;
 pub mod parse;
-pub mod text;
 
-use std::io::{BufRead, IsTerminal as _, Write};
+use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
@@ -27,16 +28,14 @@ pub use machine::{Plain, Reply};
 
 use crate::store::Ctx;
 use crate::store::{self, SaveOutcome, Session};
+use crate::words::plain as words;
 use crate::words::saving;
 use crate::workbook::Workbook;
 
 /// Whether to use plain mode: asked for, `TERM=dumb`, or standard input or output is not a
 /// terminal.
 pub fn wanted(asked: bool) -> bool {
-    asked
-        || store::env::term_is_dumb()
-        || !std::io::stdin().is_terminal()
-        || !std::io::stdout().is_terminal()
+    asked || store::env::term_is_dumb() || !store::env::stdio_is_terminal()
 }
 
 /// Writes lines, each made visible and ended with `\n` (`store::console`, where every line
@@ -72,14 +71,11 @@ pub fn run_session(
 ) -> anyhow::Result<ExitCode> {
     let (notes, notes_problem) = match crate::store::notes::load_notes(session.path()) {
         Ok(notes) => (notes, None),
-        Err(err) => (
-            None,
-            Some(format!("Your coach's notes are not shown: {err}")),
-        ),
+        Err(err) => (None, Some(words::notes_not_shown(&err.to_string()))),
     };
     let mut plain = Plain::new(&ctx.pack).with_notes(notes);
     let mut saver = Saver::default();
-    let mut first = vec![format!("Workbook file: {}", session.path().display())];
+    let mut first = vec![words::workbook_file(&session.path().display().to_string())];
     first.extend(notes_problem);
     let copies = store::conflict_copies(session.path());
     if let Some(copy) = copies.first() {
@@ -88,7 +84,7 @@ pub fn run_session(
         first.push(saving::copy_found_plain(&copy));
     }
     let mut shown = write_lines(&mut output, &first)
-        .and_then(|()| write_lines(&mut output, &plain.start(&workbook).lines));
+        .and_then(|()| write_lines(&mut output, &words::lines(&plain.start(&workbook).lines)));
     let inputs = inputs::start(input).context("cannot start reading standard input")?;
     loop {
         // A signal to stop is the end of input: what was typed is saved, the lock let go.
@@ -106,7 +102,7 @@ pub fn run_session(
             saver.dirty = true;
             lines.extend(saver.save(&mut session, &mut workbook, ctx));
         }
-        lines.extend(reply.lines);
+        lines.extend(words::lines(&reply.lines));
         if shown.is_ok() {
             shown = write_lines(&mut output, &lines);
         }
@@ -142,17 +138,12 @@ impl Saver {
                 if std::mem::replace(&mut self.aside_said, true) {
                     Vec::new()
                 } else {
-                    vec![format!(
-                        "The workbook file was changed by someone else, so it was left alone; your answers are saved in {} instead.",
-                        aside.display()
-                    )]
+                    vec![words::saved_aside(&aside.display().to_string())]
                 }
             }
             Err(err) => {
                 let why = store::reason(&err);
-                let said = format!(
-                    "Not saved: {why}. Your answers are still here; convene will try again."
-                );
+                let said = words::not_saved(&why);
                 self.failed = Some(why);
                 vec![said]
             }
@@ -174,8 +165,8 @@ impl Saver {
         if self.dirty {
             let _ = write_lines(output, &lines);
             anyhow::bail!(
-                "the last answers could not be saved to {}: {}",
-                session.path().display(),
+                "{}: {}",
+                words::last_not_saved(&session.path().display().to_string()),
                 self.failed.as_deref().unwrap_or("no reason given")
             );
         }
@@ -185,7 +176,7 @@ impl Saver {
                 &copy.display().to_string(),
                 true,
             ),
-            None => format!("Your answers are saved in {}.", session.path().display()),
+            None => words::saved_in(&session.path().display().to_string()),
         });
         let _ = write_lines(output, &lines);
         Ok(())

@@ -1,13 +1,14 @@
 //! Where plain mode is in the pack: every prompt in order with its theme and exercise, the
 //! outline, the exercise introductions, and what `:go` targets mean.
 //!
-//! Pure: reads the pack and workbook, returns positions and lines; never changes anything.
+//! Pure: reads the pack and workbook, returns positions and what to say (`Say`); never
+//! changes anything.
 
 use crate::content::{Exercise, Pack, Prompt, Theme};
 use crate::workbook::Workbook;
 use crate::workbook::derive::{exercise_progress, progress};
 
-use super::text::indented;
+use crate::words::plain::Say;
 
 /// One prompt and where it sits.
 #[derive(Debug, Clone, Copy)]
@@ -40,62 +41,78 @@ pub fn spots(pack: &Pack) -> Vec<Spot<'_>> {
 }
 
 /// The outline: themes, numbered exercises with ids and progress, and where we are.
-pub fn outline(pack: &Pack, wb: &Workbook, here: Option<&Spot<'_>>) -> Vec<String> {
+pub fn outline(pack: &Pack, wb: &Workbook, here: Option<&Spot<'_>>) -> Vec<Say> {
     let total = progress(wb, pack);
     let mut out = vec![
-        String::new(),
-        format!(
-            "Outline ({} of {} questions answered). Type :go and a number or id to go there.",
-            total.answered, total.total
-        ),
+        Say::Blank,
+        Say::OutlineHead {
+            answered: total.answered,
+            total: total.total,
+        },
     ];
     let mut ordinal = 0;
     for theme in &pack.themes {
-        out.push(format!("Theme: {} (id {})", theme.title, theme.id));
+        out.push(Say::OutlineTheme {
+            title: theme.title.clone(),
+            id: theme.id.clone(),
+        });
         for exercise in &theme.exercises {
             ordinal += 1;
             let p = exercise_progress(wb, exercise);
-            out.push(format!(
-                "  {ordinal}. {} (id {}): {} of {} answered",
-                exercise.title, exercise.id, p.answered, p.total
-            ));
+            out.push(Say::OutlineExercise {
+                n: ordinal,
+                title: exercise.title.clone(),
+                id: exercise.id.clone(),
+                answered: p.answered,
+                total: p.total,
+            });
         }
     }
-    match here {
-        Some(spot) => out.push(format!(
-            "You are at exercise {}, question {}.",
-            spot.ordinal, spot.prompt.qualified_id
-        )),
-        None => out.push("You are past the last question.".to_string()),
-    }
+    out.push(match here {
+        Some(spot) => Say::YouAreAt {
+            exercise: spot.ordinal,
+            question: spot.prompt.qualified_id.clone(),
+        },
+        None => Say::PastTheEnd,
+    });
     out
 }
 
+/// Text from the pack as it is, indented.
+fn text(text: &str, indent: usize) -> Say {
+    Say::Text {
+        text: text.to_string(),
+        indent,
+    }
+}
+
 /// The introduction said when a new exercise (and maybe a new theme) begins.
-pub fn intro(spot: &Spot<'_>, new_theme: bool, exercises: usize) -> Vec<String> {
+pub fn intro(spot: &Spot<'_>, new_theme: bool, exercises: usize) -> Vec<Say> {
     let mut out = Vec::new();
     if new_theme {
-        out.push(String::new());
-        out.push(format!("Theme: {}", spot.theme.title));
-        out.extend(indented(&spot.theme.intro, ""));
+        out.push(Say::Blank);
+        out.push(Say::Theme {
+            title: spot.theme.title.clone(),
+        });
+        out.push(text(&spot.theme.intro, 0));
     }
     let e = spot.exercise;
-    out.push(String::new());
-    out.push(format!(
-        "Exercise {} of {exercises}: {} ({}; {}).",
-        spot.ordinal,
-        e.title,
-        e.level.label(),
-        e.moment.label()
-    ));
-    out.extend(indented(&e.purpose, ""));
+    out.push(Say::Blank);
+    out.push(Say::Exercise {
+        n: spot.ordinal,
+        of: exercises,
+        title: e.title.clone(),
+        level: e.level,
+        moment: e.moment,
+    });
+    out.push(text(&e.purpose, 0));
     if !e.guidance.trim().is_empty() {
-        out.push("Guidance:".to_string());
-        out.extend(indented(&e.guidance, "  "));
+        out.push(Say::Guidance);
+        out.push(text(&e.guidance, 2));
     }
     if let Some(source) = e.source.as_deref().filter(|s| !s.trim().is_empty()) {
-        out.push("Source:".to_string());
-        out.extend(indented(source, "  "));
+        out.push(Say::Source);
+        out.push(text(source, 2));
     }
     out
 }

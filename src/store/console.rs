@@ -1,7 +1,7 @@
 //! The process's standard output and standard error: every line convene prints goes through
 //! here (`main`'s errors, `check`'s problems, `list`, `settings`, plain mode, review's
 //! overview and notices, the TUI's last words after the screen is restored), made safe by the one
-//! sanitiser (`text::sanitize::plain_visible`): control and direction-override characters
+//! sanitiser (`text::sanitize::clean`): control and direction-override characters
 //! become visible symbols, so no file name, pack id or answer can drive the terminal.
 //!
 //! Never sends a control character but the line end, never panics on a closed pipe
@@ -11,14 +11,14 @@
 
 use std::io::{IsTerminal as _, Write};
 
-use crate::text::sanitize::plain_visible;
+use crate::text::sanitize::clean;
 
 /// Writes `text` as lines, each made visible and ended with `\n` (a line break inside a
 /// line's text starts a new line; a carriage return is shown, never obeyed).
 pub fn write_text(output: &mut impl Write, text: &str) -> std::io::Result<()> {
     let text = text.strip_suffix('\n').unwrap_or(text);
     for line in text.split('\n') {
-        output.write_all(plain_visible(line).as_bytes())?;
+        output.write_all(clean(line).as_bytes())?;
         output.write_all(b"\n")?;
     }
     output.flush()
@@ -28,7 +28,7 @@ pub fn write_text(output: &mut impl Write, text: &str) -> std::io::Result<()> {
 /// `␊`: plain mode splits its lines itself).
 pub fn write_lines(output: &mut impl Write, lines: &[String]) -> std::io::Result<()> {
     for line in lines {
-        output.write_all(plain_visible(line).as_bytes())?;
+        output.write_all(clean(line).as_bytes())?;
         output.write_all(b"\n")?;
     }
     output.flush()

@@ -1,6 +1,6 @@
-//! Shared text geometry for every front end: the one sanitiser (`sanitize`), words and
-//! widths to wrap at (`wrap`), the text editor's row geometry (`rows`), and the line a byte
-//! of a file is on (`line_at`).
+//! Shared text geometry for every front end: the one sanitiser (`sanitize`, with what a
+//! paste may type), words and widths to wrap at and indented lines (`wrap`), the text
+//! editor's row geometry (`rows`), and the line a byte of a file is on (`line_at`).
 //!
 //! Pure text: no terminal types, no files, no state.
 

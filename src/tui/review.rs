@@ -11,8 +11,9 @@ use std::sync::mpsc::Receiver;
 
 use crossterm::event::{Event, MouseEventKind};
 
+use super::review_keys as keys;
 use super::{Input, Term, enter, inputs};
-use crate::review::app::{Effect, Key, Msg, State, keys, update};
+use crate::review::app::{Effect, Key, Msg, State, update};
 use crate::store::notes::save_notes_with;
 
 /// Runs the review until the coach quits (taking the mouse when `mouse`, for the wheel).
@@ -44,7 +45,10 @@ pub fn run(mut state: State, mouse: bool) -> anyhow::Result<ExitCode> {
                 .unwrap_or_default();
             crate::store::console::warn(&format!(
                 "convene: notes on {path} were NOT saved: {}",
-                reason.replace('\n', "␊")
+                reason
+                    .as_deref()
+                    .unwrap_or(crate::words::review::NOT_YET_SAVED)
+                    .replace('\n', "␊")
             ));
         }
         return Ok(ExitCode::from(1));
@@ -54,7 +58,10 @@ pub fn run(mut state: State, mouse: bool) -> anyhow::Result<ExitCode> {
 
 fn event_loop(terminal: &mut Term, state: &mut State, rx: &Receiver<Input>) -> anyhow::Result<()> {
     loop {
-        terminal.draw(|f| crate::ui::review::render(state, f))?;
+        let mut drawn = crate::review::app::Layout::default();
+        terminal.draw(|f| drawn = crate::ui::review::render(state, f))?;
+        // Layout feedback: what was drawn goes back to `update` before the next key.
+        update(state, Msg::Drawn(drawn));
         let mut msgs = Vec::new();
         msgs.extend(to_msg(rx.recv().unwrap_or(Input::Closed)));
         // Whatever else is waiting (a fast typist, a paste) before drawing again.

@@ -12,6 +12,7 @@ use super::{markdown, wrap};
 use crate::app::{OutlineRow, Overlay, State};
 use crate::text::sanitize::clean;
 use crate::words::participant as text;
+use crate::words::screen;
 use crate::workbook::derive::{self, Status};
 
 /// The overlay's box: most of the screen, centred.
@@ -42,18 +43,18 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame, overlay: &Overlay)
             0,
         ),
         Overlay::Outline { cursor } => (
-            " Outline — Enter jumps, Esc closes ",
+            screen::OUTLINE_TITLE,
             outline(state, theme, *cursor),
             outline_scroll(*cursor, rect),
         ),
         Overlay::Help { scroll } => (
-            " Keys — Tab: about, Esc closes ",
+            screen::HELP_TITLE,
             help(theme, usize::from(rect.width.saturating_sub(2))),
             *scroll,
         ),
         Overlay::ConfirmAfter => return,
         Overlay::About { scroll } => (
-            " About — Tab: keys, Esc closes ",
+            screen::ABOUT_TITLE,
             about(
                 &state.pack,
                 theme,
@@ -116,9 +117,9 @@ fn outline_scroll(cursor: usize, rect: Rect) -> u16 {
 
 fn symbol(s: Status) -> &'static str {
     match s {
-        Status::Done => "✓ done",
-        Status::Partly => "◐ partly",
-        Status::NotStarted => "○ not started",
+        Status::Done => screen::DONE,
+        Status::Partly => screen::PARTLY,
+        Status::NotStarted => screen::NOT_STARTED,
     }
 }
 
@@ -152,7 +153,7 @@ fn outline(state: &State, theme: Theme, cursor: usize) -> Vec<Line<'static>> {
                     };
                     let p = derive::exercise_progress(&state.workbook, e);
                     let now = if ex == state.ex {
-                        "  (you are here)"
+                        screen::YOU_ARE_HERE
                     } else {
                         ""
                     };
@@ -196,11 +197,7 @@ pub fn about(pack: &crate::content::Pack, theme: Theme, width: usize) -> Vec<Lin
     let mut out = markdown::render(text::ABOUT, theme, width);
     out.push(Line::default());
     out.extend(wrap::wrap(
-        &format!(
-            "This content pack: {} (version {})",
-            clean(&pack.title),
-            clean(&pack.version)
-        ),
+        &screen::this_pack(&clean(&pack.title), &clean(&pack.version)),
         theme.bold(),
         width,
         0,

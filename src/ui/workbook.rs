@@ -11,9 +11,11 @@ use ratatui::widgets::{LineGauge, Paragraph};
 use super::prompt::{self, Part, Target};
 use super::style::Theme;
 use super::{footer, markdown};
+use crate::app::editor::View;
 use crate::app::{SaveState, State};
 use crate::text::sanitize::clean;
 use crate::words::participant as text;
+use crate::words::screen;
 use crate::workbook::derive::{self, Status};
 
 /// The screen's areas.
@@ -59,15 +61,17 @@ pub fn areas(area: Rect) -> Areas {
     }
 }
 
-pub fn render(state: &State, theme: Theme, frame: &mut Frame) {
+/// Draws the workbook screen; returns the editor's view when the editor was drawn.
+pub fn render(state: &State, theme: Theme, frame: &mut Frame) -> Option<View> {
     let a = areas(frame.area());
     header(state, theme, frame, a.header);
     if let Some(side) = a.sidebar {
         sidebar(state, theme, frame, side);
     }
-    pane(state, theme, frame, a.pane);
+    let editor = pane(state, theme, frame, a.pane);
     status(state, theme, frame, a.status);
     footer::render(state, theme, frame, a.footer);
+    editor
 }
 
 fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
@@ -77,7 +81,7 @@ fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         .spacing(2)
         .areas(area);
     let name = if state.workbook.meta.initiative.is_empty() {
-        "convene".to_string()
+        screen::APP_NAME.to_string()
     } else {
         clean(&state.workbook.meta.initiative).into_owned()
     };
@@ -86,11 +90,7 @@ fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         Span::styled(format!("  {}", clean(&state.path_label)), theme.dim()),
     ]);
     frame.render_widget(Paragraph::new(line), left);
-    let label = if area.width >= 60 {
-        format!("{} of {} answered ", p.answered, p.total)
-    } else {
-        format!("{}/{} ", p.answered, p.total)
-    };
+    let label = screen::answered(p.answered, p.total, area.width >= 60);
     let gauge = LineGauge::default()
         .ratio(p.ratio().clamp(0.0, 1.0))
         .label(label)
@@ -292,12 +292,14 @@ fn focus_span(state: &State, parts: &[Part]) -> Option<(usize, usize)> {
     found.map(|start| (start, y.min(start + 1)))
 }
 
-fn pane(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
+/// The exercise pane, scrolled to the focus; the editor's view when it shows.
+fn pane(state: &State, theme: Theme, frame: &mut Frame, area: Rect) -> Option<View> {
     let width = usize::from(area.width);
     let height = usize::from(area.height);
     if width == 0 || height == 0 {
-        return;
+        return None;
     }
+    let mut drawn = None;
     let (parts, ranges) = pane_parts(state, theme, width);
     let skip = offset(state, &parts, &ranges, height);
     // Visible slice of each part: (part, lines skipped at its top, rows shown).
@@ -335,11 +337,17 @@ fn pane(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
                         .areas(*rect);
                 frame.render_widget(Paragraph::new(label.clone()), label_area);
                 if let Some(ed) = &state.editor {
-                    super::editor::render(ed, ed_area, frame.buffer_mut());
+                    drawn = Some(super::editor::render(
+                        ed,
+                        text::PLACEHOLDER,
+                        ed_area,
+                        frame.buffer_mut(),
+                    ));
                 }
             }
         }
     }
+    drawn
 }
 
 pub(crate) fn status(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
@@ -354,7 +362,7 @@ pub(crate) fn status(state: &State, theme: Theme, frame: &mut Frame, area: Rect)
     };
     let line = match &state.message {
         Some(m) => Line::from(vec![
-            Span::styled(clean(m).into_owned(), theme.warn()),
+            Span::styled(clean(&text::notice(m)).into_owned(), theme.warn()),
             Span::raw("  "),
             Span::styled(word, style),
         ]),
