@@ -87,7 +87,7 @@ fn compare_a_prompt_write_a_note_quit_and_find_the_sidecar() {
     t.wait_for("say who it is for.", 10);
     t.send(b"\x1b");
     t.wait_for("Note saved in", 10);
-    t.wait_for("✎ Coach's note:", 10);
+    t.wait_for("✎ Coach's note (a coach, ", 10);
     t.send(b"q");
     assert_eq!(t.wait_exit(20), 0, "screen:\n{}", t.screen());
     t.assert_restored(10);
@@ -130,7 +130,7 @@ fn a_note_written_from_compare_lands_in_that_participants_sidecar() {
     t.wait_for("Note saved in", 10);
     let screen = t.screen();
     assert!(
-        screen.contains("✎ Coach's note:") && screen.contains("Written from compare."),
+        screen.contains("✎ Coach's note (a coach, ") && screen.contains("Written from compare."),
         "the note under the answer at once:\n{screen}"
     );
     // Enter reads participant 1 at this prompt; Esc comes back to compare on them.
