@@ -119,8 +119,13 @@ pub struct NewArgs {
 
 #[derive(Debug, Args)]
 pub struct OpenArgs {
-    /// The workbook file (Markdown) to open.
+    /// The workbook file (Markdown) to open, or a coach's feedback file (`NAME.coach.md`):
+    /// then the workbook it is about, with its notes.
     pub file: PathBuf,
+    /// Also show a coach's notes from this file or folder (may be given more than once);
+    /// notes are matched to the workbook by its id, whatever the files are called.
+    #[arg(long = "notes", value_name = "FILE_OR_FOLDER")]
+    pub notes: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -124,14 +124,42 @@ fn plain_mode_opens_the_workbook_when_the_notes_cannot_be_read() {
 }
 
 #[test]
-fn opening_a_notes_file_says_whose_notes_it_holds() {
+fn opening_a_notes_file_opens_the_workbook_it_is_about_with_its_notes() {
     let dir = tempfile::tempdir().unwrap();
     let wb = workbook(dir.path());
     let sidecar = save_notes(&wb, &notes_on_everything()).unwrap();
-    let before = fs::read(&sidecar).unwrap();
+    // The participant keeps the coach's file elsewhere, under another name.
+    let inbox = tempfile::tempdir().unwrap();
+    let sent = inbox.path().join("feedback from Jo.coach.md");
+    fs::copy(&sidecar, &sent).unwrap();
+    fs::remove_file(&sidecar).unwrap();
+    let before = fs::read(&sent).unwrap();
     let out = convene(
         dir.path(),
-        &["--plain", "open", sidecar.to_str().unwrap()],
+        &["--plain", "open", sent.to_str().unwrap()],
+        ":quit\n",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains(&format!("Workbook file: {}", wb.display())),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Lovely start."), "{stdout}");
+    assert_eq!(
+        fs::read(&sent).unwrap(),
+        before,
+        "the notes file is only read"
+    );
+
+    // A notes file whose workbook is nowhere to be found: one line, exit 1.
+    let lost = tempfile::tempdir().unwrap();
+    let alone = lost.path().join("someone.coach.md");
+    fs::copy(&sent, &alone).unwrap();
+    let empty = tempfile::tempdir().unwrap();
+    let out = convene(
+        empty.path(),
+        &["--plain", "open", alone.to_str().unwrap()],
         "",
     );
     assert_eq!(out.status.code(), Some(1));
@@ -141,15 +169,7 @@ fn opening_a_notes_file_says_whose_notes_it_holds() {
         err.contains("is a coach's notes file, not a workbook"),
         "{err}"
     );
-    assert!(
-        err.contains(&format!("the notes on {}", wb.display())),
-        "{err}"
-    );
-    assert!(
-        err.contains(&format!("`convene open {}`", wb.display())),
-        "{err}"
-    );
-    assert_eq!(fs::read(&sidecar).unwrap(), before);
+    assert!(err.contains("--notes"), "{err}");
 }
 
 #[test]

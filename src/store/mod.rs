@@ -15,6 +15,7 @@ pub mod cohort;
 pub mod console;
 pub mod env;
 pub mod export;
+pub mod feedback;
 mod list;
 mod lock;
 pub mod notes;

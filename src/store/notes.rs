@@ -328,7 +328,7 @@ fn real_path(path: &Path) -> PathBuf {
 }
 
 /// The bytes and notes of the file at `path`; `None` when there is no file.
-fn read_sidecar(path: &Path) -> Result<Option<(Vec<u8>, CoachNotes)>, NotesError> {
+pub(super) fn read_sidecar(path: &Path) -> Result<Option<(Vec<u8>, CoachNotes)>, NotesError> {
     let io = |action: &'static str| {
         let path = path.to_path_buf();
         move |source| NotesError::Io {
