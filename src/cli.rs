@@ -148,6 +148,12 @@ pub struct ReviewArgs {
     /// one, or with `-`). Never overwrites an existing file.
     #[arg(long, value_name = "FILE", num_args = 0..=1, require_equals = true, default_missing_value = "-")]
     pub csv: Option<PathBuf>,
+    /// Write, into the folder DIR (made if need be), one feedback file per workbook with
+    /// notes, to send back to its participant: `NAME.coach.md`, each note under the
+    /// question and answer it is about. The participant opens it with `convene open` or
+    /// puts it beside the workbook. Never overwrites a file (`NAME.coach (2).md` instead).
+    #[arg(long, value_name = "DIR", require_equals = true)]
+    pub feedback: Option<PathBuf>,
     /// Your name as the coach: notes you write are signed with it, and participants see it
     /// beside each note ("Coach's note (NAME)"). Also CONVENE_COACH, or `coach = "NAME"` in
     /// the settings file.

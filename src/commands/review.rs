@@ -41,7 +41,7 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
         }
         bail!("no workbook could be read from the path(s) given");
     }
-    if args.summary.is_none() && args.csv.is_none() {
+    if args.summary.is_none() && args.csv.is_none() && args.feedback.is_none() {
         if !plain {
             // `--coach`, else CONVENE_COACH, else the settings file (see `commands::flags`).
             return review_screens(ctx, cohort, ctx.settings.coach.value.clone());
@@ -61,6 +61,9 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
     if let Some(out) = &args.csv {
         emit(out, &csv::csv_with_notes(&cohort, &ctx.pack, &notes))?;
     }
+    if let Some(dir) = &args.feedback {
+        feedback(ctx, &cohort, &notes, dir)?;
+    }
     console::warn(&format!(
         "Reviewed {} workbook(s){}.",
         cohort.workbooks.len(),
@@ -74,6 +77,27 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
         }
     ));
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--feedback=DIR`: a feedback file per workbook with notes, never over a file.
+fn feedback(
+    ctx: &Ctx,
+    cohort: &Cohort,
+    notes: &crate::workbook::cohort::CohortNotes,
+    dir: &Path,
+) -> anyhow::Result<()> {
+    let shown = visible(&dir.display().to_string());
+    let mut written = 0;
+    for loaded in &cohort.workbooks {
+        let Some(n) = notes.on(&loaded.path).filter(|n| n.count() > 0) else {
+            continue;
+        };
+        store::feedback::write_feedback(dir, &loaded.path, &loaded.workbook, n, &ctx.pack)
+            .map_err(|e| anyhow::anyhow!("{}", store::reason(&e)))?;
+        written += 1;
+    }
+    console::warn(&crate::words::review::feedback_written(written, &shown));
+    Ok(())
 }
 
 /// The review screens over the cohort, with the notes found beside each workbook. A notes

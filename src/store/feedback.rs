@@ -97,7 +97,7 @@ pub fn workbook_for_notes(notes_file: &Path, elsewhere: &Path) -> Option<PathBuf
         .or_else(|| by_id(elsewhere))
 }
 
-/// Writes the feedback file for one participant into `dir`: `NAME.coach.md` (the
+/// Writes the feedback file for one participant into `dir` (made if need be): `NAME.coach.md` (the
 /// workbook's file name with `.coach` before `.md`), or `NAME.coach (2).md` and so on when
 /// that exists — never over a file. Returns the file written.
 pub fn write_feedback(
@@ -116,6 +116,11 @@ pub fn write_feedback(
         notes.workbook_id = wb.meta.stable_id();
     }
     let text = render_feedback(&notes, &name, wb, pack);
+    std::fs::create_dir_all(dir).map_err(|source| NotesError::Io {
+        action: "make the folder",
+        path: dir.to_path_buf(),
+        source,
+    })?;
     let first = sidecar_path(&dir.join(&name));
     let stem = first
         .file_stem()

@@ -67,6 +67,17 @@ pub fn notice(n: &Notice) -> String {
     }
 }
 
+/// After `--feedback=DIR`: how many files, where, and what the participant does with one.
+pub fn feedback_written(files: usize, dir: &str) -> String {
+    if files == 0 {
+        return format!("No workbook has notes: no feedback file written in {dir}.");
+    }
+    format!(
+        "Wrote {files} feedback file(s) in {dir}: send each to its participant, who opens it \
+         with `convene open FILE` or puts it beside their workbook."
+    )
+}
+
 /// `]` and `[` go from match to match of a search made on the cohort list.
 pub const NO_SEARCH: &str = "No search to jump through: search the cohort list with / first.";
 
