@@ -72,7 +72,7 @@ fn value_words(wb: &Workbook, kind: Option<&FieldKind>, value: &Value) -> String
 fn item_words(wb: &Workbook, kind: Option<&PromptKind>, item: &Item) -> String {
     let fields = kind.map_or(&[][..], PromptKind::fields);
     let mut parts = Vec::new();
-    for (id, value) in &item.fields {
+    for (id, value) in in_order(&item.fields, fields.iter().map(|f| f.id.as_str())) {
         if value.is_empty() {
             continue;
         }
@@ -90,6 +90,21 @@ fn item_words(wb: &Workbook, kind: Option<&PromptKind>, item: &Item) -> String {
     }
 }
 
+/// A list item's fields or a grid row's cells in the pack's order (`order`), then any the
+/// pack does not name, by id.
+fn in_order<'a>(
+    values: &'a std::collections::BTreeMap<String, Value>,
+    order: impl Iterator<Item = &'a str>,
+) -> Vec<(&'a String, &'a Value)> {
+    let mut out: Vec<(&String, &Value)> = order.filter_map(|id| values.get_key_value(id)).collect();
+    for (id, v) in values {
+        if !out.iter().any(|(k, _)| *k == id) {
+            out.push((id, v));
+        }
+    }
+    out
+}
+
 fn row_words(wb: &Workbook, prompt: Option<&Prompt>, row: &Row) -> String {
     let (rows, columns) = match prompt.and_then(grid_columns) {
         Some((rows, columns)) => (Some(rows), columns),
@@ -100,7 +115,7 @@ fn row_words(wb: &Workbook, prompt: Option<&Prompt>, row: &Row) -> String {
         _ => row.key.clone(),
     };
     let mut parts = Vec::new();
-    for (id, value) in &row.cells {
+    for (id, value) in in_order(&row.cells, columns.iter().map(|c| c.0.as_str())) {
         if value.is_empty() {
             continue;
         }
@@ -171,4 +186,27 @@ pub fn grid_table(
         })
         .collect();
     Some((head, body))
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::*;
+    use crate::app::testpack::pack;
+
+    #[test]
+    fn an_item_s_fields_are_in_the_pack_s_order_not_the_alphabet_s() {
+        let pack = pack();
+        let prompt = pack.prompt("map.people");
+        let item = Item {
+            text: "GP".into(),
+            fields: [
+                ("kind".to_string(), Value::Choice("person".into())),
+                ("role".to_string(), Value::Text("Prescriber".into())),
+                ("zzz".to_string(), Value::Text("kept".into())),
+            ]
+            .into(),
+        };
+        let words = answer_words(&Workbook::default(), prompt, &Answer::List(vec![item]));
+        assert_eq!(words, "GP (Role: Prescriber, Kind: Person, zzz: kept)");
+    }
 }
