@@ -144,10 +144,15 @@ pub struct ReviewArgs {
     /// overwrites an existing file.
     #[arg(long, value_name = "FILE", num_args = 0..=1, require_equals = true, default_missing_value = "-")]
     pub summary: Option<PathBuf>,
-    /// Write one CSV row per participant and prompt to FILE (to standard output without
+    /// Write the cohort as CSV for a spreadsheet to FILE: a row per workbook, per answer,
+    /// and per list item, field and grid cell, numbers as numbers (to standard output without
     /// one, or with `-`). Never overwrites an existing file.
     #[arg(long, value_name = "FILE", num_args = 0..=1, require_equals = true, default_missing_value = "-")]
     pub csv: Option<PathBuf>,
+    /// Write the CSV without the byte-order mark that it starts with by default (the mark
+    /// makes Excel read it as UTF-8; some tools show it as a stray character).
+    #[arg(long)]
+    pub csv_plain: bool,
     /// Write, into the folder DIR (made if need be), one feedback file per workbook with
     /// notes, to send back to its participant: `NAME.coach.md`, each note under the
     /// question and answer it is about. The participant opens it with `convene open` or

@@ -64,21 +64,13 @@ fn notes_written_in_review_reach_the_renamed_workbook_through_the_feedback_file(
 
     // The feedback files, one per workbook with notes.
     let out_dir = cohort.path().join("to send");
-    let out = cli_support::run_with_input(
-        [
-            "review",
-            cohort.path().to_str().unwrap(),
-            "--content",
-            &support::pack_dir(),
-            &format!("--feedback={}", out_dir.display()),
-        ],
+    let flag = format!("--feedback={}", out_dir.display());
+    let folder = cohort.path().to_str().unwrap();
+    cli_support::run_ok(
+        cohort.path(),
+        &support::pack_dir(),
+        &["review", folder, &flag],
         "",
-    );
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
     );
     let sent = out_dir.join("participant-0.coach.md");
     let text = std::fs::read_to_string(&sent).unwrap();

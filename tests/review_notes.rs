@@ -221,17 +221,22 @@ fn the_csv_has_a_coach_note_column_and_a_before_row_after_the_latest_one() {
     );
     let old: Vec<_> = alice.iter().filter(|r| &r[id] == "old.gone").collect();
     assert_eq!(old.len(), 2, "an empty latest row, then the earlier answer");
-    assert_eq!(&old[0][3], convene::format::csv::ORPHAN_THEME);
+    let theme = COLUMNS.iter().position(|c| *c == "theme").unwrap();
+    assert_eq!(&old[0][theme], convene::format::csv::ORPHAN_THEME);
     assert_eq!((&old[0][when], &old[0][answer]), (LATEST, ""));
     assert_eq!(
         (&old[1][when], &old[1][answer]),
         (BEFORE, "from an old pack")
     );
-    // One latest row per participant × prompt, plus the before rows.
-    let latest = records.iter().filter(|r| &r[when] == LATEST).count();
+    // One latest row per participant × prompt and per workbook, plus the before rows.
+    let (row, field) = (col("row"), col("field"));
+    let latest = records
+        .iter()
+        .filter(|r| &r[when] == LATEST && r[row].is_empty() && r[field].is_empty())
+        .count();
     assert_eq!(
         latest,
-        3 * c.pack.prompt_count() + 1,
+        3 * c.pack.prompt_count() + 3 + 1,
         "the orphan gets an (empty) latest row"
     );
     assert_eq!(records.iter().filter(|r| &r[when] == BEFORE).count(), 2);

@@ -59,7 +59,12 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
         emit(out, &text)?;
     }
     if let Some(out) = &args.csv {
-        emit(out, &csv::csv_with_notes(&cohort, &ctx.pack, &notes))?;
+        let mut text = String::new();
+        if !args.csv_plain {
+            text.push_str(csv::BOM);
+        }
+        csv::write_csv(&mut text, &cohort, &ctx.pack, &notes);
+        emit(out, &text)?;
     }
     if let Some(dir) = &args.feedback {
         feedback(ctx, &cohort, &notes, dir)?;

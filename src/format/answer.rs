@@ -132,6 +132,79 @@ fn row_words(wb: &Workbook, prompt: Option<&Prompt>, row: &Row) -> String {
     format!("{name} ({})", parts.join(", "))
 }
 
+/// One piece of an answer for a spreadsheet: a list item (`field` empty) or one of its
+/// fields, a grid cell, or a scale's value; `number` when it is a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    /// The list item's text or the grid row's name (empty for a scale).
+    pub row: String,
+    /// The field's or column's name (empty for the item itself and for a scale).
+    pub field: String,
+    pub words: String,
+    pub number: Option<i64>,
+}
+
+/// The pieces of `answer` a pivot table works on: every list item and each of its fields,
+/// every grid cell, a scale's number; nothing for text and choices (one cell already).
+pub fn answer_cells(wb: &Workbook, prompt: Option<&Prompt>, answer: &Answer) -> Vec<Cell> {
+    let kind = prompt.map(|p| &p.kind);
+    let cell = |row: &str, field: &str, fk: Option<&FieldKind>, v: &Value| Cell {
+        row: row.to_string(),
+        field: field.to_string(),
+        words: value_words(wb, fk, v),
+        number: match v {
+            Value::Number(n) => Some(*n),
+            _ => None,
+        },
+    };
+    match answer {
+        Answer::Number(n) => vec![Cell {
+            row: String::new(),
+            field: String::new(),
+            words: number_words(*n, kind),
+            number: Some(*n),
+        }],
+        Answer::List(items) => {
+            let fields = kind.map_or(&[][..], PromptKind::fields);
+            let mut out = Vec::new();
+            for item in items {
+                out.push(Cell {
+                    row: item.text.clone(),
+                    field: String::new(),
+                    words: item.text.clone(),
+                    number: None,
+                });
+                for (id, v) in in_order(&item.fields, fields.iter().map(|f| f.id.as_str())) {
+                    let f = fields.iter().find(|f| &f.id == id);
+                    let name = f.map_or(id.as_str(), |f| f.label.as_str());
+                    out.push(cell(&item.text, name, f.map(|f| &f.kind), v));
+                }
+            }
+            out
+        }
+        Answer::Grid(rows) => {
+            let (names, columns) = match prompt.and_then(grid_columns) {
+                Some((names, columns)) => (Some(names), columns),
+                None => (None, Vec::new()),
+            };
+            let mut out = Vec::new();
+            for row in rows {
+                let name = match names {
+                    Some(Rows::Fixed(opts)) => label(&row.key, opts),
+                    _ => row.key.clone(),
+                };
+                for (id, v) in in_order(&row.cells, columns.iter().map(|c| c.0.as_str())) {
+                    let c = columns.iter().find(|c| &c.0 == id);
+                    let heading = c.map_or(id.as_str(), |c| c.1.as_str());
+                    out.push(cell(&name, heading, c.and_then(|c| c.2), v));
+                }
+            }
+            out
+        }
+        Answer::Text(_) | Answer::Choice(_) | Answer::Choices(_) => Vec::new(),
+    }
+}
+
 /// The name a participant goes by in a review: the workbook's participant, or the file's
 /// name when that is empty.
 pub fn participant_name(wb: &Workbook, path: &std::path::Path) -> String {
