@@ -139,11 +139,17 @@ pub struct ReviewArgs {
     /// Workbook files and/or folders (searched recursively).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// Write a cohort summary in Markdown to FILE (to standard output without one, or
+    /// Write the session pack (the cohort at a glance, then per question what the answers add
+    /// up to and each answer once; `--full` for every answer) in Markdown to FILE (to standard output without one, or
     /// with `-`); a FILE ending in .html is written as a page to share and print. Never
     /// overwrites an existing file.
     #[arg(long, value_name = "FILE", num_args = 0..=1, require_equals = true, default_missing_value = "-")]
     pub summary: Option<PathBuf>,
+    /// With --summary: every answer in full (the archive), rather than the session pack
+    /// (the cohort at a glance, then per question what the answers add up to and each
+    /// answer once).
+    #[arg(long, requires = "summary")]
+    pub full: bool,
     /// Write the cohort as CSV for a spreadsheet to FILE: a row per workbook, per answer,
     /// and per list item, field and grid cell, numbers as numbers (to standard output without
     /// one, or with `-`). Never overwrites an existing file.

@@ -81,7 +81,7 @@ fn summary_and_csv_go_to_files_never_over_an_existing_one() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let summary = fs::read_to_string(dir.path().join("out/summary.md")).unwrap();
-    assert!(summary.starts_with("# Cohort summary: "));
+    assert!(summary.starts_with("# Session pack: "));
     assert!(!summary.contains('\u{1b}') && !summary.contains('\u{7}'));
     let csv = fs::read_to_string(dir.path().join("cohort.csv")).unwrap();
     assert!(csv.starts_with('\u{feff}'), "a byte-order mark first");

@@ -51,10 +51,15 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
     }
     let notes = store::cohort::load_cohort_notes(&cohort);
     if let Some(out) = &args.summary {
-        let text = if is_html(out) {
-            summary::summary_html(&cohort, &ctx.pack, &notes)
+        let doc = if args.full {
+            summary::summary_doc(&cohort, &ctx.pack, &notes)
         } else {
-            summary::summary_with_notes(&cohort, &ctx.pack, &notes)
+            crate::format::session::session_doc(&cohort, &ctx.pack, &notes)
+        };
+        let text = if is_html(out) {
+            crate::format::html::page(&doc)
+        } else {
+            crate::format::doc_md::render(&doc)
         };
         emit(out, &text)?;
     }

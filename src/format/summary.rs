@@ -61,22 +61,32 @@ pub fn summary_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
     blocks.push(progress(cohort, pack));
     blocks.extend(problems("Files not reviewed", &cohort.problems));
     blocks.extend(general_notes(cohort, notes));
-    for theme in &pack.themes {
-        let exercises = theme
-            .exercises
-            .iter()
-            .map(|exercise| {
-                let prompts = exercise
-                    .prompts
-                    .iter()
-                    .map(|p| prompt_section(cohort, pack, notes, p))
-                    .collect();
-                section(&exercise.title, false, prompts)
-            })
-            .collect();
-        blocks.push(section(&theme.title, true, exercises));
-    }
+    blocks.extend(by_theme(pack, |p| prompt_section(cohort, pack, notes, p)));
     blocks.extend(orphan_section(cohort, pack));
+    document(title, blocks)
+}
+
+/// A section per theme (each starting a page), in it one per exercise, in that one per
+/// prompt as `prompt` makes it.
+pub(super) fn by_theme(pack: &Pack, prompt: impl Fn(&Prompt) -> Block) -> Vec<Block> {
+    pack.themes
+        .iter()
+        .map(|theme| {
+            let exercises = theme
+                .exercises
+                .iter()
+                .map(|exercise| {
+                    let prompts = exercise.prompts.iter().map(&prompt).collect();
+                    section(&exercise.title, false, prompts)
+                })
+                .collect();
+            section(&theme.title, true, exercises)
+        })
+        .collect()
+}
+
+/// A document under `title`, which is also its running head.
+pub(super) fn document(title: String, blocks: Vec<Block>) -> Doc {
     Doc {
         running_head: title.clone(),
         title,
@@ -183,7 +193,7 @@ fn prompt_section(cohort: &Cohort, pack: &Pack, notes: &CohortNotes, prompt: &Pr
 }
 
 /// An answer: a text as a block quote, anything else as a bullet list.
-fn answer_blocks(wb: &Workbook, prompt: &Prompt, answer: &Answer) -> Vec<Block> {
+pub(super) fn answer_blocks(wb: &Workbook, prompt: &Prompt, answer: &Answer) -> Vec<Block> {
     let parts = answer_parts(wb, Some(prompt), answer);
     if matches!(answer, Answer::Text(_)) {
         vec![Block::Text(parts.into_iter().next().unwrap_or_default())]
@@ -195,7 +205,7 @@ fn answer_blocks(wb: &Workbook, prompt: &Prompt, answer: &Answer) -> Vec<Block> 
 }
 
 /// The coach's notes on whole workbooks, and the notes files that could not be read.
-fn general_notes(cohort: &Cohort, notes: &CohortNotes) -> Vec<Block> {
+pub(super) fn general_notes(cohort: &Cohort, notes: &CohortNotes) -> Vec<Block> {
     let general: Vec<(&Loaded, &Note)> = cohort
         .workbooks
         .iter()
@@ -227,7 +237,7 @@ fn general_notes(cohort: &Cohort, notes: &CohortNotes) -> Vec<Block> {
 }
 
 /// A section listing files and why they were not read; nothing when there are none.
-fn problems(title: &str, problems: &[(std::path::PathBuf, String)]) -> Option<Block> {
+pub(super) fn problems(title: &str, problems: &[(std::path::PathBuf, String)]) -> Option<Block> {
     if problems.is_empty() {
         return None;
     }
@@ -257,7 +267,7 @@ fn counts(c: &[Count]) -> String {
         .join(", ")
 }
 
-fn aggregate_blocks(agg: &Aggregate, total: usize) -> Vec<Block> {
+pub(super) fn aggregate_blocks(agg: &Aggregate, total: usize) -> Vec<Block> {
     match agg {
         Aggregate::Text { answered } => vec![para(vec![across(*answered, total)])],
         Aggregate::List { answered, items } => {
