@@ -74,16 +74,17 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
     if let Some(dir) = &args.feedback {
         feedback(ctx, &cohort, &notes, dir)?;
     }
+    let (read, unread) = (cohort.workbooks.len(), cohort.problems.len());
+    // The process ends next: freeing a thousand workbooks one allocation at a time would
+    // only delay the exit (issue 17), so the memory goes back with the process instead.
+    std::mem::forget(cohort);
+    std::mem::forget(notes);
     console::warn(&format!(
-        "Reviewed {} workbook(s){}.",
-        cohort.workbooks.len(),
-        if cohort.problems.is_empty() {
+        "Reviewed {read} workbook(s){}.",
+        if unread == 0 {
             String::new()
         } else {
-            format!(
-                "; {} file(s) could not be read (listed in the summary)",
-                cohort.problems.len()
-            )
+            format!("; {unread} file(s) could not be read (listed in the summary)")
         }
     ));
     Ok(ExitCode::SUCCESS)

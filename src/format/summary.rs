@@ -68,7 +68,10 @@ pub fn summary_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
 
 /// A section per theme (each starting a page), in it one per exercise, in that one per
 /// prompt as `prompt` makes it.
-pub(super) fn by_theme(pack: &Pack, prompt: impl Fn(&Prompt) -> Block) -> Vec<Block> {
+/// The prompts are made in parallel (`par::par_map`).
+pub(super) fn by_theme(pack: &Pack, prompt: impl Fn(&Prompt) -> Block + Sync) -> Vec<Block> {
+    let all: Vec<&Prompt> = pack.prompts().collect();
+    let mut made = super::par::par_map(&all, |p| prompt(p)).into_iter();
     pack.themes
         .iter()
         .map(|theme| {
@@ -76,7 +79,7 @@ pub(super) fn by_theme(pack: &Pack, prompt: impl Fn(&Prompt) -> Block) -> Vec<Bl
                 .exercises
                 .iter()
                 .map(|exercise| {
-                    let prompts = exercise.prompts.iter().map(&prompt).collect();
+                    let prompts = made.by_ref().take(exercise.prompts.len()).collect();
                     section(&exercise.title, false, prompts)
                 })
                 .collect();
