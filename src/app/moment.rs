@@ -106,8 +106,7 @@ pub(super) fn ask_after(state: &mut State) -> Vec<Effect> {
 pub(super) fn start_after(state: &mut State) -> Vec<Effect> {
     state.overlay = None;
     super::list::tidy(state);
-    state.workbook.earlier = state.workbook.answers.clone();
-    state.workbook.meta.moment = Moment::After;
+    state.workbook.start_after();
     state.filter = Moment::After;
     state.settle_filter();
     state.mark_dirty();

@@ -187,6 +187,14 @@ impl Answer {
 }
 
 impl Workbook {
+    /// Starts reflecting after a session (Ctrl-T, plain mode's `:after yes`): every answer
+    /// as it stands is kept as the earlier answer (replacing any earlier ones) and the
+    /// workbook is now "after a session". The answers stay, to be edited from.
+    pub fn start_after(&mut self) {
+        self.earlier = self.answers.clone();
+        self.meta.moment = crate::content::Moment::After;
+    }
+
     /// The answer to a prompt, if there is a non-empty one.
     pub fn answer(&self, id: &str) -> Option<&Answer> {
         self.answers.get(id).filter(|a| !a.is_empty())

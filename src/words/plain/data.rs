@@ -270,6 +270,10 @@ pub enum Say {
         old: bool,
     },
     UnknownCommand(String),
+    /// `:after`: what starting to reflect after the session does, and how to confirm.
+    AfterAsk,
+    /// `:after yes`: done.
+    AfterStarted,
     Help,
     // A list's items.
     ItemNumberHow {

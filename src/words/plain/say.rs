@@ -5,8 +5,8 @@
 
 use super::say_map::map_line;
 use super::{
-    Asks, AxisSaid, FINISHED, HELP, ItemSaid, LINE_HOW, LIST_EDIT_HOW, Named, OLD_ANSWER,
-    OLD_ANSWER_HOW, QuadSaid, Say, TEXT_HOW, Usage, WELCOME, refused,
+    AFTER_ASK, AFTER_STARTED, Asks, AxisSaid, FINISHED, HELP, ItemSaid, LINE_HOW, LIST_EDIT_HOW,
+    Named, OLD_ANSWER, OLD_ANSWER_HOW, QuadSaid, Say, TEXT_HOW, Usage, WELCOME, refused,
 };
 use crate::text::wrap::indented;
 
@@ -203,6 +203,8 @@ fn line(s: &Say) -> String {
         Say::ClearedAnswer { old: false } => {
             "Cleared this question's answer. Type :undo to put it back.".to_string()
         }
+        Say::AfterAsk => AFTER_ASK.to_string(),
+        Say::AfterStarted => AFTER_STARTED.to_string(),
         Say::UnknownCommand(word) => {
             format!("Unknown command :{word}. Type :help for the commands.")
         }
