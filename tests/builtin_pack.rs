@@ -145,7 +145,8 @@ fn complementary_tools_are_labelled_as_such() {
 #[test]
 fn every_prompt_kind_and_both_kinds_of_scale_are_used() {
     let pack = pack();
-    for kind in PromptKind::ALL_IDS {
+    // TODO(issue 13): the pack asks for a ranking once both front ends can edit one.
+    for kind in PromptKind::ALL_IDS.into_iter().filter(|k| *k != "ranking") {
         assert!(
             pack.prompts().any(|p| p.kind.id() == kind),
             "no {kind} prompt"

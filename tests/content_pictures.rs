@@ -78,7 +78,7 @@ fn the_read_back_takes_default_summaries() {
             SectionSpec {
                 title: "The call".into(),
                 picture: None,
-                prompts: vec!["edges.call".into()],
+                prompts: vec![vec!["edges.call".into()]],
             },
         ]
     );
@@ -130,7 +130,7 @@ fn the_builtin_pack_declares_the_map_of_issue_7() {
     );
     assert_eq!(
         rb.sections[6].prompts,
-        ["plan-30-90.next-30", "plan-30-90.by-90"]
+        [vec!["plan-30-90.next-30"], vec!["plan-30-90.by-90"]]
     );
 }
 

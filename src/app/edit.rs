@@ -246,6 +246,8 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
             Vec::new()
         }
         PromptKind::Grid { .. } | PromptKind::Quadrant { .. } => cell_key(state, key),
+        // Not editable in the TUI yet: rankings come with the shared editing core (issue 13).
+        PromptKind::Ranking { .. } => Vec::new(),
     }
 }
 

@@ -4,10 +4,14 @@
 
 mod choices;
 mod cx;
+pub mod grid_model;
 mod grids;
 pub mod load;
 pub mod model;
+mod pack_file;
 mod parse;
+pub mod path_model;
+mod paths;
 pub mod picture_model;
 mod pictures;
 mod positions;
@@ -21,8 +25,10 @@ mod validate;
 mod words;
 mod yaml_errors;
 
+pub use grid_model::*;
 pub use load::{PACK_FILE, load_builtin, load_dir, load_files};
 pub use model::*;
 pub use parse::MAX_FILE_BYTES;
+pub use path_model::*;
 pub use picture_model::*;
 pub use problem::Problem;

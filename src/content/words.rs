@@ -78,7 +78,7 @@ pub fn quoted_list<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
 }
 
 /// Keys every prompt has.
-pub const PROMPT_COMMON_KEYS: [&str; 4] = ["id", "kind", "text", "help"];
+pub const PROMPT_COMMON_KEYS: [&str; 6] = ["id", "kind", "text", "help", "optional", "was"];
 
 /// The keys a prompt of `kind` takes besides `id`, `kind`, `text` and `help`.
 pub fn prompt_keys(kind: &str) -> Option<&'static [&'static str]> {
@@ -90,6 +90,7 @@ pub fn prompt_keys(kind: &str) -> Option<&'static [&'static str]> {
         "scale" => &["min", "max", "low", "high", "levels"],
         "grid" => &["rows", "rows_from", "where", "columns"],
         "quadrant" => &["rows", "rows_from", "where", "x", "y", "quadrants"],
+        "ranking" => &["options", "options_from"],
         _ => return None,
     })
 }

@@ -33,8 +33,8 @@ pub(super) fn read_back(
                 index = Some(i);
                 items.extend(summarise(pack, &pictures[i], *summary));
             }
-            for id in &s.prompts {
-                items.extend(quote(pack, wb, id));
+            for ids in &s.prompts {
+                items.extend(quote(pack, wb, ids));
             }
             ReadBackSection {
                 title: s.title.clone(),
@@ -239,17 +239,22 @@ fn unplaced(names: &[String]) -> Option<String> {
     (!names.is_empty()).then(|| text::not_rated(&names))
 }
 
-/// A prompt's answer quoted in full, or a note that it is missing.
-fn quote(pack: &Pack, wb: &Workbook, id: &str) -> Option<ReadBackItem> {
-    let prompt = pack.prompt(id)?;
-    let answer = wb.answer(id).and_then(|a| answer_text(wb, &prompt.kind, a));
-    Some(match answer {
-        Some(text) => ReadBackItem::Answer {
-            question: prompt.text.clone(),
-            text,
-        },
-        None => ReadBackItem::Missing(text::not_answered(&prompt.text)),
-    })
+/// The answer of the first of these prompts that has one, quoted in full, or a note that
+/// the first is missing.
+fn quote(pack: &Pack, wb: &Workbook, ids: &[String]) -> Option<ReadBackItem> {
+    for id in ids {
+        let Some(prompt) = pack.prompt(id) else {
+            continue;
+        };
+        if let Some(text) = wb.answer(id).and_then(|a| answer_text(wb, &prompt.kind, a)) {
+            return Some(ReadBackItem::Answer {
+                question: prompt.text.clone(),
+                text,
+            });
+        }
+    }
+    let first = pack.prompt(ids.first()?)?;
+    Some(ReadBackItem::Missing(text::not_answered(&first.text)))
 }
 
 /// An answer in words: the text, the chosen labels, the rating, or the list's items.
@@ -273,6 +278,12 @@ fn answer_text(wb: &Workbook, kind: &PromptKind, answer: &Answer) -> Option<Stri
             .map(|id| label(options, id))
             .collect::<Vec<_>>()
             .join(text::NAME_SEP),
+        (Answer::Choices(ids), PromptKind::Ranking { options }) => ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| format!("{}. {}", i + 1, label(options, id)))
+            .collect::<Vec<_>>()
+            .join("\n"),
         (Answer::Choices(ids), _) => ids.join(text::NAME_SEP),
         (Answer::Number(n), PromptKind::Scale(Scale::Numeric(s))) => text::out_of(*n, s.max),
         (Answer::Number(n), _) => n.to_string(),

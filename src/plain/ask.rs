@@ -237,5 +237,6 @@ pub fn kind_words(kind: &PromptKind) -> &'static str {
         PromptKind::Scale(_) => "a rating",
         PromptKind::Grid { .. } => "a grid, asked row by row",
         PromptKind::Quadrant { .. } => "two ratings per row",
+        PromptKind::Ranking { .. } => "the choices in order",
     }
 }

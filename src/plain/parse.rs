@@ -116,6 +116,7 @@ mod tests {
                 id: l.to_lowercase(),
                 label: (*l).to_string(),
                 hint: None,
+                ends: None,
             })
             .collect()
     }

@@ -110,7 +110,9 @@ pub fn aggregate_of<'a>(
                 items: tally.by_count(),
             }
         }
-        PromptKind::Choice { options } | PromptKind::MultiChoice { options, .. } => {
+        PromptKind::Choice { options }
+        | PromptKind::MultiChoice { options, .. }
+        | PromptKind::Ranking { options } => {
             let mut tally = Tally::default();
             for o in fixed(options) {
                 tally.declare(&o.id, &o.label);

@@ -38,7 +38,7 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
         Some(PromptKind::Grid { .. } | PromptKind::Quadrant { .. }) => {
             vec![("↑↓", "cell"), ("←→", "change"), ("Space", "pick")]
         }
-        None => Vec::new(),
+        Some(PromptKind::Ranking { .. }) | None => Vec::new(),
     };
     if state.prefilled_from.is_some() {
         // A long earlier answer offered as the start: clearing it is the likely wish.

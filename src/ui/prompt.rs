@@ -146,6 +146,23 @@ fn answer_parts(
             }
             _ => lines.extend(unanswered(theme, width)),
         },
+        PromptKind::Ranking { options } => {
+            // Shown, not yet edited here: rankings come with the shared editing core.
+            let opts = derive::options(wb, options);
+            match wb.answers.get(id) {
+                Some(Answer::Choices(ids)) if !ids.is_empty() => {
+                    for (i, c) in ids.iter().enumerate() {
+                        let label = opts
+                            .iter()
+                            .find(|o| &o.id == c)
+                            .map_or(c.clone(), |o| o.label.clone());
+                        let line = format!("{}. {}", i + 1, clean(&label));
+                        lines.extend(wrap(&line, theme.selected(), width, INDENT));
+                    }
+                }
+                _ => lines.extend(unanswered(theme, width)),
+            }
+        }
         PromptKind::Choice { options } | PromptKind::MultiChoice { options, .. } => {
             let multi = matches!(prompt.kind, PromptKind::MultiChoice { .. });
             let opts = derive::options(wb, options);

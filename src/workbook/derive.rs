@@ -19,7 +19,8 @@ pub struct RowSpec {
 }
 
 /// The rows a grid or quadrant has for this workbook: fixed rows, or the items of the list
-/// answer they come from, kept when every `where` filter holds.
+/// answer they come from, kept when they were chosen (`within`) and every `where` filter
+/// holds.
 pub fn rows(wb: &Workbook, pack: &Pack, rows: &Rows) -> Vec<RowSpec> {
     match rows {
         Rows::Fixed(opts) => opts
@@ -29,10 +30,15 @@ pub fn rows(wb: &Workbook, pack: &Pack, rows: &Rows) -> Vec<RowSpec> {
                 label: o.label.clone(),
             })
             .collect(),
-        Rows::FromList { list, filters } => wb
+        Rows::FromList {
+            list,
+            filters,
+            within,
+        } => wb
             .list_items(list)
             .iter()
             .filter(|item| !item.text.trim().is_empty())
+            .filter(|item| within.as_ref().is_none_or(|w| chosen(wb, w, &item.text)))
             .filter(|item| {
                 filters.iter().all(|f| {
                     let prompt = pack.prompt(&f.prompt);
@@ -46,6 +52,11 @@ pub fn rows(wb: &Workbook, pack: &Pack, rows: &Rows) -> Vec<RowSpec> {
             })
             .collect(),
     }
+}
+
+/// Was this list item chosen in the multi-choice `within` (options are item names)?
+fn chosen(wb: &Workbook, within: &str, item: &str) -> bool {
+    matches!(wb.answers.get(within), Some(Answer::Choices(ids)) if ids.iter().any(|id| id == item.trim()))
 }
 
 /// The value a filter looks at: a grid cell, or a quadrant's derived placement.
@@ -144,6 +155,7 @@ pub fn options(wb: &Workbook, options: &Options) -> Vec<Opt> {
                             id: name.to_string(),
                             label: name.to_string(),
                             hint: None,
+                            ends: None,
                         });
                     }
                 }
@@ -199,11 +211,15 @@ pub enum Status {
     Done,
 }
 
+/// Answered and total prompts among these, leaving out optional ones (they are offered but
+/// never counted against progress).
 fn count<'a>(wb: &Workbook, prompts: impl Iterator<Item = &'a Prompt>) -> Progress {
-    prompts.fold(Progress::default(), |p, prompt| Progress {
-        answered: p.answered + usize::from(wb.answer(&prompt.qualified_id).is_some()),
-        total: p.total + 1,
-    })
+    prompts
+        .filter(|p| !p.optional)
+        .fold(Progress::default(), |p, prompt| Progress {
+            answered: p.answered + usize::from(wb.answer(&prompt.qualified_id).is_some()),
+            total: p.total + 1,
+        })
 }
 
 /// Progress over the whole pack.

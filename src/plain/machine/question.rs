@@ -21,11 +21,22 @@ impl Plain<'_> {
         };
         match &prompt.kind {
             PromptKind::Grid { rows, .. } | PromptKind::Quadrant { rows, .. } => {
-                let Rows::FromList { list, filters } = rows else {
+                let Rows::FromList {
+                    list,
+                    filters,
+                    within,
+                } = rows
+                else {
                     return None;
                 };
                 if !self.rows(wb, prompt).is_empty() {
                     return None;
+                }
+                if let Some(within) = within {
+                    return Some(format!(
+                        "This question has a row for each item you chose in {}, where none is chosen yet, so it is passed for now.",
+                        source(within)
+                    ));
                 }
                 let fit = if filters.is_empty() {
                     ""
