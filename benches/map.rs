@@ -4,8 +4,8 @@
 use std::hint::black_box;
 
 use convene::content::load_builtin;
+use convene::format::markdown::read;
 use convene::map::map_of;
-use convene::workbook::markdown::read;
 use criterion::{Criterion, criterion_group, criterion_main};
 
 fn bench(c: &mut Criterion) {

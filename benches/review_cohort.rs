@@ -11,9 +11,9 @@ mod review_support;
 use std::hint::black_box;
 
 use convene::content::load_builtin;
+use convene::format::markdown;
 use convene::review::app::{Key, Msg, State, update};
-use convene::review::load_cohort;
-use convene::workbook::markdown;
+use convene::store::cohort::load_cohort;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -56,7 +56,7 @@ fn bench(c: &mut Criterion) {
             cohort
                 .workbooks
                 .iter()
-                .filter(|l| matches!(convene::workbook::notes::load_notes(&l.path), Ok(Some(_))))
+                .filter(|l| matches!(convene::store::notes::load_notes(&l.path), Ok(Some(_))))
                 .count()
         })
     });
@@ -93,15 +93,15 @@ fn bench(c: &mut Criterion) {
         b.iter(|| draw(&compare))
     });
     group.bench_function("summary 1000 workbooks", |b| {
-        b.iter(|| convene::review::summary::summary(black_box(&cohort), &pack).len())
+        b.iter(|| convene::format::summary::summary(black_box(&cohort), &pack).len())
     });
     group.bench_function("csv 1000 workbooks", |b| {
-        b.iter(|| convene::review::csv::csv(black_box(&cohort), &pack).len())
+        b.iter(|| convene::format::csv::csv(black_box(&cohort), &pack).len())
     });
     group.finish();
 }
 
-fn review_state(pack: &convene::content::Pack, cohort: convene::review::Cohort) -> State {
+fn review_state(pack: &convene::content::Pack, cohort: convene::workbook::cohort::Cohort) -> State {
     let notes = vec![Ok(Default::default()); cohort.workbooks.len()];
     State::new(pack.clone(), cohort, notes)
 }

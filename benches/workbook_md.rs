@@ -11,8 +11,8 @@ use std::collections::BTreeMap;
 use std::hint::black_box;
 
 use convene::content::Pack;
+use convene::format::markdown::{read, write, write_with_map};
 use convene::map::{Map, PictureBody, ReadBackItem};
-use convene::workbook::markdown::{read, write, write_with_map};
 use convene::workbook::{Answer, Item, Value, Workbook};
 use criterion::{Criterion, criterion_group, criterion_main};
 use markdown_support::{STAKEHOLDERS, full_workbook, pack, row, sample_map};

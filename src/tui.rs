@@ -41,7 +41,7 @@ use ratatui::layout::Rect;
 
 use crate::app::home::{HomeChoice, HomeEntry, HomeState, home_update};
 use crate::app::{Effect, Msg, SaveState, State, keymap, update};
-use crate::commands::Ctx;
+use crate::store::Ctx;
 use crate::ui::prompt::Target;
 use crate::workbook::Workbook;
 
@@ -79,11 +79,6 @@ pub enum SaveNote {
 /// ```
 pub trait Persist {
     fn save(&mut self, workbook: &Workbook) -> Result<SaveNote, String>;
-}
-
-/// Colour unless `NO_COLOR` is set to something (https://no-color.org).
-fn no_color_unset() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
 /// The terminal in use, if any: `restore` acts only once.
@@ -199,7 +194,7 @@ pub fn run_session(
     coach_notes: Result<Option<crate::workbook::notes::CoachNotes>, String>,
 ) -> anyhow::Result<ExitCode> {
     let mut state = State::new(ctx.pack.clone(), workbook, path_label);
-    state.color = no_color_unset();
+    state.color = crate::store::env::colour_wanted();
     state.show_coach_notes(coach_notes);
     let (mut terminal, guard) = enter()?;
     let rx = inputs();
@@ -335,7 +330,7 @@ fn to_msg(state: &State, area: Rect, input: Input) -> Option<Msg> {
 /// With no entries it opens on the first-time welcome.
 pub fn choose_workbook(ctx: &Ctx, entries: Vec<HomeEntry>) -> anyhow::Result<HomeChoice> {
     let mut state = HomeState::new(entries);
-    state.color = no_color_unset();
+    state.color = crate::store::env::colour_wanted();
     let (mut terminal, guard) = enter()?;
     let rx = inputs();
     let choice = loop {

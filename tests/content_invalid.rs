@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-use convene::content::{Problem, load_dir};
+use convene::content::Problem;
+use convene::store::pack::load_dir;
 
 /// (case, file, line, column, message).
 #[rustfmt::skip]

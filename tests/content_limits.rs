@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-use convene::content::{MAX_FILE_BYTES, Problem, load_dir, load_files};
+use convene::content::{MAX_FILE_BYTES, Problem, load_files};
+use convene::store::pack::load_dir;
 
 fn problems_of(dir: &Path) -> Vec<Problem> {
     match load_dir(dir) {

@@ -6,7 +6,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use convene::content::{Ends, FULL_PATH, Opt, Options, Pack, PathSpec, PromptKind, Rows, load_dir};
+use convene::content::{Ends, FULL_PATH, Opt, Options, Pack, PathSpec, PromptKind, Rows};
+use convene::store::pack::load_dir;
 use convene::workbook::derive::{progress, rows};
 use convene::workbook::{Answer, Item, Workbook};
 

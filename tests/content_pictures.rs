@@ -7,9 +7,10 @@ use std::path::Path;
 
 use convene::content::{
     AxisPick, EdgeSpec, HeatSpec, NetworkSpec, Pack, PictureKind, Problem, SectionSpec, Summary,
-    load_builtin, load_dir, load_files,
+    load_builtin, load_files,
 };
 use convene::map::map_of;
+use convene::store::pack::load_dir;
 use convene::workbook::Workbook;
 use proptest::prelude::*;
 

@@ -5,8 +5,9 @@ use std::path::Path;
 
 use convene::content::{
     Axis, FieldKind, FilterTest, Level, Moment, NumericScale, Opt, Options, Pack, PromptKind,
-    RowFilter, Rows, Scale, load_builtin, load_dir, load_files,
+    RowFilter, Rows, Scale, load_builtin, load_files,
 };
+use convene::store::pack::load_dir;
 
 fn load(name: &str) -> Pack {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -137,7 +137,7 @@ fn a_file_changed_on_disk_meanwhile_is_not_overwritten() {
     theirs
         .answers
         .insert("basics.name".into(), Answer::Text("theirs".into()));
-    let their_text = convene::workbook::markdown::write(&theirs, &support::pack());
+    let their_text = convene::format::markdown::write(&theirs, &support::pack());
     std::fs::write(&path, &their_text).unwrap();
 
     t.type_text("mine");

@@ -5,7 +5,8 @@
 
 mod support;
 
-use convene::workbook::notes::{CoachNotes, save_notes, sidecar_path};
+use convene::store::notes::save_notes;
+use convene::workbook::notes::{CoachNotes, sidecar_path};
 use support::pty::{Pty, keys::*};
 use support::{make_workbook, open_path_in_pty, read_from_disk, text_answer};
 

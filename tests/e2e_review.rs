@@ -11,8 +11,9 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use convene::workbook::markdown;
-use convene::workbook::notes::{load_notes, sidecar_path};
+use convene::format::markdown;
+use convene::store::notes::load_notes;
+use convene::workbook::notes::sidecar_path;
 use support::pty::{Pty, keys::*};
 
 /// Three workbooks of the e2e pack, every prompt answered (participant 1 skips some).
@@ -161,7 +162,7 @@ fn reviewing_and_moving_about_leaves_every_file_byte_identical_and_notes_show_ag
     notes
         .prompts
         .insert("basics.name".into(), "Seen last week".into());
-    convene::workbook::notes::save_notes(&paths[1], &notes).unwrap();
+    convene::store::notes::save_notes(&paths[1], &notes).unwrap();
     let mut t = review(dir.path());
     t.wait_for("Participant 2", 20);
     t.keys(&[b"s", b"s", b"f", b"f", b"f", b"f", b"f", b"f", DOWN, ENTER]);

@@ -50,7 +50,7 @@ fn stopped_by_signal_saves(signal: &str) {
         Some("typed just before")
     );
     // The lock went with the process: the file opens again.
-    assert!(convene::workbook::store::open_workbook(&path).is_ok());
+    assert!(convene::store::open_workbook(&path).is_ok());
 }
 
 #[test]
@@ -84,7 +84,7 @@ fn closing_the_terminal_saves() {
     // The harness's writer sends Enter (and Ctrl-D) as it closes: a new line in the story.
     let story = text_answer(&wb, "basics.story").unwrap_or_default();
     assert_eq!(story.trim_end(), "still here");
-    assert!(convene::workbook::store::open_workbook(&path).is_ok());
+    assert!(convene::store::open_workbook(&path).is_ok());
 }
 
 #[test]

@@ -102,7 +102,7 @@ fn escape_sequences_in_a_workbook_are_shown_not_obeyed() {
     );
     std::fs::write(
         &path,
-        convene::workbook::markdown::write(&wb, &support::pack()),
+        convene::format::markdown::write(&wb, &support::pack()),
     )
     .unwrap();
     let mut t = support::open_path_in_pty(data.path(), &path, 100, 30);

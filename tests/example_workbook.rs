@@ -2,8 +2,8 @@
 //! it parses, answers every prompt, has no orphaned answers, and shows the map convene draws.
 
 use convene::content::load_builtin;
+use convene::format::markdown::read;
 use convene::workbook::derive::{orphans, progress};
-use convene::workbook::markdown::read;
 
 #[test]
 fn the_example_workbook_is_complete_and_current() {
@@ -19,13 +19,13 @@ fn the_example_workbook_is_complete_and_current() {
 
 /// The example is exactly what convene writes for its answers today, map section included:
 /// when the pack or the writer changes, the example is written again (read it and write it
-/// with `convene::workbook::markdown::write`) rather than left showing an old map.
+/// with `convene::format::markdown::write`) rather than left showing an old map.
 #[test]
 fn the_example_is_what_convene_writes_for_it() {
     let text = include_str!("../examples/steady-at-home-falls-prevention.md");
     let pack = load_builtin().expect("built-in pack");
     let wb = read(text).expect("the example reads as a workbook");
-    let written = convene::workbook::markdown::write(&wb, &pack);
+    let written = convene::format::markdown::write(&wb, &pack);
     assert!(
         written.contains("<!-- convene:map -->"),
         "the map section is drawn"

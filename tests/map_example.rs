@@ -4,8 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use convene::content::load_builtin;
+use convene::format::markdown::read;
 use convene::map::{Bars, Map, Network, PictureBody, QuadrantChart, ReadBackItem, map_of};
-use convene::workbook::markdown::read;
 
 fn map() -> Map {
     let text = include_str!("../examples/steady-at-home-falls-prevention.md");

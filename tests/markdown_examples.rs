@@ -6,7 +6,7 @@ mod markdown_support;
 
 use std::collections::BTreeMap;
 
-use convene::workbook::markdown::{read, write};
+use convene::format::markdown::{read, write};
 use convene::workbook::{Answer, Item, Value, Workbook};
 use markdown_support::{STAKEHOLDERS, full_workbook, meta, pack};
 

@@ -5,9 +5,9 @@
 
 mod markdown_support;
 
+use convene::format::markdown::{read, write_with_map};
 use convene::map::{Map, ReadBackItem};
 use convene::workbook::Workbook;
-use convene::workbook::markdown::{read, write_with_map};
 use markdown_support::{
     CLOSE, MERMAID_WORDS, OPEN, full_workbook, hostile, hostile_map, hostile_pack, map_with_words,
     pack, problems, sample_map, workbook,
@@ -275,7 +275,7 @@ fn mermaid_js_parses_every_block() {
     ))
     .unwrap();
     let builtin = convene::content::load_builtin().unwrap();
-    let example_md = convene::workbook::markdown::write(&example, &builtin);
+    let example_md = convene::format::markdown::write(&example, &builtin);
     let from_example = markdown_support::mermaid_blocks(&example_md);
     eprintln!(
         "the example workbook has {} Mermaid blocks",

@@ -4,8 +4,8 @@
 
 mod markdown_support;
 
+use convene::format::markdown::{read, write};
 use convene::workbook::Workbook;
-use convene::workbook::markdown::{read, write};
 use markdown_support::{full_workbook, hostile, hostile_pack, pack, workbook};
 use proptest::prelude::*;
 

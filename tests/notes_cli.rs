@@ -12,9 +12,10 @@ use std::process::Output;
 
 use cli_support::run_with_input;
 use convene::content::load_builtin;
-use convene::review::load_cohort;
-use convene::workbook::notes::{CoachNotes, save_notes, sidecar_path};
-use convene::workbook::store::{blank_workbook, create_workbook};
+use convene::store::cohort::load_cohort;
+use convene::store::notes::save_notes;
+use convene::store::{blank_workbook, create_workbook};
+use convene::workbook::notes::{CoachNotes, sidecar_path};
 
 /// `convene --data-dir DATA ARGS...` with `input` on standard input.
 fn convene(data: &Path, args: &[&str], input: &str) -> Output {
@@ -152,7 +153,7 @@ fn list_passes_over_notes_files() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(stdout.contains("dorset.md"), "{stdout}");
     assert!(!stdout.contains("coach"), "{stdout}");
-    let listed = convene::workbook::store::list_workbooks(dir.path());
+    let listed = convene::store::list_workbooks(dir.path());
     assert_eq!(listed.len(), 1);
 }
 

@@ -7,7 +7,8 @@
 mod markdown_support;
 
 use convene::content::Pack;
-use convene::workbook::notes::{CoachNotes, parse, render};
+use convene::format::notes::{parse, render};
+use convene::workbook::notes::CoachNotes;
 use markdown_support::{hostile, hostile_pack, pack, prompt_id};
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};

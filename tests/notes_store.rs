@@ -7,10 +7,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use convene::content::load_builtin;
-use convene::workbook::notes::{
-    CoachNotes, NotesError, is_sidecar, load_notes, save_notes, sidecar_path,
-};
-use convene::workbook::store::{blank_workbook, create_workbook};
+use convene::store::notes::{NotesError, load_notes, save_notes};
+use convene::store::{blank_workbook, create_workbook};
+use convene::workbook::notes::{CoachNotes, is_sidecar, sidecar_path};
 
 /// A workbook on the built-in pack in a new folder; returns the folder and the path.
 fn workbook() -> (tempfile::TempDir, PathBuf) {

@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use cli_support::{assert_plain, run_with_input};
-use convene::workbook::{Answer, Value, Workbook, markdown};
+use convene::format::markdown;
+use convene::workbook::{Answer, Value, Workbook};
 
 const PACK: &str = "tests/packs/valid/full";
 

@@ -11,12 +11,13 @@ use std::process::{Command, Output, Stdio};
 
 use cli_support::{assert_plain, run_with_input};
 use convene::content::{Options, Pack, PromptKind, Scale};
-use convene::workbook::{Answer, Value, Workbook, markdown};
+use convene::format::markdown;
+use convene::workbook::{Answer, Value, Workbook};
 
 const PACK: &str = "tests/packs/valid/full";
 
 fn pack() -> Pack {
-    convene::content::load_dir(Path::new(PACK)).unwrap()
+    convene::store::pack::load_dir(Path::new(PACK)).unwrap()
 }
 
 /// `convene --data-dir DATA --content PACK ARGS...` with `input` on standard input.
@@ -245,7 +246,7 @@ fn open_resumes_at_the_first_unanswered_question_and_quit_saves() {
         wb.answers.get("populate.initiative"),
         Some(&Answer::Text("New name".into()))
     );
-    assert!(convene::workbook::store::backup_path(&path).exists());
+    assert!(convene::store::backup_path(&path).exists());
 }
 
 #[test]
@@ -274,7 +275,7 @@ fn a_locked_workbook_is_refused_in_plain_mode_too() {
     let dir = tempfile::tempdir().unwrap();
     let made = convene(dir.path(), &["new", "Held"], "");
     let path = workbook_file(&assert_plain(&made));
-    let (_held, _) = convene::workbook::store::Session::open(&path).unwrap();
+    let (_held, _) = convene::store::Session::open(&path).unwrap();
     let out = convene(dir.path(), &["open", path.to_str().unwrap()], "x\n");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("open in another convene"));

@@ -1,7 +1,7 @@
 //! The README's key table must list every key the help overlay lists, so the documentation
 //! cannot drift from the program.
 
-use convene::ui::text::HELP_KEYS;
+use convene::words::participant::HELP_KEYS;
 
 #[test]
 fn every_help_key_is_in_the_readme() {

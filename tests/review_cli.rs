@@ -9,7 +9,8 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use convene::content::load_builtin;
-use convene::workbook::{Answer, markdown};
+use convene::format::markdown;
+use convene::workbook::Answer;
 
 fn cohort(dir: &Path) {
     let pack = load_builtin().unwrap();
@@ -138,7 +139,7 @@ fn exports_carry_the_coach_notes_beside_a_workbook_and_the_overview_ignores_the_
         ..Default::default()
     };
     notes.prompts.insert(id.clone(), "Say more, please".into());
-    convene::workbook::notes::save_notes(&dir.path().join("sam.md"), &notes).unwrap();
+    convene::store::notes::save_notes(&dir.path().join("sam.md"), &notes).unwrap();
 
     let overview = text(&review(&["."], dir.path()).stdout);
     assert!(overview.starts_with("2 workbook(s):\n"), "{overview}");

@@ -9,8 +9,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use convene::content::{Pack, load_builtin};
-use convene::review::{Aggregate, aggregate, answers_to, load_cohort};
-use convene::workbook::{Answer, markdown};
+use convene::format::markdown;
+use convene::store::cohort::load_cohort;
+use convene::workbook::Answer;
+use convene::workbook::cohort::{Aggregate, aggregate, answers_to};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 const MULTI: &str =
@@ -174,7 +176,7 @@ fn each_bad_file_has_its_reason_and_the_rest_loads_unchanged() {
         Some(&Answer::Text("kept from the old pack".into()))
     );
     assert!(
-        convene::review::pack_note(older, &fx.pack)
+        convene::words::review::pack_note(older, &fx.pack)
             .unwrap()
             .contains("0.9.0")
     );
@@ -230,17 +232,17 @@ fn list_items_are_counted_once_per_participant_whatever_their_case() {
         ..Default::default()
     };
     let loaded = |n: usize, items: Vec<convene::workbook::Item>, value: i64| {
-        let mut wb = convene::workbook::store::blank_workbook(&pack, "I", &format!("P{n}"));
+        let mut wb = convene::store::blank_workbook(&pack, "I", &format!("P{n}"));
         wb.answers
             .insert(list.qualified_id.clone(), Answer::List(items));
         wb.answers
             .insert(scale.qualified_id.clone(), Answer::Number(value));
-        convene::review::Loaded {
+        convene::workbook::cohort::Loaded {
             path: PathBuf::from(format!("p{n}.md")),
             workbook: wb,
         }
     };
-    let cohort = convene::review::Cohort {
+    let cohort = convene::workbook::cohort::Cohort {
         workbooks: vec![
             loaded(
                 1,
@@ -339,7 +341,7 @@ fn parse_markdown(md: &str) -> (Vec<(HeadingLevel, String)>, usize, usize) {
 fn the_summary_parses_as_markdown_with_a_row_per_participant_and_a_heading_per_prompt() {
     let fx = fixture();
     let cohort = load_cohort(&[fx.dir.path().to_path_buf()]);
-    let md = convene::review::summary::summary(&cohort, &fx.pack);
+    let md = convene::format::summary::summary(&cohort, &fx.pack);
     assert!(
         !md.contains('\u{1b}'),
         "a control character reached the summary"
@@ -382,16 +384,16 @@ fn the_summary_parses_as_markdown_with_a_row_per_participant_and_a_heading_per_p
 fn the_csv_has_a_row_per_participant_and_prompt_and_keeps_multi_line_answers() {
     let fx = fixture();
     let cohort = load_cohort(&[fx.dir.path().to_path_buf()]);
-    let text = convene::review::csv::csv(&cohort, &fx.pack);
+    let text = convene::format::csv::csv(&cohort, &fx.pack);
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
-        convene::review::csv::COLUMNS
+        convene::format::csv::COLUMNS
     );
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let orphans: Vec<&csv::StringRecord> = records
         .iter()
-        .filter(|r| &r[3] == convene::review::csv::ORPHAN_THEME)
+        .filter(|r| &r[3] == convene::format::csv::ORPHAN_THEME)
         .collect();
     assert_eq!(orphans.len(), 1);
     assert_eq!(&orphans[0][7], "kept from the old pack");
@@ -429,7 +431,7 @@ fn a_large_folder_loads_each_file_as_itself() {
             fs::write(&path, format!("not a workbook {i}\n")).unwrap();
             continue;
         }
-        let wb = convene::workbook::store::blank_workbook(&pack, &format!("Initiative {i}"), &name);
+        let wb = convene::store::blank_workbook(&pack, &format!("Initiative {i}"), &name);
         fs::write(&path, markdown::write(&wb, &pack)).unwrap();
     }
     let cohort = load_cohort(&[dir.path().to_path_buf()]);

@@ -8,11 +8,13 @@ use std::fs;
 use std::path::Path;
 
 use convene::content::{Moment, Pack, PromptKind, load_builtin};
-use convene::review::csv::{BEFORE, COLUMNS, LATEST, csv_with_notes};
-use convene::review::summary::summary_with_notes;
-use convene::review::{load_cohort, load_cohort_notes};
-use convene::workbook::notes::{CoachNotes, save_notes, sidecar_path};
-use convene::workbook::{Answer, markdown};
+use convene::format::csv::{BEFORE, COLUMNS, LATEST, csv_with_notes};
+use convene::format::markdown;
+use convene::format::summary::summary_with_notes;
+use convene::store::cohort::{load_cohort, load_cohort_notes};
+use convene::store::notes::save_notes;
+use convene::workbook::Answer;
+use convene::workbook::notes::{CoachNotes, sidecar_path};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 const NOTE: &str = "Who else \u{1b}[31mcould help?\n\n> not a quote of mine\n# not a heading";
@@ -163,7 +165,7 @@ fn the_summary_shows_notes_and_earlier_answers_under_the_answers() {
     );
 
     // Without notes, the summary has none of it but still the earlier answer.
-    let plain = convene::review::summary::summary(&loaded, &c.pack);
+    let plain = convene::format::summary::summary(&loaded, &c.pack);
     assert!(after_label(&plain, "Coach's note:").is_empty());
     assert_eq!(after_label(&plain, "Before the session:").len(), 1);
 }
@@ -211,7 +213,7 @@ fn the_csv_has_a_coach_note_column_and_a_before_row_after_the_latest_one() {
     );
     let old: Vec<_> = alice.iter().filter(|r| &r[id] == "old.gone").collect();
     assert_eq!(old.len(), 2, "an empty latest row, then the earlier answer");
-    assert_eq!(&old[0][3], convene::review::csv::ORPHAN_THEME);
+    assert_eq!(&old[0][3], convene::format::csv::ORPHAN_THEME);
     assert_eq!((&old[0][when], &old[0][answer]), (LATEST, ""));
     assert_eq!(
         (&old[1][when], &old[1][answer]),

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime};
 
-use convene::workbook::store::{Session, StoreError, backup_path};
+use convene::store::{Session, StoreError, backup_path};
 
 /// Set in the child: the workbook it saves, over and over.
 const CHILD_ENV: &str = "CONVENE_TEST_SAVER_FILE";

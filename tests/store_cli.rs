@@ -8,8 +8,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use convene::workbook::markdown;
-use convene::workbook::store::{Session, blank_workbook, create_workbook};
+use convene::format::markdown;
+use convene::store::{Session, blank_workbook, create_workbook};
 
 fn convene(data_dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_convene"))

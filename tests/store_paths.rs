@@ -3,7 +3,7 @@
 
 use std::fs;
 
-use convene::workbook::store::{StoreError, data_dir, lock_path, new_workbook_path, slug};
+use convene::store::{StoreError, data_dir, lock_path, new_workbook_path, slug};
 
 #[test]
 fn slugs_keep_letters_and_digits_of_any_script_and_nothing_else() {

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use convene::workbook::store::{SaveOutcome, Session, StoreError, backup_path, lock_path};
+use convene::store::{SaveOutcome, Session, StoreError, backup_path, lock_path};
 
 fn setup(text: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();

@@ -1,6 +1,6 @@
 //! Workbooks through the store: create, open, save, and listing a folder of them.
 //!
-//! The round trips here need the real Markdown reader and writer (`workbook::markdown`).
+//! The round trips here need the real Markdown reader and writer (`format::markdown`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::fs;
@@ -8,7 +8,7 @@ use std::path::Path;
 use std::time::{Duration, SystemTime};
 
 use convene::content::{Moment, Pack};
-use convene::workbook::store::{
+use convene::store::{
     SaveOutcome, StoreError, blank_workbook, create_workbook, list_workbooks, open_workbook,
     save_workbook,
 };

@@ -86,7 +86,7 @@ pub(super) fn choice_key(
         if let Some(p) = chosen.iter().position(|c| c == &opt.id) {
             chosen.remove(p);
         } else if max.is_some_and(|m| chosen.len() >= m as usize) {
-            state.message = Some(crate::ui::text::at_most(max.unwrap_or(0)));
+            state.message = Some(crate::words::participant::at_most(max.unwrap_or(0)));
             return Vec::new();
         } else {
             chosen.push(opt.id.clone());
@@ -130,7 +130,7 @@ pub(super) fn value_cell_key(
         match value_key(scale, current.as_ref(), key) {
             ValueKey::Set(v) => v,
             ValueKey::Bad => {
-                state.message = Some(crate::ui::text::scale_range(scale));
+                state.message = Some(crate::words::participant::scale_range(scale));
                 return true;
             }
             ValueKey::Pass => return false,
@@ -146,7 +146,7 @@ pub(super) fn value_cell_key(
         };
         if let Some(i) = digit {
             if i >= opts.len() {
-                state.message = Some(crate::ui::text::pick_range(opts.len()));
+                state.message = Some(crate::words::participant::pick_range(opts.len()));
                 return true;
             }
             state.option = i;

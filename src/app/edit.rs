@@ -17,7 +17,7 @@ pub(crate) fn new_editor(text: &str) -> TextArea<'static> {
     let mut ta = TextArea::new(text.split('\n').map(String::from).collect());
     ta.set_cursor_line_style(Style::default());
     ta.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
-    ta.set_placeholder_text(crate::ui::text::PLACEHOLDER);
+    ta.set_placeholder_text(crate::words::participant::PLACEHOLDER);
     ta.set_placeholder_style(Style::default().add_modifier(Modifier::DIM));
     ta.set_wrap_mode(WrapMode::WordOrGlyph);
     ta.set_max_histories(500);
@@ -237,7 +237,9 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
             let current = state.workbook.answers.get(&id).and_then(cells::from_answer);
             match choice::value_key(scale, current.as_ref(), key) {
                 choice::ValueKey::Set(v) => set_answer(state, &id, v.map(cells::to_answer)),
-                choice::ValueKey::Bad => state.message = Some(crate::ui::text::scale_range(scale)),
+                choice::ValueKey::Bad => {
+                    state.message = Some(crate::words::participant::scale_range(scale))
+                }
                 choice::ValueKey::Pass if key == EditKey::Enter => {
                     return nav::move_prompt(state, true);
                 }
@@ -254,7 +256,7 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
 /// Says in the status line that Ctrl-K cleared the answer, and how to bring it back.
 fn announce_clear(state: &mut State, key: EditKey) {
     if key == EditKey::ClearAnswer {
-        state.message = Some(crate::ui::text::CLEARED.to_string());
+        state.message = Some(crate::words::participant::CLEARED.to_string());
     }
 }
 

@@ -2,7 +2,7 @@
 //! where its soft-wrapped view is scrolled to.
 //!
 //! The textarea runs unwrapped (it would re-wrap the whole text on every edit); wrapping
-//! is done by `ui::editor` for the lines on screen, and Up/Down move by those screen rows.
+//! is done by `ui::editor` (with `text::rows`) for the lines on screen, and Up/Down move by those screen rows.
 //! Never holds text of its own: the textarea's lines are the only copy.
 
 use std::cell::Cell;
@@ -10,7 +10,7 @@ use std::ops::{Deref, DerefMut};
 
 use ratatui_textarea::{CursorMove, TextArea};
 
-use crate::ui::editor::{char_cols, row_of, rows};
+use crate::text::rows::{char_cols, row_of, rows};
 
 /// A screen row of the wrapped text: logical line, then row within it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -100,7 +100,7 @@ pub fn home_update(state: &mut HomeState, msg: Msg) -> Option<HomeChoice> {
             msg => match form.update(msg) {
                 Outcome::Stay(note) => state.message = note.map(str::to_string),
                 Outcome::Leave if state.entries.is_empty() => {
-                    state.message = Some(crate::ui::text::WELCOME_ESC.to_string());
+                    state.message = Some(crate::words::participant::WELCOME_ESC.to_string());
                 }
                 Outcome::Leave => state.parked = state.welcome.take(),
                 Outcome::Done(initiative, participant, moment) => {

@@ -45,7 +45,7 @@ pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effec
                 return Vec::new();
             }
             if max.is_some_and(|m| len >= m as usize) {
-                state.message = Some(crate::ui::text::at_most_items(max.unwrap_or(0)));
+                state.message = Some(crate::words::participant::at_most_items(max.unwrap_or(0)));
                 return Vec::new();
             }
             if let Some(items) = super::cells::list_mut(&mut state.workbook, &id) {
@@ -63,7 +63,7 @@ pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effec
                 if items.is_empty() {
                     state.workbook.answers.remove(&id);
                 }
-                state.message = Some(crate::ui::text::removed(&item.text));
+                state.message = Some(crate::words::participant::removed(&item.text));
                 state.removed.push(Removed {
                     prompt: id,
                     index: group,
@@ -224,7 +224,7 @@ pub(super) fn paste_lines(state: &mut State, text: &str) -> bool {
         added += 1;
     }
     state.cell = at * per;
-    state.message = Some(crate::ui::text::added_items(added));
+    state.message = Some(crate::words::participant::added_items(added));
     state.mark_dirty();
     state.sync_editor();
     true

@@ -181,7 +181,7 @@ mod tests {
     #[test]
     fn f3_opens_the_map_again_at_the_tab_last_shown() {
         let pack = crate::content::load_builtin().expect("built-in pack");
-        let wb = crate::workbook::store::blank_workbook(&pack, "Map", "");
+        let wb = crate::store::blank_workbook(&pack, "Map", "");
         let mut s = State::new(pack, wb, "map.md".into());
         update(&mut s, Msg::OpenMap);
         update(&mut s, Msg::NextPrompt);

@@ -250,7 +250,7 @@ impl State {
         state.sync_editor();
         let orphans = crate::workbook::derive::orphans(&state.workbook, &state.pack).len();
         if orphans > 0 {
-            state.message = Some(crate::ui::text::orphans(orphans));
+            state.message = Some(crate::words::participant::orphans(orphans));
         }
         state
     }
@@ -378,7 +378,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::Saved | Msg::SavedAside(_) => {
             if let Msg::SavedAside(path) = msg {
-                state.message = Some(crate::ui::text::saved_aside(&path));
+                state.message = Some(crate::words::participant::saved_aside(&path));
             }
             state.dirty = false;
             state.save_state = SaveState::Saved;
@@ -393,7 +393,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             if state.quit_pending {
                 state.quit_pending = false;
                 state.quit_warned = true;
-                state.message = Some(crate::ui::text::QUIT_UNSAVED.to_string());
+                state.message = Some(crate::words::participant::QUIT_UNSAVED.to_string());
             }
             Vec::new()
         }

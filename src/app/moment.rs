@@ -80,7 +80,7 @@ pub(super) fn cycle_filter(state: &mut State) -> Vec<Effect> {
         state.filter = next_filter(state.filter);
         state.settle_filter();
     }
-    state.message = Some(crate::ui::text::filter_note(state.filter));
+    state.message = Some(crate::words::participant::filter_note(state.filter));
     if state.shown(state.ex) {
         return Vec::new();
     }
@@ -110,7 +110,7 @@ pub(super) fn start_after(state: &mut State) -> Vec<Effect> {
     state.filter = Moment::After;
     state.settle_filter();
     state.mark_dirty();
-    state.message = Some(crate::ui::text::AFTER_STARTED.to_string());
+    state.message = Some(crate::words::participant::AFTER_STARTED.to_string());
     if !state.shown(state.ex)
         && let Some(ex) = state
             .next_shown(state.ex, true)

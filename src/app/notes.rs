@@ -16,7 +16,7 @@ impl State {
             Ok(notes) => self.coach_notes = notes.filter(|n| !n.is_empty()),
             Err(reason) => {
                 self.coach_notes = None;
-                let why = format!("{}: {reason}", crate::ui::text::NOTES_NOT_SHOWN);
+                let why = format!("{}: {reason}", crate::words::participant::NOTES_NOT_SHOWN);
                 self.message = Some(match self.message.take() {
                     Some(first) => format!("{first} · {why}"),
                     None => why,

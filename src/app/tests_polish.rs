@@ -32,14 +32,14 @@ fn saving_with_a_blank_item_writes_no_bare_item_and_typing_continues_into_it() {
     let mut s = with_blank_item();
     assert_eq!(names(&s.workbook, "map.people"), ["Ann", ""]);
     assert_eq!(update(&mut s, Msg::Autosave), vec![Effect::Save]);
-    let raw = crate::workbook::markdown::write(&s.workbook, &s.pack);
+    let raw = crate::format::markdown::write(&s.workbook, &s.pack);
     assert!(
         raw.lines().any(|l| l.trim() == "-"),
         "the unsaved form has the blank item:\n{raw}"
     );
     let saved = s.to_save();
     assert_eq!(names(&saved, "map.people"), ["Ann"]);
-    let text = crate::workbook::markdown::write(&saved, &s.pack);
+    let text = crate::format::markdown::write(&saved, &s.pack);
     assert!(
         !text.lines().any(|l| l.trim() == "-"),
         "a bare item was written:\n{text}"
@@ -105,7 +105,10 @@ fn ctrl_k_clears_a_prefilled_answer_announces_it_and_ctrl_z_brings_it_back() {
     key(&mut s, EditKey::ClearAnswer);
     assert_eq!(editor_text(&s).as_deref(), Some(""));
     assert_eq!(s.workbook.answers.get("map.story"), None);
-    assert_eq!(s.message.as_deref(), Some(crate::ui::text::CLEARED));
+    assert_eq!(
+        s.message.as_deref(),
+        Some(crate::words::participant::CLEARED)
+    );
     typ(&mut s, "Fresh");
     assert_eq!(
         s.workbook.answers.get("map.story"),

@@ -89,7 +89,7 @@ impl Welcome {
             }
             (Step::Initiative, Msg::Edit(EditKey::Enter)) => {
                 if self.initiative_text().is_empty() {
-                    Outcome::Stay(Some(crate::ui::text::NAME_FIRST))
+                    Outcome::Stay(Some(crate::words::participant::NAME_FIRST))
                 } else {
                     self.step = Step::Participant;
                     Outcome::Stay(None)

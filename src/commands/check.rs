@@ -16,7 +16,7 @@ use crate::content::{self, Pack, PromptKind};
 pub fn run(args: &CheckArgs, content_dir: Option<&Path>) -> anyhow::Result<ExitCode> {
     let dir = args.dir.as_deref().or(content_dir);
     let loaded = match dir {
-        Some(dir) => content::load_dir(dir),
+        Some(dir) => crate::store::pack::load_dir(dir),
         None => content::load_builtin(),
     };
     match loaded {

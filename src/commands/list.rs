@@ -5,12 +5,12 @@
 
 use std::io::Write as _;
 use std::process::ExitCode;
-use std::time::SystemTime;
 
 use unicode_width::UnicodeWidthStr as _;
 
-use super::Ctx;
-use crate::workbook::store::{self, Listed};
+use crate::store::Ctx;
+use crate::store::clock::{file_time, human_time};
+use crate::store::{self, Listed};
 
 /// Initiatives longer than this (in terminal columns) are cut with `…`.
 const MAX_INITIATIVE_COLUMNS: usize = 40;
@@ -53,7 +53,7 @@ fn row(ctx: &Ctx, listed: &Listed) -> Line {
                 .or_else(|| listed.modified.and_then(file_time))
                 .unwrap_or_else(|| "-".to_string());
             let initiative =
-                crate::ui::wrap::fit(&visible(&wb.meta.initiative), MAX_INITIATIVE_COLUMNS);
+                crate::text::wrap::fit(&visible(&wb.meta.initiative), MAX_INITIATIVE_COLUMNS);
             Line::Workbook([path, initiative, when, progress])
         }
         Err(reason) => Line::Unreadable(path, format!("(not a workbook: {})", visible(reason))),
@@ -96,26 +96,10 @@ fn table(lines: &[Line]) -> String {
     out
 }
 
-/// An RFC 3339 time as local `2026-11-23 20:15`, or `None` when it is not one.
-fn human_time(rfc3339: &str) -> Option<String> {
-    let ts: jiff::Timestamp = rfc3339.trim().parse().ok()?;
-    Some(local(ts))
-}
-
-fn file_time(time: SystemTime) -> Option<String> {
-    jiff::Timestamp::try_from(time).ok().map(local)
-}
-
-fn local(ts: jiff::Timestamp) -> String {
-    ts.to_zoned_datetime(jiff::tz::TimeZone::system())
-        .strftime("%Y-%m-%d %H:%M")
-        .to_string()
-}
-
 /// Control and bidirectional-override characters made visible (`␛`, `�`), so a file's text
 /// can never drive the terminal.
 fn visible(text: &str) -> String {
-    crate::ui::sanitize::clean(text).into_owned()
+    crate::text::sanitize::clean(text).into_owned()
 }
 
 #[cfg(test)]

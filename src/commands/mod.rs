@@ -1,4 +1,5 @@
-//! Carrying out commands: the edge where the command line meets files and the terminal.
+//! Carrying out commands: the edge where the command line meets the store (`store`, the
+//! I/O layer) and the front ends (`tui`, `plain`).
 //!
 //! Each subcommand has its own file. Errors go up as `anyhow::Error`; `main` prints them
 //! as one line and exits 1.
@@ -10,21 +11,10 @@ pub mod open;
 pub mod review;
 pub mod session;
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context as _, anyhow};
-
 use crate::cli::{Cli, Command, GlobalArgs};
-use crate::content::{self, Pack};
-
-/// What every command needs: the content pack and where workbooks live.
-#[derive(Debug)]
-pub struct Ctx {
-    pub pack: Pack,
-    /// `--data-dir` / `CONVENE_DATA_DIR`, if given; otherwise the platform data directory.
-    pub data_dir_override: Option<PathBuf>,
-}
+use crate::store::Ctx;
 
 /// Runs the command the user asked for.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -50,43 +40,7 @@ fn plain(global: &GlobalArgs) -> bool {
 
 /// Loads the content pack named by the global options.
 pub fn ctx(global: &GlobalArgs) -> anyhow::Result<Ctx> {
-    let pack = load_pack(global.content.as_deref())?;
-    Ok(Ctx {
-        pack,
-        data_dir_override: global.data_dir.clone(),
-    })
-}
-
-/// The built-in pack, or the one in `dir`; problems become one error that lists them all.
-pub fn load_pack(dir: Option<&std::path::Path>) -> anyhow::Result<Pack> {
-    let loaded = match dir {
-        Some(dir) => content::load_dir(dir),
-        None => content::load_builtin(),
-    };
-    loaded
-        .map_err(|problems| {
-            let (name, check) = match dir {
-                Some(d) => (
-                    d.display().to_string(),
-                    format!("convene check {}", d.display()),
-                ),
-                None => (
-                    "built into convene".to_string(),
-                    "convene check".to_string(),
-                ),
-            };
-            let first = problems.first().map(|p| {
-                let file =
-                    dir.map_or_else(|| p.file.clone(), |d| d.join(&p.file).display().to_string());
-                format!("; the first: {file}:{}:{}: {}", p.line, p.column, p.message)
-            });
-            anyhow!(
-                "the content pack {name} has {} problem(s) (`{check}` lists them all){}",
-                problems.len(),
-                first.unwrap_or_default()
-            )
-        })
-        .context("cannot load the content pack")
+    Ctx::load(global.content.as_deref(), global.data_dir.clone())
 }
 
 /// An error chain as one line: "outer: inner: root cause".

@@ -7,10 +7,10 @@
 
 use std::process::ExitCode;
 
-use super::Ctx;
 use crate::app::home::HomeChoice;
 use crate::cli::NewArgs;
-use crate::workbook::store;
+use crate::store;
+use crate::store::Ctx;
 
 pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
     let given = args.initiative.as_deref().unwrap_or("").trim();
@@ -53,7 +53,7 @@ pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
         Some(out) if crate::workbook::notes::is_sidecar(out) => anyhow::bail!(
             "{} is the name of a coach's notes file (`NAME.coach.md`), not of a workbook; \
              choose another name",
-            crate::review::visible(&out.display().to_string())
+            crate::text::sanitize::visible(&out.display().to_string())
         ),
         Some(out) => out.clone(),
         None => {

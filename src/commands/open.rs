@@ -6,10 +6,11 @@
 
 use std::process::ExitCode;
 
-use super::Ctx;
 use crate::cli::OpenArgs;
-use crate::review::visible;
-use crate::workbook::{notes, store};
+use crate::store;
+use crate::store::Ctx;
+use crate::text::sanitize::visible;
+use crate::workbook::notes;
 
 /// A path as one word for a shell command line: quoted when it holds anything but plain
 /// characters.

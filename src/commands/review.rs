@@ -9,12 +9,16 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context as _, bail};
+use anyhow::bail;
 
-use super::Ctx;
 use crate::cli::ReviewArgs;
-use crate::review::{self, Cohort, render::participant_name, visible, workbook_progress};
-use crate::workbook::notes::{load_notes, sidecar_path};
+use crate::format::answer::participant_name;
+use crate::format::{csv, summary};
+use crate::review;
+use crate::store;
+use crate::store::Ctx;
+use crate::text::sanitize::visible;
+use crate::workbook::cohort::{Cohort, workbook_progress};
 
 pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode> {
     let to_stdout = |p: &Option<PathBuf>| p.as_deref().is_some_and(is_stdout);
@@ -24,14 +28,14 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
         );
     }
     for out in [&args.summary, &args.csv].into_iter().flatten() {
-        if !is_stdout(out) && std::fs::symlink_metadata(out).is_ok() {
+        if !is_stdout(out) && store::export::exists(out) {
             bail!(
                 "{} already exists; convene never overwrites it: choose another name or remove it first",
                 visible(&out.display().to_string())
             );
         }
     }
-    let cohort = review::load_cohort(&args.paths);
+    let cohort = store::cohort::load_cohort(&args.paths);
     if cohort.workbooks.is_empty() {
         let mut err = std::io::stderr().lock();
         for line in problem_lines(&cohort) {
@@ -46,18 +50,15 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
         emit(Path::new("-"), &overview(&cohort, ctx))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let notes = review::load_cohort_notes(&cohort);
+    let notes = store::cohort::load_cohort_notes(&cohort);
     if let Some(out) = &args.summary {
         emit(
             out,
-            &review::summary::summary_with_notes(&cohort, &ctx.pack, &notes),
+            &summary::summary_with_notes(&cohort, &ctx.pack, &notes),
         )?;
     }
     if let Some(out) = &args.csv {
-        emit(
-            out,
-            &review::csv::csv_with_notes(&cohort, &ctx.pack, &notes),
-        )?;
+        emit(out, &csv::csv_with_notes(&cohort, &ctx.pack, &notes))?;
     }
     let mut err = std::io::stderr().lock();
     let _ = writeln!(
@@ -84,19 +85,7 @@ fn review_screens(
     mut cohort: Cohort,
     coach: Option<String>,
 ) -> anyhow::Result<ExitCode> {
-    let mut notes = Vec::with_capacity(cohort.workbooks.len());
-    for loaded in &cohort.workbooks {
-        notes.push(match load_notes(&loaded.path) {
-            Ok(found) => Ok(found.unwrap_or_default()),
-            Err(err) => {
-                let reason = format!("coach's notes not read, so left alone: {err}");
-                cohort
-                    .problems
-                    .push((sidecar_path(&loaded.path), reason.clone()));
-                Err(reason)
-            }
-        });
-    }
+    let notes = store::cohort::load_notes_for_review(&mut cohort);
     let mut state = review::app::State::new(ctx.pack.clone(), cohort, notes);
     state.coach = coach;
     crate::tui::review::run(state)
@@ -115,20 +104,7 @@ fn emit(path: &Path, text: &str) -> anyhow::Result<()> {
         },
         path => {
             let shown = visible(&path.display().to_string());
-            let mut options = std::fs::OpenOptions::new();
-            options.write(true).create_new(true);
-            #[cfg(unix)]
-            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-            let mut file =
-                options
-                    .open(path)
-                    .with_context(|| match std::fs::symlink_metadata(path) {
-                        Ok(_) => format!("{shown} already exists; convene never overwrites it"),
-                        Err(_) => format!("cannot create {shown}"),
-                    })?;
-            file.write_all(text.as_bytes())
-                .and_then(|()| file.sync_all())
-                .with_context(|| format!("cannot write {shown}"))?;
+            store::export::write_new(path, &shown, text)?;
             eprintln!("Wrote {shown}");
             Ok(())
         }
@@ -141,7 +117,7 @@ fn overview(cohort: &Cohort, ctx: &Ctx) -> String {
     for loaded in &cohort.workbooks {
         let wb = &loaded.workbook;
         let p = workbook_progress(wb, &ctx.pack).overall;
-        let note = review::pack_note(wb, &ctx.pack)
+        let note = crate::words::review::pack_note(wb, &ctx.pack)
             .map(|n| format!("  ({})", visible(&n)))
             .unwrap_or_default();
         out.push_str(&format!(

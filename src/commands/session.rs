@@ -1,17 +1,20 @@
 //! Opening a workbook in the participant's TUI: the store carries out the TUI's saves, and
 //! the home screen is fed from the data directory.
 //!
-//! The only place where `tui` meets `workbook::store`; it decides nothing about screens.
+//! Where the participant's TUI gets its workbook sessions from `store` (`tui` itself takes
+//! only `Ctx`, the environment and, for the review, the notes saver); it decides nothing
+//! about screens.
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::Ctx;
 use crate::app::home::{HomeChoice, HomeEntry};
+use crate::store::Ctx;
+use crate::store::notes;
+use crate::store::{self, SaveOutcome, Session};
 use crate::tui::{self, Persist, SaveNote};
 use crate::workbook::Workbook;
-use crate::workbook::notes::{self, CoachNotes};
-use crate::workbook::store::{self, SaveOutcome, Session};
+use crate::workbook::notes::CoachNotes;
 
 /// The store as the TUI's way of saving: stamps `updated`, writes atomically, never
 /// overwrites a file changed by someone else.

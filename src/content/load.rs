@@ -1,11 +1,10 @@
-//! Loading a pack: the built-in one (compiled in), a folder of YAML files, or files in memory.
+//! Loading a pack: the built-in one (compiled in), or files in memory (`store::pack` reads a
+//! pack folder into them).
 //!
-//! `load_dir` is the only function in `content` that reads the filesystem; everything else
-//! works on bytes. Nothing here panics on any input.
+//! Never touches the filesystem: everything here works on bytes. Nothing here panics on any
+//! input.
 
-use std::path::Path;
-
-use super::parse::{MAX_FILE_BYTES, parse_file};
+use super::parse::parse_file;
 use super::raw::{RawPack, RawTheme};
 use super::validate::{Named, validate};
 use super::{Pack, Problem};
@@ -23,50 +22,6 @@ pub fn load_builtin() -> Result<Pack, Vec<Problem>> {
         .map(|(name, bytes)| ((*name).to_string(), bytes.to_vec()))
         .collect();
     load_files(&files)
-}
-
-/// A pack from a folder of YAML files (`pack.yaml` and one file per theme; other files and
-/// sub-folders are ignored). Problems name files relative to `dir`.
-pub fn load_dir(dir: &Path) -> Result<Pack, Vec<Problem>> {
-    let unreadable = |file: String, what: &str, err: std::io::Error| Problem {
-        file,
-        line: 1,
-        column: 1,
-        message: format!("cannot read {what}: {err}"),
-        hint: None,
-    };
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| vec![unreadable(dir.display().to_string(), "the folder", e)])?;
-    let mut files = Vec::new();
-    let mut problems = Vec::new();
-    for entry in entries {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(e) => {
-                problems.push(unreadable(dir.display().to_string(), "the folder", e));
-                continue;
-            }
-        };
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let path = entry.path();
-        if !is_yaml(&name) || !path.is_file() {
-            continue;
-        }
-        // Read at most one byte past the limit: parse_file reports a file that is too large.
-        match read_limited(&path) {
-            Ok(bytes) => files.push((name, bytes)),
-            Err(e) => problems.push(unreadable(name, "the file", e)),
-        }
-    }
-    match load_files(&files) {
-        Ok(pack) if problems.is_empty() => Ok(pack),
-        Ok(_) => Err(problems),
-        Err(more) => {
-            problems.extend(more);
-            sort(&mut problems);
-            Err(problems)
-        }
-    }
 }
 
 /// A pack from files in memory: (file name, bytes). Names not ending in `.yaml` or `.yml`
@@ -122,20 +77,13 @@ pub fn load_files(files: &[(String, Vec<u8>)]) -> Result<Pack, Vec<Problem>> {
     }
 }
 
-fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read as _;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
-}
-
-fn is_yaml(name: &str) -> bool {
+/// True for the file names a pack folder's YAML files have (`.yaml`, `.yml`).
+pub fn is_yaml(name: &str) -> bool {
     name.ends_with(".yaml") || name.ends_with(".yml")
 }
 
-fn sort(problems: &mut [Problem]) {
+/// Problems in the order they are reported: by file (pack.yaml first), line and column.
+pub fn sort(problems: &mut [Problem]) {
     problems.sort_by(|a, b| {
         (a.file != PACK_FILE, &a.file, a.line, a.column).cmp(&(
             b.file != PACK_FILE,

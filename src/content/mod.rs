@@ -1,6 +1,6 @@
 //! Content packs: the exercises, as YAML files, loaded and validated into a `Pack`.
 //!
-//! No terminal, no UI. Loading reads files only in `load_dir`; everything else is pure.
+//! No terminal, no UI, no files: loading works on bytes (`store::pack` reads a pack folder).
 
 mod choices;
 mod cx;
@@ -26,7 +26,7 @@ mod words;
 mod yaml_errors;
 
 pub use grid_model::*;
-pub use load::{PACK_FILE, load_builtin, load_dir, load_files};
+pub use load::{PACK_FILE, load_builtin, load_files};
 pub use model::*;
 pub use parse::MAX_FILE_BYTES;
 pub use path_model::*;

@@ -2,7 +2,7 @@
 //! them: which prompts each picture is drawn from, and what each read-back section sums up.
 //!
 //! Pure data with no serde or YAML details; it never computes a picture (that is
-//! `crate::map`) and never touches the terminal or the filesystem.
+//! the `map` module) and never touches the terminal or the filesystem.
 
 use super::model::PromptId;
 

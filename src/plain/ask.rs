@@ -8,7 +8,8 @@ use crate::content::{Field, FieldKind, Opt, Options, Prompt, PromptKind, Scale};
 use crate::workbook::derive::{self, RowSpec};
 use crate::workbook::{Answer, Item, Value, Workbook};
 
-use super::text::{LINE_HOW, TEXT_HOW, indented};
+use super::text::indented;
+use crate::words::plain::{LINE_HOW, TEXT_HOW};
 
 /// The label of an option id, or the id itself when the option is gone.
 fn label_of(options: &[Opt], id: &str) -> String {

@@ -7,9 +7,9 @@
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
-use crate::commands::Ctx;
+use crate::store;
+use crate::store::Ctx;
 use crate::workbook::derive::progress;
-use crate::workbook::store;
 
 use super::{read_line, run_session, write_lines};
 

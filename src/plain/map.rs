@@ -108,7 +108,7 @@ mod tests {
     fn the_example_map_is_said_in_words() {
         let pack = crate::content::load_builtin().expect("built-in pack");
         let file = include_str!("../../examples/steady-at-home-falls-prevention.md");
-        let wb = crate::workbook::markdown::read(file).expect("example");
+        let wb = crate::format::markdown::read(file).expect("example");
         let said = lines(&crate::map::map_of(&pack, &wb)).join("\n");
         for want in [
             "The map of your initiative:",

@@ -3,7 +3,7 @@
 //!
 //! This file is the edge: it reads lines from a `BufRead`, writes lines to a `Write` and
 //! saves through the store; `machine` decides everything. It never writes a control
-//! character other than the line end (every line goes through `text::visible`), never moves
+//! character other than the line end (every line goes through `text::sanitize::plain_visible`), never moves
 //! a cursor, never uses colour, and never ends without saving what was typed.
 
 pub mod ask;
@@ -21,15 +21,15 @@ use std::process::ExitCode;
 pub use home::run_home;
 pub use machine::{Plain, Reply};
 
-use crate::commands::Ctx;
+use crate::store::Ctx;
+use crate::store::{self, SaveOutcome, Session};
 use crate::workbook::Workbook;
-use crate::workbook::store::{self, SaveOutcome, Session};
 
 /// Whether to use plain mode: asked for, `TERM=dumb`, or standard input or output is not a
 /// terminal.
 pub fn wanted(asked: bool) -> bool {
     asked
-        || std::env::var_os("TERM").is_some_and(|t| t == "dumb")
+        || store::env::term_is_dumb()
         || !std::io::stdin().is_terminal()
         || !std::io::stdout().is_terminal()
 }
@@ -37,7 +37,7 @@ pub fn wanted(asked: bool) -> bool {
 /// Writes lines, each made visible and ended with `\n`.
 pub fn write_lines(output: &mut impl Write, lines: &[String]) -> std::io::Result<()> {
     for line in lines {
-        output.write_all(text::visible(line).as_bytes())?;
+        output.write_all(crate::text::sanitize::plain_visible(line).as_bytes())?;
         output.write_all(b"\n")?;
     }
     output.flush()
@@ -70,7 +70,7 @@ pub fn run_session(
     mut input: impl BufRead,
     mut output: impl Write,
 ) -> anyhow::Result<ExitCode> {
-    let (notes, notes_problem) = match crate::workbook::notes::load_notes(session.path()) {
+    let (notes, notes_problem) = match crate::store::notes::load_notes(session.path()) {
         Ok(notes) => (notes, None),
         Err(err) => (
             None,

@@ -3,7 +3,7 @@
 //! workbook's notes to their sidecar.
 //!
 //! Never writes, locks or renames a participant's workbook: the only file it writes is
-//! the notes sidecar, through `workbook::notes::save_notes_with`.
+//! the notes sidecar, through `store::notes::save_notes_with`.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::process::ExitCode;
@@ -11,14 +11,14 @@ use std::sync::mpsc::Receiver;
 
 use crossterm::event::{Event, MouseEventKind};
 
-use super::{Input, Term, enter, inputs, no_color_unset};
+use super::{Input, Term, enter, inputs};
 use crate::review::app::{Effect, Key, Msg, State, keys, update};
-use crate::workbook::notes::save_notes_with;
+use crate::store::notes::save_notes_with;
 
 /// Runs the review until the coach quits. Exit code 1 (with a message on stderr) when
 /// notes could not be saved.
 pub fn run(mut state: State) -> anyhow::Result<ExitCode> {
-    state.color = no_color_unset();
+    state.color = crate::store::env::colour_wanted();
     let (mut terminal, guard) = enter()?;
     let rx = inputs();
     let outcome = catch_unwind(AssertUnwindSafe(|| {
@@ -44,8 +44,8 @@ pub fn run(mut state: State) -> anyhow::Result<ExitCode> {
                 .unwrap_or_default();
             eprintln!(
                 "convene: notes on {} were NOT saved: {}",
-                crate::review::visible(&path),
-                crate::review::visible(reason)
+                crate::text::sanitize::visible(&path),
+                crate::text::sanitize::visible(reason)
             );
         }
         return Ok(ExitCode::from(1));

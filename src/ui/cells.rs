@@ -7,11 +7,11 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::prompt::{INDENT, Part, Target, editor_part, source_message, unanswered};
-use super::sanitize::clean;
 use super::style::Theme;
 use super::wrap::{Wrapper, wrap};
 use crate::app::{Cell, CellSlot, State, cells};
 use crate::content::{FieldKind, Options, Prompt, PromptKind, Rows, Scale};
+use crate::text::sanitize::clean;
 use crate::workbook::{Answer, Value, derive};
 
 /// A cell's value as words.
@@ -99,7 +99,7 @@ pub(super) fn cell_parts(
             .filter(|i| !i.text.trim().is_empty())
             .count();
         if let Some(p) = state.pack.prompt(src).filter(|_| n > 0) {
-            let hint = crate::ui::text::seed_hint(n, &clean(&p.text));
+            let hint = crate::words::participant::seed_hint(n, &clean(&p.text));
             out.push(Part::Lines(wrap(&hint, theme.dim(), width, INDENT)));
         }
     }

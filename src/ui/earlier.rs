@@ -6,12 +6,12 @@
 use ratatui::text::Line;
 
 use super::prompt::{INDENT, PREVIEW_LINES, Part, editor_part};
-use super::sanitize::{clean, clean_keep_tabs};
 use super::style::Theme;
-use super::text;
 use super::wrap::wrap;
 use crate::app::State;
 use crate::content::{Moment, Opt, Prompt, PromptKind, Scale};
+use crate::text::sanitize::{clean, clean_keep_tabs};
+use crate::words::participant as text;
 use crate::workbook::{Answer, Value, derive};
 
 /// A pane at least this wide shows the earlier answer beside the editor.

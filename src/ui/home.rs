@@ -9,12 +9,13 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use super::sanitize::clean;
 use super::style::Theme;
-use super::{overlay, text, wrap};
+use super::{overlay, wrap};
 use crate::app::home::{HomeRow, HomeState};
 use crate::app::welcome::{Step, Welcome};
 use crate::content::Pack;
+use crate::text::sanitize::clean;
+use crate::words::participant as text;
 use crate::workbook::derive::Status;
 
 /// Draws the home screen for `state`, over `pack`.

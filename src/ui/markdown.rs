@@ -8,9 +8,9 @@ use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 
-use super::sanitize::clean;
 use super::style::Theme;
 use super::wrap::Wrapper;
+use crate::text::sanitize::clean;
 
 /// Renders Markdown to lines `width` wide.
 pub fn render(md: &str, theme: Theme, width: usize) -> Vec<Line<'static>> {

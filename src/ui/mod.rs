@@ -15,9 +15,7 @@ pub mod notes;
 pub mod overlay;
 pub mod prompt;
 pub mod review;
-pub mod sanitize;
 pub mod style;
-pub mod text;
 pub mod workbook;
 pub mod wrap;
 
@@ -26,6 +24,7 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::State;
+use crate::words::participant as text;
 use style::Theme;
 
 /// Below this the screen asks to be enlarged.

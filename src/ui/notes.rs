@@ -8,12 +8,12 @@
 use ratatui::text::{Line, Span};
 
 use super::prompt::{INDENT, PREVIEW_LINES, Part};
-use super::sanitize::{clean, clean_keep_tabs};
 use super::style::Theme;
-use super::text;
 use super::wrap::wrap;
 use crate::app::State;
 use crate::content::Prompt;
+use crate::text::sanitize::{clean, clean_keep_tabs};
+use crate::words::participant as text;
 
 /// What sets a note's lines apart, after the indent.
 const BAR: &str = "│ ";

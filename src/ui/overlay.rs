@@ -7,10 +7,11 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::sanitize::clean;
 use super::style::Theme;
-use super::{markdown, text, wrap};
+use super::{markdown, wrap};
 use crate::app::{OutlineRow, Overlay, State};
+use crate::text::sanitize::clean;
+use crate::words::participant as text;
 use crate::workbook::derive::{self, Status};
 
 /// The overlay's box: most of the screen, centred.

@@ -6,12 +6,12 @@
 use ratatui::text::{Line, Span, Text};
 use unicode_width::UnicodeWidthChar;
 
-use super::sanitize::{clean, clean_keep_tabs};
 use super::style::Theme;
-use super::text;
 use super::wrap::{Wrapper, wrap};
 use crate::app::{State, cells};
 use crate::content::{Options, Prompt, PromptKind, Scale};
+use crate::text::sanitize::{clean, clean_keep_tabs};
+use crate::words::participant as text;
 use crate::workbook::{Answer, Value, derive};
 
 /// Where answers start, counted from the prompt's left edge.

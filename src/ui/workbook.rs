@@ -9,10 +9,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Paragraph};
 
 use super::prompt::{self, Part, Target};
-use super::sanitize::clean;
 use super::style::Theme;
-use super::{footer, markdown, text};
+use super::{footer, markdown};
 use crate::app::{SaveState, State};
+use crate::text::sanitize::clean;
+use crate::words::participant as text;
 use crate::workbook::derive::{self, Status};
 
 /// The screen's areas.
@@ -120,7 +121,7 @@ fn sidebar(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         let mut ex = first;
         let p = derive::theme_progress(&state.workbook, theme_);
         let count = format!(" {}/{}", p.answered, p.total);
-        let title = super::wrap::fit(
+        let title = crate::text::wrap::fit(
             &clean(&theme_.title),
             width.saturating_sub(count.chars().count() + 2),
         );
@@ -138,7 +139,7 @@ fn sidebar(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
             if here {
                 current_line = lines.len();
             }
-            let title = super::wrap::fit(&clean(&e.title), width.saturating_sub(4));
+            let title = crate::text::wrap::fit(&clean(&e.title), width.saturating_sub(4));
             let text = format!("{} {} {title}", if here { "▸" } else { " " }, symbol(s));
             lines.push(Line::styled(
                 text,

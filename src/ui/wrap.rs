@@ -1,4 +1,5 @@
-//! Word wrapping of styled text into lines of a given width.
+//! Word wrapping of styled text into ratatui lines of a given width (the words and widths
+//! come from `text::wrap`).
 //!
 //! Never splits inside a word unless the word alone is wider than the line; never
 //! measures with byte counts (display width from `unicode-width`).
@@ -6,6 +7,8 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::text::wrap::tokens;
 
 /// Builds wrapped lines from styled pieces.
 #[derive(Debug)]
@@ -121,51 +124,7 @@ impl Wrapper {
     }
 }
 
-/// Words and single spaces (runs of whitespace collapse to one space).
-fn tokens(text: &str) -> impl Iterator<Item = &str> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        if c == ' ' || c == '\t' {
-            if let Some(s) = start.take() {
-                out.push(&text[s..i]);
-            }
-            if out.last() != Some(&" ") {
-                out.push(" ");
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(s) = start {
-        out.push(&text[s..]);
-    }
-    out.into_iter()
-}
-
 /// Wraps plain text in one style.
-/// `text` cut to `max` terminal columns, ending in `…` when cut (wide characters count
-/// double).
-pub fn fit(text: &str, max: usize) -> String {
-    if text.width() <= max {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > max {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    if max > 0 {
-        out.push('…');
-    }
-    out
-}
-
 pub fn wrap(text: &str, style: Style, width: usize, indent: usize) -> Vec<Line<'static>> {
     let mut w = Wrapper::new(width, indent);
     if indent > 0 {
@@ -177,17 +136,6 @@ pub fn wrap(text: &str, style: Style, width: usize, indent: usize) -> Vec<Line<'
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn long_text_is_cut_to_the_column_budget_with_an_ellipsis() {
-        use unicode_width::UnicodeWidthStr;
-        assert_eq!(
-            super::fit(&"x".repeat(50), 10),
-            format!("{}…", "x".repeat(9))
-        );
-        assert_eq!(super::fit("short", 10), "short");
-        assert!(super::fit(&"界".repeat(30), 10).width() <= 10);
-    }
-
     use super::*;
 
     fn texts(lines: &[Line<'_>]) -> Vec<String> {

@@ -5,7 +5,7 @@
 //! stores anything: derived values are recomputed, never saved as answers.
 
 use crate::content::{
-    Exercise, FilterTest, Opt, Options, Pack, Prompt, PromptKind, Rows, Scale, Theme,
+    Exercise, FieldKind, FilterTest, Opt, Options, Pack, Prompt, PromptKind, Rows, Scale, Theme,
 };
 
 use super::{Answer, Row, Value, Workbook};
@@ -277,4 +277,29 @@ pub fn orphans(wb: &Workbook, pack: &Pack) -> Vec<Orphan> {
         }
     }
     out
+}
+
+/// A grid's or quadrant's column: id, heading, and kind (none for a quadrant's axes).
+pub type Column<'p> = (String, String, Option<&'p FieldKind>);
+
+/// A grid's or quadrant's rows and columns (a quadrant's columns are its two axes); `None`
+/// for any other kind of prompt.
+pub fn grid_columns(prompt: &Prompt) -> Option<(&Rows, Vec<Column<'_>>)> {
+    match &prompt.kind {
+        PromptKind::Grid { rows, columns } => Some((
+            rows,
+            columns
+                .iter()
+                .map(|c| (c.id.clone(), c.label.clone(), Some(&c.kind)))
+                .collect(),
+        )),
+        PromptKind::Quadrant { rows, x, y, .. } => Some((
+            rows,
+            vec![
+                (x.id.clone(), x.label.clone(), None),
+                (y.id.clone(), y.label.clone(), None),
+            ],
+        )),
+        _ => None,
+    }
 }

@@ -1,13 +1,13 @@
-//! Workbooks: a participant's answers, their Markdown file, and the store that keeps it safe.
+//! Workbooks: a participant's answers, the coach's notes on them, and a cohort of them.
 //!
-//! No terminal types here. `model` is pure data, `derive` computes what follows from it,
-//! `markdown` converts it to and from text, `store` is the only part that touches files.
+//! No terminal types, no files, no clock. `model` is pure data, `derive` computes what
+//! follows from it, `rename` renames a list item, `notes` is the coach's notes, `cohort` the
+//! workbooks a coach reviews. Their Markdown is `format::markdown`; `store` keeps the files.
 
+pub mod cohort;
 pub mod derive;
-pub mod markdown;
 pub mod model;
 pub mod notes;
 pub mod rename;
-pub mod store;
 
 pub use model::*;

@@ -1,7 +1,7 @@
 //! The workbook model: metadata and answers keyed by qualified prompt id.
 //!
-//! Pure data. It knows nothing of Markdown, files or terminals; `markdown` reads and writes
-//! it, `store` keeps it on disk, and `progress` answers questions about it against a pack.
+//! Pure data. It knows nothing of Markdown, files or terminals; `format::markdown` reads and
+//! writes it, `store` keeps it on disk, and `progress` answers questions about it against a pack.
 
 use std::collections::BTreeMap;
 

@@ -79,8 +79,9 @@ mod tests {
     use std::path::Path;
 
     use super::rename_item;
-    use crate::content::{Pack, load_dir};
-    use crate::workbook::store::blank_workbook;
+    use crate::content::Pack;
+    use crate::store::blank_workbook;
+    use crate::store::pack::load_dir;
     use crate::workbook::{Answer, Item, Row, Workbook};
 
     fn pack() -> Pack {

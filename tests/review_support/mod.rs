@@ -3,8 +3,8 @@
 #![allow(dead_code)]
 
 use convene::content::{FieldKind, Options, Pack, PromptKind, Scale};
+use convene::store::blank_workbook;
 use convene::workbook::derive;
-use convene::workbook::store::blank_workbook;
 use convene::workbook::{Answer, Item, Row, Value, Workbook};
 
 const NAMES: [&str; 6] = [

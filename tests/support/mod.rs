@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use convene::content::Pack;
+use convene::store;
 use convene::workbook::Workbook;
-use convene::workbook::store;
 
 /// The fixture pack with one prompt of every kind (tests/packs/e2e).
 pub fn pack_dir() -> String {
@@ -19,7 +19,7 @@ pub fn pack_dir() -> String {
 }
 
 pub fn pack() -> Pack {
-    convene::content::load_dir(Path::new(&pack_dir())).expect("the e2e pack loads")
+    convene::store::pack::load_dir(Path::new(&pack_dir())).expect("the e2e pack loads")
 }
 
 /// A new, empty workbook file in `dir` for the e2e pack, not held open.
@@ -48,7 +48,7 @@ pub fn open_path_in_pty(dir: &Path, path: &Path, cols: u16, rows: u16) -> pty::P
 /// The workbook as it is on disk now (without taking its lock).
 pub fn read_from_disk(path: &Path) -> Workbook {
     let text = std::fs::read_to_string(path).expect("read the workbook");
-    convene::workbook::markdown::read(&text).expect("parse the workbook")
+    convene::format::markdown::read(&text).expect("parse the workbook")
 }
 
 /// Waits until the workbook on disk satisfies `ok`; panics with the file after `secs`.
@@ -56,7 +56,7 @@ pub fn wait_on_disk(path: &Path, secs: u64, what: &str, ok: impl Fn(&Workbook) -
     let deadline = Instant::now() + Duration::from_secs(secs);
     loop {
         let text = std::fs::read_to_string(path).unwrap_or_default();
-        if let Ok(wb) = convene::workbook::markdown::read(&text)
+        if let Ok(wb) = convene::format::markdown::read(&text)
             && ok(&wb)
         {
             return;

@@ -6,8 +6,8 @@
 use crate::workbook::Workbook;
 
 use super::super::nav;
-use super::super::text::HELP;
 use super::{Plain, Reply};
+use crate::words::plain::HELP;
 
 impl Plain<'_> {
     pub(super) fn command(&mut self, wb: &mut Workbook, command: &str, reply: &mut Reply) {

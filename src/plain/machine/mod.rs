@@ -21,7 +21,8 @@ mod tests_items;
 use super::ask;
 use super::edit;
 use super::nav::{self, Spot};
-use super::text::{FINISHED, WELCOME, indented};
+use super::text::indented;
+use crate::words::plain::{FINISHED, WELCOME};
 
 /// "Coach's note (Jo)", or without the name when there is none.
 fn note_label(label: &str, notes: &CoachNotes) -> String {

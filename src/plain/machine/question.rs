@@ -7,9 +7,10 @@ use crate::content::{FieldKind, Prompt, PromptKind, Rows};
 use crate::workbook::Workbook;
 use crate::workbook::derive;
 
-use super::super::text::{FINISHED, LINE_HOW, LIST_EDIT_HOW, TEXT_HOW, indented};
+use super::super::text::indented;
 use super::super::{ask, edit};
 use super::{Plain, Sub};
+use crate::words::plain::{FINISHED, LINE_HOW, LIST_EDIT_HOW, TEXT_HOW};
 
 impl Plain<'_> {
     /// Why a prompt cannot be answered yet (its rows or options come from an empty list).

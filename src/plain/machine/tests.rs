@@ -2,8 +2,9 @@
 
 use std::path::Path;
 
-use crate::content::{Pack, load_dir};
-use crate::workbook::store::blank_workbook;
+use crate::content::Pack;
+use crate::store::blank_workbook;
+use crate::store::pack::load_dir;
 use crate::workbook::{Answer, Workbook};
 
 use super::{Plain, Reply};

@@ -4,8 +4,9 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::content::{Pack, load_dir};
-use crate::workbook::store::blank_workbook;
+use crate::content::Pack;
+use crate::store::blank_workbook;
+use crate::store::pack::load_dir;
 use crate::workbook::{Answer, Item, Row, Value, Workbook};
 
 use super::{Plain, Reply, Sub};

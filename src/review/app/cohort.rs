@@ -5,8 +5,10 @@
 //! screens can show it as it is.
 
 use crate::content::{Moment, Pack};
-use crate::review::render::{answer_words, participant_name};
-use crate::review::{Cohort, pack_note, visible};
+use crate::format::answer::{answer_words, participant_name};
+use crate::text::sanitize::visible;
+use crate::words::review::pack_note;
+use crate::workbook::cohort::Cohort;
 use crate::workbook::derive::{Progress, Status, theme_progress};
 
 use super::{Key, Reader, Screen, State};

@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 
 use crate::app::editor::Editor;
 use crate::content::{Pack, Prompt};
-use crate::review::Cohort;
+use crate::workbook::cohort::Cohort;
 use crate::workbook::notes::CoachNotes;
 
 pub use cohort::{Filter, RowInfo, Sort};
@@ -386,7 +386,7 @@ pub(crate) fn quit_now_or_warn(state: &mut State, was_warned: bool) -> Vec<Effec
         return vec![Effect::Quit];
     }
     state.quit_warned = true;
-    state.message = Some(crate::ui::review::text::quit_warning(state.unsaved.len()));
+    state.message = Some(crate::words::review::quit_warning(state.unsaved.len()));
     Vec::new()
 }
 

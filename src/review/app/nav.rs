@@ -241,7 +241,7 @@ pub(super) fn open_map(state: &mut State) {
         Screen::Map(_) => None,
     };
     let Some(wb) = wb else {
-        state.message = Some(crate::ui::review::text::MAP_FROM_WHERE.to_string());
+        state.message = Some(crate::words::review::MAP_FROM_WHERE.to_string());
         return;
     };
     let previous = std::mem::replace(

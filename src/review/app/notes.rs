@@ -9,7 +9,7 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use super::{Effect, Key, NoteEdit, Overlay, Screen, State};
 use crate::app::editor::Editor;
-use crate::ui::review::text;
+use crate::words::review as text;
 
 /// An editor over `text`, cursor at its end (unwrapped: `ui::editor` wraps what shows).
 fn editor(text: &str) -> Editor {

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use crate::app::testpack::pack;
 use crate::content::Moment;
-use crate::review::{Cohort, Loaded};
+use crate::workbook::cohort::{Cohort, Loaded};
 use crate::workbook::notes::CoachNotes;
 use crate::workbook::{Answer, Item, Meta, Row, Value, Workbook};
 

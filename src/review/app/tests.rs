@@ -431,7 +431,7 @@ fn m_shows_the_map_of_the_workbook_in_front_and_goes_back_where_it_came_from() {
     assert!(s.overlay.is_none());
     assert_eq!(
         s.message.as_deref(),
-        Some(crate::ui::review::text::NOTE_FROM_WHERE)
+        Some(crate::words::review::NOTE_FROM_WHERE)
     );
     key(&mut s, Key::Char('m'));
     assert_eq!(s.screen, Screen::Cohort, "m again goes back");

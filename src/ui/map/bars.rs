@@ -10,8 +10,8 @@ use unicode_width::UnicodeWidthStr;
 use super::label;
 use crate::map::Bars;
 use crate::ui::style::Theme;
-use crate::ui::text;
 use crate::ui::wrap;
+use crate::words::participant as text;
 
 /// Below this many columns for the bar itself, only the words are shown.
 const MIN_BAR: usize = 6;
@@ -101,7 +101,7 @@ pub(super) fn lines(b: &Bars, width: usize, theme: Theme) -> Vec<Line<'static>> 
         }
         let line = Line::from(spans);
         if line.width() > width {
-            out.push(Line::from(wrap::fit(&line.to_string(), width)));
+            out.push(Line::from(crate::text::wrap::fit(&line.to_string(), width)));
         } else {
             out.push(line);
         }

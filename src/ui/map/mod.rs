@@ -23,11 +23,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::sanitize::clean;
 use super::style::Theme;
-use super::{text, wrap};
+use super::wrap;
 use crate::app::MapView;
 use crate::map::{Map, PictureBody};
+use crate::text::sanitize::clean;
+use crate::words::participant as text;
 
 /// Below this (width, height) of the picture's area, networks and quadrants are drawn as
 /// text: lists per group or quadrant, edges as "A — B (hot)".
@@ -55,7 +56,7 @@ pub fn render_map(buf: &mut Buffer, area: Rect, map: &Map, view: &MapView, color
             Some(p) => clean(&p.caption).into_owned(),
             None => text::MAP_READ_BACK_CAPTION.to_string(),
         };
-        let caption = wrap::fit(&caption, usize::from(caption_row.width));
+        let caption = crate::text::wrap::fit(&caption, usize::from(caption_row.width));
         Paragraph::new(Span::styled(caption, theme.italic().patch(theme.dim())))
             .render(caption_row, buf);
     }
@@ -143,7 +144,7 @@ fn tab_line(map: &Map, tab: usize, theme: Theme, width: usize) -> Line<'static> 
                 } else if room == 0 {
                     format!(" {} ", i + 1)
                 } else {
-                    format!(" {} {} ", i + 1, wrap::fit(n, room))
+                    format!(" {} {} ", i + 1, crate::text::wrap::fit(n, room))
                 }
             })
             .collect();
@@ -158,8 +159,8 @@ fn tab_line(map: &Map, tab: usize, theme: Theme, width: usize) -> Line<'static> 
     let name = names.get(tab).map_or("", String::as_str);
     let head = format!("‹ {}/{} ", tab + 1, names.len());
     let room = width.saturating_sub(head.width() + 2);
-    let line = format!("{head}{} ›", wrap::fit(name, room));
-    Line::from(Span::styled(wrap::fit(&line, width), current))
+    let line = format!("{head}{} ›", crate::text::wrap::fit(name, room));
+    Line::from(Span::styled(crate::text::wrap::fit(&line, width), current))
 }
 
 /// A colour for group, kind or quadrant `i`, when colour is allowed.
@@ -191,5 +192,5 @@ fn hot(theme: Theme) -> Style {
 
 /// A label made safe and cut to `max` columns.
 fn label(text: &str, max: usize) -> String {
-    wrap::fit(&clean(text), max)
+    crate::text::wrap::fit(&clean(text), max)
 }

@@ -16,8 +16,8 @@ use unicode_width::UnicodeWidthStr;
 use super::{hot, label, tint};
 use crate::map::{Edge, Network};
 use crate::ui::style::Theme;
-use crate::ui::text;
 use crate::ui::wrap::Wrapper;
+use crate::words::participant as text;
 
 /// The symbol of group `g` (`None`: no group answered).
 fn symbol(g: Option<usize>) -> &'static str {

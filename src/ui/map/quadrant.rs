@@ -19,8 +19,8 @@ use unicode_width::UnicodeWidthStr;
 use super::{label, tint};
 use crate::map::{ChartAxis, QuadrantChart};
 use crate::ui::style::Theme;
-use crate::ui::text;
 use crate::ui::wrap::Wrapper;
+use crate::words::participant as text;
 
 /// Whether quadrant `q` (Mermaid's order) is high on x and on y.
 fn highs(q: usize) -> (bool, bool) {

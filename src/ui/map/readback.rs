@@ -7,10 +7,10 @@ use ratatui::text::Line;
 
 use super::label;
 use crate::map::{ReadBack, ReadBackItem};
-use crate::ui::sanitize::{clean, clean_keep_tabs};
+use crate::text::sanitize::{clean, clean_keep_tabs};
 use crate::ui::style::Theme;
-use crate::ui::text;
 use crate::ui::wrap::{self, Wrapper};
+use crate::words::participant as text;
 
 pub(super) fn lines(
     read_back: Option<&ReadBack>,

@@ -10,9 +10,10 @@ use ratatui::text::Span;
 use ratatui::widgets::Paragraph;
 
 use crate::app::{MapView, State};
-use crate::ui::sanitize::clean;
+use crate::text::sanitize::clean;
 use crate::ui::style::Theme;
-use crate::ui::{text, workbook, wrap};
+use crate::ui::workbook;
+use crate::words::participant as text;
 
 /// The keys of the Map screen, most useful first.
 pub const KEYS: &[(&str, &str)] = &[
@@ -38,7 +39,7 @@ pub fn render(state: &State, view: &MapView, theme: Theme, frame: &mut Frame) {
     } else {
         format!(" — {}", clean(&state.workbook.meta.initiative))
     };
-    let title = wrap::fit(
+    let title = crate::text::wrap::fit(
         &format!("{}{name}", text::MAP_TITLE),
         usize::from(header.width),
     );

@@ -299,7 +299,7 @@ fn odd_maps_render_without_panic_and_lose_no_node() {
 fn the_example_workbooks_map_snapshots() {
     let pack = crate::content::load_builtin().expect("built-in pack");
     let text_of_file = include_str!("../../../examples/steady-at-home-falls-prevention.md");
-    let wb = crate::workbook::markdown::read(text_of_file).expect("example workbook");
+    let wb = crate::format::markdown::read(text_of_file).expect("example workbook");
     let map = crate::map::map_of(&pack, &wb);
     assert_eq!(map.pictures.len(), 5);
     for tab in 0..=map.pictures.len() {

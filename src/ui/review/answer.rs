@@ -7,12 +7,13 @@
 use ratatui::style::Style;
 use ratatui::text::Line;
 
-use super::text;
 use crate::content::{Prompt, PromptKind, Scale};
-use crate::review::render::answer_parts;
-use crate::review::visible;
+use crate::format::answer::answer_parts;
+use crate::text::sanitize::visible;
+use crate::text::wrap::fit;
 use crate::ui::style::Theme;
-use crate::ui::wrap::{Wrapper, fit};
+use crate::ui::wrap::Wrapper;
+use crate::words::review as text;
 use crate::workbook::{Answer, Workbook};
 use unicode_width::UnicodeWidthStr;
 
@@ -109,7 +110,7 @@ fn table(
     width: usize,
     indent: usize,
 ) -> Option<Vec<Line<'static>>> {
-    let (head, body) = crate::review::render::grid_table(wb, prompt, rows)?;
+    let (head, body) = crate::format::answer::grid_table(wb, prompt, rows)?;
     if body.is_empty() {
         return None;
     }

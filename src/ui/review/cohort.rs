@@ -10,11 +10,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::text;
 use crate::review::app::State;
-use crate::review::visible;
+use crate::text::sanitize::visible;
+use crate::text::wrap::fit;
 use crate::ui::style::Theme;
-use crate::ui::wrap::fit;
+use crate::words::review as text;
 use crate::workbook::derive::Progress;
 
 /// Cells per theme gauge.
@@ -161,8 +161,8 @@ fn title_line(state: &State, theme: Theme, width: usize) -> Line<'static> {
         "Review · {} of {} workbook(s) · sort: {} · filter: {}",
         l.view.len(),
         state.cohort.workbooks.len(),
-        text::sort_label(l.sort),
-        text::filter_label(l.filter)
+        sort_label(l.sort),
+        filter_label(l.filter)
     );
     if !l.query.is_empty() {
         text.push_str(&format!(
@@ -258,6 +258,29 @@ fn rows(state: &State, cols: &Columns, theme: Theme, frame: &mut Frame, area: Re
         lines.push(line);
     }
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn sort_label(sort: crate::review::app::Sort) -> &'static str {
+    use crate::review::app::Sort;
+    match sort {
+        Sort::Name => "name",
+        Sort::Progress => "progress",
+        Sort::Date => "last change",
+    }
+}
+
+fn filter_label(filter: crate::review::app::Filter) -> &'static str {
+    use crate::content::Moment;
+    use crate::review::app::Filter;
+    match filter {
+        Filter::All => "all",
+        Filter::NotStarted => "not started",
+        Filter::InProgress => "in progress",
+        Filter::Complete => "complete",
+        Filter::Moment(Moment::Before) => "before a session",
+        Filter::Moment(Moment::After) => "after a session",
+        Filter::Moment(Moment::Any) => "any time",
+    }
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! Compare: one prompt across the cohort — the question, what the answers add up to
-//! (`review::aggregate`, drawn as counts with small bars), then every participant's answer
+//! (`workbook::cohort::aggregate`, drawn as counts with small bars), then every participant's answer
 //! with the coach's note on it. The participants are those the cohort list shows, in its
 //! order: its sort, filter and search apply here too. The participant under the cursor is
 //! marked `▶` (not by colour alone) and the pane follows it.
@@ -10,11 +10,14 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{answer, text};
+use super::answer;
 use crate::review::app::{Compare, State};
-use crate::review::{Aggregate, ColumnSummary, Count, aggregate_of, visible};
+use crate::text::sanitize::visible;
+use crate::text::wrap::fit;
 use crate::ui::style::Theme;
-use crate::ui::wrap::{fit, wrap};
+use crate::ui::wrap::wrap;
+use crate::words::review as text;
+use crate::workbook::cohort::{Aggregate, ColumnSummary, Count, aggregate_of};
 
 /// The widest bar of a count.
 const BAR: usize = 20;

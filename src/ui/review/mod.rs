@@ -12,7 +12,6 @@ pub mod overlays;
 pub mod reader;
 #[cfg(test)]
 mod tests;
-pub mod text;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -70,13 +69,13 @@ fn map(
         return;
     };
     let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    let who = crate::review::render::participant_name(&loaded.workbook, &loaded.path);
+    let who = crate::format::answer::participant_name(&loaded.workbook, &loaded.path);
     let line = format!(
         "Map — {} · {}",
-        crate::review::visible(&who).replace('\n', " "),
-        crate::review::visible(&loaded.workbook.meta.initiative).replace('\n', " ")
+        crate::text::sanitize::visible(&who).replace('\n', " "),
+        crate::text::sanitize::visible(&loaded.workbook.meta.initiative).replace('\n', " ")
     );
-    let fitted = super::wrap::fit(&line, usize::from(title.width));
+    let fitted = crate::text::wrap::fit(&line, usize::from(title.width));
     frame.render_widget(Paragraph::new(Line::styled(fitted, theme.bold())), title);
     let map = crate::map::map_of(&state.pack, &loaded.workbook);
     super::map::render_map(frame.buffer_mut(), body, &map, &m.view, state.color);
@@ -113,10 +112,13 @@ fn status(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         } else {
             theme.ok()
         };
-        (super::sanitize::clean(m).into_owned(), style)
+        (crate::text::sanitize::clean(m).into_owned(), style)
     } else if state.list.typing && state.screen == Screen::Cohort {
         (
-            format!("Search: {}▏", super::sanitize::clean(&state.list.query)),
+            format!(
+                "Search: {}▏",
+                crate::text::sanitize::clean(&state.list.query)
+            ),
             theme.focus(),
         )
     } else if !state.unsaved.is_empty() {
@@ -125,14 +127,14 @@ fn status(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
             format!(
                 "✗ Notes on {} workbook(s) NOT saved: {}",
                 state.unsaved.len(),
-                super::sanitize::clean(&reasons.join("; "))
+                crate::text::sanitize::clean(&reasons.join("; "))
             ),
             theme.error(),
         )
     } else {
         (String::new(), theme.dim())
     };
-    let fitted = super::wrap::fit(&line, usize::from(area.width));
+    let fitted = crate::text::wrap::fit(&line, usize::from(area.width));
     frame.render_widget(Paragraph::new(Line::styled(fitted, style)), area);
 }
 

@@ -7,12 +7,13 @@ use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::text;
 use crate::review::app::{NoteEdit, State};
-use crate::review::visible;
+use crate::text::sanitize::visible;
+use crate::text::wrap::fit;
 use crate::ui::overlay::{boxed, frame_area};
 use crate::ui::style::Theme;
-use crate::ui::wrap::{fit, wrap};
+use crate::ui::wrap::wrap;
+use crate::words::review as text;
 
 pub fn help(theme: Theme, frame: &mut Frame, scroll: u16) {
     let rect = frame_area(frame.area());

@@ -9,12 +9,14 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{answer, text};
+use super::answer;
 use crate::review::app::cohort::one_line;
 use crate::review::app::{Reader, Section, State, sections};
-use crate::review::visible;
+use crate::text::sanitize::visible;
+use crate::text::wrap::fit;
 use crate::ui::style::Theme;
-use crate::ui::wrap::{fit, wrap};
+use crate::ui::wrap::wrap;
+use crate::words::review as text;
 use crate::workbook::derive::{self, Status};
 
 pub fn render(state: &State, r: &Reader, theme: Theme, frame: &mut Frame, area: Rect) {

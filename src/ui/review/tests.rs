@@ -250,7 +250,7 @@ fn every_review_help_key_is_in_the_readme() {
         .unwrap_or_default();
     assert!(!section.is_empty(), "README has no review section");
     let mut missing = Vec::new();
-    for (_, keys) in super::text::HELP {
+    for (_, keys) in crate::words::review::HELP {
         for (key, what) in *keys {
             for k in key.split([',', ' ']).filter(|k| !k.is_empty()) {
                 if matches!(k, "type" | "▰▱") {
@@ -274,9 +274,9 @@ fn every_review_help_key_is_in_the_readme() {
 fn map_of_the_example_workbook() {
     let pack = crate::content::load_builtin().expect("built-in pack");
     let file = include_str!("../../../examples/steady-at-home-falls-prevention.md");
-    let workbook = crate::workbook::markdown::read(file).expect("example workbook");
-    let cohort = crate::review::Cohort {
-        workbooks: vec![crate::review::Loaded {
+    let workbook = crate::format::markdown::read(file).expect("example workbook");
+    let cohort = crate::workbook::cohort::Cohort {
+        workbooks: vec![crate::workbook::cohort::Loaded {
             path: "cohort/steady.md".into(),
             workbook,
         }],

@@ -178,7 +178,7 @@ mod write;
 
 use crate::content::Pack;
 
-use super::Workbook;
+use crate::workbook::Workbook;
 
 /// The line that ends every answer.
 const CLOSE: &str = "<!-- /convene:answer -->";

@@ -1,7 +1,7 @@
 //! One prompt across the cohort: who answered what, and what the answers add up to (how
 //! often each list item is named, counts and means of scales, counts of choices, quadrant
-//! placements and column means of grids). Shared by the summary, the CSV and the review
-//! screens.
+//! placements and column means of grids). Shared by the summary and CSV exports (`format`)
+//! and the review screens.
 //!
 //! Pure functions over loaded workbooks: no I/O, no terminal, never changes an answer.
 
@@ -194,7 +194,7 @@ fn fixed(options: &crate::content::Options) -> &[crate::content::Opt] {
 
 /// Per row: the participants' cells gathered, then summarised per column.
 fn grid_rows(answers: &[CohortAnswer<'_>], prompt: &Prompt) -> Vec<GridRow> {
-    let Some((rows_spec, columns)) = super::render::grid_columns(prompt) else {
+    let Some((rows_spec, columns)) = derive::grid_columns(prompt) else {
         return Vec::new();
     };
     // Row key (lower-cased) → (label, the participants' rows).

@@ -5,7 +5,7 @@
 //! the words go. Never changes an answer.
 
 use crate::content::{FieldKind, Opt, Prompt, PromptKind, Rows, Scale};
-use crate::workbook::derive::{self, quadrant_of};
+use crate::workbook::derive::{self, grid_columns, quadrant_of};
 use crate::workbook::{Answer, Item, Row, Value, Workbook};
 
 /// What an answer says, as one readable piece of text. Text answers come back as typed
@@ -131,31 +131,6 @@ fn row_words(wb: &Workbook, prompt: Option<&Prompt>, row: &Row) -> String {
         parts.push(format!("→ {}", placed.label));
     }
     format!("{name} ({})", parts.join(", "))
-}
-
-/// A grid's or quadrant's column: id, heading, and kind (none for a quadrant's axes).
-pub type Column<'p> = (String, String, Option<&'p FieldKind>);
-
-/// A grid's or quadrant's rows and columns (a quadrant's columns are its two axes); `None`
-/// for any other kind of prompt.
-pub fn grid_columns(prompt: &Prompt) -> Option<(&Rows, Vec<Column<'_>>)> {
-    match &prompt.kind {
-        PromptKind::Grid { rows, columns } => Some((
-            rows,
-            columns
-                .iter()
-                .map(|c| (c.id.clone(), c.label.clone(), Some(&c.kind)))
-                .collect(),
-        )),
-        PromptKind::Quadrant { rows, x, y, .. } => Some((
-            rows,
-            vec![
-                (x.id.clone(), x.label.clone(), None),
-                (y.id.clone(), y.label.clone(), None),
-            ],
-        )),
-        _ => None,
-    }
 }
 
 /// The name a participant goes by in a review: the workbook's participant, or the file's

@@ -8,11 +8,11 @@ use std::collections::BTreeMap;
 
 use serde_yaml::Value as Yaml;
 
-use crate::workbook::markdown::inline::split_tag;
-use crate::workbook::markdown::text;
+use crate::format::markdown::inline::split_tag;
+use crate::format::markdown::text;
 
-use super::CoachNotes;
-use super::format::{ABOUT_WORKBOOK, CLOSE, KIND};
+use super::write::{ABOUT_WORKBOOK, CLOSE, KIND};
+use crate::workbook::notes::CoachNotes;
 
 /// What could not be read, and on which line (from 1).
 pub type Failure = (usize, String);

@@ -1,4 +1,4 @@
-//! User-facing strings of the participant's screens, in one place.
+//! The participant's screens' words (sentences, labels, status messages), in one place.
 //!
 //! Never holds content words (those live in the pack) and never formats terminal codes.
 
@@ -36,7 +36,7 @@ pub fn removed(name: &str) -> String {
     } else {
         format!(
             "Removed “{}” — Ctrl-Z brings it back",
-            super::sanitize::clean(name)
+            crate::text::sanitize::clean(name)
         )
     }
 }
@@ -198,8 +198,11 @@ pub fn limits(kind: &crate::content::PromptKind) -> Option<String> {
             max,
             ..
         } => Some(match range(min, max) {
-            Some(r) => format!("Each item: {} ({r})", super::sanitize::clean(item_label)),
-            None => format!("Each item: {}", super::sanitize::clean(item_label)),
+            Some(r) => format!(
+                "Each item: {} ({r})",
+                crate::text::sanitize::clean(item_label)
+            ),
+            None => format!("Each item: {}", crate::text::sanitize::clean(item_label)),
         }),
         PromptKind::MultiChoice { min, max, .. } => range(min, max).map(|r| format!("Choose {r}")),
         _ => None,

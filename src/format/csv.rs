@@ -14,8 +14,10 @@ use crate::content::{Pack, Prompt};
 use crate::workbook::Workbook;
 use crate::workbook::derive::{Orphan, orphans};
 
-use super::render::{answer_words, participant_name};
-use super::{Cohort, CohortNotes, visible};
+use crate::text::sanitize::visible;
+use crate::workbook::cohort::{Cohort, CohortNotes};
+
+use super::answer::{answer_words, participant_name};
 
 /// The header row's column names.
 pub const COLUMNS: [&str; 10] = [

@@ -1,4 +1,5 @@
-//! Making text safe to show: control characters become visible symbols.
+//! Making text safe to show: control characters become visible symbols. Every front end
+//! (the screens, plain mode, the review exports, `convene list`) sanitises through here.
 //!
 //! Never drops or reorders characters: each control character maps to one visible one, so
 //! what is shown is what is stored.
@@ -11,7 +12,7 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     if !text.chars().any(needs_mapping) {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(text.chars().map(visible).collect())
+    Cow::Owned(text.chars().map(mark).collect())
 }
 
 /// Like `clean`, but a tab becomes spaces (for multi-line answers shown as paragraphs).
@@ -21,9 +22,34 @@ pub fn clean_keep_tabs(text: &str) -> Cow<'_, str> {
     }
     Cow::Owned(
         text.chars()
-            .map(|c| if c == '\t' { ' ' } else { visible(c) })
+            .map(|c| if c == '\t' { ' ' } else { mark(c) })
             .collect(),
     )
+}
+
+/// Text from a participant's file made safe to show: control and bidirectional-override
+/// characters become visible symbols. Line breaks are kept (callers split lines); tabs
+/// become spaces.
+pub fn visible(text: &str) -> String {
+    text.split('\n')
+        .map(|line| clean_keep_tabs(line).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Plain mode's output filter: control and bidirectional-override characters made visible
+/// (`␛`, `␉`, `�`), so text can never drive a terminal or confuse a screen reader. Line
+/// breaks are the caller's to split. Unlike `clean`, it lets the zero-width and direction
+/// marks (U+200B–U+200F) through: a known disagreement that issue 12 settles.
+pub fn plain_visible(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+            '\u{7f}' => '\u{2421}',
+            '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
+            c => c,
+        })
+        .collect()
 }
 
 fn needs_mapping(c: char) -> bool {
@@ -31,7 +57,7 @@ fn needs_mapping(c: char) -> bool {
         || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-fn visible(c: char) -> char {
+fn mark(c: char) -> char {
     match c {
         // C0 controls have their own "control picture" symbols (␀ … ␟); DEL is ␡.
         '\0'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('�'),

@@ -1,5 +1,7 @@
 //! Loading a cohort: workbook files and folders (searched recursively) become parsed
-//! workbooks, and every file that could not be read gets a reason.
+//! workbooks, and every file that could not be read gets a reason; and the coach's notes
+//! beside each workbook, where a notes file that cannot be read is a problem with its reason,
+//! never a reason to stop.
 //!
 //! Reads only: never writes, locks, renames or removes a file, so reviewing leaves every
 //! participant's file exactly as it was.
@@ -7,29 +9,18 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use crate::format::markdown;
 use crate::workbook::Workbook;
-use crate::workbook::{markdown, notes};
+use crate::workbook::cohort::{Cohort, CohortNotes, Loaded};
+use crate::workbook::notes::{self, CoachNotes};
+
+use super::notes::{NotesError, load_notes};
 
 /// Larger files are not read: a workbook is a few hundred KB at most.
 pub const MAX_BYTES: u64 = 10 * 1024 * 1024;
 
 /// Folders nested deeper than this are not searched (a guard against link loops).
 const MAX_DEPTH: usize = 32;
-
-/// One workbook that loaded.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Loaded {
-    pub path: PathBuf,
-    pub workbook: Workbook,
-}
-
-/// Everything a review looks at: the workbooks that loaded (sorted by path) and the files
-/// that did not, each with the reason (sorted by path).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Cohort {
-    pub workbooks: Vec<Loaded>,
-    pub problems: Vec<(PathBuf, String)>,
-}
 
 /// Loads every workbook named in `paths`. A file named directly is always read, whatever its
 /// name, except a coach's notes file (`*.coach.md`), which is a problem saying whose notes
@@ -217,6 +208,52 @@ pub fn reason_or_workbook(bytes: &[u8]) -> Result<Workbook, String> {
 fn line_at(bytes: &[u8], offset: usize) -> usize {
     let upto = bytes.get(..offset).unwrap_or(bytes);
     upto.iter().filter(|b| **b == b'\n').count() + 1
+}
+
+/// Reads the notes file beside every workbook of the cohort (those that have one).
+pub fn load_cohort_notes(cohort: &Cohort) -> CohortNotes {
+    let mut out = CohortNotes::default();
+    for loaded in &cohort.workbooks {
+        match load_notes(&loaded.path) {
+            Ok(Some(n)) => {
+                out.by_workbook.insert(loaded.path.clone(), n);
+            }
+            Ok(None) => {}
+            Err(err) => out
+                .problems
+                .push((notes::sidecar_path(&loaded.path), reason(&err))),
+        }
+    }
+    out
+}
+
+fn reason(err: &NotesError) -> String {
+    match err {
+        NotesError::Unreadable { line, message, .. } => {
+            format!("coach's notes not read: line {line}: {message}")
+        }
+        other => format!("coach's notes not read: {other}"),
+    }
+}
+
+/// The notes beside each workbook of the cohort, for the review screens, in the order of
+/// `cohort.workbooks`: a notes file that cannot be read is added to the cohort's problems
+/// and comes back as its reason (so it is never written over).
+pub fn load_notes_for_review(cohort: &mut Cohort) -> Vec<Result<CoachNotes, String>> {
+    let mut notes = Vec::with_capacity(cohort.workbooks.len());
+    for loaded in &cohort.workbooks {
+        notes.push(match load_notes(&loaded.path) {
+            Ok(found) => Ok(found.unwrap_or_default()),
+            Err(err) => {
+                let reason = format!("coach's notes not read, so left alone: {err}");
+                cohort
+                    .problems
+                    .push((notes::sidecar_path(&loaded.path), reason.clone()));
+                Err(reason)
+            }
+        });
+    }
+    notes
 }
 
 #[cfg(test)]

@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use crate::content::Pack;
+use crate::format::markdown;
 use crate::workbook::Workbook;
 use crate::workbook::derive::{Progress, progress};
-use crate::workbook::markdown;
 
 use super::session::line_at;
 

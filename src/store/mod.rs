@@ -1,14 +1,23 @@
-//! The workbook store: where workbook files live and how they are kept safe on disk.
+//! THE I/O layer: the file system, the clock and the environment. Workbook files (where they
+//! live and how they are kept safe on disk), the coach's notes files (`notes`), content pack
+//! folders (`pack`), cohorts (`cohort`), exports (`export`), the environment (`env`) and the
+//! clock (`clock`); and `Ctx`, what every command needs.
 //!
-//! The only part of `workbook` that touches files. It must never lose or silently overwrite a
-//! file: saves are atomic (temp file, fsync, rename, fsync the folder), the first save of a
+//! The only part of convene (with `main.rs`) that touches files. It must never lose or
+//! silently overwrite a file: saves are atomic (temp file, fsync, rename, fsync the folder), the first save of a
 //! session keeps a backup, one process at a time holds a workbook (a lock file beside it), a
 //! file changed on disk by someone else is never overwritten (ours goes beside it), and a
 //! file it cannot read is left byte-for-byte untouched. No terminal types.
 
 mod atomic;
+pub mod clock;
+pub mod cohort;
+pub mod env;
+pub mod export;
 mod list;
 mod lock;
+pub mod notes;
+pub mod pack;
 mod paths;
 mod session;
 
@@ -24,10 +33,12 @@ pub use paths::{backup_path, data_dir, data_dir_path, lock_path, new_workbook_pa
 pub(crate) use session::Fingerprint;
 pub use session::{SaveOutcome, Session};
 
-use crate::content::{Moment, Pack};
+pub use clock::now_rfc3339;
+pub use pack::Ctx;
 
-use super::markdown;
-use super::{Meta, Workbook};
+use crate::content::{Moment, Pack};
+use crate::format::markdown;
+use crate::workbook::{Meta, Workbook};
 
 /// Why the store could not do what was asked. Every message names the file.
 #[derive(Debug, thiserror::Error)]
@@ -135,12 +146,4 @@ pub fn save_workbook(
 ) -> Result<SaveOutcome, StoreError> {
     workbook.meta.updated = now_rfc3339();
     session.save(&markdown::write(workbook, pack))
-}
-
-/// The current time as RFC 3339 in the local time zone, to the second
-/// (e.g. `2026-11-23T20:15:07+00:00`).
-pub fn now_rfc3339() -> String {
-    jiff::ZonedDateTime::now()
-        .strftime("%Y-%m-%dT%H:%M:%S%:z")
-        .to_string()
 }

@@ -13,9 +13,13 @@ use crate::content::{Pack, Prompt};
 use crate::workbook::derive::{Orphan, orphans};
 use crate::workbook::{Answer, Workbook};
 
-use super::aggregate::{Aggregate, ColumnSummary, Count, aggregate, answers_to};
-use super::render::{answer_parts, participant_name};
-use super::{Cohort, CohortNotes, pack_note, visible, workbook_progress};
+use crate::text::sanitize::visible;
+use crate::words::review::pack_note;
+use crate::workbook::cohort::{
+    Aggregate, Cohort, CohortNotes, ColumnSummary, Count, aggregate, answers_to, workbook_progress,
+};
+
+use super::answer::{answer_parts, participant_name};
 
 /// Above an answer from before the session, and above a coach's note on an answer.
 pub const BEFORE_LABEL: &str = "Before the session:";
@@ -169,7 +173,7 @@ fn answer_block(out: &mut String, wb: &Workbook, prompt: &Prompt, answer: &Answe
 
 /// The coach's notes on whole workbooks, and the notes files that could not be read.
 fn general_notes(out: &mut String, cohort: &Cohort, notes: &CohortNotes) {
-    let general: Vec<(&crate::review::Loaded, &str)> = cohort
+    let general: Vec<(&crate::workbook::cohort::Loaded, &str)> = cohort
         .workbooks
         .iter()
         .filter_map(|l| {

@@ -1,4 +1,5 @@
-//! The review screens' words, in one place.
+//! The review screens' words (and a workbook's pack note, also used by the exports), in one
+//! place.
 //!
 //! Plain sentences for a coach; never a raw error type or id where a sentence will do.
 
@@ -43,29 +44,6 @@ pub fn quit_warning(n: usize) -> String {
     format!(
         "Notes on {n} workbook(s) are NOT saved. Press q again to quit without them, or Ctrl-S to try again."
     )
-}
-
-pub fn sort_label(sort: crate::review::app::Sort) -> &'static str {
-    use crate::review::app::Sort;
-    match sort {
-        Sort::Name => "name",
-        Sort::Progress => "progress",
-        Sort::Date => "last change",
-    }
-}
-
-pub fn filter_label(filter: crate::review::app::Filter) -> &'static str {
-    use crate::content::Moment;
-    use crate::review::app::Filter;
-    match filter {
-        Filter::All => "all",
-        Filter::NotStarted => "not started",
-        Filter::InProgress => "in progress",
-        Filter::Complete => "complete",
-        Filter::Moment(Moment::Before) => "before a session",
-        Filter::Moment(Moment::After) => "after a session",
-        Filter::Moment(Moment::Any) => "any time",
-    }
 }
 
 pub fn moment_word(m: crate::content::Moment) -> &'static str {
@@ -169,3 +147,21 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
 ];
+
+/// Why a workbook may not match the pack it is reviewed against (another pack, or another
+/// version of it), or `None` when it matches.
+pub fn pack_note(wb: &crate::workbook::Workbook, pack: &crate::content::Pack) -> Option<String> {
+    if wb.meta.pack != pack.id {
+        Some(format!(
+            "written for the pack \"{}\" {}, not \"{}\"",
+            wb.meta.pack, wb.meta.pack_version, pack.id
+        ))
+    } else if wb.meta.pack_version != pack.version {
+        Some(format!(
+            "written for version {} of the pack (this is {})",
+            wb.meta.pack_version, pack.version
+        ))
+    } else {
+        None
+    }
+}

@@ -7,18 +7,54 @@
 //! too, as the workbook store does. While it checks and writes, a save holds the sidecar's
 //! lock (`.NAME.coach.md.lock`, the store's lock), so two saves at once cannot both pass the
 //! check. Never touches the workbook itself.
+//!
+//! As a workbook is saved: atomically, mode 0600, never over a notes file that cannot be
+//! read (`NotesError::WouldOverwrite`). A notes file that changed on disk since this process
+//! last read or wrote it (or that it never read) is left alone and the notes go beside it as
+//! a conflict copy, `NAME.coach (conflict DATE TIME).md`, whose path `save_notes` returns;
+//! later saves of the same notes go there too until `load_notes` reads the notes again.
+//! Because the interface names files rather than handles, what was last read or written is
+//! remembered per notes file for the life of the process.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use crate::content::Pack;
-use crate::workbook::markdown;
-use crate::workbook::store::{
-    Fingerprint, Lock, StoreError, conflict_path, now_rfc3339, write_atomic,
-};
+use crate::format::markdown;
+use crate::format::notes::{parse, render};
+use crate::workbook::notes::{CoachNotes, sidecar_path};
 
-use super::{CoachNotes, NotesError, format, parse, sidecar_path};
+use super::{Fingerprint, Lock, StoreError, conflict_path, now_rfc3339, write_atomic};
+
+/// Why notes could not be read or saved. Every message names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum NotesError {
+    /// The file is there but is not a notes file convene can read.
+    #[error("{}:{line}: {message}", path.display())]
+    Unreadable {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    /// Saving was refused because the notes file already there cannot be read; it is left
+    /// exactly as it was.
+    #[error(
+        "{}: not saved, because the coach's notes file already there cannot be read ({reason}); \
+         it was left as it is — fix or move it, then save again",
+        path.display()
+    )]
+    WouldOverwrite { path: PathBuf, reason: String },
+    #[error("cannot {action} {}", path.display())]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
 
 /// Larger files are not read: notes are a few KB.
 const MAX_BYTES: u64 = 10 * 1024 * 1024;
@@ -161,7 +197,7 @@ fn render_for(workbook: &Path, notes: &CoachNotes, pack: Option<&Pack>) -> Strin
         updated: Some(now_rfc3339()),
         ..notes.clone()
     };
-    format::render(&stamped, &name, &initiative, pack)
+    render(&stamped, &name, &initiative, pack)
 }
 
 /// Equal apart from when they were saved.
@@ -192,7 +228,7 @@ fn save_aside(sidecar: &Path, text: &str) -> Result<PathBuf, NotesError> {
 /// The registry's key for a sidecar: its folder made absolute where it can be, so the same
 /// file named two ways is one entry (a miss only ever means a conflict copy, never a loss).
 fn key(sidecar: &Path) -> PathBuf {
-    let dir = crate::workbook::store::parent_dir(sidecar);
+    let dir = super::parent_dir(sidecar);
     match (std::fs::canonicalize(dir), sidecar.file_name()) {
         (Ok(dir), Some(name)) => dir.join(name),
         _ => sidecar.to_path_buf(),
@@ -270,7 +306,7 @@ fn read_sidecar(path: &Path) -> Result<Option<(Vec<u8>, CoachNotes)>, NotesError
             "not UTF-8 text, so not a coach's notes file".to_string(),
         )
     })?;
-    let notes = parse::parse(text).map_err(|(line, message)| unreadable(line, message))?;
+    let notes = parse(text).map_err(|(line, message)| unreadable(line, message))?;
     Ok(Some((bytes, notes)))
 }
 

@@ -7,11 +7,11 @@
 use std::fmt::Write as _;
 
 use crate::content::Pack;
-use crate::workbook::markdown::front::quote;
-use crate::workbook::markdown::inline::{display, tag_into};
-use crate::workbook::markdown::text;
+use crate::format::markdown::front::quote;
+use crate::format::markdown::inline::{display, tag_into};
+use crate::format::markdown::text;
 
-use super::CoachNotes;
+use crate::workbook::notes::CoachNotes;
 
 /// The value of `convene:` in the front matter of every notes file.
 pub(super) const KIND: &str = "coach-notes";

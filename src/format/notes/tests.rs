@@ -2,6 +2,8 @@
 
 use super::*;
 use crate::app::testpack::pack;
+use crate::store::notes::{load_notes, save_notes};
+use crate::workbook::notes::{CoachNotes, is_sidecar, sidecar_path, workbook_of};
 
 fn sample() -> CoachNotes {
     let mut notes = CoachNotes {
@@ -185,7 +187,7 @@ fn sidecar_names() {
 fn a_save_waits_for_another_save_of_the_same_notes_to_finish() {
     let dir = tempfile::tempdir().unwrap();
     let wb = dir.path().join("w.md");
-    let held = crate::workbook::store::Lock::acquire(&sidecar_path(&wb)).unwrap();
+    let held = crate::store::Lock::acquire(&sidecar_path(&wb)).unwrap();
     let notes = CoachNotes {
         general: "x".into(),
         ..CoachNotes::default()

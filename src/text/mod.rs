@@ -1,0 +1,8 @@
+//! Shared text geometry for every front end: the one sanitiser (`sanitize`), words and
+//! widths to wrap at (`wrap`), and the text editor's row geometry (`rows`).
+//!
+//! Pure text: no terminal types, no files, no state.
+
+pub mod rows;
+pub mod sanitize;
+pub mod wrap;

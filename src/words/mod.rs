@@ -1,0 +1,9 @@
+//! Every user-facing sentence of the participant's screens (`participant`), the review
+//! screens (`review`) and plain mode (`plain`), in one place below the state machines and
+//! the renderers.
+//!
+//! Words only: never formats terminal codes, never touches a file.
+
+pub mod participant;
+pub mod plain;
+pub mod review;

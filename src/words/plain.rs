@@ -1,0 +1,51 @@
+//! Plain mode's sentences: how to answer, what the commands are, what comes at the end.
+//!
+//! Words only; never formats terminal codes and never writes anything itself.
+
+pub const WELCOME: &str = "Answer each question on its own line. An empty line keeps the \
+    current answer and goes on. Type :help for the commands.";
+
+pub const TEXT_HOW: &str = "Type your answer on as many lines as you like; a line with only a \
+    full stop (.) ends it. An empty first line keeps the current answer.";
+
+pub const LINE_HOW: &str = "Type your answer on one line. An empty line keeps the current answer.";
+
+pub const FINISHED: &str = "That was the last question. Type :back, :outline or :go to change \
+    an answer, or :quit to finish (your answers are already saved).";
+
+/// Said after a list's own instructions when it has items.
+pub const LIST_EDIT_HOW: &str = " To change an item already there, type :edit and its number \
+    (then its name and details are asked again), :remove and its number, or :move, its number \
+    and its new place (as in :move 3 1).";
+
+/// The `:help` text.
+pub const HELP: &[&str] = &[
+    "Help for plain mode.",
+    "Each question is asked on its own line, with how to answer it and your current answer.",
+    "An empty line keeps the current answer and goes on to the next question.",
+    "Every answer is saved as soon as you give it.",
+    "Long answers: type as many lines as you like, then a line with only a full stop (.).",
+    "Lists: one item per line; an empty line ends the list. When items have details \
+     (for example a type), each is asked right after the item.",
+    "Choices: type the option's number. Multiple choices: numbers separated by spaces or commas.",
+    "Scales: type a number in the range given, or the level's number.",
+    "Grids: each row's cells are asked one after another.",
+    "Commands (each on its own line):",
+    "  :next      go to the next question",
+    "  :back      go to the previous question",
+    "  :skip      skip the rest of this exercise and go to the next one",
+    "  :outline   list the themes and exercises, numbered, with your progress",
+    "  :go ID     go to an exercise by its number in the outline, or to an exercise, \
+     theme or question by its id",
+    "  :map       the map of your initiative in words: the read-back, then each picture",
+    "  :clear     remove this question's answer (a list starts again, empty)",
+    "On a list question:",
+    "  :edit N    change item N: its name is asked (an empty line keeps it), then its details",
+    "  :remove N  remove item N",
+    "  :undo      put back what was last removed from this list (by :remove or :clear)",
+    "  :move N M  move item N to place M (as in :move 3 1)",
+    "  A renamed item keeps its answers in later questions (its grid rows and choices).",
+    "  :help      show this help",
+    "  :quit      save and finish (the end of input does the same)",
+    "To type a line that starts with a colon, start it with two (::).",
+];
