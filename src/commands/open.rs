@@ -35,6 +35,6 @@ pub fn run(ctx: &Ctx, args: &OpenArgs, plain: bool) -> anyhow::Result<ExitCode> 
             visible(&shell_word(&workbook.display().to_string())),
         );
     }
-    let (session, workbook) = store::open_workbook(&args.file)?;
+    let (session, workbook) = store::open_workbook_for(&args.file, &ctx.pack)?;
     super::session::run_in(ctx, session, workbook, plain)
 }

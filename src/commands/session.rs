@@ -103,6 +103,6 @@ pub fn home(ctx: &Ctx) -> anyhow::Result<ExitCode> {
 }
 
 pub(super) fn open(ctx: &Ctx, path: &Path) -> anyhow::Result<ExitCode> {
-    let (session, workbook) = store::open_workbook(path)?;
+    let (session, workbook) = store::open_workbook_for(path, &ctx.pack)?;
     run(ctx, session, workbook)
 }

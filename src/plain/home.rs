@@ -67,7 +67,7 @@ pub fn run_home(
             .and_then(|i| listed.get(i))
         {
             Some((path, _)) => {
-                let (session, workbook) = store::open_workbook(path)?;
+                let (session, workbook) = store::open_workbook_for(path, &ctx.pack)?;
                 return run_session(ctx, session, workbook, input, output);
             }
             None => write_lines(
