@@ -8,7 +8,7 @@ use std::path::Path;
 
 use convene::content::{Ends, FULL_PATH, Opt, Options, Pack, PathSpec, PromptKind, Rows};
 use convene::store::pack::load_dir;
-use convene::workbook::derive::{progress, rows};
+use convene::workbook::derive::{chosen_path, path_minutes_left, path_progress, progress, rows};
 use convene::workbook::{Answer, Item, Workbook};
 
 fn pack() -> Pack {
@@ -187,4 +187,47 @@ fn a_read_back_entry_can_fall_back_to_an_earlier_answer() {
         [vec!["call.revised".to_string(), "call.draft".to_string()]]
     );
     assert_eq!(rb.sections[1].prompts, [vec!["call.order".to_string()]]);
+}
+
+#[test]
+fn a_workbook_follows_its_chosen_path_or_full() {
+    let pack = pack();
+    let mut wb = workbook();
+    assert_eq!(
+        chosen_path(&wb, &pack),
+        FULL_PATH,
+        "a file from before paths"
+    );
+    wb.meta.path = "core".into();
+    assert_eq!(chosen_path(&wb, &pack), "core");
+    wb.meta.path = "gone".into();
+    assert_eq!(
+        chosen_path(&wb, &pack),
+        FULL_PATH,
+        "a path this pack does not have"
+    );
+}
+
+#[test]
+fn path_progress_counts_only_the_path_and_time_left_shrinks_as_it_is_answered() {
+    let pack = pack();
+    let mut wb = Workbook::default();
+    // core: landscape (practices, focus; aside is optional) and stance (spectra, trust).
+    assert_eq!(path_progress(&wb, &pack, "core").total, 4);
+    assert_eq!(path_progress(&wb, &pack, "after").total, 7);
+    assert_eq!(path_minutes_left(&wb, &pack, "core"), Some(13));
+    wb = workbook();
+    // One of landscape's two counted prompts: half of its 8 minutes are left, and all of
+    // stance's 5.
+    assert_eq!(path_progress(&wb, &pack, "core").answered, 1);
+    assert_eq!(path_minutes_left(&wb, &pack, "core"), Some(9));
+    wb.answers.insert(
+        "landscape.focus".into(),
+        Answer::Choices(vec!["GPs".into()]),
+    );
+    assert_eq!(path_minutes_left(&wb, &pack, "core"), Some(5));
+    assert_eq!(path_minutes_left(&wb, &pack, "after"), Some(12));
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/packs/valid/base");
+    let no_estimates = load_dir(&base).unwrap();
+    assert_eq!(path_minutes_left(&wb, &no_estimates, FULL_PATH), None);
 }

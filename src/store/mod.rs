@@ -129,6 +129,7 @@ pub fn blank_workbook(pack: &Pack, initiative: &str, participant: &str) -> Workb
             created: now.clone(),
             updated: now,
             moment: Moment::Any,
+            path: crate::content::FULL_PATH.to_string(),
         },
         answers: BTreeMap::new(),
         earlier: BTreeMap::new(),

@@ -1,11 +1,13 @@
 //! What follows from a workbook and a pack: a grid's rows, a choice's options, a quadrant
-//! placement, progress and which answers are orphaned.
+//! placement, progress (over the pack, a theme, an exercise or a path, with the time a path
+//! has left) and which answers are orphaned.
 //!
 //! Pure functions, shared by the Markdown writer, the TUI and the coach's review. Never
 //! stores anything: derived values are recomputed, never saved as answers.
 
 use crate::content::{
-    Exercise, FieldKind, FilterTest, Opt, Options, Pack, Prompt, PromptKind, Rows, Scale, Theme,
+    Exercise, FULL_PATH, FieldKind, FilterTest, Opt, Options, Pack, Prompt, PromptKind, Rows,
+    Scale, Theme,
 };
 
 use super::{Answer, Row, Value, Workbook};
@@ -233,6 +235,38 @@ pub fn theme_progress(wb: &Workbook, theme: &Theme) -> Progress {
 
 pub fn exercise_progress(wb: &Workbook, exercise: &Exercise) -> Progress {
     count(wb, exercise.prompts.iter())
+}
+
+/// The path the workbook follows: the one its front matter names, or `full` when it names
+/// none (a file from before paths) or one this pack does not have.
+pub fn chosen_path<'a>(wb: &'a Workbook, pack: &Pack) -> &'a str {
+    if pack.path(&wb.meta.path).is_some() {
+        &wb.meta.path
+    } else {
+        FULL_PATH
+    }
+}
+
+/// Progress over the exercises of one path (optional prompts left out, as everywhere).
+pub fn path_progress(wb: &Workbook, pack: &Pack, path: &str) -> Progress {
+    count(wb, pack.path_exercises(path).flat_map(|e| e.prompts.iter()))
+}
+
+/// About how many minutes of a path are left by the pack's estimates: each exercise's
+/// estimate times the share of its prompts not answered yet, rounded up; `None` when the
+/// path's exercises carry no estimates.
+pub fn path_minutes_left(wb: &Workbook, pack: &Pack, path: &str) -> Option<u32> {
+    pack.path_minutes(path)?;
+    let mut left = 0.0;
+    for e in pack.path_exercises(path) {
+        let p = exercise_progress(wb, e);
+        if let Some(m) = e.minutes
+            && p.total > 0
+        {
+            left += f64::from(m) * (p.total - p.answered.min(p.total)) as f64 / p.total as f64;
+        }
+    }
+    Some(left.ceil() as u32)
 }
 
 /// An answer the pack has no place for, kept and reported rather than dropped.

@@ -34,6 +34,9 @@ pub struct Meta {
     pub updated: String,
     /// Whether this workbook is being filled in before or after a session (or either).
     pub moment: Moment,
+    /// The id of the path through the pack the participant chose; empty in files written
+    /// before paths existed, which means every exercise (`full`).
+    pub path: String,
 }
 
 /// An answer to one prompt.

@@ -89,17 +89,21 @@ pub fn arb_meta() -> impl Strategy<Value = Meta> {
             hostile(),
             hostile(),
             prop::sample::select(Moment::ALL.to_vec()),
+            hostile(),
         ),
     )
         .prop_map(
-            |((initiative, participant, pack, pack_version), (created, updated, moment))| Meta {
-                initiative,
-                participant,
-                pack,
-                pack_version,
-                created,
-                updated,
-                moment,
+            |((initiative, participant, pack, pack_version), (created, updated, moment, path))| {
+                Meta {
+                    initiative,
+                    participant,
+                    pack,
+                    pack_version,
+                    created,
+                    updated,
+                    moment,
+                    path,
+                }
             },
         )
 }

@@ -31,6 +31,9 @@ pub fn write(meta: &Meta, progress: Progress) -> String {
         let _ = writeln!(out, "{key}: {}", quote(value));
     }
     let _ = writeln!(out, "moment: {}", quote(meta.moment.id()));
+    if !meta.path.is_empty() {
+        let _ = writeln!(out, "path: {}", quote(&meta.path));
+    }
     let _ = writeln!(
         out,
         "progress:\n  answered: {}\n  total: {}",
@@ -155,6 +158,7 @@ pub fn read(text: &str) -> Result<(Meta, usize, usize), ReadError> {
         created: field("created", true)?,
         updated: field("updated", true)?,
         moment,
+        path: field("path", false)?,
     };
     Ok((meta, body_start, line_no + 1))
 }

@@ -18,6 +18,7 @@
 //! created: "2026-11-23T10:00:00Z"
 //! updated: "2026-11-23T10:05:00Z"
 //! moment: "before"                        before / after / any
+//! path: "core"                            the chosen path (absent before pack 2.0: full)
 //! progress:                               derived (ignored when reading)
 //!   answered: 3
 //!   total: 40
