@@ -70,7 +70,9 @@ fn fits(kind: &PromptKind, answer: &Answer) -> bool {
         (PromptKind::Line { .. } | PromptKind::Text { .. }, Answer::Text(_))
         | (PromptKind::List { .. }, Answer::List(_))
         | (PromptKind::Grid { .. } | PromptKind::Quadrant { .. }, Answer::Grid(_)) => true,
-        (PromptKind::Choice { options }, Answer::Choice(id)) => known(options, &[id.clone()]),
+        (PromptKind::Choice { options }, Answer::Choice(id)) => {
+            known(options, std::slice::from_ref(id))
+        }
         (
             PromptKind::MultiChoice { options, .. } | PromptKind::Ranking { options },
             Answer::Choices(ids),
