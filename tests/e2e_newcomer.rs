@@ -215,17 +215,18 @@ fn the_built_in_pack_takes_a_newcomer_to_a_saved_first_answer() {
     t.wait_until("the workbook screen", 10, |s| {
         !s.contains("Welcome to convene")
     });
-    use convene::content::PromptKind;
-    assert!(
-        matches!(
-            first.kind,
-            PromptKind::Line { .. } | PromptKind::Text { .. }
-        ),
-        "the built-in pack is expected to open on a text question"
-    );
-    let typed = "first words";
-    t.type_text(typed);
-    t.wait_for(typed, 10);
+    // The built-in pack opens on who will read the workbook: a multiple choice. Space
+    // picks the first option.
+    use convene::content::{Options, PromptKind};
+    let PromptKind::MultiChoice {
+        options: Options::Fixed(options),
+        ..
+    } = &first.kind
+    else {
+        panic!("the built-in pack is expected to open on a multiple choice");
+    };
+    t.send(b" ");
+    t.wait_for("[x]", 10);
     t.send(CTRL_Q);
     assert_eq!(t.wait_exit(20), 0);
     t.assert_restored(10);
@@ -238,7 +239,9 @@ fn the_built_in_pack_takes_a_newcomer_to_a_saved_first_answer() {
     let wb = support::read_from_disk(&files[0]);
     assert_eq!(wb.meta.pack, pack.id);
     assert_eq!(
-        support::text_answer(&wb, &first.qualified_id).as_deref(),
-        Some(typed)
+        wb.answers.get(&first.qualified_id),
+        Some(&convene::workbook::Answer::Choices(vec![
+            options[0].id.clone()
+        ]))
     );
 }
