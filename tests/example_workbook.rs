@@ -14,6 +14,14 @@ fn the_example_workbook_is_complete_and_current() {
     assert_eq!(wb.meta.pack_version, pack.version);
     let p = progress(&wb, &pack);
     assert_eq!(p.answered, p.total, "every prompt answered");
+    for prompt in pack.prompts() {
+        assert!(
+            wb.answer(&prompt.qualified_id).is_some(),
+            "{} (optional or not) is not answered",
+            prompt.qualified_id
+        );
+    }
+    assert_eq!(wb.meta.path, "full");
     assert!(orphans(&wb, &pack).is_empty(), "{:?}", orphans(&wb, &pack));
 }
 

@@ -6,9 +6,10 @@
 //! pictures can never disagree. Words that are not the pack's or the participant's live in
 //! `text.rs`.
 
+use crate::content::{Field, FieldKind};
 use crate::content::{Pack, PictureKind, PromptKind, ReadBackSpec, Scale, Summary};
 use crate::workbook::derive::options;
-use crate::workbook::{Answer, Workbook};
+use crate::workbook::{Answer, Item, Value, Workbook};
 
 use super::model::{
     Bars, Network, Picture, PictureBody, QuadrantChart, ReadBack, ReadBackItem, ReadBackSection,
@@ -259,12 +260,7 @@ fn quote(pack: &Pack, wb: &Workbook, ids: &[String]) -> Option<ReadBackItem> {
 
 /// An answer in words: the text, the chosen labels, the rating, or the list's items.
 fn answer_text(wb: &Workbook, kind: &PromptKind, answer: &Answer) -> Option<String> {
-    let label = |opts: &crate::content::Options, id: &str| -> String {
-        options(wb, opts)
-            .into_iter()
-            .find(|o| o.id == id)
-            .map_or_else(|| id.to_string(), |o| o.label)
-    };
+    let label = |opts: &crate::content::Options, id: &str| option_label(wb, opts, id);
     let text = match (answer, kind) {
         (Answer::Text(t), _) => t.trim().to_string(),
         (Answer::Choice(id), PromptKind::Choice { options }) => label(options, id),
@@ -287,6 +283,12 @@ fn answer_text(wb: &Workbook, kind: &PromptKind, answer: &Answer) -> Option<Stri
         (Answer::Choices(ids), _) => ids.join(text::NAME_SEP),
         (Answer::Number(n), PromptKind::Scale(Scale::Numeric(s))) => text::out_of(*n, s.max),
         (Answer::Number(n), _) => n.to_string(),
+        (Answer::List(items), PromptKind::List { fields, .. }) => items
+            .iter()
+            .filter(|i| !i.text.trim().is_empty())
+            .map(|i| item_line(wb, fields, i))
+            .collect::<Vec<_>>()
+            .join("\n"),
         (Answer::List(items), _) => items
             .iter()
             .map(|i| i.text.trim())
@@ -297,4 +299,35 @@ fn answer_text(wb: &Workbook, kind: &PromptKind, answer: &Answer) -> Option<Stri
         (Answer::Grid(_), _) => String::new(),
     };
     (!text.trim().is_empty()).then_some(text)
+}
+
+/// A list item with its details: `- Name (Owner: me; Done by: 31 January)`.
+fn item_line(wb: &Workbook, fields: &[Field], item: &Item) -> String {
+    let details: Vec<String> = fields
+        .iter()
+        .filter_map(|f| {
+            let value = item.fields.get(&f.id).filter(|v| !v.is_empty())?;
+            let shown = match (value, &f.kind) {
+                (Value::Text(t), _) => t.trim().to_string(),
+                (Value::Number(n), _) => n.to_string(),
+                (Value::Choice(id), FieldKind::Choice(o)) => option_label(wb, o, id),
+                (Value::Choices(ids), FieldKind::MultiChoice(o)) => ids
+                    .iter()
+                    .map(|id| option_label(wb, o, id))
+                    .collect::<Vec<_>>()
+                    .join(text::NAME_SEP),
+                (Value::Choice(id), _) => id.clone(),
+                (Value::Choices(ids), _) => ids.join(text::NAME_SEP),
+            };
+            Some(text::detail(&f.label, &shown))
+        })
+        .collect();
+    text::item_with_details(item.text.trim(), &details)
+}
+
+fn option_label(wb: &Workbook, opts: &crate::content::Options, id: &str) -> String {
+    options(wb, opts)
+        .into_iter()
+        .find(|o| o.id == id)
+        .map_or_else(|| id.to_string(), |o| o.label)
 }
