@@ -52,6 +52,22 @@ pub enum Command {
     Check(CheckArgs),
     /// Review participants' workbooks as a coach (files and/or folders).
     Review(ReviewArgs),
+    /// Write a workbook as one self-contained HTML page to share and print: answers under
+    /// their questions, the coach's notes, and the map's pictures.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The workbook file (Markdown) to export; it is only read.
+    pub file: PathBuf,
+    /// Write HTML (the default) to OUT; without OUT, beside FILE as NAME.html; `-` for
+    /// standard output. Never over an existing file without --force.
+    #[arg(long, value_name = "OUT", num_args = 0..=1, require_equals = true)]
+    pub html: Option<Option<PathBuf>>,
+    /// Replace OUT when it already exists (never the workbook itself or its coach's notes).
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -84,7 +100,8 @@ pub struct ReviewArgs {
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Write a cohort summary in Markdown to FILE (to standard output without one, or
-    /// with `-`). Never overwrites an existing file.
+    /// with `-`); a FILE ending in .html is written as a page to share and print. Never
+    /// overwrites an existing file.
     #[arg(long, value_name = "FILE", num_args = 0..=1, require_equals = true, default_missing_value = "-")]
     pub summary: Option<PathBuf>,
     /// Write one CSV row per participant and prompt to FILE (to standard output without

@@ -5,6 +5,7 @@
 //! as one line and exits 1.
 
 pub mod check;
+pub mod export;
 pub mod list;
 pub mod new;
 pub mod open;
@@ -24,6 +25,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Open(args)) => open::run(&ctx(&cli.global)?, &args, plain(&cli.global)),
         Some(Command::List) => list::run(&ctx(&cli.global)?),
         Some(Command::Review(args)) => review::run(&ctx(&cli.global)?, &args, plain(&cli.global)),
+        Some(Command::Export(args)) => export::run(&ctx(&cli.global)?, &args),
         None if plain(&cli.global) => crate::plain::run_home(
             &ctx(&cli.global)?,
             std::io::stdin().lock(),

@@ -57,10 +57,12 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
     }
     let notes = store::cohort::load_cohort_notes(&cohort);
     if let Some(out) = &args.summary {
-        emit(
-            out,
-            &summary::summary_with_notes(&cohort, &ctx.pack, &notes),
-        )?;
+        let text = if is_html(out) {
+            summary::summary_html(&cohort, &ctx.pack, &notes)
+        } else {
+            summary::summary_with_notes(&cohort, &ctx.pack, &notes)
+        };
+        emit(out, &text)?;
     }
     if let Some(out) = &args.csv {
         emit(out, &csv::csv_with_notes(&cohort, &ctx.pack, &notes))?;
@@ -94,6 +96,12 @@ fn review_screens(
     let mut state = review::app::State::new(ctx.pack.clone(), cohort, notes);
     state.coach = coach;
     crate::tui::review::run(state)
+}
+
+/// A summary file named `….html` or `….htm` (any case) is written as an HTML page.
+fn is_html(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
 }
 
 fn is_stdout(path: &Path) -> bool {

@@ -1,11 +1,20 @@
 //! File formats above the model: the workbook as Markdown (with its map section and Mermaid
-//! charts), the coach's notes sidecar, an answer as readable words, and the cohort summary
-//! and CSV exports.
+//! charts), the coach's notes sidecar, an answer as readable words, the cohort summary and
+//! CSV exports, and documents (`doc`, built by `export`) rendered as HTML (`html`).
 //!
 //! Pure text in, text out: never touches the filesystem, the clock or the terminal.
 
 pub mod answer;
 pub mod csv;
+pub mod doc;
+pub mod doc_md;
+pub mod export;
+pub mod html;
 pub mod markdown;
 pub mod notes;
 pub mod summary;
+
+/// True when the map has something to show (the workbook's map section uses the same test).
+pub(crate) fn has_map_content(map: &crate::map::Map) -> bool {
+    markdown::map::has_content(map)
+}

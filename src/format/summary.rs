@@ -1,179 +1,202 @@
-//! The cohort summary as Markdown: a progress table, the files that could not be read, the
-//! coach's notes on whole workbooks, then every prompt in pack order with each participant's
-//! answer (and under it the answer from before the session and the coach's note, when there
-//! are any) and what the answers add up to, and finally the answers the pack no longer has.
+//! The cohort summary as a document (`doc::Doc`): a progress table, the files that could not
+//! be read, the coach's notes on whole workbooks, then every prompt in pack order with each
+//! participant's answer (and under it the answer from before the session and the coach's
+//! note, when there are any) and what the answers add up to, and finally the answers the pack
+//! no longer has. Written as Markdown (`doc_md`) or as an HTML page (`html`), from the same
+//! document.
 //!
-//! Pure text. Participant text is sanitised (control characters visible) and Markdown-
-//! escaped where it sits inline; long answers are quoted, so their own Markdown can never
-//! break the summary's structure.
-
-use std::fmt::Write as _;
+//! Pure. Holds raw words: the renderers sanitise and escape them for where they go.
 
 use crate::content::{Pack, Prompt};
+use crate::words::review::pack_note;
+use crate::workbook::cohort::{
+    Aggregate, Cohort, CohortNotes, ColumnSummary, Count, Loaded, aggregate, answers_to,
+    workbook_progress,
+};
 use crate::workbook::derive::{Orphan, orphans};
 use crate::workbook::{Answer, Workbook};
 
-use crate::text::sanitize::visible;
-use crate::words::review::pack_note;
-use crate::workbook::cohort::{
-    Aggregate, Cohort, CohortNotes, ColumnSummary, Count, aggregate, answers_to, workbook_progress,
-};
-
 use super::answer::{answer_parts, participant_name};
+use super::doc::{Answer as DocAnswer, Block, Doc, Span, Table, em, para, plain, section, strong};
 
 /// Above an answer from before the session, and above a coach's note on an answer.
 pub const BEFORE_LABEL: &str = "Before the session:";
 pub const NOTE_LABEL: &str = "Coach's note:";
 
-/// The whole summary, without coach's notes.
+/// The whole summary as Markdown, without coach's notes.
 pub fn summary(cohort: &Cohort, pack: &Pack) -> String {
     summary_with_notes(cohort, pack, &CohortNotes::default())
 }
 
-/// The whole summary, with the coach's notes beside the cohort's workbooks: the notes on
-/// whole workbooks after the progress table, each note on a prompt under its answer.
+/// The whole summary as Markdown, with the coach's notes beside the cohort's workbooks.
 pub fn summary_with_notes(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "# Cohort summary: {}\n", inline(&pack.title));
-    let _ = writeln!(
-        out,
-        "{} workbook(s) reviewed against the pack {} {}{}.\n",
-        cohort.workbooks.len(),
-        inline(&pack.id),
-        inline(&pack.version),
-        if cohort.problems.is_empty() {
-            String::new()
-        } else {
-            format!("; {} file(s) could not be read", cohort.problems.len())
-        }
-    );
-    progress_table(&mut out, cohort, pack);
-    problems(&mut out, "Files not reviewed", &cohort.problems);
-    general_notes(&mut out, cohort, notes);
-    for theme in &pack.themes {
-        let _ = writeln!(out, "## {}\n", inline(&theme.title));
-        for exercise in &theme.exercises {
-            let _ = writeln!(out, "### {}\n", inline(&exercise.title));
-            for prompt in &exercise.prompts {
-                prompt_section(&mut out, cohort, pack, notes, prompt);
-            }
-        }
-    }
-    orphan_section(&mut out, cohort, pack);
-    while out.ends_with("\n\n") {
-        out.pop();
-    }
-    out
+    super::doc_md::render(&summary_doc(cohort, pack, notes))
 }
 
-fn progress_table(out: &mut String, cohort: &Cohort, pack: &Pack) {
-    out.push_str("## Progress\n\n");
-    if cohort.workbooks.is_empty() {
-        out.push_str("_No workbooks could be read._\n\n");
-        return;
+/// The whole summary as one self-contained HTML page.
+pub fn summary_html(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> String {
+    super::html::page(&summary_doc(cohort, pack, notes))
+}
+
+/// The summary as a document: the notes on whole workbooks after the progress table, each
+/// note on a prompt under its answer.
+pub fn summary_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
+    let title = format!("Cohort summary: {}", pack.title);
+    let mut blocks = vec![para(vec![
+        plain(format!(
+            "{} workbook(s) reviewed against the pack ",
+            cohort.workbooks.len()
+        )),
+        plain(&pack.id),
+        plain(" "),
+        plain(&pack.version),
+        plain(if cohort.problems.is_empty() {
+            ".".to_string()
+        } else {
+            format!("; {} file(s) could not be read.", cohort.problems.len())
+        }),
+    ])];
+    blocks.push(progress(cohort, pack));
+    blocks.extend(problems("Files not reviewed", &cohort.problems));
+    blocks.extend(general_notes(cohort, notes));
+    for theme in &pack.themes {
+        let exercises = theme
+            .exercises
+            .iter()
+            .map(|exercise| {
+                let prompts = exercise
+                    .prompts
+                    .iter()
+                    .map(|p| prompt_section(cohort, pack, notes, p))
+                    .collect();
+                section(&exercise.title, false, prompts)
+            })
+            .collect();
+        blocks.push(section(&theme.title, true, exercises));
     }
-    let mut header = vec![
+    blocks.extend(orphan_section(cohort, pack));
+    Doc {
+        running_head: title.clone(),
+        title,
+        facts: Vec::new(),
+        blocks,
+    }
+}
+
+fn progress(cohort: &Cohort, pack: &Pack) -> Block {
+    if cohort.workbooks.is_empty() {
+        return section(
+            "Progress",
+            false,
+            vec![para(vec![em("No workbooks could be read.")])],
+        );
+    }
+    let mut head = vec![
         "Participant".to_string(),
         "Initiative".into(),
         "Moment".into(),
         "Last change".into(),
         "Answered".into(),
     ];
-    header.extend(pack.themes.iter().map(|t| cell(&t.title)));
-    let _ = writeln!(out, "| {} |", header.join(" | "));
-    let _ = writeln!(out, "|{}", "---|".repeat(header.len()));
-    for loaded in &cohort.workbooks {
-        let wb = &loaded.workbook;
-        let p = workbook_progress(wb, pack);
-        let mut row = vec![
-            cell(&participant_name(wb, &loaded.path)),
-            cell(&wb.meta.initiative),
-            cell(wb.meta.moment.label()),
-            cell(&wb.meta.updated),
-            format!("{}/{}", p.overall.answered, p.overall.total),
-        ];
-        row.extend(
-            p.themes
-                .iter()
-                .map(|t| format!("{}/{}", t.answered, t.total)),
-        );
-        let _ = writeln!(out, "| {} |", row.join(" | "));
-    }
-    out.push('\n');
-    let notes: Vec<String> = cohort
+    head.extend(pack.themes.iter().map(|t| t.title.clone()));
+    let rows = cohort
+        .workbooks
+        .iter()
+        .map(|loaded| {
+            let wb = &loaded.workbook;
+            let p = workbook_progress(wb, pack);
+            let mut row = vec![
+                participant_name(wb, &loaded.path),
+                wb.meta.initiative.clone(),
+                wb.meta.moment.label().to_string(),
+                wb.meta.updated.clone(),
+                format!("{}/{}", p.overall.answered, p.overall.total),
+            ];
+            row.extend(
+                p.themes
+                    .iter()
+                    .map(|t| format!("{}/{}", t.answered, t.total)),
+            );
+            row
+        })
+        .collect();
+    let mut blocks = vec![Block::Table(Table { head, rows })];
+    let other: Vec<Vec<Span>> = cohort
         .workbooks
         .iter()
         .filter_map(|l| {
             pack_note(&l.workbook, pack).map(|n| {
-                format!(
-                    "- {}: {}",
-                    item(&participant_name(&l.workbook, &l.path)),
-                    inline(&n)
-                )
+                vec![
+                    plain(participant_name(&l.workbook, &l.path)),
+                    plain(": "),
+                    plain(n),
+                ]
             })
         })
         .collect();
-    if !notes.is_empty() {
-        out.push_str("Workbooks from another pack or version (their answers are all shown):\n\n");
-        out.push_str(&notes.join("\n"));
-        out.push_str("\n\n");
+    if !other.is_empty() {
+        blocks.push(para(vec![plain(
+            "Workbooks from another pack or version (their answers are all shown):",
+        )]));
+        blocks.push(Block::List(other));
     }
+    section("Progress", false, blocks)
 }
 
-fn prompt_section(
-    out: &mut String,
-    cohort: &Cohort,
-    pack: &Pack,
-    notes: &CohortNotes,
-    prompt: &Prompt,
-) {
-    let _ = writeln!(out, "#### {}\n", inline(&prompt.text));
+fn prompt_section(cohort: &Cohort, pack: &Pack, notes: &CohortNotes, prompt: &Prompt) -> Block {
+    let mut blocks = Vec::new();
     for a in answers_to(cohort, pack, &prompt.qualified_id) {
         let wb = &a.loaded.workbook;
-        let _ = write!(out, "**{}**", inline(&participant_name(wb, &a.loaded.path)));
+        let mut label = vec![strong(participant_name(wb, &a.loaded.path))];
         if !wb.meta.initiative.trim().is_empty() {
-            let _ = write!(out, " ({})", inline(&wb.meta.initiative));
+            label.extend([plain(" ("), plain(&wb.meta.initiative), plain(")")]);
         }
-        out.push_str("\n\n");
-        match a.answer {
-            None => out.push_str("_Not answered._\n\n"),
-            Some(answer) => answer_block(out, wb, prompt, answer),
-        }
+        let mut after = Vec::new();
         if let Some(before) = wb.earlier_answer(&prompt.qualified_id) {
-            let _ = writeln!(out, "_{BEFORE_LABEL}_\n");
-            answer_block(out, wb, prompt, before);
+            after.push(para(vec![em(BEFORE_LABEL)]));
+            after.extend(answer_blocks(wb, prompt, before));
         }
         if let Some(note) = notes
             .on_prompt(&a.loaded.path, &prompt.qualified_id)
             .filter(|n| !n.trim().is_empty())
         {
-            let _ = writeln!(out, "_{NOTE_LABEL}_\n");
-            quote(out, note);
+            after.push(Block::Note {
+                label: NOTE_LABEL.to_string(),
+                text: note.to_string(),
+            });
         }
+        blocks.push(Block::Answer(DocAnswer {
+            label,
+            body: a
+                .answer
+                .map(|answer| answer_blocks(wb, prompt, answer))
+                .unwrap_or_default(),
+            missing: "Not answered.".to_string(),
+            after,
+        }));
     }
-    aggregate_lines(
-        out,
+    blocks.extend(aggregate_blocks(
         &aggregate(cohort, pack, prompt),
         cohort.workbooks.len(),
-    );
+    ));
+    section(&prompt.text, false, blocks)
 }
 
 /// An answer: a text as a block quote, anything else as a bullet list.
-fn answer_block(out: &mut String, wb: &Workbook, prompt: &Prompt, answer: &Answer) {
+fn answer_blocks(wb: &Workbook, prompt: &Prompt, answer: &Answer) -> Vec<Block> {
     let parts = answer_parts(wb, Some(prompt), answer);
     if matches!(answer, Answer::Text(_)) {
-        quote(out, parts.first().map_or("", String::as_str));
+        vec![Block::Text(parts.into_iter().next().unwrap_or_default())]
     } else {
-        for part in parts {
-            let _ = writeln!(out, "- {}", item(&part));
-        }
-        out.push('\n');
+        vec![Block::List(
+            parts.into_iter().map(|p| vec![plain(p)]).collect(),
+        )]
     }
 }
 
 /// The coach's notes on whole workbooks, and the notes files that could not be read.
-fn general_notes(out: &mut String, cohort: &Cohort, notes: &CohortNotes) {
-    let general: Vec<(&crate::workbook::cohort::Loaded, &str)> = cohort
+fn general_notes(cohort: &Cohort, notes: &CohortNotes) -> Vec<Block> {
+    let general: Vec<(&Loaded, &str)> = cohort
         .workbooks
         .iter()
         .filter_map(|l| {
@@ -184,203 +207,150 @@ fn general_notes(out: &mut String, cohort: &Cohort, notes: &CohortNotes) {
                 .map(|g| (l, g))
         })
         .collect();
+    let mut out = Vec::new();
     if !general.is_empty() {
-        out.push_str("## Coach's notes on whole workbooks\n\n");
+        let mut blocks = Vec::new();
         for (loaded, note) in general {
-            let _ = writeln!(
-                out,
-                "**{}**\n",
-                inline(&participant_name(&loaded.workbook, &loaded.path))
-            );
-            quote(out, note);
+            blocks.push(para(vec![strong(participant_name(
+                &loaded.workbook,
+                &loaded.path,
+            ))]));
+            blocks.push(Block::Text(note.to_string()));
         }
+        out.push(section("Coach's notes on whole workbooks", false, blocks));
     }
-    problems(out, "Coach's notes not read", &notes.problems);
+    out.extend(problems("Coach's notes not read", &notes.problems));
+    out
 }
 
-/// A `##` section listing files and why they were not read; nothing when there are none.
-fn problems(out: &mut String, title: &str, problems: &[(std::path::PathBuf, String)]) {
+/// A section listing files and why they were not read; nothing when there are none.
+fn problems(title: &str, problems: &[(std::path::PathBuf, String)]) -> Option<Block> {
     if problems.is_empty() {
-        return;
+        return None;
     }
-    let _ = writeln!(out, "## {title}\n");
-    for (path, reason) in problems {
-        let _ = writeln!(
-            out,
-            "- {}: {}",
-            item(&path.display().to_string()),
-            inline(reason)
-        );
-    }
-    out.push('\n');
+    let items = problems
+        .iter()
+        .map(|(path, reason)| {
+            vec![
+                plain(path.display().to_string()),
+                plain(": "),
+                plain(reason),
+            ]
+        })
+        .collect();
+    Some(section(title, false, vec![Block::List(items)]))
 }
 
-fn aggregate_lines(out: &mut String, agg: &Aggregate, total: usize) {
-    let counts = |c: &[Count]| {
-        c.iter()
-            .map(|c| format!("{} {}", inline(&c.label), c.count))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+fn across(answered: usize, total: usize) -> Span {
+    em(format!(
+        "Across the cohort: {answered} of {total} answered."
+    ))
+}
+
+fn counts(c: &[Count]) -> String {
+    c.iter()
+        .map(|c| format!("{} {}", c.label, c.count))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn aggregate_blocks(agg: &Aggregate, total: usize) -> Vec<Block> {
     match agg {
-        Aggregate::Text { answered } => {
-            let _ = writeln!(
-                out,
-                "_Across the cohort: {answered} of {total} answered._\n"
-            );
-        }
+        Aggregate::Text { answered } => vec![para(vec![across(*answered, total)])],
         Aggregate::List { answered, items } => {
-            let _ = writeln!(out, "_Across the cohort: {answered} of {total} answered._");
+            let mut spans = vec![across(*answered, total)];
             let named: Vec<&Count> = items.iter().filter(|c| c.count > 1).collect();
             if !named.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "_Named by more than one participant:_ {}",
-                    named
-                        .iter()
-                        .map(|c| format!("{} ({})", inline(&c.label), c.count))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                );
+                let list = named
+                    .iter()
+                    .map(|c| format!("{} ({})", c.label, c.count))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                spans.extend([
+                    Span::Break,
+                    em("Named by more than one participant:"),
+                    plain(format!(" {list}")),
+                ]);
             }
-            out.push('\n');
+            vec![para(spans)]
         }
         Aggregate::Choice {
             answered,
             counts: c,
             mean,
         } => {
-            let _ = write!(
-                out,
-                "_Across the cohort: {answered} of {total} answered._ {}",
-                counts(c)
-            );
+            let mut text = format!(" {}", counts(c));
             if let Some(m) = mean {
-                let _ = write!(out, "; mean {m:.1}");
+                text.push_str(&format!("; mean {m:.1}"));
             }
-            out.push_str("\n\n");
+            vec![para(vec![across(*answered, total), plain(text)])]
         }
         Aggregate::Grid { answered, rows } => {
-            let _ = writeln!(
-                out,
-                "_Across the cohort: {answered} of {total} answered._\n"
-            );
-            for row in rows {
-                let mut parts = vec![format!("{} participant(s)", row.participants)];
-                if !row.quadrants.is_empty() {
-                    parts.push(counts(&row.quadrants));
-                }
-                for (heading, col) in &row.columns {
-                    match col {
-                        ColumnSummary::Mean { mean, n } => {
-                            parts.push(format!("{}: mean {mean:.1} ({n})", inline(heading)));
-                        }
-                        ColumnSummary::Counts(c) if c.iter().any(|c| c.count > 0) => {
-                            parts.push(format!("{}: {}", inline(heading), counts(c)));
-                        }
-                        ColumnSummary::Text { n } => {
-                            parts.push(format!("{}: {n} note(s)", inline(heading)));
-                        }
-                        ColumnSummary::Counts(_) => {}
+            let items = rows
+                .iter()
+                .map(|row| {
+                    let mut parts = vec![format!("{} participant(s)", row.participants)];
+                    if !row.quadrants.is_empty() {
+                        parts.push(counts(&row.quadrants));
                     }
-                }
-                let _ = writeln!(out, "- {}: {}", item(&row.label), parts.join("; "));
-            }
-            out.push('\n');
+                    for (heading, col) in &row.columns {
+                        match col {
+                            ColumnSummary::Mean { mean, n } => {
+                                parts.push(format!("{heading}: mean {mean:.1} ({n})"));
+                            }
+                            ColumnSummary::Counts(c) if c.iter().any(|c| c.count > 0) => {
+                                parts.push(format!("{heading}: {}", counts(c)));
+                            }
+                            ColumnSummary::Text { n } => {
+                                parts.push(format!("{heading}: {n} note(s)"));
+                            }
+                            ColumnSummary::Counts(_) => {}
+                        }
+                    }
+                    vec![plain(&row.label), plain(": "), plain(parts.join("; "))]
+                })
+                .collect();
+            vec![para(vec![across(*answered, total)]), Block::List(items)]
         }
     }
 }
 
-fn orphan_section(out: &mut String, cohort: &Cohort, pack: &Pack) {
-    let mut any = false;
+fn orphan_section(cohort: &Cohort, pack: &Pack) -> Option<Block> {
+    let mut blocks = Vec::new();
     for loaded in &cohort.workbooks {
         let wb = &loaded.workbook;
         let found = orphans(wb, pack);
         if found.is_empty() {
             continue;
         }
-        if !any {
-            out.push_str("## Answers no longer in the pack\n\n");
-            any = true;
-        }
-        let _ = writeln!(out, "### {}\n", inline(&participant_name(wb, &loaded.path)));
-        for orphan in found {
-            match orphan {
+        let items = found
+            .into_iter()
+            .map(|orphan| match orphan {
                 Orphan::Prompt { prompt } => {
                     let words = wb
                         .answers
                         .get(&prompt)
                         .map(|a| answer_parts(wb, None, a).join("; "))
                         .unwrap_or_default();
-                    let _ = writeln!(out, "- {}: {}", code(&prompt), inline(&words));
+                    vec![Span::Code(prompt), plain(": "), plain(words)]
                 }
-                Orphan::Row { prompt, row } => {
-                    let _ = writeln!(
-                        out,
-                        "- {}: row {} (no longer in its list)",
-                        code(&prompt),
-                        inline(&row)
-                    );
-                }
-            }
-        }
-        out.push('\n');
+                Orphan::Row { prompt, row } => vec![
+                    Span::Code(prompt),
+                    plain(": row "),
+                    plain(row),
+                    plain(" (no longer in its list)"),
+                ],
+            })
+            .collect();
+        blocks.push(section(
+            participant_name(wb, &loaded.path),
+            false,
+            vec![Block::List(items)],
+        ));
     }
-}
-
-/// A long answer as a block quote: every line sanitised and prefixed, so nothing in it can
-/// end the quote or open a block outside it.
-fn quote(out: &mut String, text: &str) {
-    for line in visible(text.trim_end()).split('\n') {
-        if line.trim().is_empty() {
-            out.push_str(">\n");
-        } else {
-            let _ = writeln!(out, "> {line}");
-        }
+    if blocks.is_empty() {
+        None
+    } else {
+        Some(section("Answers no longer in the pack", true, blocks))
     }
-    out.push('\n');
-}
-
-/// Inline text: sanitised (a line break shows as `␊`), and Markdown punctuation escaped so
-/// it reads as typed.
-pub fn inline(text: &str) -> String {
-    let clean = visible(text).replace('\n', " ␊ ");
-    let mut out = String::with_capacity(clean.len() + 8);
-    for (i, c) in clean.chars().enumerate() {
-        let at_start = i == 0;
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!'
-        ) || (at_start && matches!(c, '#' | '-' | '+' | '=' | '.' | ')'))
-        {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// A bullet item's text: inline, and `1.` or `1)` at its start escaped so it does not
-/// open an ordered list inside the item.
-fn item(text: &str) -> String {
-    let mut out = inline(text);
-    if let Some(pos) = out.find(['.', ')'])
-        && pos > 0
-        && out[..pos].chars().all(|c| c.is_ascii_digit())
-    {
-        out.insert(pos, '\\');
-    }
-    out
-}
-
-/// A table cell: inline text, with nothing that could end the cell or the row.
-fn cell(text: &str) -> String {
-    let s = inline(text);
-    if s.trim().is_empty() { "-".into() } else { s }
-}
-
-/// An id as inline code (ids are plain: letters, digits, `.`, `_`, `-`).
-fn code(id: &str) -> String {
-    let clean = visible(id).replace('`', "'");
-    format!("`{clean}`")
 }

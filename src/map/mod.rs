@@ -7,6 +7,7 @@
 //! tables. A `Map` is never read back from a file: it is always recomputed from the answers.
 
 mod charts;
+pub mod geometry;
 pub mod model;
 mod network;
 mod readback;

@@ -89,6 +89,19 @@ fn carry_out(state: &mut State, effects: Vec<Effect>) -> bool {
                 };
                 queue.extend(update(state, reply));
             }
+            Effect::ExportPage(wb) => {
+                let (Some(loaded), notes) = (state.cohort.workbooks.get(wb), state.notes.get(wb))
+                else {
+                    continue;
+                };
+                let page =
+                    crate::format::export::workbook_html(&state.pack, &loaded.workbook, notes);
+                let reply = match crate::store::write_export_beside(&loaded.path, page.as_bytes()) {
+                    Ok(path) => Msg::PageWritten(wb, path.display().to_string()),
+                    Err(err) => Msg::PageFailed(wb, err.to_string()),
+                };
+                queue.extend(update(state, reply));
+            }
             Effect::Quit => quit = true,
         }
     }

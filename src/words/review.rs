@@ -40,6 +40,14 @@ pub fn note_not_saved(reason: &str) -> String {
     format!("✗ Note NOT saved: {reason} — Ctrl-S tries again")
 }
 
+pub fn page_written(path: &str) -> String {
+    format!("✓ Page written (to share and print): {path}")
+}
+
+pub fn page_not_written(reason: &str) -> String {
+    format!("✗ Page NOT written: {reason}")
+}
+
 pub fn quit_warning(n: usize) -> String {
     format!(
         "Notes on {n} workbook(s) are NOT saved. Press q again to quit without them, or Ctrl-S to try again."
@@ -90,6 +98,10 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
             ("/", "search every answer (Enter keeps it, Esc clears it)"),
             ("n", "note on the whole workbook"),
             (
+                "e",
+                "export the workbook as a page to share and print (HTML)",
+            ),
+            (
                 "▰▱",
                 "answered prompts per theme; ⚠ written for another pack version",
             ),
@@ -103,6 +115,10 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
             ("PageUp PageDown", "scroll a page"),
             ("n", "note on this prompt"),
             ("N", "note on the whole workbook"),
+            (
+                "e",
+                "export this workbook as a page to share and print (HTML)",
+            ),
         ],
     ),
     (

@@ -58,7 +58,7 @@ pub fn rows(wb: &Workbook, pack: &Pack, rows: &Rows) -> Vec<RowSpec> {
 
 /// Was this list item chosen in the multi-choice `within` (options are item names)?
 fn chosen(wb: &Workbook, within: &str, item: &str) -> bool {
-    matches!(wb.answers.get(within), Some(Answer::Choices(ids)) if ids.iter().any(|id| id == item.trim()))
+    matches!(wb.answers.get(within), Some(Answer::Choices(ids)) if ids.iter().any(|id| id.trim() == item.trim()))
 }
 
 /// The value a filter looks at: a grid cell, or a quadrant's derived placement.

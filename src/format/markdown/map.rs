@@ -139,7 +139,7 @@ fn quote(out: &mut String, question: &str, text: &str) {
     out.push('\n');
 }
 
-fn picture(out: &mut String, p: &Picture) {
+pub(crate) fn picture(out: &mut String, p: &Picture) {
     let caption = display(&p.caption);
     if !caption.is_empty() {
         let _ = write!(out, "_{caption}_\n\n");
@@ -240,8 +240,8 @@ fn quadrant(out: &mut String, q: &QuadrantChart) {
             display_or(&q.x.label, "Across"),
             display_or(&q.y.label, "Up"),
         );
-        header(out, &["Name", &x, &y, "Quadrant"]);
-        for p in &q.points {
+        header(out, &["#", "Name", &x, &y, "Quadrant"]);
+        for (i, p) in q.points.iter().enumerate() {
             let quadrant = q
                 .quadrants
                 .get(p.quadrant)
@@ -250,6 +250,7 @@ fn quadrant(out: &mut String, q: &QuadrantChart) {
             row(
                 out,
                 &[
+                    &(i + 1).to_string(),
                     &display(&p.label),
                     &format!("{} of {}", p.x, q.x.max),
                     &format!("{} of {}", p.y, q.y.max),

@@ -8,6 +8,7 @@
 
 use std::fmt::Write as _;
 
+use crate::map::geometry::{half_slot, position};
 use crate::map::{Bars, ChartAxis, Network, QuadrantChart};
 
 /// The fence around every diagram. Nothing inside holds a backtick.
@@ -75,36 +76,6 @@ pub fn plain_label(s: &str, fallback: &str) -> String {
         text.push('…');
     }
     format!("\"{text}\"")
-}
-
-/// Where a rating sits on a 0..1 axis: the low values (below `high_from`) share the lower
-/// half and the high values the upper half, each value in the middle of its own slot, so a
-/// point is never on an edge or on the midline and always falls in its quadrant.
-pub fn position(value: i64, min: i64, max: i64, high_from: i64) -> f64 {
-    if max < min {
-        return 0.5;
-    }
-    // In i128: no scale or answer, however large, can overflow here.
-    let (min, max) = (i128::from(min), i128::from(max));
-    let v = i128::from(value).clamp(min, max);
-    let h = i128::from(high_from).clamp(min, max + 1);
-    let (low_slots, high_slots) = ((h - min) as f64, (max + 1 - h) as f64);
-    if v < h {
-        (v - min) as f64 / low_slots * 0.5 + 0.25 / low_slots
-    } else {
-        0.5 + (v - h) as f64 / high_slots * 0.5 + 0.25 / high_slots
-    }
-}
-
-/// Half the width of one value's slot on an axis (for nudging points that coincide).
-fn half_slot(min: i64, max: i64, high_from: i64) -> f64 {
-    if max < min {
-        return 0.25;
-    }
-    let (min, max) = (i128::from(min), i128::from(max));
-    let h = i128::from(high_from).clamp(min, max + 1);
-    let slots = (h - min).max(max + 1 - h).max(1);
-    0.25 / slots as f64
 }
 
 /// A flowchart of the practices (each with its group, if any, in small type under its name:
@@ -175,7 +146,10 @@ fn axis_line(out: &mut String, name: &str, a: &ChartAxis) {
 }
 
 /// A quadrant chart, 700 pixels square (Mermaid's default 500 cuts axis texts of a few words
-/// and crowds the point labels).
+/// and crowds the point labels). Mermaid writes each point's label under it with no care for
+/// its neighbours, so when any two labels would run into each other (`labels_collide`) every
+/// point is labelled by its number instead, and the table under the chart gives each number
+/// its name.
 pub fn quadrant(out: &mut String, q: &QuadrantChart) {
     let _ = writeln!(
         out,
@@ -192,39 +166,78 @@ pub fn quadrant(out: &mut String, q: &QuadrantChart) {
             plain_label(label, &format!("Quadrant {}", i + 1))
         );
     }
-    let nudge =
-        half_slot(q.x.min, q.x.max, q.x.high_from).min(half_slot(q.y.min, q.y.max, q.y.high_from))
-            * 0.8;
-    let mut placed: Vec<(i64, i64)> = Vec::with_capacity(q.points.len());
-    for (i, p) in q.points.iter().enumerate() {
-        let x = position(p.x, q.x.min, q.x.max, q.x.high_from);
-        let y = position(p.y, q.y.min, q.y.max, q.y.high_from);
-        // Points on the same values are spread around the spot, inside their slot.
-        let same = placed.iter().filter(|&&v| v == (p.x, p.y)).count();
-        placed.push((p.x, p.y));
-        let (dx, dy) = match same {
-            0 => (0.0, 0.0),
-            // Around the spot by the golden angle, so no two land on each other.
-            k => {
-                let angle = k as f64 * 2.4;
-                (nudge * angle.cos(), nudge * angle.sin())
-            }
+    let spots = spots(q);
+    let labels: Vec<String> = q
+        .points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| plain_label(&p.label, &format!("Point {}", i + 1)))
+        .collect();
+    let numbered = labels_collide(&spots, &labels);
+    for (i, ((x, y), label)) in spots.iter().zip(&labels).enumerate() {
+        let shown = if numbered {
+            format!("\"{}\"", i + 1)
+        } else {
+            label.clone()
         };
-        let _ = writeln!(
-            out,
-            "  {}: [{:.3}, {:.3}]",
-            plain_label(&p.label, &format!("Point {}", i + 1)),
-            (x + dx).clamp(0.01, 0.99),
-            (y + dy).clamp(0.01, 0.99)
-        );
+        let _ = writeln!(out, "  {shown}: [{x:.3}, {y:.3}]");
     }
     let _ = writeln!(out, "{FENCE}");
 }
 
+/// Where each point goes on the 0..1 square: in its values' slot, and points on the same
+/// values spread around the spot by the golden angle, inside their slot.
+fn spots(q: &QuadrantChart) -> Vec<(f64, f64)> {
+    let nudge =
+        half_slot(q.x.min, q.x.max, q.x.high_from).min(half_slot(q.y.min, q.y.max, q.y.high_from))
+            * 0.8;
+    let mut placed: Vec<(i64, i64)> = Vec::with_capacity(q.points.len());
+    q.points
+        .iter()
+        .map(|p| {
+            let x = position(p.x, q.x.min, q.x.max, q.x.high_from);
+            let y = position(p.y, q.y.min, q.y.max, q.y.high_from);
+            let same = placed.iter().filter(|&&v| v == (p.x, p.y)).count();
+            placed.push((p.x, p.y));
+            let (dx, dy) = match same {
+                0 => (0.0, 0.0),
+                k => {
+                    let angle = k as f64 * 2.4;
+                    (nudge * angle.cos(), nudge * angle.sin())
+                }
+            };
+            ((x + dx).clamp(0.01, 0.99), (y + dy).clamp(0.01, 0.99))
+        })
+        .collect()
+}
+
+/// Whether two point labels, as Mermaid draws them (12-pixel text centred under the point on
+/// a plot about 600 pixels square), would overlap, estimating each character as wide as
+/// 0.62 of the font size.
+fn labels_collide(spots: &[(f64, f64)], labels: &[String]) -> bool {
+    const PLOT: f64 = 600.0;
+    let boxes: Vec<(f64, f64, f64, f64)> = spots
+        .iter()
+        .zip(labels)
+        .map(|((x, y), l)| {
+            let w = l.chars().count().saturating_sub(2) as f64 * 12.0 * 0.62;
+            let (cx, top) = (x * PLOT, (1.0 - y) * PLOT + 7.0);
+            (cx - w / 2.0, top, cx + w / 2.0, top + 15.0)
+        })
+        .collect();
+    boxes.iter().enumerate().any(|(i, a)| {
+        boxes[i + 1..]
+            .iter()
+            .any(|b| a.0 < b.2 + 3.0 && b.0 < a.2 + 3.0 && a.1 < b.3 && b.1 < a.3)
+    })
+}
+
 /// A bar chart of the rated bars, drawn horizontally so that each row's name reads on one line
-/// at the left (standing bars crowded their names into each other), 45 pixels a bar. The value
-/// axis runs from the scale's `min` to its `max`, as on the Map screen: the lowest rating
-/// ("not at all", "nothing yet") is no bar, not a small one; the table says it was rated.
+/// at the left (standing bars crowded their names into each other), 45 pixels a bar, in a dark
+/// colour that prints in greyscale. The value axis starts one step below the scale's `min`, so
+/// every rating is a bar one step or more long (the lowest too), and each bar carries its value;
+/// the axis's own numbers are hidden, because Mermaid ticks a short scale in half steps. The
+/// axis title names the scale's ends; the table under the chart has every value in words.
 pub fn bars(out: &mut String, b: &Bars) {
     let rated: Vec<(String, i64)> = b
         .bars
@@ -240,20 +253,40 @@ pub fn bars(out: &mut String, b: &Bars) {
     let height = (80 + 45 * rated.len()).max(200);
     let _ = writeln!(
         out,
-        "{FENCE}mermaid\n---\nconfig:\n  xyChart:\n    width: 700\n    height: {height}\n---\n\
+        "{FENCE}mermaid\n---\nconfig:\n  themeVariables:\n    xyChart:\n      \
+         plotColorPalette: \"{BAR_COLOUR}\"\n      dataLabelColor: \"#ffffff\"\n  xyChart:\n    width: 700\n    height: {height}\n    \
+         showDataLabel: true\n    yAxis:\n      showLabel: false\n      showTick: false\n---\n\
          xychart-beta horizontal"
     );
     let _ = writeln!(out, "  x-axis [{}]", names.join(", "));
+    let (low, high) = if b.levels.is_empty() {
+        (b.low.trim(), b.high.trim())
+    } else {
+        (
+            b.levels.first().map_or("", |l| l.trim()),
+            b.levels.last().map_or("", |l| l.trim()),
+        )
+    };
+    let numbers = format!("{} ({} to {})", b.measure.trim(), b.min, b.max);
+    let words = format!("{} ({} {low} to {} {high})", b.measure.trim(), b.min, b.max);
+    let title = if low.is_empty() || high.is_empty() || words.chars().count() > PLAIN_MAX {
+        numbers
+    } else {
+        words
+    };
     let _ = writeln!(
         out,
         "  y-axis {} {} --> {}",
-        plain_label(&b.measure, "Value"),
-        b.min,
-        b.max.max(b.min.saturating_add(1))
+        plain_label(&title, "Value"),
+        b.min.saturating_sub(1),
+        b.max.max(b.min)
     );
     let _ = writeln!(out, "  bar [{}]", values.join(", "));
     let _ = writeln!(out, "{FENCE}");
 }
+
+/// The bars' colour: dark enough to print in greyscale (Mermaid's default is a pale tint).
+const BAR_COLOUR: &str = "#1f4e79";
 
 #[cfg(test)]
 mod tests {
@@ -285,35 +318,5 @@ mod tests {
         let long = plain_label(&"word ".repeat(20), "P");
         assert_eq!(long.chars().count(), PLAIN_MAX + 2);
         assert!(long.ends_with("…\""));
-    }
-
-    #[test]
-    fn positions_stay_inside_and_in_their_half() {
-        for (min, max, high) in [
-            (1, 5, 4),
-            (1, 5, 3),
-            (0, 3, 2),
-            (1, 2, 2),
-            (1, 5, 1),
-            (1, 5, 9),
-        ] {
-            for v in min - 2..=max + 2 {
-                let p = position(v, min, max, high);
-                assert!(p > 0.0 && p < 1.0, "{v} in {min}..{max}: {p}");
-                if (min..=max).contains(&v) {
-                    assert_eq!(p > 0.5, v >= high, "{v} in {min}..{max} high from {high}");
-                }
-            }
-        }
-        assert_eq!(position(1, 1, 5, 4), 1.0 / 12.0);
-        assert_eq!(position(5, 1, 5, 4), 0.875);
-        assert_eq!(position(3, 5, 1, 3), 0.5);
-        for (min, max) in [(i64::MIN, i64::MAX), (5, 1), (i64::MAX, i64::MAX)] {
-            for v in [i64::MIN, 0, i64::MAX] {
-                let p = position(v, min, max, v);
-                assert!((0.0..=1.0).contains(&p), "{v} in {min}..{max}: {p}");
-                assert!(half_slot(min, max, v) > 0.0);
-            }
-        }
     }
 }

@@ -127,10 +127,14 @@
 //! `quadrantChart` (after front matter making it 700 px square): axes and quadrant labels, then one point per placed row; each rating sits
 //! in the middle of its own slot, values below `high_from` in the lower half and the others in
 //! the upper half, so points are strictly inside 0..1 and fall in their quadrant (points on
-//! the same ratings are spread around the spot). Bars are an `xychart-beta horizontal` bar chart of
-//! the rated rows (names at the left; the value axis from 0, or from a negative minimum, to
-//! the maximum), because GitHub,
-//! Obsidian and pandoc-to-HTML users get a picture and the table keeps the exact values.
+//! the same ratings are spread around the spot). Mermaid writes each point's name under it
+//! without looking at its neighbours, so when two names would overlap every point is written
+//! as its number instead (`"3"`), and the table under the chart, whose first column is `#`,
+//! names it. Bars are an `xychart-beta horizontal` bar chart of the rated rows (names at the
+//! left) in a dark colour with each bar's value on it; the value axis runs from one step below
+//! the scale's minimum to its maximum, so the lowest rating is a one-step bar, and its own
+//! numbers are hidden (Mermaid ticks a short scale in half steps); its title names the scale.
+//! GitHub, Obsidian and pandoc-to-HTML users get a picture and the table keeps the exact values.
 //! Quadrant and bar texts are reduced to letters, digits, spaces, `.,'()/&+?!-` and non-ASCII
 //! characters that are neither controls nor spaces, and cut at 40 characters; the tables carry the exact words. A picture with nothing to show gets a line
 //! saying what is missing and no diagram.
@@ -170,7 +174,7 @@
 pub(crate) mod front;
 mod grid;
 pub(crate) mod inline;
-mod map;
+pub(crate) mod map;
 mod mermaid;
 mod read;
 pub(crate) mod text;

@@ -65,6 +65,9 @@ pub enum Msg {
     /// The result of `Effect::SaveNotes(workbook)`: saved, here.
     NotesSaved(usize, String),
     NotesFailed(usize, String),
+    /// The result of `Effect::ExportPage(workbook)`: written here, or why not.
+    PageWritten(usize, String),
+    PageFailed(usize, String),
 }
 
 /// Work for the edge to do.
@@ -73,6 +76,9 @@ pub enum Effect {
     /// Write the notes of this workbook (index into the cohort) to its sidecar; answer with
     /// `Msg::NotesSaved` or `Msg::NotesFailed`.
     SaveNotes(usize),
+    /// Write this workbook (index into the cohort), with the notes as they stand, as an HTML
+    /// page beside it (never over a file); answer with `Msg::PageWritten` or `PageFailed`.
+    ExportPage(usize),
     Quit,
 }
 
@@ -294,6 +300,14 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::NotesSaved(wb, path) => notes::saved(state, wb, &path),
         Msg::NotesFailed(wb, reason) => notes::failed(state, wb, reason),
+        Msg::PageWritten(_, path) => {
+            state.message = Some(crate::words::review::page_written(&path));
+            Vec::new()
+        }
+        Msg::PageFailed(_, reason) => {
+            state.message = Some(crate::words::review::page_not_written(&reason));
+            Vec::new()
+        }
         Msg::Terminate => {
             let mut effects = notes::close(state);
             effects.push(Effect::Quit);
@@ -358,6 +372,7 @@ fn key_msg(state: &mut State, key: Key) -> KeyResult {
         Key::Esc => nav::back(state),
         Key::Char('m') if matches!(state.screen, Screen::Map(_)) => nav::back(state),
         Key::Char('m') => nav::open_map(state),
+        Key::Char('e') => return Effects(export_page(state)),
         _ => match state.screen {
             Screen::Cohort => cohort::key(state, key),
             Screen::Reader(_) => nav::reader_key(state, key),
@@ -366,6 +381,19 @@ fn key_msg(state: &mut State, key: Key) -> KeyResult {
         },
     }
     Effects(Vec::new())
+}
+
+/// `e`: the workbook being read, or under the cohort list's cursor, as an HTML page.
+fn export_page(state: &mut State) -> Vec<Effect> {
+    let wb = match &state.screen {
+        Screen::Reader(r) => Some(r.wb),
+        Screen::Cohort => state.selected(),
+        Screen::Compare(_) | Screen::Map(_) => None,
+    };
+    match wb {
+        Some(wb) if wb < state.cohort.workbooks.len() => vec![Effect::ExportPage(wb)],
+        _ => Vec::new(),
+    }
 }
 
 /// q, Ctrl-Q, Ctrl-C: save an open note and quit; when notes could not be saved, warn

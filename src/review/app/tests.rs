@@ -497,3 +497,39 @@ fn notes_are_signed_with_the_coachs_name_when_given() {
     key(&mut s, Key::Esc);
     assert_eq!(s.notes[0].coach, before);
 }
+
+#[test]
+fn e_exports_the_workbook_read_or_under_the_cursor_and_says_where() {
+    let mut s = state();
+    let first = s.selected();
+    assert!(first.is_some());
+    assert_eq!(
+        key(&mut s, Key::Char('e')),
+        vec![Effect::ExportPage(first.unwrap_or(0))]
+    );
+    key(&mut s, Key::Down);
+    key(&mut s, Key::Enter);
+    let Screen::Reader(r) = &s.screen else {
+        panic!("not reading: {:?}", s.screen);
+    };
+    let wb = r.wb;
+    assert_eq!(key(&mut s, Key::Char('e')), vec![Effect::ExportPage(wb)]);
+    assert!(update(&mut s, Msg::PageWritten(wb, "/x/ben.html".into())).is_empty());
+    assert!(
+        s.message
+            .as_deref()
+            .is_some_and(|m| m.contains("/x/ben.html"))
+    );
+    update(&mut s, Msg::PageFailed(wb, "disk full".into()));
+    assert!(
+        s.message
+            .as_deref()
+            .is_some_and(|m| m.contains("NOT") && m.contains("disk full"))
+    );
+    // In compare, `e` does nothing (the page is of one workbook).
+    key(&mut s, Key::Esc);
+    key(&mut s, Key::Char('c'));
+    key(&mut s, Key::Enter);
+    assert!(matches!(s.screen, Screen::Compare(_)), "{:?}", s.screen);
+    assert!(key(&mut s, Key::Char('e')).is_empty());
+}

@@ -176,6 +176,7 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
             ("m", "map"),
             ("n", "note"),
             ("q", "quit"),
+            ("e", "export page"),
         ],
         Screen::Reader(_) => vec![
             ("↑↓", "prompt"),
@@ -183,6 +184,7 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
             ("n", "note"),
             ("c", "compare"),
             ("m", "map"),
+            ("e", "export"),
             ("Esc", "back"),
             ("PgDn", "page"),
             ("N", "workbook note"),

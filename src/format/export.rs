@@ -1,0 +1,336 @@
+//! One workbook as a document (`doc::Doc`) for sharing and printing: a header naming the
+//! initiative and participant, the themes and exercises as sections, each question over its
+//! answer (lists as lists, grids and quadrants as tables), the answer from before the session
+//! and the coach's note under it where there are any, then the map of the initiative (its
+//! read-back and pictures) and any answers the pack no longer has.
+//!
+//! Pure: builds data from the workbook, its pack, the coach's notes and the map; never
+//! escapes (renderers do), never reads or writes a file, never changes an answer.
+
+use crate::content::{Pack, Prompt, PromptKind, Rows};
+use crate::format::answer::{answer_parts, grid_table};
+use crate::map::{Map, ReadBackItem};
+use crate::workbook::derive::{self, Orphan};
+use crate::workbook::notes::CoachNotes;
+use crate::workbook::{Answer, Workbook};
+
+use super::doc::{Answer as DocAnswer, Block, Doc, Span, Table, em, para, plain, section, strong};
+
+/// Shown where a question has no answer.
+pub const NOT_ANSWERED: &str = "Not answered yet.";
+/// Over the answer as it stood before the session.
+pub const BEFORE: &str = "Before the session";
+/// The title of a workbook with no initiative.
+const UNTITLED: &str = "Untitled initiative";
+/// Under the map's heading.
+const MAP_NOTE: &str = "Drawn from the answers above when this document was made.";
+const DEFAULT_MAP_TITLE: &str = "The map of your initiative";
+
+/// The label over a coach's note: "Coach's note", with the coach's name when it is known.
+pub fn note_label(coach: &str) -> String {
+    let coach = coach.trim();
+    if coach.is_empty() {
+        "Coach's note".to_string()
+    } else {
+        format!("Coach's note ({coach})")
+    }
+}
+
+/// The whole workbook as a document. `notes`: the coach's notes beside it, if any.
+pub fn workbook_doc(pack: &Pack, wb: &Workbook, notes: Option<&CoachNotes>, map: &Map) -> Doc {
+    let title = if wb.meta.initiative.trim().is_empty() {
+        UNTITLED.to_string()
+    } else {
+        wb.meta.initiative.clone()
+    };
+    let progress = derive::progress(wb, pack);
+    let mut facts = Vec::new();
+    if !wb.meta.participant.trim().is_empty() {
+        facts.push(("Participant".to_string(), wb.meta.participant.clone()));
+    }
+    facts.push((
+        "Workbook".to_string(),
+        format!("{} ({} {})", pack.title, pack.id, pack.version),
+    ));
+    facts.push(("Moment".to_string(), wb.meta.moment.label().to_string()));
+    facts.push((
+        "Progress".to_string(),
+        format!(
+            "{} of {} questions answered",
+            progress.answered, progress.total
+        ),
+    ));
+    if !wb.meta.updated.trim().is_empty() {
+        facts.push(("Last change".to_string(), when(&wb.meta.updated)));
+    }
+    if let Some(n) = notes.filter(|n| !n.is_empty()) {
+        facts.push(("Coach's notes".to_string(), coach_line(n)));
+    }
+    let running_head = if wb.meta.participant.trim().is_empty() {
+        title.clone()
+    } else {
+        format!("{title} · {}", wb.meta.participant.trim())
+    };
+    let coach = notes.map_or("", |n| n.coach.as_str());
+    let mut blocks = Vec::new();
+    if let Some(general) = notes
+        .map(|n| n.general.as_str())
+        .filter(|g| !g.trim().is_empty())
+    {
+        blocks.push(Block::Note {
+            label: format!("{} on the whole workbook", note_label(coach)),
+            text: general.to_string(),
+        });
+    }
+    for theme in &pack.themes {
+        let mut theme_blocks = Vec::new();
+        for exercise in &theme.exercises {
+            let mut ex = Vec::new();
+            if !exercise.purpose.trim().is_empty() {
+                ex.push(para(vec![em(exercise.purpose.trim())]));
+            }
+            for prompt in &exercise.prompts {
+                ex.push(Block::Answer(question(pack, wb, prompt, notes)));
+            }
+            theme_blocks.push(section(&exercise.title, false, ex));
+        }
+        blocks.push(section(&theme.title, true, theme_blocks));
+    }
+    if let Some(m) = map_section(map) {
+        blocks.push(m);
+    }
+    if let Some(o) = orphan_section(wb, pack) {
+        blocks.push(o);
+    }
+    Doc {
+        title,
+        facts,
+        running_head,
+        blocks,
+    }
+}
+
+/// "2026-11-23T20:15:07+00:00" → "2026-11-23 20:15"; anything else as it is.
+fn when(rfc3339: &str) -> String {
+    let t = rfc3339.trim();
+    match (t.get(..10), t.get(11..16)) {
+        (Some(day), Some(time)) if t.as_bytes().get(10) == Some(&b'T') => format!("{day} {time}"),
+        _ => t.to_string(),
+    }
+}
+
+fn coach_line(n: &CoachNotes) -> String {
+    let count = n.prompts.len() + usize::from(!n.general.trim().is_empty());
+    let by = if n.coach.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" by {}", n.coach.trim())
+    };
+    format!("{count} note(s){by}, marked “Coach's note” below")
+}
+
+/// One question over its answer, then the answer before the session and the coach's note.
+fn question(pack: &Pack, wb: &Workbook, prompt: &Prompt, notes: Option<&CoachNotes>) -> DocAnswer {
+    let mut after = Vec::new();
+    if let Some(before) = wb.earlier_answer(&prompt.qualified_id) {
+        after.push(Block::Answer(DocAnswer {
+            label: vec![em(BEFORE)],
+            body: answer_blocks(pack, wb, Some(prompt), before),
+            missing: NOT_ANSWERED.to_string(),
+            after: Vec::new(),
+        }));
+    }
+    if let Some(n) = notes
+        && let Some(text) = n.on(&prompt.qualified_id).filter(|t| !t.trim().is_empty())
+    {
+        after.push(Block::Note {
+            label: note_label(&n.coach),
+            text: text.to_string(),
+        });
+    }
+    DocAnswer {
+        label: vec![strong(prompt.text.trim())],
+        body: wb
+            .answers
+            .get(&prompt.qualified_id)
+            .map(|a| answer_blocks(pack, wb, Some(prompt), a))
+            .unwrap_or_default(),
+        missing: NOT_ANSWERED.to_string(),
+        after,
+    }
+}
+
+/// An answer as blocks by its kind; nothing when it is empty.
+pub fn answer_blocks(
+    pack: &Pack,
+    wb: &Workbook,
+    prompt: Option<&Prompt>,
+    answer: &Answer,
+) -> Vec<Block> {
+    if answer.is_empty() {
+        return Vec::new();
+    }
+    let parts = answer_parts(wb, prompt, answer);
+    match answer {
+        Answer::Text(t) if t.trim().is_empty() => Vec::new(),
+        Answer::Text(t) => vec![Block::Text(t.clone())],
+        Answer::Choice(_) | Answer::Number(_) => vec![para(vec![plain(parts.join("; "))])],
+        Answer::Choices(_) | Answer::List(_) => {
+            vec![Block::List(
+                parts.into_iter().map(|p| vec![plain(p)]).collect(),
+            )]
+        }
+        Answer::Grid(rows) => match prompt.and_then(|p| grid_table(wb, p, rows)) {
+            Some((mut head, body)) if !body.is_empty() => {
+                if head.first().is_some_and(|h| h.is_empty()) {
+                    head[0] = row_heading(pack, prompt);
+                }
+                vec![Block::Table(Table { head, rows: body })]
+            }
+            _ => vec![Block::List(
+                parts.into_iter().map(|p| vec![plain(p)]).collect(),
+            )],
+        },
+    }
+}
+
+/// The heading of a grid's first column: what its rows are ("Practice"), or "Row".
+fn row_heading(pack: &Pack, prompt: Option<&Prompt>) -> String {
+    let list = match prompt.map(|p| &p.kind) {
+        Some(
+            PromptKind::Grid {
+                rows: Rows::FromList { list, .. },
+                ..
+            }
+            | PromptKind::Quadrant {
+                rows: Rows::FromList { list, .. },
+                ..
+            },
+        ) => pack.prompt(list),
+        _ => None,
+    };
+    match list.map(|l| &l.kind) {
+        Some(PromptKind::List { item_label, .. }) if !item_label.trim().is_empty() => {
+            item_label.trim().to_string()
+        }
+        _ => "Row".to_string(),
+    }
+}
+
+/// The map of the initiative: the read-back section by section, each with its picture, then
+/// the pictures no section showed. `None` when the map has nothing to show.
+fn map_section(map: &Map) -> Option<Block> {
+    if !super::has_map_content(map) {
+        return None;
+    }
+    let title = map
+        .read_back
+        .as_ref()
+        .map(|rb| rb.title.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| DEFAULT_MAP_TITLE.to_string());
+    let mut blocks = vec![para(vec![em(MAP_NOTE)])];
+    let mut drawn = vec![false; map.pictures.len()];
+    for s in map.read_back.iter().flat_map(|rb| &rb.sections) {
+        let mut inner = read_back_items(&s.items);
+        if let Some(i) = s.picture
+            && let Some(p) = map.pictures.get(i)
+            && !drawn[i]
+        {
+            drawn[i] = true;
+            inner.push(Block::Figure(Box::new(p.clone())));
+        }
+        blocks.push(section(&s.title, false, inner));
+    }
+    for (p, _) in map.pictures.iter().zip(&drawn).filter(|(_, d)| !**d) {
+        blocks.push(section(
+            &p.title,
+            false,
+            vec![Block::Figure(Box::new(p.clone()))],
+        ));
+    }
+    Some(section(title, true, blocks))
+}
+
+/// Summary lines and missing things as one list; quoted answers under their question.
+fn read_back_items(items: &[ReadBackItem]) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut list: Vec<Vec<Span>> = Vec::new();
+    for item in items {
+        match item {
+            ReadBackItem::Line(line) => list.push(vec![plain(line)]),
+            ReadBackItem::Missing(what) if what.trim().is_empty() => {
+                list.push(vec![em(NOT_ANSWERED)]);
+            }
+            ReadBackItem::Missing(what) => list.push(vec![em(what)]),
+            ReadBackItem::Answer { question, text } => {
+                if !list.is_empty() {
+                    out.push(Block::List(std::mem::take(&mut list)));
+                }
+                out.push(Block::Answer(DocAnswer {
+                    label: vec![strong(question.trim())],
+                    body: if text.trim().is_empty() {
+                        Vec::new()
+                    } else {
+                        vec![Block::Text(text.clone())]
+                    },
+                    missing: NOT_ANSWERED.to_string(),
+                    after: Vec::new(),
+                }));
+            }
+        }
+    }
+    if !list.is_empty() {
+        out.push(Block::List(list));
+    }
+    out
+}
+
+/// Answers to prompts the pack no longer has, under their ids; `None` when there are none.
+fn orphan_section(wb: &Workbook, pack: &Pack) -> Option<Block> {
+    let mut blocks = Vec::new();
+    for orphan in derive::orphans(wb, pack) {
+        match orphan {
+            Orphan::Prompt { prompt } => {
+                let body = wb
+                    .answers
+                    .get(&prompt)
+                    .map(|a| answer_blocks(pack, wb, None, a))
+                    .unwrap_or_default();
+                blocks.push(Block::Answer(DocAnswer {
+                    label: vec![Span::Code(prompt)],
+                    body,
+                    missing: NOT_ANSWERED.to_string(),
+                    after: Vec::new(),
+                }));
+            }
+            Orphan::Row { prompt, row } => {
+                let wording = pack.prompt(&prompt).map_or(prompt, |p| p.text.clone());
+                blocks.push(para(vec![
+                    plain("The row "),
+                    strong(row),
+                    plain(" of "),
+                    em(wording),
+                    plain(" (its list item is gone)"),
+                ]));
+            }
+        }
+    }
+    if blocks.is_empty() {
+        return None;
+    }
+    blocks.insert(
+        0,
+        para(vec![em(
+            "These answers belong to questions the pack no longer has, or to rows whose list \
+             item is gone. They are kept so that nothing typed is lost.",
+        )]),
+    );
+    Some(section("Answers no longer in the pack", true, blocks))
+}
+
+/// The workbook as one self-contained HTML page, its map drawn from its answers.
+pub fn workbook_html(pack: &Pack, wb: &Workbook, notes: Option<&CoachNotes>) -> String {
+    let map = crate::map::map_of(pack, wb);
+    super::html::page(&workbook_doc(pack, wb, notes, &map))
+}
