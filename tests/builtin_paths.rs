@@ -288,3 +288,54 @@ fn the_read_back_quotes_the_revised_call_and_falls_back_to_the_draft() {
         "{items:?}"
     );
 }
+
+/// A workbook on the core path has the map of the core: pictures and read-back sections drawn
+/// from questions off the path are left out until they are answered or the path widens.
+#[test]
+fn the_map_follows_the_chosen_path() {
+    let pack = pack();
+    let mut wb = Workbook::default();
+    wb.meta.path = "core".into();
+    let map = map_of(&pack, &wb);
+    let ids: Vec<&str> = map.pictures.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["landscape", "mindset", "power", "legitimacy"]);
+    let titles: Vec<String> = map
+        .read_back
+        .as_ref()
+        .unwrap()
+        .sections
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Your landscape",
+            "Your convening mindset",
+            "Power and stake",
+            "Legitimacy gaps"
+        ]
+    );
+    wb.meta.path = "after".into();
+    let after = map_of(&pack, &wb);
+    let ids: Vec<&str> = after.pictures.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["landscape"]);
+    // An answer off the path still shows: nothing the participant wrote is hidden.
+    wb.answers.insert(
+        "convening-mindset.ratings".into(),
+        Answer::Grid(vec![convene::workbook::Row {
+            key: "difference".into(),
+            cells: [("now".to_string(), convene::workbook::Value::Number(4))]
+                .into_iter()
+                .collect(),
+        }]),
+    );
+    let ids: Vec<String> = map_of(&pack, &wb)
+        .pictures
+        .iter()
+        .map(|p| p.id.clone())
+        .collect();
+    assert_eq!(ids, ["landscape", "mindset"]);
+    wb.meta.path = FULL_PATH.into();
+    assert_eq!(map_of(&pack, &wb).pictures.len(), pack.pictures.len());
+}

@@ -1,9 +1,12 @@
-//! `convene new [INITIATIVE] [--participant NAME] [--out FILE]`: start a workbook and open it.
+//! `convene new [INITIATIVE] [--participant NAME] [--out FILE] [--path NAME]`: start a
+//! workbook and open it.
 //!
 //! Never replaces an existing file. Without an initiative it asks for one: the TUI's welcome
-//! (initiative, name, before or after a session), or in plain mode (`--plain`, `TERM=dumb`,
-//! or off a terminal) one line read from standard input, where the workbook is then filled
-//! in as plain lines. An empty answer there is a usage error (exit 2).
+//! (initiative, name, the path or before or after a session), or in plain mode (`--plain`,
+//! `TERM=dumb`, or off a terminal) one line read from standard input, then the path by
+//! number when the pack has several, and the workbook is then filled in as plain lines. An
+//! empty name there is a usage error (exit 2). A path the pack does not have is an error
+//! naming the paths it has; without one the workbook follows the whole pack.
 
 use std::process::ExitCode;
 
@@ -16,11 +19,24 @@ pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
     let given = args.initiative.as_deref().unwrap_or("").trim();
     let mut moment = None;
     let mut participant = args.participant.clone().unwrap_or_default();
+    let mut chosen_path = match args.path.as_deref().map(str::trim) {
+        Some(id) if ctx.pack.path(id).is_some() => Some(id.to_string()),
+        Some(id) => anyhow::bail!(
+            "{}",
+            crate::text::sanitize::visible(&crate::words::paths::no_such_path(id, &ctx.pack))
+        ),
+        None => None,
+    };
     let initiative = if !given.is_empty() {
         given.to_string()
     } else if plain {
         match ask_initiative()? {
-            Some(name) => name,
+            Some(name) => {
+                if chosen_path.is_none() {
+                    chosen_path = Some(ask_path(&ctx.pack)?);
+                }
+                name
+            }
             None => {
                 eprintln!(
                     "convene: `convene new` needs your initiative's name, e.g. \
@@ -62,6 +78,10 @@ pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
         }
     };
     let mut workbook = store::blank_workbook(&ctx.pack, initiative, participant);
+    if let Some(chosen) = chosen_path {
+        workbook.meta.moment = ctx.pack.path_moment(&chosen);
+        workbook.meta.path = chosen;
+    }
     if let Some(moment) = moment {
         workbook.meta.moment = moment;
     }
@@ -81,4 +101,40 @@ fn ask_initiative() -> anyhow::Result<Option<String>> {
     let mut input = std::io::stdin().lock();
     let line = crate::plain::read_line(&mut input)?;
     Ok(line.map(|l| l.trim().to_string()).filter(|l| !l.is_empty()))
+}
+
+/// Plain mode: asks which path to follow, by number, when the pack has more than one; an
+/// empty line (or the end of input) takes the whole workbook. A number that names no path
+/// is said and asked again.
+fn ask_path(pack: &crate::content::Pack) -> anyhow::Result<String> {
+    use crate::words::paths;
+    let full = crate::content::FULL_PATH.to_string();
+    if pack.paths.len() < 2 {
+        return Ok(full);
+    }
+    let mut lines = vec![paths::ASK_PATH.to_string()];
+    for (i, p) in pack.paths.iter().enumerate() {
+        lines.push(format!("  {}. {}", i + 1, paths::summary(pack, p)));
+    }
+    let mut input = std::io::stdin().lock();
+    loop {
+        crate::plain::write_lines(&mut std::io::stdout().lock(), &lines)?;
+        let Some(line) = crate::plain::read_line(&mut input)? else {
+            return Ok(full);
+        };
+        let word = line.trim();
+        if word.is_empty() {
+            return Ok(full);
+        }
+        let chosen = word
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| pack.paths.get(i))
+            .or_else(|| pack.path(word));
+        match chosen {
+            Some(p) => return Ok(p.id.clone()),
+            None => lines = vec![paths::no_such_path(word, pack)],
+        }
+    }
 }

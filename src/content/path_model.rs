@@ -5,7 +5,7 @@
 //! Pure data and queries over a validated pack; no serde, no terminal, no files. What a
 //! participant has done on a path (progress, time left) is `workbook::derive`'s business.
 
-use super::model::{Exercise, Pack};
+use super::model::{Exercise, Moment, Pack};
 
 /// The id of the path that holds every exercise.
 pub const FULL_PATH: &str = "full";
@@ -82,5 +82,26 @@ impl Pack {
             }
         }
         seen
+    }
+
+    /// The moment a path is for, from its exercises: the one most of them name (before or
+    /// after a session), `Any` for `full`, for a tie, or when most fit any time.
+    pub fn path_moment(&self, path: &str) -> Moment {
+        if path == FULL_PATH {
+            return Moment::Any;
+        }
+        let count = |m: Moment| self.path_exercises(path).filter(|e| e.moment == m).count();
+        let (before, after, any) = (
+            count(Moment::Before),
+            count(Moment::After),
+            count(Moment::Any),
+        );
+        if before > after && before > any {
+            Moment::Before
+        } else if after > before && after > any {
+            Moment::After
+        } else {
+            Moment::Any
+        }
     }
 }

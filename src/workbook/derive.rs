@@ -224,9 +224,10 @@ fn count<'a>(wb: &Workbook, prompts: impl Iterator<Item = &'a Prompt>) -> Progre
         })
 }
 
-/// Progress over the whole pack.
+/// The workbook's progress: over the exercises of the path it follows (the whole pack for
+/// `full`, or a file without a path). `path_progress` gives any other path's.
 pub fn progress(wb: &Workbook, pack: &Pack) -> Progress {
-    count(wb, pack.prompts())
+    path_progress(wb, pack, chosen_path(wb, pack))
 }
 
 pub fn theme_progress(wb: &Workbook, theme: &Theme) -> Progress {
