@@ -205,10 +205,13 @@ fn the_built_in_pack_takes_a_newcomer_to_a_saved_first_answer() {
     t.wait_for("Welcome to convene", 20);
     t.type_text("Built-in");
     t.send(ENTER);
-    // Both optional steps skipped with Enter.
+    // The participant's name skipped with Enter; the built-in pack has paths, so the last
+    // step chooses one, and Enter takes the first (core).
     t.wait_for("Your own name", 10);
     t.send(ENTER);
-    t.wait_for("before or after", 10);
+    t.wait_for("Which path will you follow?", 10);
+    let core = convene::words::paths::about_minutes(pack.path_minutes("core").unwrap());
+    t.wait_for(&core, 5);
     t.send(ENTER);
     // The workbook screen: its footer names the keys (the pack's wording is not relied on).
     t.wait_for("Ctrl-Q quit", 20);
@@ -238,6 +241,8 @@ fn the_built_in_pack_takes_a_newcomer_to_a_saved_first_answer() {
     assert_eq!(files.len(), 1, "{files:?}");
     let wb = support::read_from_disk(&files[0]);
     assert_eq!(wb.meta.pack, pack.id);
+    assert_eq!(wb.meta.path, "core", "the file records the path chosen");
+    assert_eq!(wb.meta.moment, convene::content::Moment::Before);
     assert_eq!(
         wb.answers.get(&first.qualified_id),
         Some(&convene::workbook::Answer::Choices(vec![

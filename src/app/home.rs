@@ -24,12 +24,13 @@ pub struct HomeEntry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HomeChoice {
     Open(PathBuf),
-    /// Start a workbook: the initiative's name, the participant's (may be empty) and
-    /// whether it is filled in before or after a session.
+    /// Start a workbook: the initiative's name, the participant's (may be empty), whether
+    /// it is filled in before or after a session, and the path chosen (when asked).
     New {
         initiative: String,
         participant: String,
         moment: Moment,
+        path: Option<String>,
     },
     Quit,
 }
@@ -53,6 +54,8 @@ pub struct HomeState {
     pub about: bool,
     pub message: Option<String>,
     pub color: bool,
+    /// The pack's path ids, asked for by a new workbook's welcome when there are several.
+    paths: Vec<String>,
 }
 
 impl HomeState {
@@ -68,7 +71,24 @@ impl HomeState {
             about: false,
             message: None,
             color: true,
+            paths: Vec::new(),
         }
+    }
+
+    /// The same home, whose welcome asks which of these paths to follow.
+    pub fn with_paths(mut self, paths: Vec<String>) -> HomeState {
+        self.welcome = self.welcome.map(|w| w.with_paths(paths.clone()));
+        self.paths = paths;
+        self
+    }
+
+    /// A fresh welcome form (or the one left with Esc).
+    fn open_welcome(&mut self) {
+        let form = self
+            .parked
+            .take()
+            .unwrap_or_else(|| Welcome::new().with_paths(self.paths.clone()));
+        self.welcome = Some(form);
     }
 
     pub fn rows(&self) -> Vec<HomeRow> {
@@ -103,11 +123,12 @@ pub fn home_update(state: &mut HomeState, msg: Msg) -> Option<HomeChoice> {
                     state.message = Some(crate::words::participant::WELCOME_ESC.to_string());
                 }
                 Outcome::Leave => state.parked = state.welcome.take(),
-                Outcome::Done(initiative, participant, moment) => {
+                Outcome::Done(initiative, participant, moment, path) => {
                     return Some(HomeChoice::New {
                         initiative,
                         participant,
                         moment,
+                        path,
                     });
                 }
             },
@@ -123,9 +144,7 @@ pub fn home_update(state: &mut HomeState, msg: Msg) -> Option<HomeChoice> {
         Msg::Edit(EditKey::Home) | Msg::PrevExercise => state.cursor = 0,
         Msg::Edit(EditKey::End) | Msg::NextExercise => state.cursor = last,
         Msg::OpenAbout | Msg::OpenHelp => state.about = true,
-        Msg::Edit(EditKey::Char('n')) => {
-            state.welcome = Some(state.parked.take().unwrap_or_default())
-        }
+        Msg::Edit(EditKey::Char('n')) => state.open_welcome(),
         Msg::Edit(EditKey::Enter | EditKey::Char(' ')) => match rows.get(state.cursor) {
             Some(HomeRow::Entry(i)) => {
                 return state
@@ -133,7 +152,7 @@ pub fn home_update(state: &mut HomeState, msg: Msg) -> Option<HomeChoice> {
                     .get(*i)
                     .map(|e| HomeChoice::Open(e.path.clone()));
             }
-            Some(HomeRow::New) => state.welcome = Some(state.parked.take().unwrap_or_default()),
+            Some(HomeRow::New) => state.open_welcome(),
             Some(HomeRow::About) => state.about = true,
             None => {}
         },
@@ -197,6 +216,7 @@ mod tests {
                 initiative: "Frailty pathway".into(),
                 participant: String::new(),
                 moment: Moment::Any,
+                path: None,
             }),
             "Enter skips every optional step: neither before nor after"
         );
@@ -221,6 +241,7 @@ mod tests {
                 initiative: "ICB".into(),
                 participant: "Sam Lee".into(),
                 moment: Moment::After,
+                path: None,
             })
         );
         let mut s = HomeState::new(Vec::new());
@@ -239,6 +260,50 @@ mod tests {
             ),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn with_paths_the_last_step_chooses_one_by_arrow_or_number() {
+        let paths = vec!["core".to_string(), "after".to_string(), "full".to_string()];
+        let mut s = HomeState::new(Vec::new()).with_paths(paths.clone());
+        typ(&mut s, "ICB");
+        enter(&mut s);
+        enter(&mut s);
+        assert_eq!(s.welcome.as_ref().map(|w| w.step), Some(Step::Path));
+        // Enter at once takes the first path.
+        let mut first = HomeState::new(Vec::new()).with_paths(paths.clone());
+        typ(&mut first, "ICB");
+        enter(&mut first);
+        enter(&mut first);
+        assert!(matches!(
+            enter(&mut first),
+            Some(HomeChoice::New { path: Some(p), .. }) if p == "core"
+        ));
+        home_update(&mut s, Msg::Edit(EditKey::Down));
+        home_update(&mut s, Msg::Edit(EditKey::Down));
+        home_update(&mut s, Msg::Edit(EditKey::Down));
+        assert_eq!(
+            s.welcome.as_ref().map(|w| w.path),
+            Some(2),
+            "stops at the last"
+        );
+        typ(&mut s, "2");
+        // Esc goes back to the name, and the path is asked again after it.
+        home_update(&mut s, Msg::Escape);
+        assert_eq!(s.welcome.as_ref().map(|w| w.step), Some(Step::Participant));
+        enter(&mut s);
+        assert_eq!(
+            enter(&mut s),
+            Some(HomeChoice::New {
+                initiative: "ICB".into(),
+                participant: String::new(),
+                moment: Moment::Any,
+                path: Some("after".into()),
+            })
+        );
+        // One path (or none) asks for the moment instead.
+        let one = HomeState::new(Vec::new()).with_paths(vec!["full".into()]);
+        assert!(one.welcome.as_ref().is_some_and(|w| w.paths.is_empty()));
     }
 
     #[test]
@@ -272,6 +337,7 @@ mod tests {
                 initiative: "Half done".into(),
                 participant: String::new(),
                 moment: Moment::Any,
+                path: None,
             })
         );
     }

@@ -54,11 +54,13 @@ pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
                 initiative,
                 participant: name,
                 moment: chosen,
+                path: picked,
             } => {
                 if participant.is_empty() {
                     participant = name;
                 }
                 moment = Some(chosen);
+                chosen_path = chosen_path.or(picked);
                 initiative
             }
         }
@@ -78,15 +80,34 @@ pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
         }
     };
     let mut workbook = store::blank_workbook(&ctx.pack, initiative, participant);
-    if let Some(chosen) = chosen_path {
-        workbook.meta.moment = ctx.pack.path_moment(&chosen);
-        workbook.meta.path = chosen;
-    }
-    if let Some(moment) = moment {
-        workbook.meta.moment = moment;
-    }
+    start_on(&ctx.pack, &mut workbook, chosen_path, moment);
     let session = store::create_workbook(&path, &workbook, &ctx.pack)?;
     super::session::run_in(ctx, session, workbook, plain)
+}
+
+/// A new workbook follows `path` (when chosen), filled in at `moment`: the one chosen in
+/// the welcome, or else the one the path is for.
+pub(super) fn start_on(
+    pack: &crate::content::Pack,
+    workbook: &mut crate::workbook::Workbook,
+    path: Option<String>,
+    moment: Option<crate::content::Moment>,
+) {
+    use crate::content::Moment;
+    match path {
+        Some(path) => {
+            workbook.meta.moment = match moment {
+                Some(m) if m != Moment::Any => m,
+                _ => pack.path_moment(&path),
+            };
+            workbook.meta.path = path;
+        }
+        None => {
+            if let Some(m) = moment {
+                workbook.meta.moment = m;
+            }
+        }
+    }
 }
 
 /// Plain mode: asks for the initiative's name on standard input; `None` when the answer is

@@ -92,10 +92,11 @@ pub fn home(ctx: &Ctx) -> anyhow::Result<ExitCode> {
             initiative,
             participant,
             moment,
+            path: chosen,
         } => {
             let path = store::new_workbook_path(&dir, &initiative);
             let mut workbook = store::blank_workbook(&ctx.pack, &initiative, &participant);
-            workbook.meta.moment = moment;
+            super::new::start_on(&ctx.pack, &mut workbook, chosen, Some(moment));
             let session = store::create_workbook(&path, &workbook, &ctx.pack)?;
             run(ctx, session, workbook)
         }

@@ -152,6 +152,9 @@ pub const WELCOME: &str = "This workbook helps you think through an initiative y
 across organisations, professions or places: you map it theme by theme, and your answers are \
 saved as you type in a Markdown file that stays on your computer.";
 pub const WELCOME_TIME: &str = "About 20–40 minutes per theme; stop and come back any time.";
+pub const WELCOME_TIME_PATHS: &str =
+    "At step 3 you choose a path, each with its time; stop and come back any time.";
+pub const WELCOME_COME_BACK: &str = "Stop and come back any time.";
 pub const WELCOME_THEMES: &str = "The themes:";
 pub const WELCOME_ASK_INITIATIVE: &str =
     "What is the initiative you are convening? A short name; you can change it later.";
@@ -166,6 +169,8 @@ pub const WELCOME_KEYS_FIRST: &str = "Enter next   F2 about   Ctrl-Q quit";
 pub const WELCOME_KEYS_FIRST_BACK: &str = "Enter next   Esc back   F2 about   Ctrl-Q quit";
 pub const WELCOME_KEYS_NAME: &str = "Enter next (or skip)   Esc back   F2 about   Ctrl-Q quit";
 pub const WELCOME_KEYS_MOMENT: &str = "↑↓ choose   Enter start   Esc back   Ctrl-Q quit";
+pub const WELCOME_ASK_PATH: &str =
+    "Which path will you follow? (you can change it at any time with Ctrl-F)";
 
 pub fn welcome_step(n: usize, of: usize) -> String {
     format!("Step {n} of {of}")
