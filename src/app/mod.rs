@@ -14,6 +14,7 @@ pub mod map;
 mod moment;
 mod nav;
 mod notes;
+mod paths;
 mod rename;
 mod seed;
 #[cfg(test)]
@@ -30,12 +31,11 @@ mod tests_polish;
 mod tests_props;
 pub mod welcome;
 
-use crate::content::{Exercise, Moment, Pack, Prompt, Theme};
+use crate::content::{Exercise, Pack, Prompt, Theme};
 use crate::workbook::{Item, Workbook};
 
 pub use cells::{Cell, CellSlot};
 pub use map::MapView;
-pub use moment::next_filter;
 
 /// An editing key, already separated from navigation by the keymap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,8 +77,8 @@ pub enum Msg {
     OpenAbout,
     /// F3: show the map of the initiative (pictures and read-back), or go back to the answers.
     OpenMap,
-    /// Ctrl-F: show all exercises, only those for before a session, or only after.
-    CycleFilter,
+    /// Ctrl-F: choose the path through the pack (the exercises shown and counted).
+    ChoosePath,
     /// Ctrl-T: start reflecting after a session (asks first).
     StartAfter,
     /// Esc: close an overlay; never discards text.
@@ -135,6 +135,10 @@ pub enum Overlay {
     },
     /// "Start reflecting after the session?": Enter or `y` confirms, Esc cancels.
     ConfirmAfter,
+    /// The paths through the pack (Ctrl-F); `cursor` indexes `pack.paths`.
+    Paths {
+        cursor: usize,
+    },
 }
 
 /// What the status line says about saving.
@@ -186,7 +190,6 @@ pub struct State {
     pub(crate) map_tab: usize,
     /// Which exercises the outline and navigation show: all (`Any`), or those for before
     /// or after a session (plus "any time" ones). Starts at the workbook's moment.
-    pub filter: Moment,
     /// Changes not yet saved.
     pub dirty: bool,
     pub save_state: SaveState,
@@ -213,7 +216,6 @@ impl State {
             .enumerate()
             .flat_map(|(t, theme)| (0..theme.exercises.len()).map(move |e| (t, e)))
             .collect();
-        let filter = workbook.meta.moment;
         let mut state = State {
             pack,
             workbook,
@@ -229,7 +231,6 @@ impl State {
             overlay: None,
             map: None,
             map_tab: 0,
-            filter,
             dirty: false,
             save_state: SaveState::Unchanged,
             message: None,
@@ -241,7 +242,6 @@ impl State {
             undo_removal: false,
             coach_notes: None,
         };
-        state.settle_filter();
         if !state.shown(0)
             && let Some(ex) = state.next_shown(0, true)
         {
@@ -345,7 +345,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.overlay = Some(Overlay::About { scroll: 0 });
             Vec::new()
         }
-        Msg::CycleFilter => moment::cycle_filter(state),
+        Msg::ChoosePath => paths::open(state),
         Msg::StartAfter => moment::ask_after(state),
         Msg::Escape => {
             state.overlay = None;

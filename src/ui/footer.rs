@@ -19,6 +19,9 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
                 vec![("↑↓", "move"), ("Enter", "go there"), ("Esc", "close")]
             }
             Overlay::ConfirmAfter => vec![("Enter", "start"), ("Esc", "not now")],
+            Overlay::Paths { .. } => {
+                vec![("↑↓", "choose"), ("Enter", "follow"), ("Esc", "close")]
+            }
             _ => vec![("↑↓", "scroll"), ("Tab", "help/about"), ("Esc", "close")],
         };
     }
@@ -61,7 +64,7 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
     k.extend(rest);
     k.extend([
         ("Ctrl-O", "outline"),
-        ("Ctrl-F", filter_key(state.filter)),
+        ("Ctrl-F", "path"),
         ("PgDn", "next exercise"),
         ("Ctrl-S", "save"),
         ("Shift-Tab", "back"),
@@ -71,15 +74,6 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
         k.push(("Ctrl-T", "after the session"));
     }
     k
-}
-
-/// The footer's word for Ctrl-F: what it shows now.
-fn filter_key(filter: Moment) -> &'static str {
-    match filter {
-        Moment::Any => "show: all",
-        Moment::Before => "show: before",
-        Moment::After => "show: after",
-    }
 }
 
 pub fn render(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {

@@ -141,4 +141,6 @@ mod tests_editor;
 #[cfg(test)]
 mod tests_notes;
 #[cfg(test)]
+mod tests_paths;
+#[cfg(test)]
 mod tests_polish;

@@ -6,7 +6,8 @@ use ratatui::backend::TestBackend;
 use crate::app::testpack::state;
 use crate::app::{EditKey, Msg, State, update};
 
-fn draw(state: &State, w: u16, h: u16) -> String {
+/// The workbook screen drawn at w×h, as text.
+pub(super) fn draw(state: &State, w: u16, h: u16) -> String {
     let t = terminal(state, w, h);
     t.backend().to_string()
 }

@@ -63,7 +63,8 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
     ("Ctrl-O", "outline: jump to any theme or exercise"),
     (
         "Ctrl-F",
-        "show all exercises, only those for before a session, or only those for after one",
+        "choose the path: the exercises shown and counted (widening to the whole workbook \
+         loses nothing)",
     ),
     ("Mouse", "click a question to answer it; the wheel scrolls"),
     ("", "Answering — just type, there are no modes"),
@@ -224,24 +225,45 @@ pub fn orphans(n: usize) -> String {
     )
 }
 
-/// What the filter shows, for the footer and the status line.
-pub fn filter_label(filter: crate::content::Moment) -> &'static str {
-    match filter {
-        crate::content::Moment::Any => "all exercises",
-        crate::content::Moment::Before => "before a session",
-        crate::content::Moment::After => "after a session",
+/// The header's progress with the time left on the path: `12 of 30 · 25 min left `.
+pub fn answered_and_left(answered: usize, total: usize, minutes: u32) -> String {
+    format!("{answered} of {total} · {minutes} min left ")
+}
+
+/// Under an exercise's title: its level and, when the pack says, about how long it takes.
+pub fn level_and_time(exercise: &crate::content::Exercise) -> String {
+    match exercise.minutes {
+        Some(m) => format!(
+            "{} · {}",
+            exercise.level.label(),
+            crate::words::paths::about_minutes(m)
+        ),
+        None => format!("{} · {}", exercise.level.label(), exercise.moment.label()),
     }
 }
 
-pub fn filter_note(filter: crate::content::Moment) -> String {
-    match filter {
-        crate::content::Moment::Any => "Showing all exercises (Ctrl-F to filter)".to_string(),
-        other => format!(
-            "Showing the exercises for {} and those for any time (Ctrl-F for all)",
-            filter_label(other)
-        ),
+/// In the outline: an exercise's level, and its minutes when the pack says (`Today · 5 min`).
+pub fn level_and_minutes(exercise: &crate::content::Exercise) -> String {
+    match exercise.minutes {
+        Some(m) => format!("{} · {m} min", exercise.level.label()),
+        None => exercise.level.label().to_string(),
     }
 }
+
+/// The sidebar's first line: the path followed.
+pub fn path_line(title: &str) -> String {
+    format!("Path: {title}")
+}
+
+/// In the paths overlay, after a path's size: ` · 25 min left`.
+pub fn minutes_left(m: u32) -> String {
+    format!(" · {m} min left")
+}
+
+/// The paths overlay's title.
+pub const PATHS_TITLE: &str = " Paths — Enter follows, Esc closes ";
+/// Beside the path followed now.
+pub const PATH_NOW: &str = "  (now)";
 
 pub const AFTER_STARTED: &str =
     "Reflecting after the session: what you wrote before is shown beside each answer";

@@ -230,6 +230,14 @@ pub fn progress(wb: &Workbook, pack: &Pack) -> Progress {
     path_progress(wb, pack, chosen_path(wb, pack))
 }
 
+/// Progress over these exercises (a theme's on a path, say).
+pub fn exercises_progress<'a>(
+    wb: &Workbook,
+    exercises: impl IntoIterator<Item = &'a Exercise>,
+) -> Progress {
+    count(wb, exercises.into_iter().flat_map(|e| e.prompts.iter()))
+}
+
 pub fn theme_progress(wb: &Workbook, theme: &Theme) -> Progress {
     count(wb, theme.exercises.iter().flat_map(|e| e.prompts.iter()))
 }
