@@ -82,3 +82,35 @@ fn an_unknown_path_is_refused_with_the_paths_there_are() {
         "no file written"
     );
 }
+
+#[test]
+fn plain_mode_on_a_path_says_minutes_and_time_left_and_widens_without_loss() {
+    let pack = convene::content::load_builtin().unwrap();
+    let minutes = pack.path_minutes("core").unwrap();
+    let (dir, out) = new_with(
+        &["Falls", "--path", "core"],
+        "1\n:path\n:path full\n:outline\n:quit\n",
+    );
+    let text = assert_plain(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    for want in [
+        format!(
+            "Path: Core, before a session (8 exercises, about {minutes} minutes; about {minutes} minutes left)."
+        ),
+        "Exercise 1 of 8: Before you start: who will read this (Today; about 2 minutes).".into(),
+        format!("About {minutes} minutes of your path left."),
+        format!("  1. Core, before a session: 8 exercises, about {minutes} minutes (now)"),
+        "Path: The whole workbook (41 exercises, about 4 h 34 min;".into(),
+        // The outline after widening numbers every exercise of the pack.
+        "  41. ".into(),
+    ] {
+        assert!(text.contains(&want), "{want:?} not in:\n{text}");
+    }
+    let wb = workbook_in(dir.path());
+    assert_eq!(wb.meta.path, "full", "the file records the wider path");
+    assert_eq!(
+        wb.answers.get("before-you-start.readers"),
+        Some(&convene::workbook::Answer::Choices(vec!["coach".into()])),
+        "the answer given on the core path is kept"
+    );
+}

@@ -134,9 +134,7 @@ fn ask_path(pack: &crate::content::Pack) -> anyhow::Result<String> {
         return Ok(full);
     }
     let mut lines = vec![paths::ASK_PATH.to_string()];
-    for (i, p) in pack.paths.iter().enumerate() {
-        lines.push(format!("  {}. {}", i + 1, paths::summary(pack, p)));
-    }
+    lines.extend(paths::numbered(pack, None));
     let mut input = std::io::stdin().lock();
     loop {
         crate::plain::write_lines(&mut std::io::stdout().lock(), &lines)?;
@@ -147,15 +145,9 @@ fn ask_path(pack: &crate::content::Pack) -> anyhow::Result<String> {
         if word.is_empty() {
             return Ok(full);
         }
-        let chosen = word
-            .parse::<usize>()
-            .ok()
-            .and_then(|n| n.checked_sub(1))
-            .and_then(|i| pack.paths.get(i))
-            .or_else(|| pack.path(word));
-        match chosen {
-            Some(p) => return Ok(p.id.clone()),
-            None => lines = vec![paths::no_such_path(word, pack)],
+        match crate::plain::parse::path(word, pack) {
+            Ok(p) => return Ok(p.id.clone()),
+            Err(why) => lines = vec![why],
         }
     }
 }

@@ -1,11 +1,13 @@
-//! Where plain mode is in the pack: every prompt in order with its theme and exercise, the
-//! outline, the exercise introductions, and what `:go` targets mean.
+//! Where plain mode is in the pack: every prompt of the workbook's path in order with its
+//! theme and exercise, the outline, the exercise introductions (with their minutes), the
+//! path and its time left, and what `:go` targets mean.
 //!
 //! Pure: reads the pack and workbook, returns positions and lines; never changes anything.
 
 use crate::content::{Exercise, Pack, Prompt, Theme};
+use crate::words::paths;
 use crate::workbook::Workbook;
-use crate::workbook::derive::{exercise_progress, progress};
+use crate::workbook::derive::{chosen_path, exercise_progress, path_minutes_left, progress};
 
 use super::text::indented;
 
@@ -19,12 +21,29 @@ pub struct Spot<'p> {
     pub prompt: &'p Prompt,
 }
 
-/// Every prompt of the pack in order.
-pub fn spots(pack: &Pack) -> Vec<Spot<'_>> {
+/// Is this exercise asked on `path`? A path with no exercises at all asks every one (as
+/// the participant's screen shows them).
+fn asked(pack: &Pack, path: &str, exercise: &Exercise) -> bool {
+    pack.on_path(exercise, path) || pack.path_exercises(path).next().is_none()
+}
+
+/// The exercises asked on `path`, in pack order, each with its theme.
+fn exercises<'p>(pack: &'p Pack, path: &'p str) -> impl Iterator<Item = (&'p Theme, &'p Exercise)> {
+    pack.themes.iter().flat_map(move |theme| {
+        theme
+            .exercises
+            .iter()
+            .filter(move |e| asked(pack, path, e))
+            .map(move |e| (theme, e))
+    })
+}
+
+/// Every prompt of the path's exercises in order, the exercises numbered along the path.
+pub fn spots<'p>(pack: &'p Pack, path: &str) -> Vec<Spot<'p>> {
     let mut out = Vec::new();
     let mut ordinal = 0;
     for theme in &pack.themes {
-        for exercise in &theme.exercises {
+        for exercise in theme.exercises.iter().filter(|e| asked(pack, path, e)) {
             ordinal += 1;
             for prompt in &exercise.prompts {
                 out.push(Spot {
@@ -39,9 +58,11 @@ pub fn spots(pack: &Pack) -> Vec<Spot<'_>> {
     out
 }
 
-/// The outline: themes, numbered exercises with ids and progress, and where we are.
+/// The outline of the path the workbook follows: its themes, its exercises numbered with
+/// ids, progress and minutes, and where we are.
 pub fn outline(pack: &Pack, wb: &Workbook, here: Option<&Spot<'_>>) -> Vec<String> {
     let total = progress(wb, pack);
+    let path = chosen_path(wb, pack);
     let mut out = vec![
         String::new(),
         format!(
@@ -49,17 +70,26 @@ pub fn outline(pack: &Pack, wb: &Workbook, here: Option<&Spot<'_>>) -> Vec<Strin
             total.answered, total.total
         ),
     ];
-    let mut ordinal = 0;
-    for theme in &pack.themes {
-        out.push(format!("Theme: {} (id {})", theme.title, theme.id));
-        for exercise in &theme.exercises {
-            ordinal += 1;
-            let p = exercise_progress(wb, exercise);
-            out.push(format!(
-                "  {ordinal}. {} (id {}): {} of {} answered",
-                exercise.title, exercise.id, p.answered, p.total
-            ));
+    out.extend(path_line(pack, wb));
+    let mut last_theme = None;
+    for (ordinal, (theme, exercise)) in exercises(pack, path).enumerate() {
+        if last_theme != Some(theme.id.as_str()) {
+            out.push(format!("Theme: {} (id {})", theme.title, theme.id));
+            last_theme = Some(theme.id.as_str());
         }
+        let p = exercise_progress(wb, exercise);
+        let minutes = exercise
+            .minutes
+            .map(|m| format!("; {}", paths::about_minutes(m)))
+            .unwrap_or_default();
+        out.push(format!(
+            "  {}. {} (id {}): {} of {} answered{minutes}",
+            ordinal + 1,
+            exercise.title,
+            exercise.id,
+            p.answered,
+            p.total
+        ));
     }
     match here {
         Some(spot) => out.push(format!(
@@ -86,7 +116,7 @@ pub fn intro(spot: &Spot<'_>, new_theme: bool, exercises: usize) -> Vec<String> 
         spot.ordinal,
         e.title,
         e.level.label(),
-        e.moment.label()
+        paths::exercise_time(e)
     ));
     out.extend(indented(&e.purpose, ""));
     if !e.guidance.trim().is_empty() {
@@ -98,6 +128,21 @@ pub fn intro(spot: &Spot<'_>, new_theme: bool, exercises: usize) -> Vec<String> 
         out.extend(indented(source, "  "));
     }
     out
+}
+
+/// The path the workbook follows, its size and the time left, when the pack has several
+/// paths: `Path: Core, before a session (8 exercises, about 42 minutes; about 30 minutes
+/// left).`
+pub fn path_line(pack: &Pack, wb: &Workbook) -> Option<String> {
+    let path = chosen_path(wb, pack);
+    let spec = pack.path(path).filter(|_| pack.paths.len() > 1)?;
+    Some(paths::now_on(pack, spec, path_minutes_left(wb, pack, path)))
+}
+
+/// About how long the rest of the path takes, said as each exercise begins (nothing when
+/// the pack gives no estimates).
+pub fn time_left(pack: &Pack, wb: &Workbook) -> Option<String> {
+    path_minutes_left(wb, pack, chosen_path(wb, pack)).map(paths::left_on_path)
 }
 
 /// The prompt index a `:go` target names: an exercise's number in the outline, or the id of

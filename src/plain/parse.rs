@@ -1,9 +1,21 @@
-//! Reading one typed line as a choice, a set of choices, a number or a pair of numbers.
+//! Reading one typed line as a choice, a set of choices, a number, a pair of numbers or a
+//! path.
 //!
 //! Pure functions. A line that does not fit is an `Err` holding a one-line explanation for
 //! the person typing; nothing here ever panics on input.
 
-use crate::content::{NumericScale, Opt};
+use crate::content::{NumericScale, Opt, Pack, PathSpec};
+
+/// The path a typed word names: its number in the list of paths (counted from 1) or its id;
+/// the explanation, naming the paths there are, when it names none.
+pub fn path<'p>(word: &str, pack: &'p Pack) -> Result<&'p PathSpec, String> {
+    let word = word.trim();
+    whole(word)
+        .and_then(|n| n.checked_sub(1))
+        .and_then(|i| pack.paths.get(i))
+        .or_else(|| pack.path(word))
+        .ok_or_else(|| crate::words::paths::no_such_path(word, pack))
+}
 
 /// The option picked by its number (counted from 1); returns its id.
 pub fn choice(line: &str, options: &[Opt]) -> Result<String, String> {

@@ -232,14 +232,11 @@ pub fn answered_and_left(answered: usize, total: usize, minutes: u32) -> String 
 
 /// Under an exercise's title: its level and, when the pack says, about how long it takes.
 pub fn level_and_time(exercise: &crate::content::Exercise) -> String {
-    match exercise.minutes {
-        Some(m) => format!(
-            "{} · {}",
-            exercise.level.label(),
-            crate::words::paths::about_minutes(m)
-        ),
-        None => format!("{} · {}", exercise.level.label(), exercise.moment.label()),
-    }
+    format!(
+        "{} · {}",
+        exercise.level.label(),
+        crate::words::paths::exercise_time(exercise)
+    )
 }
 
 /// In the outline: an exercise's level, and its minutes when the pack says (`Today · 5 min`).

@@ -4,7 +4,7 @@
 //!
 //! Words only: never formats terminal codes, never touches a file.
 
-use crate::content::{Pack, PathSpec};
+use crate::content::{Exercise, Pack, PathSpec};
 
 /// `8 exercises, about 42 minutes` (or without the time when the pack gives none).
 pub fn size(pack: &Pack, path: &str) -> String {
@@ -27,6 +27,15 @@ pub fn about_minutes(m: u32) -> String {
     }
 }
 
+/// How long an exercise takes by the pack's estimate (`about 5 minutes`), or else when it is
+/// for (`before a session`).
+pub fn exercise_time(exercise: &Exercise) -> String {
+    match exercise.minutes {
+        Some(m) => about_minutes(m),
+        None => exercise.moment.label().to_string(),
+    }
+}
+
 /// `Core, before a session: 8 exercises, about 42 minutes`.
 pub fn summary(pack: &Pack, path: &PathSpec) -> String {
     format!("{}: {}", path.title, size(pack, &path.id))
@@ -35,6 +44,54 @@ pub fn summary(pack: &Pack, path: &PathSpec) -> String {
 /// The question plain mode asks when a workbook is started without `--path`.
 pub const ASK_PATH: &str = "Which path will you follow? Type its number. An empty line takes \
     the whole workbook; you can change the path later with :path.";
+
+/// The paths numbered from 1, one a line, the one followed now marked.
+pub fn numbered(pack: &Pack, now: Option<&str>) -> Vec<String> {
+    pack.paths
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mark = if now == Some(p.id.as_str()) {
+                " (now)"
+            } else {
+                ""
+            };
+            format!("  {}. {}{mark}", i + 1, summary(pack, p))
+        })
+        .collect()
+}
+
+/// Plain mode's `:path` without a word: what it does.
+pub const PATH_HOW: &str = "Type :path and a number or id to follow another path. Every answer \
+    is kept whatever the path; the whole workbook shows them all.";
+
+/// Said as each exercise begins in plain mode: `About 30 minutes of your path left.`
+pub fn left_on_path(m: u32) -> String {
+    let about = about_minutes(m);
+    let mut words = about.chars();
+    let first = words.next().map(|c| c.to_uppercase().collect::<String>());
+    format!(
+        "{}{} of your path left.",
+        first.unwrap_or_default(),
+        words.as_str()
+    )
+}
+
+/// Said at the end of a path that is not the whole workbook.
+pub fn end_of_path(title: &str) -> String {
+    format!(
+        "That is the end of the path \"{title}\". Type :path to follow another (:path full \
+         for the whole workbook); every answer is kept."
+    )
+}
+
+/// Said when `:go` names an exercise, theme or question that is not on the path followed.
+pub fn not_on_path(target: &str, title: &str) -> String {
+    format!(
+        "\"{target}\" is not on the path \"{title}\". Type :path full to see the whole \
+         workbook (every answer is kept), then :go again."
+    )
+}
 
 /// Said when a number or id names no path.
 pub fn no_such_path(given: &str, pack: &Pack) -> String {

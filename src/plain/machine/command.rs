@@ -1,5 +1,5 @@
-//! The `:` commands of plain mode: moving around, the outline, the map, help, clearing and
-//! quitting.
+//! The `:` commands of plain mode: moving around, the outline, the path, the map, help,
+//! clearing and quitting.
 //!
 //! Pure: changes the state and (for `:clear`) the in-memory workbook; never saves or writes.
 
@@ -35,10 +35,10 @@ impl Plain<'_> {
             "go" | "g" if !arg.trim().is_empty() => match nav::find(&self.spots, arg) {
                 Some(at) => self.go(wb, at, out),
                 None => {
-                    out.push(format!(
+                    out.push(self.off_path(wb, arg).unwrap_or_else(|| format!(
                         "There is no exercise numbered or called \"{}\", nor a theme or question with that id. Type :outline to see them.",
                         arg.trim()
-                    ));
+                    )));
                     self.now(wb, out);
                 }
             },
@@ -59,6 +59,7 @@ impl Plain<'_> {
                 }
             }
             "edit" | "remove" | "move" | "undo" => self.item_command(wb, word, arg, reply),
+            "path" | "p" => self.path_command(wb, arg, reply),
             "map" | "m" => {
                 let map = crate::map::map_of(self.pack, wb);
                 out.extend(super::super::map::lines(&map));

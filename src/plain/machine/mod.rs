@@ -12,11 +12,14 @@ use crate::workbook::{Answer, Workbook};
 
 mod command;
 mod items;
+mod paths;
 mod question;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_items;
+#[cfg(test)]
+mod tests_paths;
 
 use super::ask;
 use super::edit;
@@ -76,8 +79,9 @@ pub struct Plain<'p> {
 }
 
 impl<'p> Plain<'p> {
+    /// The machine for the whole pack; `start` narrows it to the workbook's path.
     pub fn new(pack: &'p Pack) -> Plain<'p> {
-        let spots = nav::spots(pack);
+        let spots = nav::spots(pack, crate::content::FULL_PATH);
         Plain {
             pack,
             exercises: pack.exercises().count(),
@@ -98,14 +102,17 @@ impl<'p> Plain<'p> {
         self
     }
 
-    /// The welcome, then the first unanswered question (or the first one).
+    /// The welcome, then the first unanswered question of the workbook's path (or its first
+    /// one).
     pub fn start(&mut self, wb: &Workbook) -> Reply {
+        self.follow_path(wb);
         let p = progress(wb, self.pack);
         let mut lines = vec![
             format!("Workbook: {} ({})", wb.meta.initiative, self.pack.title),
             format!("{} of {} questions answered.", p.answered, p.total),
-            WELCOME.to_string(),
         ];
+        lines.extend(nav::path_line(self.pack, wb));
+        lines.push(WELCOME.to_string());
         if let Some(notes) = &self.notes
             && !notes.general.trim().is_empty()
         {
@@ -115,11 +122,7 @@ impl<'p> Plain<'p> {
             ));
             lines.extend(indented(&notes.general, "  "));
         }
-        self.at = self
-            .spots
-            .iter()
-            .position(|s| wb.answer(&s.prompt.qualified_id).is_none())
-            .unwrap_or(0);
+        self.at = self.first_unanswered(wb);
         self.enter(wb, &mut lines);
         Reply {
             lines,
@@ -197,6 +200,7 @@ impl<'p> Plain<'p> {
             if self.shown != Some(key) {
                 let new_theme = self.shown.is_none_or(|(t, _)| t != key.0);
                 out.extend(nav::intro(&spot, new_theme, self.exercises));
+                out.extend(nav::time_left(self.pack, wb));
                 self.shown = Some(key);
             }
             let prompt = spot.prompt;
@@ -227,6 +231,7 @@ impl<'p> Plain<'p> {
         out.push(String::new());
         out.push(format!("{} of {} questions answered.", p.answered, p.total));
         out.push(FINISHED.to_string());
+        out.extend(self.end_of_path(wb));
     }
 
     /// Takes an answer line; `Ok(changed)` or `Err(one-line explanation)`.
