@@ -256,6 +256,16 @@ pub fn chosen_path<'a>(wb: &'a Workbook, pack: &Pack) -> &'a str {
     }
 }
 
+/// Whether a view of the whole workbook (its file, a printed copy) shows this exercise: it
+/// is on the workbook's path, or it holds an answer (now or from before the session), so
+/// that nothing written is ever hidden.
+pub fn shows_exercise(wb: &Workbook, pack: &Pack, exercise: &Exercise) -> bool {
+    pack.on_path(exercise, chosen_path(wb, pack))
+        || exercise.prompts.iter().any(|p| {
+            wb.answers.contains_key(&p.qualified_id) || wb.earlier.contains_key(&p.qualified_id)
+        })
+}
+
 /// Progress over the exercises of one path (optional prompts left out, as everywhere).
 pub fn path_progress(wb: &Workbook, pack: &Pack, path: &str) -> Progress {
     count(wb, pack.path_exercises(path).flat_map(|e| e.prompts.iter()))

@@ -1,5 +1,6 @@
-//! Renders a workbook as Markdown against its pack: headings from the pack, each prompt's
-//! wording, each answer between its markers, the derived map of the initiative, and final
+//! Renders a workbook as Markdown against its pack: headings from the pack, the exercises of
+//! the workbook's path (and any other that holds an answer), each prompt's wording, each
+//! answer between its markers, the derived map of the initiative, and final
 //! sections for orphaned answers and answers from before the session.
 //!
 //! Never drops an answer and never writes one in a way `read` could not give back exactly.
@@ -42,8 +43,16 @@ pub fn write(wb: &Workbook, pack: &Pack, map: &Map) -> String {
     let _ = write!(out, "{}\n\n", summary.join(" · "));
 
     for theme in &pack.themes {
+        let shown: Vec<_> = theme
+            .exercises
+            .iter()
+            .filter(|e| derive::shows_exercise(wb, pack, e))
+            .collect();
+        if shown.is_empty() {
+            continue;
+        }
         let _ = write!(out, "## {}\n\n", heading(&theme.title));
-        for exercise in &theme.exercises {
+        for exercise in shown {
             let _ = write!(out, "### {}\n\n", heading(&exercise.title));
             let purpose = display(&exercise.purpose);
             if !purpose.is_empty() {
