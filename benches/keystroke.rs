@@ -92,8 +92,17 @@ fn focused_state(long: &str, focused: bool, terminal: &mut Terminal<TestBackend>
     } else {
         update(&mut state, Msg::NextPrompt);
     }
-    terminal.draw(|f| convene::ui::render(&state, f)).unwrap();
+    frame(&mut state, terminal);
     state
+}
+
+/// One frame as the terminal loop draws it: render, then what was drawn back to `update`.
+fn frame(state: &mut State, terminal: &mut Terminal<TestBackend>) {
+    let mut drawn = convene::app::Layout::default();
+    terminal
+        .draw(|f| drawn = convene::ui::render(black_box(state), f))
+        .unwrap();
+    update(state, Msg::Drawn(drawn));
 }
 
 /// One keystroke: a character typed, or (every other time) taken back with Backspace.
@@ -104,9 +113,7 @@ fn keystroke(state: &mut State, terminal: &mut Terminal<TestBackend>, i: usize) 
         EditKey::Backspace
     };
     update(state, Msg::Edit(key));
-    terminal
-        .draw(|f| convene::ui::render(black_box(state), f))
-        .unwrap();
+    frame(state, terminal);
 }
 
 /// Times `n` single keystrokes one by one and prints their distribution.
@@ -201,7 +208,9 @@ fn bench(c: &mut Criterion) {
         c.bench_function(&format!("render_only_in_{name}"), |b| {
             b.iter(|| {
                 terminal
-                    .draw(|f| convene::ui::render(black_box(&state), f))
+                    .draw(|f| {
+                        convene::ui::render(black_box(&state), f);
+                    })
                     .unwrap();
             })
         });
@@ -226,7 +235,9 @@ fn bench(c: &mut Criterion) {
             let state = State::new(pack, black_box(wb.clone()), "full.md".into());
             let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
             terminal
-                .draw(|f| convene::ui::render(black_box(&state), f))
+                .draw(|f| {
+                    convene::ui::render(black_box(&state), f);
+                })
                 .unwrap();
         })
     });
@@ -254,9 +265,7 @@ fn map_screen(c: &mut Criterion) {
         };
         i += 1;
         update(state, msg);
-        terminal
-            .draw(|f| convene::ui::render(black_box(state), f))
-            .unwrap();
+        frame(state, terminal);
     };
     let n = 1000;
     let mut times: Vec<Duration> = (0..n)

@@ -108,7 +108,10 @@ fn review_state(pack: &convene::content::Pack, cohort: convene::workbook::cohort
 
 fn draw(state: &State) -> usize {
     let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    t.draw(|f| convene::ui::review::render(state, f)).unwrap();
+    t.draw(|f| {
+        convene::ui::review::render(state, f);
+    })
+    .unwrap();
     t.backend().buffer().content.len()
 }
 

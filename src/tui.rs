@@ -26,7 +26,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crossterm::event::{
     self, DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
@@ -40,12 +40,14 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 
 use crate::app::home::{HomeChoice, HomeEntry, HomeState, home_update};
-use crate::app::{Effect, Msg, SaveState, State, keymap, update};
+use crate::app::{Effect, Msg, SaveState, State, update};
 use crate::store::Ctx;
 use crate::ui::prompt::Target;
 use crate::workbook::Workbook;
 
+pub mod keymap;
 pub mod review;
+mod review_keys;
 
 /// How long a change may wait before it is saved by itself.
 pub const AUTOSAVE_AFTER: Duration = Duration::from_millis(1500);
@@ -232,11 +234,15 @@ fn event_loop(
     persist: &mut dyn Persist,
     rx: &Receiver<Input>,
 ) -> anyhow::Result<()> {
-    let mut dirty_since: Option<Instant> = None;
+    // Runs while changes wait to be saved.
+    let mut pending = crate::store::clock::Timer::default();
     loop {
-        terminal.draw(|f| crate::ui::render(state, f))?;
-        let first = match dirty_since {
-            Some(t) => match rx.recv_timeout(AUTOSAVE_AFTER.saturating_sub(t.elapsed())) {
+        let mut drawn = crate::app::Layout::default();
+        terminal.draw(|f| drawn = crate::ui::render(state, f))?;
+        // Layout feedback: what was drawn goes back to `update` before the next key.
+        update(state, Msg::Drawn(drawn));
+        let first = match pending.left(AUTOSAVE_AFTER) {
+            Some(left) => match rx.recv_timeout(left) {
                 Ok(i) => Some(i),
                 Err(RecvTimeoutError::Timeout) => None,
                 Err(RecvTimeoutError::Disconnected) => Some(Input::Closed),
@@ -253,7 +259,7 @@ fn event_loop(
         while let Ok(i) = rx.try_recv() {
             msgs.extend(to_msg(state, area, i));
         }
-        if dirty_since.is_some_and(|t| t.elapsed() >= AUTOSAVE_AFTER) {
+        if pending.passed(AUTOSAVE_AFTER) {
             msgs.push(Msg::Autosave);
         }
         let mut quit = false;
@@ -278,13 +284,13 @@ fn event_loop(
                 return Ok(());
             }
         }
-        dirty_since = match (state.dirty, dirty_since) {
-            (false, _) => None,
+        match (state.dirty, pending.is_running()) {
+            (false, _) => pending.stop(),
             // After a failed attempt, wait a full period before trying again.
-            (true, Some(_)) if saved_now => Some(Instant::now()),
-            (true, Some(t)) => Some(t),
-            (true, None) => Some(Instant::now()),
-        };
+            (true, true) if saved_now => pending.start(),
+            (true, true) => {}
+            (true, false) => pending.start(),
+        }
     }
 }
 

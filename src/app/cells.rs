@@ -1,12 +1,12 @@
-//! The cells of list, grid and quadrant answers: which there are, and reading and writing
-//! their values in the workbook.
+//! The cells of list, grid and quadrant answers: which there are, reading their values, and
+//! writing them through the editing core (`workbook::edit`).
 //!
 //! Pure functions over `Workbook` and `Pack`. Never drops a row or item it does not know:
 //! grid rows whose list item went away stay in the answer.
 
-use crate::content::{Axis, Field, FieldKind, Pack, Prompt, PromptKind, Scale};
-use crate::workbook::derive;
-use crate::workbook::{Answer, Item, Row, Value, Workbook};
+use crate::content::{Axis, Field, FieldKind, Pack, Prompt, Scale, Shape};
+use crate::workbook::edit::{self, EditError};
+use crate::workbook::{Answer, Value, Workbook, derive};
 
 /// What a cell holds.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,8 +52,10 @@ impl Cell {
 /// Every cell of a prompt, in reading order. A list with no items has one cell: the name
 /// of the item about to be written. A grid whose source list is empty has none.
 pub fn cells(wb: &Workbook, pack: &Pack, prompt: &Prompt) -> Vec<Cell> {
-    match &prompt.kind {
-        PromptKind::List { fields, .. } => {
+    let kind = &prompt.kind;
+    match kind.shape() {
+        Shape::List => {
+            let fields = kind.fields();
             let n = wb.list_items(&prompt.qualified_id).len().max(1);
             let mut out = Vec::with_capacity(n * (fields.len() + 1));
             for group in 0..n {
@@ -72,29 +74,31 @@ pub fn cells(wb: &Workbook, pack: &Pack, prompt: &Prompt) -> Vec<Cell> {
             }
             out
         }
-        PromptKind::Grid { rows, columns } => derive::rows(wb, pack, rows)
-            .into_iter()
-            .enumerate()
-            .flat_map(|(group, spec)| {
-                columns.iter().map(move |c| Cell {
-                    group,
-                    row_key: Some(spec.key.clone()),
-                    slot: CellSlot::Field(c.clone()),
+        Shape::Grid => {
+            // A grid's cells are its columns; a quadrant's, its two ratings.
+            let slots: Vec<CellSlot> = match kind.axes() {
+                Some((x, y, _)) => vec![CellSlot::Axis(x.clone()), CellSlot::Axis(y.clone())],
+                None => kind
+                    .columns()
+                    .iter()
+                    .cloned()
+                    .map(CellSlot::Field)
+                    .collect(),
+            };
+            let rows = kind.rows().map(|r| derive::rows(wb, pack, r));
+            rows.unwrap_or_default()
+                .into_iter()
+                .enumerate()
+                .flat_map(|(group, spec)| {
+                    slots.iter().map(move |slot| Cell {
+                        group,
+                        row_key: Some(spec.key.clone()),
+                        slot: slot.clone(),
+                    })
                 })
-            })
-            .collect(),
-        PromptKind::Quadrant { rows, x, y, .. } => derive::rows(wb, pack, rows)
-            .into_iter()
-            .enumerate()
-            .flat_map(|(group, spec)| {
-                [x, y].into_iter().map(move |a| Cell {
-                    group,
-                    row_key: Some(spec.key.clone()),
-                    slot: CellSlot::Axis(a.clone()),
-                })
-            })
-            .collect(),
-        _ => Vec::new(),
+                .collect()
+        }
+        Shape::Text | Shape::Choice | Shape::Choices | Shape::Number => Vec::new(),
     }
 }
 
@@ -119,88 +123,26 @@ pub fn get(wb: &Workbook, prompt_id: &str, cell: &Cell) -> Option<Value> {
     }
 }
 
-/// Sets (or, with `None`, clears) a cell. Creates the list item or grid row as needed.
-pub fn set(wb: &mut Workbook, pack: &Pack, prompt: &Prompt, cell: &Cell, value: Option<Value>) {
-    let id = prompt.qualified_id.clone();
-    match &cell.row_key {
-        None => {
-            let Some(items) = list_mut(wb, &id) else {
-                return;
+/// Sets (or, with `None`, clears) a cell through the editing core: an item's name or field
+/// (a new item just past the end), or a grid or quadrant cell.
+pub fn write(
+    wb: &mut Workbook,
+    pack: &Pack,
+    prompt: &Prompt,
+    cell: &Cell,
+    value: Option<Value>,
+) -> Result<(), EditError> {
+    match (&cell.row_key, cell.value_id()) {
+        (None, None) => {
+            let name = match value {
+                Some(Value::Text(t)) => t,
+                _ => String::new(),
             };
-            while items.len() <= cell.group {
-                items.push(Item::default());
-            }
-            let Some(item) = items.get_mut(cell.group) else {
-                return;
-            };
-            match (cell.value_id(), value) {
-                (None, Some(Value::Text(t))) => item.text = t,
-                (None, _) => item.text.clear(),
-                (Some(f), Some(v)) => {
-                    item.fields.insert(f.to_string(), v);
-                }
-                (Some(f), None) => {
-                    item.fields.remove(f);
-                }
-            }
+            edit::set_item_name(wb, prompt, cell.group, &name)
         }
-        Some(key) => {
-            let Some(col) = cell.value_id() else {
-                return;
-            };
-            let order: Vec<String> = match &prompt.kind {
-                PromptKind::Grid { rows, .. } | PromptKind::Quadrant { rows, .. } => {
-                    derive::rows(wb, pack, rows)
-                        .into_iter()
-                        .map(|r| r.key)
-                        .collect()
-                }
-                _ => Vec::new(),
-            };
-            let Answer::Grid(rows) = wb
-                .answers
-                .entry(id)
-                .or_insert_with(|| Answer::Grid(Vec::new()))
-            else {
-                return;
-            };
-            let pos = match rows.iter().position(|r| &r.key == key) {
-                Some(p) => p,
-                None => {
-                    rows.push(Row {
-                        key: key.clone(),
-                        cells: Default::default(),
-                    });
-                    rows.len() - 1
-                }
-            };
-            if let Some(row) = rows.get_mut(pos) {
-                match value {
-                    Some(v) => {
-                        row.cells.insert(col.to_string(), v);
-                    }
-                    None => {
-                        row.cells.remove(col);
-                    }
-                }
-            }
-            // Rows follow the order of their list; rows no longer listed keep their place
-            // at the end (the sort is stable).
-            rows.sort_by_key(|r| order.iter().position(|k| k == &r.key).unwrap_or(usize::MAX));
-        }
-    }
-}
-
-/// The list answer of a prompt, created if missing. `None` when the prompt holds an
-/// answer of another shape (e.g. written for an older pack): it is kept, never replaced.
-pub fn list_mut<'a>(wb: &'a mut Workbook, id: &str) -> Option<&'a mut Vec<Item>> {
-    match wb
-        .answers
-        .entry(id.to_string())
-        .or_insert_with(|| Answer::List(Vec::new()))
-    {
-        Answer::List(items) => Some(items),
-        _ => None,
+        (None, Some(field)) => edit::set_item_field(wb, prompt, cell.group, field, value),
+        (Some(key), Some(column)) => edit::set_cell(wb, pack, prompt, key, column, value),
+        (Some(_), None) => Err(EditError::NotThere),
     }
 }
 
@@ -243,24 +185,4 @@ pub fn scale_digit(scale: &Scale, digit: u32) -> Option<Value> {
             levels.get(i).map(|l| Value::Choice(l.id.clone()))
         }
     }
-}
-
-/// A cell's value as a prompt-level answer, and back.
-pub fn to_answer(v: Value) -> Answer {
-    match v {
-        Value::Text(t) => Answer::Text(t),
-        Value::Choice(c) => Answer::Choice(c),
-        Value::Choices(c) => Answer::Choices(c),
-        Value::Number(n) => Answer::Number(n),
-    }
-}
-
-pub fn from_answer(a: &Answer) -> Option<Value> {
-    Some(match a {
-        Answer::Text(t) => Value::Text(t.clone()),
-        Answer::Choice(c) => Value::Choice(c.clone()),
-        Answer::Choices(c) => Value::Choices(c.clone()),
-        Answer::Number(n) => Value::Number(*n),
-        Answer::List(_) | Answer::Grid(_) => return None,
-    })
 }

@@ -1,11 +1,13 @@
 //! Choice, multi-choice and scale answers, at prompt level and in cells.
 //!
-//! Pure edits of the workbook; never touches text answers.
+//! Pure: turns keys into choices and ratings, and writes them through the editing core
+//! (`workbook::edit`); never touches text answers.
 
 use super::cells::{self, Cell, CellSlot};
-use super::{EditKey, Effect, State, edit::set_answer, nav};
-use crate::content::{FieldKind, Options, Scale};
-use crate::workbook::{Answer, Value, derive};
+use super::{EditKey, Effect, State, nav};
+use crate::content::{FieldKind, Options, Prompt, Scale};
+use crate::words::participant::Notice;
+use crate::workbook::{Answer, Value, derive, edit};
 
 /// What a key does to a scale value.
 pub(super) enum ValueKey {
@@ -34,9 +36,8 @@ pub(super) fn value_key(scale: &Scale, current: Option<&Value>, key: EditKey) ->
 /// Choices at prompt level: arrows move the cursor, Space (or a digit) selects.
 pub(super) fn choice_key(
     state: &mut State,
-    id: &str,
+    prompt: &Prompt,
     options: &Options,
-    max: Option<u32>,
     multi: bool,
     key: EditKey,
 ) -> Vec<Effect> {
@@ -68,7 +69,8 @@ pub(super) fn choice_key(
             })
         }
         EditKey::Backspace | EditKey::Delete => {
-            set_answer(state, id, None);
+            edit::clear(&mut state.workbook, prompt);
+            state.mark_dirty();
             None
         }
         EditKey::Enter => return nav::move_prompt(state, true),
@@ -77,36 +79,32 @@ pub(super) fn choice_key(
     let Some(opt) = pick.and_then(|i| opts.get(i)) else {
         return Vec::new();
     };
-    let current = state.workbook.answers.get(id).cloned();
-    let answer = if multi {
+    let current = state.workbook.answers.get(&prompt.qualified_id);
+    let result = if multi {
         let mut chosen = match current {
-            Some(Answer::Choices(c)) => c,
+            Some(Answer::Choices(c)) => c.clone(),
             _ => Vec::new(),
         };
-        if let Some(p) = chosen.iter().position(|c| c == &opt.id) {
-            chosen.remove(p);
-        } else if max.is_some_and(|m| chosen.len() >= m as usize) {
-            state.message = Some(crate::words::participant::at_most(max.unwrap_or(0)));
-            return Vec::new();
-        } else {
-            chosen.push(opt.id.clone());
-            let order = |c: &String| opts.iter().position(|o| &o.id == c).unwrap_or(usize::MAX);
-            chosen.sort_by_key(order);
+        match chosen.iter().position(|c| c == &opt.id) {
+            Some(p) => {
+                chosen.remove(p);
+            }
+            None => chosen.push(opt.id.clone()),
         }
-        (!chosen.is_empty()).then_some(Answer::Choices(chosen))
-    } else if current == Some(Answer::Choice(opt.id.clone())) {
-        None
+        edit::set_choices(&mut state.workbook, prompt, &chosen)
+    } else if current == Some(&Answer::Choice(opt.id.clone())) {
+        edit::set_choice(&mut state.workbook, prompt, None)
     } else {
-        Some(Answer::Choice(opt.id.clone()))
+        edit::set_choice(&mut state.workbook, prompt, Some(&opt.id))
     };
-    set_answer(state, id, answer);
+    state.done(result);
     Vec::new()
 }
 
 /// Choice, multi-choice and scale cells. True when the key was used.
 pub(super) fn value_cell_key(
     state: &mut State,
-    prompt: &crate::content::Prompt,
+    prompt: &Prompt,
     cell: &Cell,
     key: EditKey,
 ) -> bool {
@@ -130,7 +128,7 @@ pub(super) fn value_cell_key(
         match value_key(scale, current.as_ref(), key) {
             ValueKey::Set(v) => v,
             ValueKey::Bad => {
-                state.message = Some(crate::words::participant::scale_range(scale));
+                state.message = Some(Notice::scale_range(scale));
                 return true;
             }
             ValueKey::Pass => return false,
@@ -146,7 +144,7 @@ pub(super) fn value_cell_key(
         };
         if let Some(i) = digit {
             if i >= opts.len() {
-                state.message = Some(crate::words::participant::pick_range(opts.len()));
+                state.message = Some(Notice::PickRange(opts.len()));
                 return true;
             }
             state.option = i;
@@ -197,7 +195,7 @@ pub(super) fn value_cell_key(
     } else {
         return false;
     };
-    cells::set(&mut state.workbook, &state.pack, prompt, cell, new);
-    state.mark_dirty();
+    let result = cells::write(&mut state.workbook, &state.pack, prompt, cell, new);
+    state.done(result);
     true
 }

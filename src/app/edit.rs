@@ -1,37 +1,17 @@
 //! Editing the focused answer: text editors, choices, scales and cells, and paste.
 //!
-//! Every change is written into the workbook at once and marks the state dirty. Never
-//! discards typed text: clearing is always an explicit key (Backspace on a choice).
-
-use ratatui::style::{Modifier, Style};
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+//! Every change goes through the editing core (`workbook::edit`) at once and marks the state
+//! dirty. Never discards typed text: clearing is always an explicit key (Backspace on a
+//! choice, Ctrl-K). An answer from an earlier version of the pack (another shape) is shown
+//! and kept until Ctrl-K clears it; Ctrl-Z brings it back.
 
 use super::cells::{self, Cell, CellSlot};
-use super::editor::Editor;
+use super::editor::{Editor, TextOutcome, text_key};
 use super::{EditKey, Effect, State, choice, list, nav};
-use crate::content::PromptKind;
+use crate::content::{PromptKind, Shape};
+use crate::words::participant::Notice;
+use crate::workbook::edit::{self, EditError};
 use crate::workbook::{Answer, Value};
-
-/// A fresh textarea over `text`, cursor at the end, wrapping itself (for short fields).
-pub(crate) fn new_editor(text: &str) -> TextArea<'static> {
-    let mut ta = TextArea::new(text.split('\n').map(String::from).collect());
-    ta.set_cursor_line_style(Style::default());
-    ta.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
-    ta.set_placeholder_text(crate::words::participant::PLACEHOLDER);
-    ta.set_placeholder_style(Style::default().add_modifier(Modifier::DIM));
-    ta.set_wrap_mode(WrapMode::WordOrGlyph);
-    ta.set_max_histories(500);
-    ta.move_cursor(CursorMove::Bottom);
-    ta.move_cursor(CursorMove::End);
-    ta
-}
-
-/// The editor of an answer or cell: unwrapped, as `ui::editor` wraps only what shows.
-pub(crate) fn answer_editor(text: &str) -> Editor {
-    let mut ta = new_editor(text);
-    ta.set_wrap_mode(WrapMode::None);
-    Editor::new(ta)
-}
 
 impl State {
     /// The focused cell of a list, grid or quadrant prompt.
@@ -44,38 +24,29 @@ impl State {
 
     /// Rebuilds the editor for whatever is focused (after any move).
     pub(crate) fn sync_editor(&mut self) {
+        self.settle_name();
         self.editor = None;
         self.prefilled_from = None;
         let Some(prompt) = self.focused_prompt() else {
             return;
         };
         let id = prompt.qualified_id.clone();
-        let text = match &prompt.kind {
-            PromptKind::Line { prefill_from } | PromptKind::Text { prefill_from } => {
-                match self.workbook.answers.get(&id) {
-                    Some(Answer::Text(t)) if !t.is_empty() => Some(t.clone()),
-                    Some(Answer::Text(_)) | None => {
-                        // An earlier answer offered as a starting point: shown in the editor,
-                        // written only once the participant changes or confirms it.
-                        let earlier =
-                            prefill_from
-                                .as_ref()
-                                .and_then(|src| match self.workbook.answer(src) {
-                                    Some(Answer::Text(t)) => Some((src.clone(), t.clone())),
-                                    _ => None,
-                                });
-                        match earlier {
-                            Some((src, t)) => {
-                                self.prefilled_from = Some(src);
-                                Some(t)
-                            }
-                            None => Some(String::new()),
-                        }
+        let text = match prompt.kind.shape() {
+            _ if edit::wrong_shape(&self.workbook, prompt).is_some() => None,
+            Shape::Text => match self.workbook.answers.get(&id) {
+                Some(Answer::Text(t)) if !t.is_empty() => Some(t.clone()),
+                // An earlier answer offered as a starting point: shown in the editor,
+                // written only once the participant changes or confirms it.
+                _ => match edit::prefill(&self.workbook, prompt) {
+                    Some((src, t)) => {
+                        let t = t.to_string();
+                        self.prefilled_from = Some(src.to_string());
+                        Some(t)
                     }
-                    Some(_) => None,
-                }
-            }
-            PromptKind::List { .. } | PromptKind::Grid { .. } => match self.focused_cell() {
+                    None => Some(String::new()),
+                },
+            },
+            Shape::List | Shape::Grid => match self.focused_cell() {
                 Some(cell) if cell.is_text() => match cells::get(&self.workbook, &id, &cell) {
                     Some(Value::Text(t)) => Some(t),
                     None => Some(String::new()),
@@ -83,7 +54,7 @@ impl State {
                 },
                 _ => None,
             },
-            _ => None,
+            Shape::Choice | Shape::Choices | Shape::Number => None,
         };
         self.item_key = match self.focused_cell() {
             Some(cell) if cell.slot == CellSlot::Name => {
@@ -91,22 +62,26 @@ impl State {
             }
             _ => None,
         };
-        self.editor = text.as_deref().map(answer_editor);
+        self.editor = text.as_deref().map(Editor::new);
     }
 
-    /// After an item's name changed: its grid rows and choices follow (see `rename`).
-    fn follow_rename(&mut self, list: &str, new: &str) {
+    /// Once an item's name is typed (focus leaves its cell, or anything else than typing
+    /// happens): its grid rows and choices follow from the name they are under to the new
+    /// one in one step, as plain mode's rename does. Following key by key would pass through
+    /// names on the way ("B" on the way to "BA") and take over answers kept under them.
+    pub(crate) fn settle_name(&mut self) {
+        let Some((list, new)) = self.pending_name.take() else {
+            return;
+        };
         if new.trim().is_empty() {
             return;
         }
         let moved = match self.item_key.clone() {
-            Some(old) => {
-                super::rename::rename_item(&mut self.workbook, &self.pack, list, &old, new)
-            }
+            Some(old) => edit::follow_rename(&mut self.workbook, &self.pack, &list, &old, &new),
             None => true,
         };
         if moved {
-            self.item_key = Some(new.to_string());
+            self.item_key = Some(new);
         }
     }
 
@@ -120,82 +95,51 @@ impl State {
         let Some(prompt) = self.focused_prompt().cloned() else {
             return;
         };
-        match &prompt.kind {
-            PromptKind::Line { .. } | PromptKind::Text { .. } => {
-                if text.is_empty() {
-                    self.workbook.answers.remove(&prompt.qualified_id);
-                } else {
-                    self.workbook
-                        .answers
-                        .insert(prompt.qualified_id.clone(), Answer::Text(text));
-                }
+        let written = if prompt.kind.shape() == Shape::Text {
+            edit::set_text(&mut self.workbook, &prompt, &text)
+        } else if let Some(cell) = self.focused_cell() {
+            let is_name = cell.slot == CellSlot::Name;
+            let value = if is_name {
+                Some(Value::Text(text.clone()))
+            } else {
+                (!text.is_empty()).then(|| Value::Text(text.clone()))
+            };
+            let written = cells::write(&mut self.workbook, &self.pack, &prompt, &cell, value);
+            if is_name && written.is_ok() {
+                self.pending_name = Some((prompt.qualified_id.clone(), text));
             }
-            _ => {
-                if let Some(cell) = self.focused_cell() {
-                    let is_name = cell.slot == CellSlot::Name;
-                    let value = if is_name {
-                        Some(Value::Text(text.clone()))
-                    } else {
-                        (!text.is_empty()).then(|| Value::Text(text.clone()))
-                    };
-                    cells::set(&mut self.workbook, &self.pack, &prompt, &cell, value);
-                    if is_name {
-                        self.follow_rename(&prompt.qualified_id, &text);
-                    }
-                }
-            }
-        }
-        self.mark_dirty();
-    }
-}
-
-/// What a key did to a text editor.
-#[derive(Debug, PartialEq, Eq)]
-enum TextOutcome {
-    Modified,
-    Moved,
-    /// Not for the editor: the caller decides (Enter in a line, Up/Down in a cell…).
-    Unhandled,
-}
-
-fn text_key(ed: &mut Editor, key: EditKey, multiline: bool) -> TextOutcome {
-    let changed = |b: bool| {
-        if b {
-            TextOutcome::Modified
+            written
         } else {
-            TextOutcome::Moved
-        }
-    };
-    let mv = |ed: &mut Editor, m: CursorMove| {
-        ed.move_cursor(m);
-        TextOutcome::Moved
-    };
-    match key {
-        EditKey::Char(c) if !c.is_control() => {
-            ed.insert_char(c);
-            TextOutcome::Modified
-        }
-        EditKey::Backspace => changed(ed.delete_char()),
-        EditKey::Delete => changed(ed.delete_next_char()),
-        EditKey::Left => mv(ed, CursorMove::Back),
-        EditKey::Right => mv(ed, CursorMove::Forward),
-        EditKey::Home => mv(ed, CursorMove::Head),
-        EditKey::End => mv(ed, CursorMove::End),
-        EditKey::WordLeft => mv(ed, CursorMove::WordBack),
-        EditKey::WordRight => mv(ed, CursorMove::WordForward),
-        EditKey::Up | EditKey::Down if multiline => {
-            ed.move_row(key == EditKey::Down);
-            TextOutcome::Moved
-        }
-        EditKey::Enter if multiline => {
-            ed.insert_newline();
-            TextOutcome::Modified
-        }
-        EditKey::ClearAnswer => changed(ed.clear()),
-        EditKey::Undo => changed(ed.undo()),
-        EditKey::Redo => changed(ed.redo()),
-        _ => TextOutcome::Unhandled,
+            Err(EditError::NotThere)
+        };
+        self.done(written);
     }
+
+    /// Marks a made edit, or says why it was not made.
+    pub(super) fn done(&mut self, result: Result<(), EditError>) {
+        match result {
+            Ok(()) => self.mark_dirty(),
+            Err(err) => self.message = Some(Notice::Refused(err)),
+        }
+    }
+}
+
+/// Whether a message ends the naming of a list item (see `State::settle_name`): anything
+/// but typing, saving and the screen reporting what it drew does.
+pub(super) fn ends_naming(msg: &super::Msg) -> bool {
+    use super::Msg;
+    !matches!(
+        msg,
+        Msg::Edit(_)
+            | Msg::Paste(_)
+            | Msg::Save
+            | Msg::Autosave
+            | Msg::Saved
+            | Msg::SavedAside(_)
+            | Msg::SaveFailed(_)
+            | Msg::ScrollTo(_)
+            | Msg::Drawn(_)
+    )
 }
 
 /// A key for the focused prompt.
@@ -203,10 +147,13 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
     let Some(prompt) = state.focused_prompt().cloned() else {
         return Vec::new();
     };
+    if let Some(effects) = removal_key(state, &prompt, key) {
+        return effects;
+    }
     let id = prompt.qualified_id.clone();
     match &prompt.kind {
         PromptKind::Line { .. } | PromptKind::Text { .. } => {
-            let multiline = matches!(prompt.kind, PromptKind::Text { .. });
+            let multiline = prompt.kind.is_multiline();
             let outcome = match state.editor.as_mut() {
                 Some(ed) => text_key(ed, key, multiline),
                 None => TextOutcome::Unhandled,
@@ -229,17 +176,18 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
             Vec::new()
         }
         PromptKind::List { .. } => list::key(state, &prompt, key),
-        PromptKind::Choice { options } => choice::choice_key(state, &id, options, None, false, key),
-        PromptKind::MultiChoice { options, max, .. } => {
-            choice::choice_key(state, &id, options, *max, true, key)
+        PromptKind::Choice { options } => choice::choice_key(state, &prompt, options, false, key),
+        PromptKind::MultiChoice { options, .. } => {
+            choice::choice_key(state, &prompt, options, true, key)
         }
         PromptKind::Scale(scale) => {
-            let current = state.workbook.answers.get(&id).and_then(cells::from_answer);
+            let current = state.workbook.answers.get(&id).and_then(edit::from_answer);
             match choice::value_key(scale, current.as_ref(), key) {
-                choice::ValueKey::Set(v) => set_answer(state, &id, v.map(cells::to_answer)),
-                choice::ValueKey::Bad => {
-                    state.message = Some(crate::words::participant::scale_range(scale))
+                choice::ValueKey::Set(v) => {
+                    let result = edit::set_scale(&mut state.workbook, &prompt, v);
+                    state.done(result);
                 }
+                choice::ValueKey::Bad => state.message = Some(Notice::scale_range(scale)),
                 choice::ValueKey::Pass if key == EditKey::Enter => {
                     return nav::move_prompt(state, true);
                 }
@@ -253,19 +201,60 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
     }
 }
 
+/// Keys that concern removed and earlier answers, before the kind's own keys: Ctrl-Z right
+/// after a removal puts it back; on an answer from an earlier version of the pack, Ctrl-K
+/// clears it (kept for Ctrl-Z), Enter goes on, and other keys say how to replace it.
+fn removal_key(
+    state: &mut State,
+    prompt: &crate::content::Prompt,
+    key: EditKey,
+) -> Option<Vec<Effect>> {
+    let id = &prompt.qualified_id;
+    let last_here = state.removed.last().is_some_and(|r| &r.prompt == id);
+    if key == EditKey::Undo && state.undo_removal && last_here {
+        let removal = state.removed.pop()?;
+        let back = match edit::restore(&mut state.workbook, prompt, removal.clone()) {
+            Ok(back) => back,
+            Err(err) => {
+                // Not put back (a new answer is there): kept, and the key undoes typing.
+                state.removed.push(removal);
+                state.undo_removal = false;
+                state.message = Some(Notice::Refused(err));
+                return None;
+            }
+        };
+        let per = prompt.kind.fields().len() + 1;
+        state.cell = back.first().map_or(0, |(at, _)| at * per);
+        state.undo_removal = state.removed.last().is_some_and(|r| &r.prompt == id);
+        state.mark_dirty();
+        state.sync_editor();
+        return Some(Vec::new());
+    }
+    if key != EditKey::Undo && last_here {
+        state.undo_removal = false;
+    }
+    edit::wrong_shape(&state.workbook, prompt)?;
+    match key {
+        EditKey::ClearAnswer => {
+            if let Some(removal) = edit::clear(&mut state.workbook, prompt) {
+                state.removed.push(removal);
+                state.undo_removal = true;
+                state.message = Some(Notice::OldAnswerCleared);
+                state.mark_dirty();
+                state.sync_editor();
+            }
+        }
+        EditKey::Enter => return Some(nav::move_prompt(state, true)),
+        _ => state.message = Some(Notice::OldAnswerHow),
+    }
+    Some(Vec::new())
+}
+
 /// Says in the status line that Ctrl-K cleared the answer, and how to bring it back.
 fn announce_clear(state: &mut State, key: EditKey) {
     if key == EditKey::ClearAnswer {
-        state.message = Some(crate::words::participant::CLEARED.to_string());
+        state.message = Some(Notice::Cleared);
     }
-}
-
-pub(super) fn set_answer(state: &mut State, id: &str, answer: Option<Answer>) {
-    match answer {
-        Some(a) => state.workbook.answers.insert(id.to_string(), a),
-        None => state.workbook.answers.remove(id),
-    };
-    state.mark_dirty();
 }
 
 /// A key on a grid, quadrant or list cell (after list-only keys): text cells edit,
@@ -321,9 +310,8 @@ pub(super) fn paste(state: &mut State, text: &str) -> Vec<Effect> {
         Some(PromptKind::Text { .. })
     );
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let clean: String = text
+    let clean: String = crate::text::sanitize::pasted(&text)
         .chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
         .map(|c| if c == '\n' && !multiline { ' ' } else { c })
         .collect();
     if clean.is_empty() {

@@ -1,14 +1,21 @@
-//! The text editor of the focused answer: a `ratatui-textarea` for editing and undo, plus
-//! where its soft-wrapped view is scrolled to.
+//! The one text editor of every front end's state machine (an answer or a cell, a welcome
+//! field, a coach's note): the only place a `ratatui-textarea` is built and driven, plus
+//! where its soft-wrapped view was last drawn, and what an answer's editing key does to it
+//! (`text_key`).
 //!
-//! The textarea runs unwrapped (it would re-wrap the whole text on every edit); wrapping
-//! is done by `ui::editor` (with `text::rows`) for the lines on screen, and Up/Down move by those screen rows.
-//! Never holds text of its own: the textarea's lines are the only copy.
+//! Why ratatui-textarea at all, in a state machine: its grapheme-safe editing, word moves
+//! and undo/redo history are what the editor is; nothing else of it is used here. Only
+//! `ratatui_textarea` types appear in this file and none leaves it except through
+//! `textarea()` (for `ui` to draw a welcome field): no ratatui styles, no placeholder words
+//! (those are the renderer's), no terminal. The textarea runs unwrapped for answers and
+//! notes (it would re-wrap the whole text on every edit); `ui::editor` wraps the lines on
+//! screen (with `text::rows`) and reports the view it drew, which comes back through
+//! `update` as layout feedback; Up/Down move by those screen rows. Never holds text of its
+//! own: the textarea's lines are the only copy.
 
-use std::cell::Cell;
-use std::ops::{Deref, DerefMut};
+use ratatui_textarea::{CursorMove, DataCursor, TextArea, WrapMode};
 
-use ratatui_textarea::{CursorMove, TextArea};
+use super::EditKey;
 
 use crate::text::rows::{char_cols, row_of, rows};
 
@@ -26,20 +33,59 @@ pub struct View {
     pub width: usize,
 }
 
-/// A textarea with its wrapped view. Derefs to the textarea for everything else.
+/// A move of the cursor within its line or by words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Move {
+    Back,
+    Forward,
+    WordBack,
+    WordForward,
+    /// The start of the line.
+    Head,
+    /// The end of the line.
+    End,
+}
+
+/// A textarea with its wrapped view as last drawn.
 #[derive(Debug, Clone)]
 pub struct Editor {
     area: TextArea<'static>,
-    /// Written while drawing (drawing sees the state read-only), read by Up/Down.
-    pub view: Cell<View>,
+    /// The view `ui` last drew (set by `update` from the layout it reports), read by
+    /// Up/Down.
+    pub view: View,
 }
 
+/// How many edits undo remembers.
+const HISTORY: usize = 500;
+
 impl Editor {
-    pub fn new(area: TextArea<'static>) -> Editor {
+    /// An editor over `text`, cursor at its end, unwrapped (`ui::editor` wraps what shows):
+    /// for answers, cells and notes.
+    pub fn new(text: &str) -> Editor {
+        Editor::with_wrap(text, WrapMode::None)
+    }
+
+    /// A one-line field that wraps itself when drawn as the textarea's own widget (the
+    /// welcome's names).
+    pub fn field(text: &str) -> Editor {
+        Editor::with_wrap(text, WrapMode::WordOrGlyph)
+    }
+
+    fn with_wrap(text: &str, wrap: WrapMode) -> Editor {
+        let mut area = TextArea::new(text.split('\n').map(String::from).collect());
+        area.set_wrap_mode(wrap);
+        area.set_max_histories(HISTORY);
+        area.move_cursor(CursorMove::Bottom);
+        area.move_cursor(CursorMove::End);
         Editor {
             area,
-            view: Cell::new(View::default()),
+            view: View::default(),
         }
+    }
+
+    /// The textarea itself, read-only: for drawing a field as its own widget.
+    pub fn textarea(&self) -> &TextArea<'static> {
+        &self.area
     }
 
     /// The editor's text, lines joined.
@@ -47,11 +93,76 @@ impl Editor {
         self.area.lines().join("\n")
     }
 
+    /// The logical lines.
+    pub fn lines(&self) -> &[String] {
+        self.area.lines()
+    }
+
+    /// Whether there is no text at all.
+    pub fn is_empty(&self) -> bool {
+        self.area.is_empty()
+    }
+
+    /// The cursor as (line, char within the line).
+    pub fn cursor(&self) -> (usize, usize) {
+        let DataCursor(line, col) = self.area.cursor();
+        (line, col)
+    }
+
+    pub fn insert_char(&mut self, c: char) {
+        self.area.insert_char(c);
+    }
+
+    pub fn insert_newline(&mut self) {
+        self.area.insert_newline();
+    }
+
+    /// Inserts text at the cursor; whether anything changed.
+    pub fn insert_str(&mut self, text: &str) -> bool {
+        self.area.insert_str(text)
+    }
+
+    /// Backspace; whether anything changed.
+    pub fn delete_back(&mut self) -> bool {
+        self.area.delete_char()
+    }
+
+    /// Delete; whether anything changed.
+    pub fn delete_forward(&mut self) -> bool {
+        self.area.delete_next_char()
+    }
+
+    pub fn go(&mut self, to: Move) {
+        self.area.move_cursor(match to {
+            Move::Back => CursorMove::Back,
+            Move::Forward => CursorMove::Forward,
+            Move::WordBack => CursorMove::WordBack,
+            Move::WordForward => CursorMove::WordForward,
+            Move::Head => CursorMove::Head,
+            Move::End => CursorMove::End,
+        });
+    }
+
+    /// Removes all the text (undo brings it back); whether anything changed.
+    pub fn clear(&mut self) -> bool {
+        self.area.clear()
+    }
+
+    /// Undo the last edit; whether anything changed.
+    pub fn undo(&mut self) -> bool {
+        self.area.undo()
+    }
+
+    /// Redo the last undone edit; whether anything changed.
+    pub fn redo(&mut self) -> bool {
+        self.area.redo()
+    }
+
     /// Up or Down one screen row as drawn (a long paragraph takes several), keeping the
     /// column. Before the first drawing, or on a line too long to jump within, by line.
     pub fn move_row(&mut self, down: bool) {
-        let width = self.view.get().width;
-        let ratatui_textarea::DataCursor(line, col) = self.area.cursor();
+        let width = self.view.width;
+        let DataCursor(line, col) = self.area.cursor();
         let by_line = if down {
             CursorMove::Down
         } else {
@@ -101,15 +212,53 @@ impl Editor {
     }
 }
 
-impl Deref for Editor {
-    type Target = TextArea<'static>;
-    fn deref(&self) -> &TextArea<'static> {
-        &self.area
-    }
+/// What a key did to a text editor.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum TextOutcome {
+    Modified,
+    Moved,
+    /// Not for the editor: the caller decides (Enter in a line, Up/Down in a cell…).
+    Unhandled,
 }
 
-impl DerefMut for Editor {
-    fn deref_mut(&mut self) -> &mut TextArea<'static> {
-        &mut self.area
+/// An editing key on an answer's or a cell's editor (`multiline`: Enter and Up/Down are
+/// the editor's).
+pub(crate) fn text_key(ed: &mut Editor, key: EditKey, multiline: bool) -> TextOutcome {
+    let changed = |b: bool| {
+        if b {
+            TextOutcome::Modified
+        } else {
+            TextOutcome::Moved
+        }
+    };
+    let mv = |ed: &mut Editor, m: Move| {
+        ed.go(m);
+        TextOutcome::Moved
+    };
+    match key {
+        EditKey::Char(c) if !c.is_control() => {
+            ed.insert_char(c);
+            TextOutcome::Modified
+        }
+        EditKey::Backspace => changed(ed.delete_back()),
+        EditKey::Delete => changed(ed.delete_forward()),
+        EditKey::Left => mv(ed, Move::Back),
+        EditKey::Right => mv(ed, Move::Forward),
+        EditKey::Home => mv(ed, Move::Head),
+        EditKey::End => mv(ed, Move::End),
+        EditKey::WordLeft => mv(ed, Move::WordBack),
+        EditKey::WordRight => mv(ed, Move::WordForward),
+        EditKey::Up | EditKey::Down if multiline => {
+            ed.move_row(key == EditKey::Down);
+            TextOutcome::Moved
+        }
+        EditKey::Enter if multiline => {
+            ed.insert_newline();
+            TextOutcome::Modified
+        }
+        EditKey::ClearAnswer => changed(ed.clear()),
+        EditKey::Undo => changed(ed.undo()),
+        EditKey::Redo => changed(ed.redo()),
+        _ => TextOutcome::Unhandled,
     }
 }

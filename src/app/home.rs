@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use super::welcome::{Outcome, Welcome};
 use super::{EditKey, Msg};
 use crate::content::Moment;
+use crate::words::participant::Notice;
 use crate::workbook::derive::Progress;
 
 /// One workbook on the home screen.
@@ -52,7 +53,7 @@ pub struct HomeState {
     /// A form left with Esc, kept for when it opens again.
     parked: Option<Welcome>,
     pub about: bool,
-    pub message: Option<String>,
+    pub message: Option<Notice>,
     pub color: bool,
     /// The pack's path ids, asked for by a new workbook's welcome when there are several.
     paths: Vec<String>,
@@ -118,9 +119,9 @@ pub fn home_update(state: &mut HomeState, msg: Msg) -> Option<HomeChoice> {
             Msg::Quit => return Some(HomeChoice::Quit),
             Msg::OpenAbout | Msg::OpenHelp => state.about = true,
             msg => match form.update(msg) {
-                Outcome::Stay(note) => state.message = note.map(str::to_string),
+                Outcome::Stay(note) => state.message = note,
                 Outcome::Leave if state.entries.is_empty() => {
-                    state.message = Some(crate::words::participant::WELCOME_ESC.to_string());
+                    state.message = Some(Notice::WelcomeEsc);
                 }
                 Outcome::Leave => state.parked = state.welcome.take(),
                 Outcome::Done(initiative, participant, moment, path) => {

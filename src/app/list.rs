@@ -4,25 +4,18 @@
 //! Never loses an item silently: removal is undoable and announced; only items with no
 //! name and no fields are tidied away when focus leaves the list, and never written.
 
-use super::{EditKey, Effect, Removed, State, edit, nav};
-use crate::content::{Prompt, PromptKind};
 use std::borrow::Cow;
 
+use super::{EditKey, Effect, State, edit, nav};
+use crate::content::{Prompt, Shape};
+use crate::words::participant::Notice;
+use crate::workbook::edit::{self as core, Removed};
 use crate::workbook::{Answer, Item, Value, Workbook};
 
 /// A key on a list prompt.
 pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effect> {
-    let PromptKind::List {
-        fields,
-        max,
-        seed_from,
-        ..
-    } = &prompt.kind
-    else {
-        return Vec::new();
-    };
     let id = prompt.qualified_id.clone();
-    let per = fields.len() + 1;
+    let per = prompt.kind.fields().len() + 1;
     let group = state.cell / per;
     let slot = state.cell % per;
     let len = state.workbook.list_items(&id).len();
@@ -44,48 +37,27 @@ pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effec
                 edit::move_cell(state, state.cell + 1);
                 return Vec::new();
             }
-            if max.is_some_and(|m| len >= m as usize) {
-                state.message = Some(crate::words::participant::at_most_items(max.unwrap_or(0)));
-                return Vec::new();
-            }
-            if let Some(items) = super::cells::list_mut(&mut state.workbook, &id) {
-                let at = (group + 1).min(items.len());
-                items.insert(at, Item::default());
-                state.cell = at * per;
-                state.option = 0;
-                state.mark_dirty();
-                state.sync_editor();
+            match core::add_item(&mut state.workbook, prompt, group + 1, Item::default()) {
+                Ok(at) => {
+                    state.cell = at * per;
+                    state.option = 0;
+                    state.mark_dirty();
+                    state.sync_editor();
+                }
+                Err(err) => state.message = Some(Notice::Refused(err)),
             }
         }
         EditKey::RemoveItem if group < len => {
-            if let Some(items) = super::cells::list_mut(&mut state.workbook, &id) {
-                let item = items.remove(group);
-                if items.is_empty() {
-                    state.workbook.answers.remove(&id);
+            if let Ok(removal) = core::remove_item(&mut state.workbook, prompt, group) {
+                if let Removed::Items(items) = &removal.removed
+                    && let Some((_, item)) = items.first()
+                {
+                    state.message = Some(Notice::Removed(item.text.clone()));
                 }
-                state.message = Some(crate::words::participant::removed(&item.text));
-                state.removed.push(Removed {
-                    prompt: id,
-                    index: group,
-                    item,
-                });
+                state.removed.push(removal);
                 state.undo_removal = true;
                 let left = len - 1;
                 state.cell = group.min(left.saturating_sub(1)) * per;
-                state.mark_dirty();
-                state.sync_editor();
-            }
-        }
-        EditKey::Undo
-            if state.undo_removal && state.removed.last().is_some_and(|r| r.prompt == id) =>
-        {
-            if let Some(r) = state.removed.pop()
-                && let Some(items) = super::cells::list_mut(&mut state.workbook, &id)
-            {
-                let at = r.index.min(items.len());
-                items.insert(at, r.item);
-                state.cell = at * per;
-                state.undo_removal = state.removed.last().is_some_and(|r| r.prompt == id);
                 state.mark_dirty();
                 state.sync_editor();
             }
@@ -97,21 +69,15 @@ pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effec
                 (group + 1 < len).then_some(group + 1)
             };
             if let Some(to) = to
-                && let Some(items) = super::cells::list_mut(&mut state.workbook, &id)
+                && core::move_item(&mut state.workbook, prompt, group, to).is_ok()
             {
-                items.swap(group, to);
                 state.cell = to * per + slot;
                 state.mark_dirty();
                 state.sync_editor();
             }
         }
         EditKey::UseEarlier if len == 0 => {
-            let seeds: Vec<Item> = seed_from
-                .as_deref()
-                .map(|src| super::seed::items(&state.workbook, &state.pack, src, fields, *max))
-                .unwrap_or_default();
-            if !seeds.is_empty() {
-                state.workbook.answers.insert(id, Answer::List(seeds));
+            if let Ok(true) = core::seed(&mut state.workbook, &state.pack, prompt) {
                 state.cell = 0;
                 state.mark_dirty();
                 state.sync_editor();
@@ -126,6 +92,22 @@ pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effec
 
 fn is_blank(item: &Item) -> bool {
     item.text.trim().is_empty() && item.fields.values().all(Value::is_empty)
+}
+
+impl State {
+    /// The workbook to write when saving: the answers without blank list items, and with
+    /// the answers of an item whose name is being typed already under its new name.
+    pub fn to_save(&self) -> Cow<'_, Workbook> {
+        let saveable = saveable(&self.workbook);
+        match (&self.pending_name, &self.item_key) {
+            (Some((list, new)), Some(old)) if !new.trim().is_empty() => {
+                let mut wb = saveable.into_owned();
+                core::follow_rename(&mut wb, &self.pack, list, old, new);
+                Cow::Owned(wb)
+            }
+            _ => saveable,
+        }
+    }
 }
 
 /// The workbook as it is written to its file: without blank list items (the empty item
@@ -155,7 +137,7 @@ pub(super) fn tidy(state: &mut State) {
     let Some(prompt) = state.focused_prompt() else {
         return;
     };
-    if !matches!(prompt.kind, PromptKind::List { .. }) {
+    if prompt.kind.shape() != Shape::List {
         return;
     }
     let id = prompt.qualified_id.clone();
@@ -173,58 +155,49 @@ pub(super) fn tidy(state: &mut State) {
 }
 
 /// Several lines pasted on an item's name become several items (a list of names copied
-/// from elsewhere). True when the paste was taken here.
+/// from elsewhere), as far as the list's `max` allows. True when the paste was taken here.
 pub(super) fn paste_lines(state: &mut State, text: &str) -> bool {
     let Some(prompt) = state.focused_prompt().cloned() else {
         return false;
     };
-    let PromptKind::List { fields, max, .. } = &prompt.kind else {
+    if prompt.kind.shape() != Shape::List || core::wrong_shape(&state.workbook, &prompt).is_some() {
         return false;
-    };
+    }
     let names: Vec<String> = text
         .lines()
         .map(|l| l.chars().filter(|c| !c.is_control()).collect::<String>())
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty())
         .collect();
-    let per = fields.len() + 1;
+    let per = prompt.kind.fields().len() + 1;
     if names.len() < 2 || !state.cell.is_multiple_of(per) {
         return false;
     }
-    let id = prompt.qualified_id.clone();
-    let group = state.cell / per;
-    let Some(items) = super::cells::list_mut(&mut state.workbook, &id) else {
-        return false;
-    };
-    let mut at = group;
+    let wb = &mut state.workbook;
+    let mut at = state.cell / per;
     let mut added = 0;
     for (i, name) in names.into_iter().enumerate() {
-        let empty_here = items.get(at).is_none_or(|it| it.text.trim().is_empty());
-        if i == 0 && empty_here {
-            match items.get_mut(at) {
-                Some(it) => it.text = name,
-                None => items.push(Item {
-                    text: name,
-                    fields: Default::default(),
-                }),
-            }
+        let empty_here = wb
+            .list_items(&prompt.qualified_id)
+            .get(at)
+            .is_none_or(|it| it.text.trim().is_empty());
+        let placed = if i == 0 && empty_here {
+            core::set_item_name(wb, &prompt, at, &name).map(|()| at)
         } else {
-            if max.is_some_and(|m| items.len() >= m as usize) {
-                break;
-            }
-            at = (at + 1).min(items.len());
-            items.insert(
-                at,
-                Item {
-                    text: name,
-                    fields: Default::default(),
-                },
-            );
+            let item = Item {
+                text: name,
+                fields: Default::default(),
+            };
+            core::add_item(wb, &prompt, at + 1, item)
+        };
+        match placed {
+            Ok(placed) => at = placed,
+            Err(_) => break,
         }
         added += 1;
     }
     state.cell = at * per;
-    state.message = Some(crate::words::participant::added_items(added));
+    state.message = Some(Notice::AddedItems(added));
     state.mark_dirty();
     state.sync_editor();
     true

@@ -22,6 +22,14 @@ impl MapView {
     }
 }
 
+/// How the Map screen was drawn (layout feedback): the tab shown and the furthest its
+/// text scrolls at that size (0 when it all fits, or a picture is drawn whole).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MapDrawn {
+    pub tab: usize,
+    pub max_scroll: u16,
+}
+
 /// How many lines PageUp / PageDown scroll.
 const PAGE: u16 = 10;
 
@@ -75,17 +83,20 @@ pub(super) fn update(state: &mut State, msg: &Msg) -> Vec<Effect> {
     let map = crate::map::map_of(&state.pack, &state.workbook);
     let next = step(view, msg, 1 + map.pictures.len());
     state.map_tab = next.tab;
-    state.map = Some(bounded(next, &map));
+    state.map = Some(bounded(next, state.map_drawn));
     Vec::new()
 }
 
-/// Keeps a view's scroll within what its tab can scroll: its line count at the narrowest
-/// screen that shows it (the drawing clamps further to what the real screen needs).
-pub fn bounded(view: MapView, map: &crate::map::Map) -> MapView {
-    let limit = crate::ui::map::line_count(map, view.tab, crate::ui::MIN_WIDTH);
-    MapView {
-        tab: view.tab,
-        scroll: view.scroll.min(u16::try_from(limit).unwrap_or(u16::MAX)),
+/// Keeps a view's scroll within what its tab scrolled to when last drawn (layout
+/// feedback); a tab not drawn yet is left as it is (the drawing clamps it, and the layout
+/// it reports bounds it right after).
+pub fn bounded(view: MapView, drawn: Option<MapDrawn>) -> MapView {
+    match drawn {
+        Some(d) if d.tab == view.tab => MapView {
+            tab: view.tab,
+            scroll: view.scroll.min(d.max_scroll),
+        },
+        _ => view,
     }
 }
 
@@ -277,21 +288,40 @@ mod tests {
         assert_eq!(update(&mut s, Msg::Quit), vec![Effect::Quit]);
     }
 
+    fn drawn(tab: usize, max_scroll: u16) -> Msg {
+        Msg::Drawn(crate::app::Layout {
+            map: Some(MapDrawn { tab, max_scroll }),
+            ..crate::app::Layout::default()
+        })
+    }
+
     #[test]
-    fn scroll_is_bounded_by_what_the_tab_holds() {
+    fn scroll_is_bounded_by_what_the_tab_scrolled_to_when_drawn() {
         let mut s = state();
         update(&mut s, Msg::OpenMap);
+        update(&mut s, drawn(0, 7));
         update(&mut s, Msg::Edit(EditKey::End));
-        let Some(v) = s.map else {
-            unreachable!("map closed")
-        };
-        let map = crate::map::map_of(&s.pack, &s.workbook);
-        let lines = crate::ui::map::line_count(&map, 0, crate::ui::MIN_WIDTH);
-        assert_eq!(usize::from(v.scroll), lines);
+        assert_eq!(s.map, Some(view(0, 7)));
         update(&mut s, Msg::Edit(EditKey::Up));
-        assert_eq!(
-            s.map.map(|v| usize::from(v.scroll)),
-            Some(lines.saturating_sub(1))
-        );
+        assert_eq!(s.map, Some(view(0, 6)), "the first Up shows");
+        // A smaller screen scrolls less: what was drawn bounds what is kept.
+        update(&mut s, drawn(0, 4));
+        assert_eq!(s.map, Some(view(0, 4)));
+        // Another tab's drawing does not bound this one (it is drawn before the next key).
+        update(&mut s, drawn(1, 0));
+        update(&mut s, Msg::Edit(EditKey::Down));
+        assert_eq!(s.map, Some(view(0, 5)));
+    }
+
+    #[test]
+    fn drawing_changes_nothing_the_participant_did() {
+        let mut s = state();
+        update(&mut s, Msg::Edit(EditKey::Char('a')));
+        update(&mut s, Msg::SavedAside("aside.md".into()));
+        let message = s.message.clone();
+        assert!(message.is_some());
+        assert!(update(&mut s, drawn(0, 3)).is_empty());
+        assert_eq!(s.message, message, "the status line still says it");
+        assert_eq!(s.map, None, "a map drawing does not open the map");
     }
 }

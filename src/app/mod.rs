@@ -1,22 +1,21 @@
 //! The participant's app state machine: `State`, `Msg`, `Effect` and a pure `update`.
 //!
 //! Never touches the terminal or the filesystem: effects are carried out by `tui`, and
-//! their results come back as messages (`Msg::Saved`, `Msg::SaveFailed`).
+//! their results come back as messages (`Msg::Saved`, `Msg::SaveFailed`); what the screen
+//! drew comes back the same way (`Msg::Drawn`), so nothing is written into the state while
+//! drawing.
 
 pub mod cells;
 mod choice;
 mod edit;
 pub mod editor;
 pub mod home;
-pub mod keymap;
 mod list;
 pub mod map;
 mod moment;
 mod nav;
 mod notes;
 mod paths;
-mod rename;
-mod seed;
 #[cfg(test)]
 pub mod testpack;
 #[cfg(test)]
@@ -26,16 +25,19 @@ mod tests_cells;
 #[cfg(test)]
 mod tests_moment;
 #[cfg(test)]
+mod tests_old_answers;
+#[cfg(test)]
 mod tests_polish;
 #[cfg(test)]
 mod tests_props;
 pub mod welcome;
 
 use crate::content::{Exercise, Pack, Prompt, Theme};
-use crate::workbook::{Item, Workbook};
+use crate::words::participant::Notice;
+use crate::workbook::Workbook;
 
 pub use cells::{Cell, CellSlot};
-pub use map::MapView;
+pub use map::{MapDrawn, MapView};
 
 /// An editing key, already separated from navigation by the keymap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,6 +111,19 @@ pub enum Msg {
     /// Saved, but beside the workbook (it had changed on disk): the path written.
     SavedAside(String),
     SaveFailed(String),
+    /// What the screen just drew (layout feedback, sent by the loop after every drawing).
+    Drawn(Layout),
+}
+
+/// What `ui::render` drew, as it reports it: the loop sends it back with `Msg::Drawn`, so
+/// `update` knows the editor's wrapped view (for Up/Down by screen row) and how far the
+/// Map screen scrolls, while rendering stays a pure function of the state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// The focused editor's view, when an editor was drawn.
+    pub editor: Option<editor::View>,
+    /// The Map screen's tab and how far it scrolls, when the map was drawn.
+    pub map: Option<MapDrawn>,
 }
 
 /// Work for the edge to do.
@@ -152,14 +167,6 @@ pub enum SaveState {
     Failed(String),
 }
 
-/// A list item removed with Ctrl-D, kept for undo.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Removed {
-    pub prompt: String,
-    pub index: usize,
-    pub item: Item,
-}
-
 /// The whole state of the participant's workbook screen.
 #[derive(Debug)]
 pub struct State {
@@ -183,26 +190,31 @@ pub struct State {
     pub prefilled_from: Option<String>,
     /// The name the focused list item's dependent answers (grid rows, choices) are keyed by.
     pub(crate) item_key: Option<String>,
+    /// (list, name) typed into the focused item's name, not yet followed by its dependent
+    /// answers (see `settle_name`).
+    pub(crate) pending_name: Option<(String, String)>,
     pub overlay: Option<Overlay>,
     /// The Map screen, when shown instead of the answers (F3).
     pub map: Option<MapView>,
     /// The Map tab last shown: F3 opens the map there again.
     pub(crate) map_tab: usize,
-    /// Which exercises the outline and navigation show: all (`Any`), or those for before
-    /// or after a session (plus "any time" ones). Starts at the workbook's moment.
+    /// How the Map screen was last drawn (`Msg::Drawn`): bounds its scrolling.
+    pub(crate) map_drawn: Option<MapDrawn>,
     /// Changes not yet saved.
     pub dirty: bool,
     pub save_state: SaveState,
-    /// A one-off note for the status line (cleared by the next key).
-    pub message: Option<String>,
+    /// A one-off note for the status line (cleared by the next key), as data: `ui` asks
+    /// `words::participant::notice` for its wording.
+    pub message: Option<Notice>,
     /// A line offset chosen with the mouse wheel; `None` keeps the focused prompt in view.
     pub scroll: Option<u16>,
     /// Colours allowed (false under `NO_COLOR`): styles then use modifiers only.
     pub color: bool,
     pub(crate) quit_pending: bool,
     pub(crate) quit_warned: bool,
-    pub(crate) removed: Vec<Removed>,
-    /// True while Ctrl-Z should bring back a removed item rather than undo typing.
+    /// What Ctrl-D and Ctrl-K took out (items, an answer from an earlier pack), for Ctrl-Z.
+    pub(crate) removed: Vec<crate::workbook::edit::Removal>,
+    /// True while Ctrl-Z should bring back what was removed rather than undo typing.
     pub(crate) undo_removal: bool,
     /// A coach's notes on this workbook, shown beside the answers (read-only).
     pub coach_notes: Option<crate::workbook::notes::CoachNotes>,
@@ -228,9 +240,11 @@ impl State {
             editor: None,
             prefilled_from: None,
             item_key: None,
+            pending_name: None,
             overlay: None,
             map: None,
             map_tab: 0,
+            map_drawn: None,
             dirty: false,
             save_state: SaveState::Unchanged,
             message: None,
@@ -250,7 +264,7 @@ impl State {
         state.sync_editor();
         let orphans = crate::workbook::derive::orphans(&state.workbook, &state.pack).len();
         if orphans > 0 {
-            state.message = Some(crate::words::participant::orphans(orphans));
+            state.message = Some(Notice::Orphans(orphans));
         }
         state
     }
@@ -267,11 +281,6 @@ impl State {
 
     pub fn focused_prompt(&self) -> Option<&Prompt> {
         self.exercise()?.prompts.get(self.prompt)
-    }
-
-    /// The workbook to write when saving: the answers without blank list items.
-    pub fn to_save(&self) -> std::borrow::Cow<'_, Workbook> {
-        list::saveable(&self.workbook)
     }
 
     fn mark_dirty(&mut self) {
@@ -291,6 +300,10 @@ pub enum OutlineRow {
 
 /// The one place state changes. Pure: no I/O, no clock.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    if let Msg::Drawn(layout) = msg {
+        drawn(state, layout);
+        return Vec::new();
+    }
     if !matches!(
         msg,
         Msg::Saved | Msg::SavedAside(_) | Msg::SaveFailed(_) | Msg::Autosave | Msg::ScrollTo(_)
@@ -312,6 +325,9 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     if matches!(msg, Msg::Edit(_) | Msg::Paste(_)) && state.overlay.is_none() {
         // Typing shows where it goes: back to following the focus after a wheel scroll.
         state.scroll = None;
+    }
+    if edit::ends_naming(&msg) {
+        state.settle_name();
     }
     if state.overlay.is_some() && nav::overlay_takes(&msg) {
         return nav::overlay_update(state, &msg);
@@ -378,7 +394,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::Saved | Msg::SavedAside(_) => {
             if let Msg::SavedAside(path) = msg {
-                state.message = Some(crate::words::participant::saved_aside(&path));
+                state.message = Some(Notice::SavedAside(path));
             }
             state.dirty = false;
             state.save_state = SaveState::Saved;
@@ -393,12 +409,26 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             if state.quit_pending {
                 state.quit_pending = false;
                 state.quit_warned = true;
-                state.message = Some(crate::words::participant::QUIT_UNSAVED.to_string());
+                state.message = Some(Notice::QuitUnsaved);
             }
             Vec::new()
         }
         Msg::Edit(key) => edit::key(state, key),
         Msg::Paste(text) => edit::paste(state, &text),
+        // Taken above, before anything else is touched.
+        Msg::Drawn(_) => Vec::new(),
+    }
+}
+
+/// Layout feedback: keeps what the screen drew. Changes nothing else (no message cleared,
+/// no warning reset): drawing is not something the participant did.
+fn drawn(state: &mut State, layout: Layout) {
+    if let (Some(ed), Some(view)) = (state.editor.as_mut(), layout.editor) {
+        ed.view = view;
+    }
+    state.map_drawn = layout.map;
+    if let Some(view) = state.map {
+        state.map = Some(map::bounded(view, layout.map));
     }
 }
 

@@ -5,6 +5,7 @@
 
 use super::{Effect, Overlay, State};
 use crate::content::Moment;
+use crate::words::participant::Notice;
 
 /// Ctrl-T: ask before starting to reflect after the session.
 pub(super) fn ask_after(state: &mut State) -> Vec<Effect> {
@@ -21,6 +22,6 @@ pub(super) fn start_after(state: &mut State) -> Vec<Effect> {
     state.workbook.earlier = state.workbook.answers.clone();
     state.workbook.meta.moment = Moment::After;
     state.mark_dirty();
-    state.message = Some(crate::words::participant::AFTER_STARTED.to_string());
+    state.message = Some(Notice::AfterStarted);
     vec![Effect::Save]
 }

@@ -4,6 +4,7 @@
 //! Never changes or saves the notes (they are the coach's), and never stops the workbook
 //! from opening.
 
+use crate::words::participant::Notice;
 use crate::workbook::notes::CoachNotes;
 
 use super::State;
@@ -16,11 +17,8 @@ impl State {
             Ok(notes) => self.coach_notes = notes.filter(|n| !n.is_empty()),
             Err(reason) => {
                 self.coach_notes = None;
-                let why = format!("{}: {reason}", crate::words::participant::NOTES_NOT_SHOWN);
-                self.message = Some(match self.message.take() {
-                    Some(first) => format!("{first} · {why}"),
-                    None => why,
-                });
+                let why = Notice::NotesNotShown(reason);
+                self.message = Some(why.after(self.message.take()));
             }
         }
     }

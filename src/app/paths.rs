@@ -126,7 +126,8 @@ pub(super) fn follow(state: &mut State, id: String) -> Vec<Effect> {
     let path = state.path().to_string();
     if let Some(spec) = state.pack.path(&path) {
         let left = derive::path_minutes_left(&state.workbook, &state.pack, &path);
-        state.message = Some(crate::words::paths::now_on(&state.pack, spec, left));
+        let facts = crate::words::paths::PathFacts::of(&state.pack, spec, left);
+        state.message = Some(crate::words::participant::Notice::Path(facts));
     }
     state.focus_shown()
 }

@@ -259,3 +259,8 @@ pub fn state() -> super::State {
         "test.md".into(),
     )
 }
+
+/// What the status line says now: the notice, worded as the screen words it.
+pub fn said(s: &super::State) -> Option<String> {
+    s.message.as_ref().map(crate::words::participant::notice)
+}

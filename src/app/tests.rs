@@ -1,6 +1,6 @@
 //! Pure `update` tests: navigation, text editing, choices, scales, overlays, save and quit.
 
-use super::testpack::state;
+use super::testpack::{said, state};
 use super::*;
 use crate::workbook::Answer;
 
@@ -144,11 +144,7 @@ fn multi_choice_from_a_list_respects_its_maximum() {
         Some(&Answer::Choices(vec!["Ann".into(), "Bo".into()]))
     );
     key(&mut s, EditKey::Char('3'));
-    assert!(
-        s.message
-            .as_deref()
-            .is_some_and(|m| m.contains("at most 2"))
-    );
+    assert!(said(&s).as_deref().is_some_and(|m| m.contains("at most 2")));
     assert_eq!(
         s.workbook.answers.get("map.allies"),
         Some(&Answer::Choices(vec!["Ann".into(), "Bo".into()]))
@@ -256,11 +252,7 @@ fn quit_saves_first_and_a_failed_save_needs_a_second_quit() {
     typ(&mut s, "a");
     update(&mut s, Msg::Quit);
     assert!(update(&mut s, Msg::SaveFailed("read-only".into())).is_empty());
-    assert!(
-        s.message
-            .as_deref()
-            .is_some_and(|m| m.contains("NOT saved"))
-    );
+    assert!(said(&s).as_deref().is_some_and(|m| m.contains("NOT saved")));
     assert_eq!(update(&mut s, Msg::Quit), vec![Effect::Save, Effect::Quit]);
 }
 
@@ -328,7 +320,7 @@ fn answers_without_a_question_are_announced_and_kept() {
         .insert("gone.prompt".into(), Answer::Text("old".into()));
     let mut s = State::new(super::testpack::pack(), wb, "x".into());
     assert!(
-        s.message
+        said(&s)
             .as_deref()
             .is_some_and(|m| m.starts_with("1 answer"))
     );

@@ -74,9 +74,7 @@ fn ctrl_f_chooses_a_path_and_widening_keeps_every_answer() {
     assert_eq!(s.ex, 1, "the exercise off the path gave way to one on it");
     assert!(s.dirty, "the file records the path at the next save");
     assert!(
-        s.message
-            .as_deref()
-            .is_some_and(|m| m.starts_with("Path: The second path")),
+        matches!(&s.message, Some(crate::words::participant::Notice::Path(f)) if f.title == "The second path"),
         "{:?}",
         s.message
     );

@@ -1,7 +1,7 @@
 //! Pure `update` tests for the rough edges a tester found: blank list items never saved,
 //! clearing a pre-filled answer, Ctrl-R copying fields, help rendered as Markdown.
 
-use super::testpack::state;
+use super::testpack::{said, state};
 use super::tests::{key, typ};
 use super::*;
 use crate::workbook::{Answer, Value};
@@ -106,7 +106,7 @@ fn ctrl_k_clears_a_prefilled_answer_announces_it_and_ctrl_z_brings_it_back() {
     assert_eq!(editor_text(&s).as_deref(), Some(""));
     assert_eq!(s.workbook.answers.get("map.story"), None);
     assert_eq!(
-        s.message.as_deref(),
+        said(&s).as_deref(),
         Some(crate::words::participant::CLEARED)
     );
     typ(&mut s, "Fresh");
@@ -244,4 +244,40 @@ fn ctrl_r_copies_the_fields_both_lists_share_when_the_values_fit() {
         "a value not offered is dropped"
     );
     assert_eq!(got[1].fields.len(), 0);
+}
+
+/// Found by the TUI / plain-mode equivalence property: a name typed key by key passed
+/// through "B" on its way to "BA" and took over the rows kept for a removed item "B".
+#[test]
+fn a_name_typed_over_another_kept_name_on_the_way_takes_none_of_its_answers() {
+    let mut s = state();
+    let item = |t: &str| crate::workbook::Item {
+        text: t.into(),
+        fields: Default::default(),
+    };
+    s.workbook
+        .answers
+        .insert("map.people".into(), Answer::List(vec![item("A")]));
+    let kept = crate::workbook::Row {
+        key: "B".into(),
+        cells: [("sway".to_string(), Value::Number(1))].into(),
+    };
+    s.workbook
+        .answers
+        .insert("influence.grid".into(), Answer::Grid(vec![kept.clone()]));
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 2,
+        },
+    );
+    key(&mut s, EditKey::ClearAnswer);
+    typ(&mut s, "BA");
+    key(&mut s, EditKey::Down);
+    assert_eq!(names(&s.workbook, "map.people"), ["BA"]);
+    assert_eq!(
+        s.workbook.answers.get("influence.grid"),
+        Some(&Answer::Grid(vec![kept]))
+    );
 }

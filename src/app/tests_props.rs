@@ -86,7 +86,7 @@ proptest! {
         for (w, h) in [(0, 0), (1, 1), (35, 9), (80, 24)] {
             let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h))
                 .map_err(|e| TestCaseError::fail(e.to_string()))?;
-            t.draw(|f| crate::ui::render(&s, f)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            t.draw(|f| { crate::ui::render(&s, f); }).map_err(|e| TestCaseError::fail(e.to_string()))?;
         }
     }
 }

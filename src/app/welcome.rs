@@ -5,10 +5,10 @@
 //!
 //! Pure: never creates a file; it hands back what was typed and chosen.
 
-use ratatui_textarea::{CursorMove, TextArea};
-
-use super::{EditKey, Msg, edit::new_editor};
+use super::editor::{Editor, Move};
+use super::{EditKey, Msg};
 use crate::content::Moment;
+use crate::words::participant::Notice;
 
 /// The steps, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,8 +27,8 @@ pub const MOMENTS: [Moment; 3] = [Moment::Before, Moment::After, Moment::Any];
 #[derive(Debug, Clone)]
 pub struct Welcome {
     pub step: Step,
-    pub initiative: TextArea<'static>,
-    pub participant: TextArea<'static>,
+    pub initiative: Editor,
+    pub participant: Editor,
     /// Index into `MOMENTS`.
     pub moment: usize,
     /// The ids of the pack's paths, when it has more than one (then the last step chooses
@@ -42,7 +42,7 @@ pub struct Welcome {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     /// Still filling in (with a note for the status line, perhaps).
-    Stay(Option<&'static str>),
+    Stay(Option<Notice>),
     /// Esc on the first step.
     Leave,
     /// Everything asked: (initiative, participant, moment, the chosen path if asked).
@@ -59,8 +59,8 @@ impl Welcome {
     pub fn new() -> Welcome {
         Welcome {
             step: Step::Initiative,
-            initiative: new_editor(""),
-            participant: new_editor(""),
+            initiative: Editor::field(""),
+            participant: Editor::field(""),
             moment: MOMENTS.len() - 1,
             paths: Vec::new(),
             path: 0,
@@ -116,7 +116,7 @@ impl Welcome {
             }
             (Step::Initiative, Msg::Edit(EditKey::Enter)) => {
                 if self.initiative_text().is_empty() {
-                    Outcome::Stay(Some(crate::words::participant::NAME_FIRST))
+                    Outcome::Stay(Some(Notice::NameFirst))
                 } else {
                     self.step = Step::Participant;
                     Outcome::Stay(None)
@@ -193,26 +193,26 @@ pub(crate) fn pick(
     }
 }
 
-fn one_line(ed: &TextArea<'_>) -> String {
+fn one_line(ed: &Editor) -> String {
     ed.lines().join(" ").trim().to_string()
 }
 
 /// A one-line field: printable characters, deletion, cursor moves, undo, paste.
-fn edit_line(ed: &mut TextArea<'static>, msg: Msg) {
+fn edit_line(ed: &mut Editor, msg: Msg) {
     match msg {
         Msg::Edit(EditKey::Char(c)) if !c.is_control() => ed.insert_char(c),
         Msg::Edit(EditKey::Backspace) => {
-            ed.delete_char();
+            ed.delete_back();
         }
         Msg::Edit(EditKey::Delete) => {
-            ed.delete_next_char();
+            ed.delete_forward();
         }
-        Msg::Edit(EditKey::Left) => ed.move_cursor(CursorMove::Back),
-        Msg::Edit(EditKey::Right) => ed.move_cursor(CursorMove::Forward),
-        Msg::Edit(EditKey::WordLeft) => ed.move_cursor(CursorMove::WordBack),
-        Msg::Edit(EditKey::WordRight) => ed.move_cursor(CursorMove::WordForward),
-        Msg::Edit(EditKey::Home) => ed.move_cursor(CursorMove::Head),
-        Msg::Edit(EditKey::End) => ed.move_cursor(CursorMove::End),
+        Msg::Edit(EditKey::Left) => ed.go(Move::Back),
+        Msg::Edit(EditKey::Right) => ed.go(Move::Forward),
+        Msg::Edit(EditKey::WordLeft) => ed.go(Move::WordBack),
+        Msg::Edit(EditKey::WordRight) => ed.go(Move::WordForward),
+        Msg::Edit(EditKey::Home) => ed.go(Move::Head),
+        Msg::Edit(EditKey::End) => ed.go(Move::End),
         Msg::Edit(EditKey::Undo) => {
             ed.undo();
         }

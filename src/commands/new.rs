@@ -23,7 +23,10 @@ pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
         Some(id) if ctx.pack.path(id).is_some() => Some(id.to_string()),
         Some(id) => anyhow::bail!(
             "{}",
-            crate::text::sanitize::visible(&crate::words::paths::no_such_path(id, &ctx.pack))
+            crate::text::sanitize::visible(&crate::words::paths::no_such_path(
+                id,
+                &crate::words::paths::ids(&ctx.pack)
+            ))
         ),
         None => None,
     };
@@ -134,7 +137,12 @@ fn ask_path(pack: &crate::content::Pack) -> anyhow::Result<String> {
         return Ok(full);
     }
     let mut lines = vec![paths::ASK_PATH.to_string()];
-    lines.extend(paths::numbered(pack, None));
+    lines.extend(
+        pack.paths
+            .iter()
+            .enumerate()
+            .map(|(i, p)| paths::numbered(i + 1, &paths::PathFacts::of(pack, p, None), false)),
+    );
     let mut input = std::io::stdin().lock();
     loop {
         crate::plain::write_lines(&mut std::io::stdout().lock(), &lines)?;
@@ -147,7 +155,7 @@ fn ask_path(pack: &crate::content::Pack) -> anyhow::Result<String> {
         }
         match crate::plain::parse::path(word, pack) {
             Ok(p) => return Ok(p.id.clone()),
-            Err(why) => lines = vec![why],
+            Err(why) => lines = crate::words::plain::say(&why),
         }
     }
 }

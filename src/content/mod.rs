@@ -6,6 +6,7 @@ mod choices;
 mod cx;
 pub mod grid_model;
 mod grids;
+mod kind;
 pub mod load;
 pub mod model;
 mod pack_file;
@@ -26,6 +27,7 @@ mod words;
 mod yaml_errors;
 
 pub use grid_model::*;
+pub use kind::Shape;
 pub use load::{PACK_FILE, load_builtin, load_files};
 pub use model::*;
 pub use parse::MAX_FILE_BYTES;

@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 pub use super::grid_model::{Axis, FilterTest, Quadrants, RowFilter, Rows};
+pub use super::kind::PromptKind;
 
 /// A qualified prompt id, `exercise_id.prompt_id`. Answers are keyed by it.
 pub type PromptId = String;
@@ -157,78 +158,6 @@ pub struct Prompt {
     /// under it follows to this prompt (see `workbook::derive::follow_moves`).
     pub was: Option<PromptId>,
     pub kind: PromptKind,
-}
-
-// A pack holds a few hundred prompts at most: boxing the large variant buys nothing.
-#[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone, PartialEq)]
-pub enum PromptKind {
-    /// A one-line answer. `prefill_from` names an earlier text or line prompt whose answer
-    /// is offered as a starting point.
-    Line { prefill_from: Option<PromptId> },
-    /// A long, multi-line answer (Markdown allowed).
-    Text { prefill_from: Option<PromptId> },
-    /// A list of items. Each item has a one-line name (`item_label` says what it is, e.g.
-    /// "Practice") and optional named sub-fields. `seed_from` names an earlier list whose
-    /// items are offered as a starting point.
-    List {
-        item_label: String,
-        min: Option<u32>,
-        max: Option<u32>,
-        fields: Vec<Field>,
-        seed_from: Option<PromptId>,
-    },
-    /// Pick exactly one option.
-    Choice { options: Options },
-    /// Pick any number of options, within `min..=max` when given.
-    MultiChoice {
-        options: Options,
-        min: Option<u32>,
-        max: Option<u32>,
-    },
-    /// A rating.
-    Scale(Scale),
-    /// One row per item (fixed, or the items of an earlier list), one cell per column.
-    Grid { rows: Rows, columns: Vec<Field> },
-    /// Two ratings per row place it in one of four named quadrants.
-    Quadrant {
-        rows: Rows,
-        x: Axis,
-        y: Axis,
-        quadrants: Quadrants,
-    },
-    /// Put the options in order, first the highest; the answer is their ids in that order
-    /// (`Answer::Choices`), and may rank only some of them.
-    Ranking { options: Options },
-}
-
-impl PromptKind {
-    /// The id used in YAML (`kind:`).
-    pub fn id(&self) -> &'static str {
-        match self {
-            PromptKind::Line { .. } => "line",
-            PromptKind::Text { .. } => "text",
-            PromptKind::List { .. } => "list",
-            PromptKind::Choice { .. } => "choice",
-            PromptKind::MultiChoice { .. } => "multi-choice",
-            PromptKind::Scale(_) => "scale",
-            PromptKind::Grid { .. } => "grid",
-            PromptKind::Quadrant { .. } => "quadrant",
-            PromptKind::Ranking { .. } => "ranking",
-        }
-    }
-
-    pub const ALL_IDS: [&'static str; 9] = [
-        "line",
-        "text",
-        "list",
-        "choice",
-        "multi-choice",
-        "scale",
-        "grid",
-        "quadrant",
-        "ranking",
-    ];
 }
 
 /// A sub-field of a list item, or a column of a grid.

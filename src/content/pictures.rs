@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 
 use super::cx::{Cx, join};
-use super::model::{Field, FieldKind, Options, Prompt, PromptKind, Rows};
+use super::model::{Field, FieldKind, Options, Prompt, Rows};
 use super::picture_model::{
     AxisPick, EdgeSpec, HeatSpec, NetworkSpec, PictureKind, PictureSpec, ReadBackSpec,
 };
@@ -241,9 +241,7 @@ fn heat(
     };
     let q_path = join(path, "prompt");
     let quadrant = any_prompt(cx, &q_path, &q_id?, &["quadrant"], "heat")?;
-    let PromptKind::Quadrant { rows, .. } = &quadrant.kind else {
-        return None;
-    };
+    let rows = quadrant.kind.rows()?;
     let hint = Some(format!(
         "heat needs a quadrant with `rows_from: {}`",
         list.qualified_id
@@ -284,9 +282,7 @@ fn bars(cx: &mut Cx, path: &str, raw: &RawBars) -> Option<PictureKind> {
     let column = cx.text(path, "column", raw.column.as_ref(), "the bars");
     let grid = any_prompt(cx, &join(path, "prompt"), &p_id?, &["grid"], "bars")?;
     let column = column?;
-    let PromptKind::Grid { columns, .. } = &grid.kind else {
-        return None;
-    };
+    let columns = grid.kind.columns();
     let c_path = join(path, "column");
     let Some(found) = columns.iter().find(|c| c.id == column) else {
         let ids: Vec<&str> = columns.iter().map(|c| c.id.as_str()).collect();
@@ -316,9 +312,8 @@ fn bars(cx: &mut Cx, path: &str, raw: &RawBars) -> Option<PictureKind> {
 
 /// The field `id` of a list prompt's items.
 fn field<'p>(cx: &mut Cx, path: &str, list: &'p Prompt, id: &str) -> Option<&'p Field> {
-    let PromptKind::List { fields, .. } = &list.kind else {
-        return None;
-    };
+    list.kind.item_label()?; // only a list's items have fields
+    let fields = list.kind.fields();
     if let Some(f) = fields.iter().find(|f| f.id == id) {
         return Some(f);
     }

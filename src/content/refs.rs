@@ -173,28 +173,17 @@ fn filter(cx: &mut Cx, path: &str, list: &str, raw: &RawFilter) -> Option<RowFil
     }
     let p_path = join(path, "prompt");
     let target = reference(cx, &p_path, &prompt_ref?, &["grid", "quadrant"], "where")?;
-    let (rows, found) = match &target.kind {
-        PromptKind::Grid { rows, columns } => (rows, grid_column(columns, column.as_deref()?)),
-        PromptKind::Quadrant {
-            rows,
-            x,
-            y,
-            quadrants,
-        } => {
-            let column = column.as_deref()?;
-            let found = if column == "quadrant" {
-                Some(Column::Choices(Some(
-                    quadrants.all().iter().map(|o| o.id.clone()).collect(),
-                )))
-            } else {
-                [x, y]
-                    .into_iter()
-                    .find(|a| a.id == column)
-                    .map(|a| Column::Numbers(a.scale.min, a.scale.max))
-            };
-            (rows, found)
-        }
-        _ => return None,
+    let rows = target.kind.rows()?;
+    let col = column.as_deref()?;
+    let found = match target.kind.axes() {
+        Some((_, _, quadrants)) if col == "quadrant" => Some(Column::Choices(Some(
+            quadrants.all().iter().map(|o| o.id.clone()).collect(),
+        ))),
+        Some((x, y, _)) => [x, y]
+            .into_iter()
+            .find(|a| a.id == col)
+            .map(|a| Column::Numbers(a.scale.min, a.scale.max)),
+        None => grid_column(target.kind.columns(), col),
     };
     match rows {
         Rows::FromList { list: other, .. } if other == list => {}
@@ -264,12 +253,9 @@ fn grid_column(columns: &[super::model::Field], id: &str) -> Option<Column> {
 }
 
 fn column_names(kind: &PromptKind) -> Vec<String> {
-    match kind {
-        PromptKind::Grid { columns, .. } => columns.iter().map(|c| c.id.clone()).collect(),
-        PromptKind::Quadrant { x, y, .. } => {
-            vec!["quadrant".to_string(), x.id.clone(), y.id.clone()]
-        }
-        _ => Vec::new(),
+    match kind.axes() {
+        Some((x, y, _)) => vec!["quadrant".to_string(), x.id.clone(), y.id.clone()],
+        None => kind.columns().iter().map(|c| c.id.clone()).collect(),
     }
 }
 

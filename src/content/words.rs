@@ -82,17 +82,7 @@ pub const PROMPT_COMMON_KEYS: [&str; 6] = ["id", "kind", "text", "help", "option
 
 /// The keys a prompt of `kind` takes besides `id`, `kind`, `text` and `help`.
 pub fn prompt_keys(kind: &str) -> Option<&'static [&'static str]> {
-    Some(match kind {
-        "line" | "text" => &["prefill_from"],
-        "list" => &["item_label", "min", "max", "fields", "seed_from"],
-        "choice" => &["options", "options_from"],
-        "multi-choice" => &["options", "options_from", "min", "max"],
-        "scale" => &["min", "max", "low", "high", "levels"],
-        "grid" => &["rows", "rows_from", "where", "columns"],
-        "quadrant" => &["rows", "rows_from", "where", "x", "y", "quadrants"],
-        "ranking" => &["options", "options_from"],
-        _ => return None,
-    })
+    crate::content::PromptKind::keys_of(kind)
 }
 
 /// Keys every field (list sub-field, grid column) has.

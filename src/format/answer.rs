@@ -42,34 +42,21 @@ fn label(id: &str, opts: &[Opt]) -> String {
 }
 
 fn prompt_options(wb: &Workbook, kind: Option<&PromptKind>) -> Vec<Opt> {
-    match kind {
-        Some(PromptKind::Choice { options } | PromptKind::MultiChoice { options, .. }) => {
-            derive::options(wb, options)
-        }
-        Some(PromptKind::Scale(Scale::Levels(levels))) => levels.clone(),
-        _ => Vec::new(),
-    }
-}
-
-fn field_options(wb: &Workbook, kind: &FieldKind) -> Vec<Opt> {
-    match kind {
-        FieldKind::Choice(options) | FieldKind::MultiChoice(options) => {
-            derive::options(wb, options)
-        }
-        FieldKind::Scale(Scale::Levels(levels)) => levels.clone(),
-        _ => Vec::new(),
-    }
+    kind.map(|k| derive::prompt_options(wb, k))
+        .unwrap_or_default()
 }
 
 fn number_words(n: i64, kind: Option<&PromptKind>) -> String {
-    match kind {
-        Some(PromptKind::Scale(Scale::Numeric(s))) => format!("{n} of {}–{}", s.min, s.max),
+    match kind.and_then(PromptKind::scale) {
+        Some(Scale::Numeric(s)) => format!("{n} of {}–{}", s.min, s.max),
         _ => n.to_string(),
     }
 }
 
 fn value_words(wb: &Workbook, kind: Option<&FieldKind>, value: &Value) -> String {
-    let opts = kind.map(|k| field_options(wb, k)).unwrap_or_default();
+    let opts = kind
+        .map(|k| derive::field_options(wb, k))
+        .unwrap_or_default();
     match value {
         Value::Text(t) => t.clone(),
         Value::Choice(id) => label(id, &opts),
@@ -83,10 +70,7 @@ fn value_words(wb: &Workbook, kind: Option<&FieldKind>, value: &Value) -> String
 }
 
 fn item_words(wb: &Workbook, kind: Option<&PromptKind>, item: &Item) -> String {
-    let fields = match kind {
-        Some(PromptKind::List { fields, .. }) => fields.as_slice(),
-        _ => &[],
-    };
+    let fields = kind.map_or(&[][..], PromptKind::fields);
     let mut parts = Vec::new();
     for (id, value) in &item.fields {
         if value.is_empty() {
@@ -155,7 +139,7 @@ pub fn grid_table(
     rows: &[Row],
 ) -> Option<(Vec<String>, Vec<Vec<String>>)> {
     let (spec, columns) = grid_columns(prompt)?;
-    let quadrant = matches!(prompt.kind, PromptKind::Quadrant { .. });
+    let quadrant = prompt.kind.axes().is_some();
     let mut head = vec![String::new()];
     head.extend(columns.iter().map(|c| c.1.clone()));
     if quadrant {

@@ -8,7 +8,7 @@
 //! Pure: builds data from the workbook, its pack, the coach's notes and the map; never
 //! escapes (renderers do), never reads or writes a file, never changes an answer.
 
-use crate::content::{Pack, Prompt, PromptKind, Rows};
+use crate::content::{Pack, Prompt};
 use crate::format::answer::{answer_parts, grid_table};
 use crate::map::{Map, ReadBackItem};
 use crate::workbook::derive::{self, Orphan};
@@ -203,23 +203,11 @@ pub fn answer_blocks(
 
 /// The heading of a grid's first column: what its rows are ("Practice"), or "Row".
 fn row_heading(pack: &Pack, prompt: Option<&Prompt>) -> String {
-    let list = match prompt.map(|p| &p.kind) {
-        Some(
-            PromptKind::Grid {
-                rows: Rows::FromList { list, .. },
-                ..
-            }
-            | PromptKind::Quadrant {
-                rows: Rows::FromList { list, .. },
-                ..
-            },
-        ) => pack.prompt(list),
-        _ => None,
-    };
-    match list.map(|l| &l.kind) {
-        Some(PromptKind::List { item_label, .. }) if !item_label.trim().is_empty() => {
-            item_label.trim().to_string()
-        }
+    let list = prompt
+        .and_then(|p| p.kind.rows_list())
+        .and_then(|l| pack.prompt(l));
+    match list.and_then(|l| l.kind.item_label()) {
+        Some(label) if !label.trim().is_empty() => label.trim().to_string(),
         _ => "Row".to_string(),
     }
 }

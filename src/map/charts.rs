@@ -5,7 +5,7 @@
 //! `derive::quadrant_of`. A rating outside its scale counts as not rated, so every point and
 //! bar value lies within its chart's range.
 
-use crate::content::{Axis, FieldKind, Pack, PromptKind, Rows, Scale};
+use crate::content::{Axis, FieldKind, Pack, Rows, Scale};
 use crate::workbook::derive::{RowSpec, quadrant_of, rows};
 use crate::workbook::{Answer, Row, Value, Workbook};
 
@@ -13,15 +13,8 @@ use super::model::{Bar, Bars, ChartAxis, Point, QuadrantChart};
 
 pub(super) fn quadrant(pack: &Pack, wb: &Workbook, prompt_id: &str) -> Option<QuadrantChart> {
     let prompt = pack.prompt(prompt_id)?;
-    let PromptKind::Quadrant {
-        rows: spec,
-        x,
-        y,
-        quadrants,
-    } = &prompt.kind
-    else {
-        return None;
-    };
+    let (x, y, quadrants) = prompt.kind.axes()?;
+    let spec = prompt.kind.rows()?;
     // Mermaid's order: top right, top left, bottom left, bottom right.
     let order = [
         &quadrants.high_x_high_y,
@@ -101,14 +94,8 @@ fn answer_row<'a>(wb: &'a Workbook, prompt_id: &str, key: &str) -> Option<&'a Ro
 /// position counted from 1 (`min` = 1, `max` = the number of levels), as in `where` filters.
 pub(super) fn bars(pack: &Pack, wb: &Workbook, prompt_id: &str, column: &str) -> Option<Bars> {
     let prompt = pack.prompt(prompt_id)?;
-    let PromptKind::Grid {
-        rows: spec,
-        columns,
-    } = &prompt.kind
-    else {
-        return None;
-    };
-    let field = columns.iter().find(|c| c.id == column)?;
+    let spec = prompt.kind.rows()?;
+    let field = prompt.kind.columns().iter().find(|c| c.id == column)?;
     let FieldKind::Scale(scale) = &field.kind else {
         return None;
     };

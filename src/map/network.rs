@@ -4,9 +4,7 @@
 //! Pure; never panics. Unanswered parts are left out: items with empty names are not nodes,
 //! and an edge naming a node that is no longer in the list is not drawn.
 
-use crate::content::{
-    AxisPick, Field, FieldKind, NetworkSpec, Options, Pack, Prompt, PromptKind, Scale,
-};
+use crate::content::{AxisPick, Field, FieldKind, NetworkSpec, Options, Pack, Prompt, Scale};
 use crate::workbook::derive::options;
 use crate::workbook::{Answer, Item, Value, Workbook};
 
@@ -91,10 +89,7 @@ fn end(nodes: &[Node], item: &Item, field: &str) -> Option<usize> {
 }
 
 fn list_field<'p>(prompt: Option<&'p Prompt>, id: &str) -> Option<&'p Field> {
-    match &prompt?.kind {
-        PromptKind::List { fields, .. } => fields.iter().find(|f| f.id == id),
-        _ => None,
-    }
+    prompt?.kind.fields().iter().find(|f| f.id == id)
 }
 
 /// A field's value in words: an option's label, several labels, a number or the text.
@@ -129,9 +124,7 @@ pub(super) fn show(wb: &Workbook, field: &Field, value: &Value) -> Option<String
 /// An edge's heat: one axis of the quadrant row keyed by the edge item's name, when rated
 /// within the scale.
 fn heat(pack: &Pack, wb: &Workbook, quadrant: &str, pick: AxisPick, key: &str) -> Option<Heat> {
-    let PromptKind::Quadrant { x, y, .. } = &pack.prompt(quadrant)?.kind else {
-        return None;
-    };
+    let (x, y, _) = pack.prompt(quadrant)?.kind.axes()?;
     let axis = match pick {
         AxisPick::X => x,
         AxisPick::Y => y,

@@ -6,9 +6,9 @@
 //! pictures can never disagree. Words that are not the pack's or the participant's live in
 //! `text.rs`.
 
-use crate::content::{Field, FieldKind};
+use crate::content::{Field, Opt};
 use crate::content::{Pack, PictureKind, PromptKind, ReadBackSpec, Scale, Summary};
-use crate::workbook::derive::options;
+use crate::workbook::derive::{field_options, prompt_options};
 use crate::workbook::{Answer, Item, Value, Workbook};
 
 use super::model::{
@@ -98,12 +98,7 @@ fn groups(pack: &Pack, picture: &Picture, n: &Network) -> Vec<String> {
     });
     let fields = spec
         .and_then(|net| pack.prompt(&net.nodes))
-        .and_then(|p| match &p.kind {
-            PromptKind::List {
-                item_label, fields, ..
-            } => Some((item_label.as_str(), fields)),
-            _ => None,
-        });
+        .and_then(|p| Some((p.kind.item_label()?, p.kind.fields())));
     let item_label = fields.map_or("", |(label, _)| label);
     let group_label = spec
         .and_then(|net| net.group.as_deref())
@@ -260,40 +255,32 @@ fn quote(pack: &Pack, wb: &Workbook, ids: &[String]) -> Option<ReadBackItem> {
 
 /// An answer in words: the text, the chosen labels, the rating, or the list's items.
 fn answer_text(wb: &Workbook, kind: &PromptKind, answer: &Answer) -> Option<String> {
-    let label = |opts: &crate::content::Options, id: &str| option_label(wb, opts, id);
-    let text = match (answer, kind) {
+    let offered = || prompt_options(wb, kind);
+    let text = match (answer, kind.scale()) {
         (Answer::Text(t), _) => t.trim().to_string(),
-        (Answer::Choice(id), PromptKind::Choice { options }) => label(options, id),
-        (Answer::Choice(id), PromptKind::Scale(Scale::Levels(levels))) => levels
-            .iter()
-            .find(|l| l.id == *id)
-            .map_or_else(|| id.clone(), |l| l.label.clone()),
-        (Answer::Choice(id), _) => id.clone(),
-        (Answer::Choices(ids), PromptKind::MultiChoice { options, .. }) => ids
-            .iter()
-            .map(|id| label(options, id))
-            .collect::<Vec<_>>()
-            .join(text::NAME_SEP),
-        (Answer::Choices(ids), PromptKind::Ranking { options }) => ids
-            .iter()
-            .enumerate()
-            .map(|(i, id)| format!("{}. {}", i + 1, label(options, id)))
-            .collect::<Vec<_>>()
-            .join("\n"),
-        (Answer::Choices(ids), _) => ids.join(text::NAME_SEP),
-        (Answer::Number(n), PromptKind::Scale(Scale::Numeric(s))) => text::out_of(*n, s.max),
+        (Answer::Choice(id), _) => label(&offered(), id),
+        // A ranking reads as its order: `1. First` on each line.
+        (Answer::Choices(ids), _) if matches!(kind, PromptKind::Ranking { .. }) => {
+            let opts = offered();
+            ids.iter()
+                .enumerate()
+                .map(|(i, id)| format!("{}. {}", i + 1, label(&opts, id)))
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+        (Answer::Choices(ids), _) => {
+            let opts = offered();
+            ids.iter()
+                .map(|id| label(&opts, id))
+                .collect::<Vec<_>>()
+                .join(text::NAME_SEP)
+        }
+        (Answer::Number(n), Some(Scale::Numeric(s))) => text::out_of(*n, s.max),
         (Answer::Number(n), _) => n.to_string(),
-        (Answer::List(items), PromptKind::List { fields, .. }) => items
-            .iter()
-            .filter(|i| !i.text.trim().is_empty())
-            .map(|i| item_line(wb, fields, i))
-            .collect::<Vec<_>>()
-            .join("\n"),
         (Answer::List(items), _) => items
             .iter()
-            .map(|i| i.text.trim())
-            .filter(|t| !t.is_empty())
-            .map(|t| format!("- {t}"))
+            .filter(|i| !i.text.trim().is_empty())
+            .map(|i| item_line(wb, kind.fields(), i))
             .collect::<Vec<_>>()
             .join("\n"),
         (Answer::Grid(_), _) => String::new(),
@@ -307,17 +294,17 @@ fn item_line(wb: &Workbook, fields: &[Field], item: &Item) -> String {
         .iter()
         .filter_map(|f| {
             let value = item.fields.get(&f.id).filter(|v| !v.is_empty())?;
-            let shown = match (value, &f.kind) {
-                (Value::Text(t), _) => t.trim().to_string(),
-                (Value::Number(n), _) => n.to_string(),
-                (Value::Choice(id), FieldKind::Choice(o)) => option_label(wb, o, id),
-                (Value::Choices(ids), FieldKind::MultiChoice(o)) => ids
-                    .iter()
-                    .map(|id| option_label(wb, o, id))
-                    .collect::<Vec<_>>()
-                    .join(text::NAME_SEP),
-                (Value::Choice(id), _) => id.clone(),
-                (Value::Choices(ids), _) => ids.join(text::NAME_SEP),
+            let shown = match value {
+                Value::Text(t) => t.trim().to_string(),
+                Value::Number(n) => n.to_string(),
+                Value::Choice(id) => label(&field_options(wb, &f.kind), id),
+                Value::Choices(ids) => {
+                    let opts = field_options(wb, &f.kind);
+                    ids.iter()
+                        .map(|id| label(&opts, id))
+                        .collect::<Vec<_>>()
+                        .join(text::NAME_SEP)
+                }
             };
             Some(text::detail(&f.label, &shown))
         })
@@ -325,9 +312,9 @@ fn item_line(wb: &Workbook, fields: &[Field], item: &Item) -> String {
     text::item_with_details(item.text.trim(), &details)
 }
 
-fn option_label(wb: &Workbook, opts: &crate::content::Options, id: &str) -> String {
-    options(wb, opts)
-        .into_iter()
+/// The label of the option `id` among `opts`, or the id itself when it is not one of them.
+fn label(opts: &[Opt], id: &str) -> String {
+    opts.iter()
         .find(|o| o.id == id)
-        .map_or_else(|| id.to_string(), |o| o.label)
+        .map_or_else(|| id.to_string(), |o| o.label.clone())
 }

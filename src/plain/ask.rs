@@ -1,15 +1,21 @@
-//! How plain mode puts a question: its wording, how to answer it, and the current answer,
-//! as plain lines.
+//! How plain mode puts a question and takes its answer, as `Say` data: what its kind asks
+//! for, how to answer it, the current answer, and a typed line as the answer to a question
+//! answered whole; and the values those carry (an option's label, a field's value, a list
+//! item's details, a quadrant row's ratings). The one plain-mode file that names every
+//! prompt kind.
 //!
-//! Pure: reads the pack and the workbook, returns lines. Never writes or sanitises (the edge
-//! does that to every line).
+//! Pure: reads the pack and the workbook and returns data; `take` changes the in-memory
+//! workbook only through the editing core. Never words a sentence itself (`words::plain`
+//! does) and never writes or sanitises (the loop does).
 
-use crate::content::{Field, FieldKind, Opt, Options, Prompt, PromptKind, Scale};
+use crate::content::{Field, FieldKind, Opt, Prompt, PromptKind, Scale};
+use crate::format::answer::answer_words;
+use crate::words::plain::{Asks, ItemSaid, QuadSaid, Say};
 use crate::workbook::derive::{self, RowSpec};
+use crate::workbook::edit::{self, EditError};
 use crate::workbook::{Answer, Item, Value, Workbook};
 
-use super::text::indented;
-use crate::words::plain::{LINE_HOW, TEXT_HOW};
+use super::parse;
 
 /// The label of an option id, or the id itself when the option is gone.
 fn label_of(options: &[Opt], id: &str) -> String {
@@ -20,25 +26,26 @@ fn label_of(options: &[Opt], id: &str) -> String {
 }
 
 /// Options numbered from 1, one per line, with their hints.
-pub fn numbered(options: &[Opt]) -> Vec<String> {
+pub fn numbered(options: &[Opt]) -> Vec<Say> {
     options
         .iter()
         .enumerate()
-        .map(|(i, o)| match &o.hint {
-            Some(h) => format!("  {}. {} ({})", i + 1, o.label, h.trim()),
-            None => format!("  {}. {}", i + 1, o.label),
+        .map(|(i, o)| Say::Option {
+            n: i + 1,
+            label: o.label.clone(),
+            hint: o.hint.clone(),
         })
         .collect()
 }
 
 /// How to answer a field (a list item's detail or a grid cell) of this kind, with its options.
-pub fn field_how(kind: &FieldKind, wb: &Workbook) -> Vec<String> {
+pub fn field_how(kind: &FieldKind, wb: &Workbook) -> Vec<Say> {
     match kind {
-        FieldKind::Line => vec![LINE_HOW.to_string()],
-        FieldKind::Text => vec![TEXT_HOW.to_string()],
+        FieldKind::Line => vec![Say::LineHow],
+        FieldKind::Text => vec![Say::TextHow],
         FieldKind::Choice(options) => {
             let opts = derive::options(wb, options);
-            let mut out = vec!["Choose one by number:".to_string()];
+            let mut out = vec![Say::ChooseOne];
             out.extend(numbered(&opts));
             out
         }
@@ -47,28 +54,22 @@ pub fn field_how(kind: &FieldKind, wb: &Workbook) -> Vec<String> {
     }
 }
 
-pub fn multi_how(opts: &[Opt], min: Option<u32>, max: Option<u32>) -> Vec<String> {
-    let limits = match (min, max) {
-        (Some(a), Some(b)) => format!(" (at least {a}, at most {b})"),
-        (Some(a), None) => format!(" (at least {a})"),
-        (None, Some(b)) => format!(" (at most {b})"),
-        (None, None) => String::new(),
-    };
-    let mut out = vec![format!(
-        "Choose any by number, separated by spaces or commas{limits}:"
-    )];
+pub fn multi_how(opts: &[Opt], min: Option<u32>, max: Option<u32>) -> Vec<Say> {
+    let mut out = vec![Say::ChooseAny { min, max }];
     out.extend(numbered(opts));
     out
 }
 
-pub fn scale_how(scale: &Scale) -> Vec<String> {
+pub fn scale_how(scale: &Scale) -> Vec<Say> {
     match scale {
-        Scale::Numeric(s) => vec![format!(
-            "Type a number from {} to {} ({} means {}, {} means {}).",
-            s.min, s.max, s.min, s.low, s.max, s.high
-        )],
+        Scale::Numeric(s) => vec![Say::ScaleHow {
+            min: s.min,
+            max: s.max,
+            low: s.low.clone(),
+            high: s.high.clone(),
+        }],
         Scale::Levels(levels) => {
-            let mut out = vec!["Choose a level by number, lowest first:".to_string()];
+            let mut out = vec![Say::ChooseLevel];
             out.extend(numbered(levels));
             out
         }
@@ -94,116 +95,129 @@ pub fn value_words(kind: &FieldKind, value: &Value, wb: &Workbook) -> String {
     }
 }
 
-/// The current answer to a prompt as lines, starting "Current answer:".
-pub fn current(prompt: &Prompt, wb: &Workbook, rows: &[RowSpec]) -> Vec<String> {
+/// The current answer to a prompt (said as "Current answer: …").
+pub fn current(prompt: &Prompt, wb: &Workbook, rows: &[RowSpec]) -> Vec<Say> {
     let Some(answer) = wb.answer(&prompt.qualified_id) else {
-        return vec!["Current answer: none yet.".to_string()];
+        return vec![Say::NoAnswer { saved: false }];
     };
-    let options = |o: &Options| derive::options(wb, o);
-    match (&prompt.kind, answer) {
-        (PromptKind::Text { .. }, Answer::Text(t)) => {
-            let mut out = vec!["Current answer:".to_string()];
-            out.extend(indented(t, "  "));
-            out
+    let one = |value: String| {
+        vec![Say::Answer {
+            value,
+            saved: false,
+        }]
+    };
+    if edit::wrong_shape(wb, prompt).is_some() {
+        return vec![
+            Say::OldAnswer,
+            Say::Text {
+                text: answer_words(wb, Some(prompt), answer),
+                indent: 2,
+            },
+            Say::OldAnswerHow,
+        ];
+    }
+    let kind = &prompt.kind;
+    let labels = |ids: &[String]| {
+        let opts = derive::prompt_options(wb, kind);
+        let words: Vec<String> = ids.iter().map(|id| label_of(&opts, id)).collect();
+        one(words.join(", "))
+    };
+    match answer {
+        Answer::Text(t) if kind.is_multiline() => vec![
+            Say::AnswerHead,
+            Say::Text {
+                text: t.clone(),
+                indent: 2,
+            },
+        ],
+        Answer::Text(t) => one(one_line(t)),
+        Answer::Choice(id) => labels(std::slice::from_ref(id)),
+        Answer::Choices(ids) if matches!(kind, PromptKind::Ranking { .. }) => {
+            let opts = derive::prompt_options(wb, kind);
+            let order: Vec<String> = ids
+                .iter()
+                .enumerate()
+                .map(|(i, id)| format!("{}. {}", i + 1, label_of(&opts, id)))
+                .collect();
+            one(order.join("; "))
         }
-        (_, Answer::Text(t)) => vec![format!("Current answer: {}", one_line(t))],
-        (PromptKind::Choice { options: o }, Answer::Choice(id)) => {
-            vec![format!("Current answer: {}", label_of(&options(o), id))]
-        }
-        (PromptKind::Scale(Scale::Levels(levels)), Answer::Choice(id)) => {
-            vec![format!("Current answer: {}", label_of(levels, id))]
-        }
-        (PromptKind::MultiChoice { options: o, .. }, Answer::Choices(ids)) => {
-            let opts = options(o);
-            let words: Vec<String> = ids.iter().map(|id| label_of(&opts, id)).collect();
-            vec![format!("Current answer: {}", words.join(", "))]
-        }
-        (_, Answer::Number(n)) => vec![format!("Current answer: {n}")],
-        (PromptKind::List { fields, .. }, Answer::List(items)) => {
-            let mut out = vec![format!("Current answer: {} item(s):", items.len())];
+        Answer::Choices(ids) => labels(ids),
+        Answer::Number(n) => one(n.to_string()),
+        Answer::List(items) => {
+            let mut out = vec![Say::AnswerItems(items.len())];
             for (i, item) in items.iter().enumerate() {
-                out.push(format!(
-                    "  {}. {}{}",
-                    i + 1,
-                    item.text,
-                    details(fields, &item.fields, wb)
-                ));
+                out.push(Say::Item(item_said(prompt, i, item, wb)));
             }
             out
         }
-        (PromptKind::Grid { columns, .. }, Answer::Grid(_)) => {
-            let mut out = vec!["Current answer:".to_string()];
+        Answer::Grid(_) => {
+            let mut out = vec![Say::AnswerHead];
             for row in rows {
-                let cells = grid_cells(wb, &prompt.qualified_id, &row.key);
-                out.push(format!("  {}{}", row.label, details(columns, &cells, wb)));
+                let label = row.label.clone();
+                out.push(if kind.axes().is_some() {
+                    Say::QuadRow {
+                        label,
+                        quad: Box::new(quadrant_said(prompt, wb, &row.key)),
+                    }
+                } else {
+                    let cells = grid_cells(wb, &prompt.qualified_id, &row.key);
+                    Say::GridRow {
+                        label,
+                        details: details(kind.columns(), &cells, wb),
+                    }
+                });
             }
             out
         }
-        (PromptKind::Quadrant { .. }, Answer::Grid(_)) => {
-            let mut out = vec!["Current answer:".to_string()];
-            for row in rows {
-                out.push(format!(
-                    "  {}: {}",
-                    row.label,
-                    quadrant_words(prompt, wb, &row.key)
-                ));
-            }
-            out
-        }
-        (_, other) => vec![format!("Current answer: {other:?}")],
     }
 }
 
-/// One list item with its number and details, e.g. "item 2: Falls clinic (Type: A team)".
-pub fn item_line(prompt: &Prompt, index: usize, item: &Item, wb: &Workbook) -> String {
-    let details = match &prompt.kind {
-        PromptKind::List { fields, .. } => details(fields, &item.fields, wb),
-        _ => String::new(),
-    };
-    format!("item {}: {}{details}", index + 1, item.text)
+/// One list item with its number and details, to be said back.
+pub fn item_said(prompt: &Prompt, index: usize, item: &Item, wb: &Workbook) -> ItemSaid {
+    ItemSaid {
+        n: index + 1,
+        name: item.text.clone(),
+        details: details(prompt.kind.fields(), &item.fields, wb),
+    }
 }
 
-/// A row's quadrant ratings and placement in words, e.g. "Power 4, Stake 2: Sponsor".
-pub fn quadrant_words(prompt: &Prompt, wb: &Workbook, key: &str) -> String {
-    let PromptKind::Quadrant { x, y, .. } = &prompt.kind else {
-        return String::new();
+/// A row's quadrant ratings and placement.
+pub fn quadrant_said(prompt: &Prompt, wb: &Workbook, key: &str) -> QuadSaid {
+    let Some((x, y, _)) = prompt.kind.axes() else {
+        return QuadSaid {
+            x: (String::new(), None),
+            y: (String::new(), None),
+            placed: None,
+        };
     };
     let row = grid_row(wb, &prompt.qualified_id, key);
     let get = |id: &str| match row.as_ref().and_then(|r| r.cells.get(id)) {
-        Some(Value::Number(n)) => n.to_string(),
-        _ => "not rated".to_string(),
+        Some(Value::Number(n)) => Some(*n),
+        _ => None,
     };
-    let placed = row
-        .as_ref()
-        .and_then(|r| derive::quadrant_of(prompt, r))
-        .map(|q| format!(": {}", q.label))
-        .unwrap_or_default();
-    format!(
-        "{} {}, {} {}{placed}",
-        x.label,
-        get(&x.id),
-        y.label,
-        get(&y.id)
-    )
+    QuadSaid {
+        x: (x.label.clone(), get(&x.id)),
+        y: (y.label.clone(), get(&y.id)),
+        placed: row
+            .as_ref()
+            .and_then(|r| derive::quadrant_of(prompt, r))
+            .map(|q| q.label.clone()),
+    }
 }
 
-fn details(
+/// A list item's or grid row's details that have a value: (label, value).
+pub(super) fn details(
     fields: &[Field],
     values: &std::collections::BTreeMap<String, Value>,
     wb: &Workbook,
-) -> String {
-    let parts: Vec<String> = fields
+) -> Vec<(String, String)> {
+    fields
         .iter()
         .filter_map(|f| {
             let v = values.get(&f.id).filter(|v| !v.is_empty())?;
-            Some(format!("{}: {}", f.label, value_words(&f.kind, v, wb)))
+            Some((f.label.clone(), value_words(&f.kind, v, wb)))
         })
-        .collect();
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", parts.join("; "))
-    }
+        .collect()
 }
 
 pub fn grid_row(wb: &Workbook, prompt: &str, key: &str) -> Option<crate::workbook::Row> {
@@ -227,17 +241,79 @@ fn one_line(text: &str) -> String {
     text.lines().collect::<Vec<_>>().join(" / ")
 }
 
-/// What a prompt's kind asks for, in one line (said before the question's own instructions).
-pub fn kind_words(kind: &PromptKind) -> &'static str {
+/// What a prompt's kind asks for (said before the question's own instructions).
+pub fn asks(kind: &PromptKind) -> Asks {
     match kind {
-        PromptKind::Line { .. } => "a one-line answer",
-        PromptKind::Text { .. } => "a longer answer",
-        PromptKind::List { .. } => "a list",
-        PromptKind::Choice { .. } => "one choice",
-        PromptKind::MultiChoice { .. } => "any number of choices",
-        PromptKind::Scale(_) => "a rating",
-        PromptKind::Grid { .. } => "a grid, asked row by row",
-        PromptKind::Quadrant { .. } => "two ratings per row",
-        PromptKind::Ranking { .. } => "the choices in order",
+        PromptKind::Line { .. } => Asks::Line,
+        PromptKind::Text { .. } => Asks::Text,
+        PromptKind::List { .. } => Asks::List,
+        PromptKind::Choice { .. } => Asks::Choice,
+        PromptKind::MultiChoice { .. } => Asks::MultiChoice,
+        PromptKind::Scale(_) => Asks::Scale,
+        PromptKind::Grid { .. } => Asks::Grid,
+        PromptKind::Quadrant { .. } => Asks::Quadrant,
+        PromptKind::Ranking { .. } => Asks::Ranking,
     }
+}
+
+/// How to answer a question that is answered whole, on a line (or, for a long answer, on
+/// lines); `None` for one asked part by part (a list's items, a grid's or quadrant's rows).
+pub fn how(kind: &PromptKind, wb: &Workbook) -> Option<Vec<Say>> {
+    Some(match kind {
+        PromptKind::Line { .. } => vec![Say::LineHow],
+        PromptKind::Text { .. } => vec![Say::TextHow],
+        PromptKind::Choice { options } => field_how(&FieldKind::Choice(options.clone()), wb),
+        PromptKind::MultiChoice { options, min, max } => {
+            multi_how(&derive::options(wb, options), *min, *max)
+        }
+        PromptKind::Scale(scale) => scale_how(scale),
+        PromptKind::Ranking { options } => {
+            let mut out = vec![Say::RankHow];
+            out.extend(numbered(&derive::options(wb, options)));
+            out
+        }
+        PromptKind::List { .. } | PromptKind::Grid { .. } | PromptKind::Quadrant { .. } => {
+            return None;
+        }
+    })
+}
+
+/// A typed line as the answer to a question answered whole, made through the editing core;
+/// returns a note to say, if any. `Err` holds what to say about why the line was not taken.
+pub fn take(wb: &mut Workbook, prompt: &Prompt, line: &str) -> Result<Vec<Say>, Say> {
+    match &prompt.kind {
+        PromptKind::Line { .. } | PromptKind::Text { .. } => {
+            edit::set_text(wb, prompt, line).map_err(Say::Refused)?;
+        }
+        PromptKind::Choice { options } => {
+            let id = parse::choice(line, &derive::options(wb, options))?;
+            edit::set_choice(wb, prompt, Some(&id)).map_err(Say::Refused)?;
+        }
+        PromptKind::MultiChoice { options, min, max } => {
+            let ids = parse::choices(line, &derive::options(wb, options), *max)?;
+            edit::set_choices(wb, prompt, &ids).map_err(Say::Refused)?;
+            if let Some(min) = min.filter(|m| ids.len() < *m as usize) {
+                return Ok(vec![Say::FewChoices {
+                    min,
+                    chosen: ids.len(),
+                }]);
+            }
+        }
+        PromptKind::Scale(Scale::Numeric(s)) => {
+            let n = parse::number(line, s)?;
+            edit::set_scale(wb, prompt, Some(Value::Number(n))).map_err(Say::Refused)?;
+        }
+        PromptKind::Scale(Scale::Levels(levels)) => {
+            let level = parse::choice(line, levels)?;
+            edit::set_scale(wb, prompt, Some(Value::Choice(level))).map_err(Say::Refused)?;
+        }
+        PromptKind::Ranking { options } => {
+            let ids = parse::ranking(line, &derive::options(wb, options))?;
+            edit::set_ranking(wb, prompt, &ids).map_err(Say::Refused)?;
+        }
+        PromptKind::List { .. } | PromptKind::Grid { .. } | PromptKind::Quadrant { .. } => {
+            return Err(Say::Refused(EditError::WrongKind));
+        }
+    }
+    Ok(Vec::new())
 }

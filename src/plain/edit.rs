@@ -1,107 +1,72 @@
 //! Changing the workbook from plain mode: setting an answer, a list item's detail or a grid
-//! cell, and taking an offered start (a prefilled text or a seeded list).
+//! cell, and taking an offered start (a prefilled text or a seeded list), all through the
+//! editing core (`workbook::edit`).
 //!
-//! Pure: changes the in-memory workbook only. Never removes an answer it was not asked to.
+//! Pure: changes the in-memory workbook only. Never removes an answer it was not asked to,
+//! and never replaces one from an earlier version of the pack (the core refuses; the caller
+//! says how to clear it).
 
-use crate::content::{FieldKind, Pack, Prompt, PromptKind, Rows, Scale};
+use crate::content::{FieldKind, Pack, Prompt, Scale, Shape};
 use crate::workbook::derive;
-use crate::workbook::{Answer, Item, Row, Value, Workbook};
+use crate::workbook::edit::{self, EditError};
+use crate::workbook::{Value, Workbook};
 
+use super::ask;
 use super::machine::Sub;
 use super::parse;
-use super::text::indented;
+use crate::words::plain::Say;
 
-/// A start offered for an unanswered prompt, from an earlier answer.
-pub struct Offer {
-    pub lines: Vec<String>,
-    answer: Answer,
-}
-
-/// The offered start for this prompt, when it is unanswered and its source is answered.
-pub fn offer(wb: &Workbook, prompt: &Prompt) -> Option<Offer> {
+/// A start offered for an unanswered prompt, from an earlier answer: what shows it, to be
+/// said after `Say::Offered`.
+pub fn offer(wb: &Workbook, pack: &Pack, prompt: &Prompt) -> Option<Vec<Say>> {
     if wb.answer(&prompt.qualified_id).is_some() {
         return None;
     }
-    match &prompt.kind {
-        PromptKind::Line {
-            prefill_from: Some(from),
-        }
-        | PromptKind::Text {
-            prefill_from: Some(from),
-        } => match wb.answer(from)? {
-            Answer::Text(t) => Some(Offer {
-                lines: indented(t, "  "),
-                answer: Answer::Text(t.clone()),
-            }),
-            _ => None,
-        },
-        PromptKind::List {
-            seed_from: Some(from),
-            ..
-        } => {
-            let names: Vec<&str> = wb
-                .list_items(from)
-                .iter()
-                .map(|i| i.text.trim())
-                .filter(|t| !t.is_empty())
-                .collect();
-            (!names.is_empty()).then(|| Offer {
-                lines: names.iter().map(|n| format!("  {n}")).collect(),
-                answer: Answer::List(
-                    names
-                        .iter()
-                        .map(|n| Item {
-                            text: (*n).to_string(),
-                            ..Item::default()
-                        })
-                        .collect(),
-                ),
-            })
-        }
-        _ => None,
+    if let Some((_, text)) = edit::prefill(wb, prompt) {
+        return Some(vec![Say::Text {
+            text: text.to_string(),
+            indent: 2,
+        }]);
     }
+    let items = edit::seed_items(wb, pack, prompt);
+    (!items.is_empty()).then(|| {
+        items
+            .iter()
+            .map(|i| Say::OfferedItem {
+                name: i.text.trim().to_string(),
+                details: ask::details(prompt.kind.fields(), &i.fields, wb),
+            })
+            .collect()
+    })
 }
 
 /// Takes the offered start, if there is one; true when the workbook changed.
-pub fn take_offer(wb: &mut Workbook, prompt: &Prompt) -> bool {
-    match offer(wb, prompt) {
-        Some(o) => {
-            wb.answers.insert(prompt.qualified_id.clone(), o.answer);
-            true
-        }
-        None => false,
+pub fn take_offer(wb: &mut Workbook, pack: &Pack, prompt: &Prompt) -> Result<bool, EditError> {
+    if wb.answer(&prompt.qualified_id).is_some() {
+        return Ok(false);
+    }
+    match prompt.kind.shape() {
+        Shape::Text => edit::take_prefill(wb, prompt),
+        Shape::List => edit::seed(wb, pack, prompt),
+        _ => Ok(false),
     }
 }
 
 /// A note when a list ends with fewer items than it asks for.
-pub fn list_note(wb: &Workbook, prompt: &Prompt) -> Vec<String> {
+pub fn list_note(wb: &Workbook, prompt: &Prompt) -> Vec<Say> {
     let count = wb.list_items(&prompt.qualified_id).len();
-    match &prompt.kind {
-        PromptKind::List { min: Some(min), .. } if count < *min as usize && count > 0 => {
-            vec![format!(
-                "Note: this list asks for at least {min} items; it has {count}. You can come back with :back."
-            )]
+    match prompt.kind.limits() {
+        (Some(min), _)
+            if prompt.kind.shape() == Shape::List && count < min as usize && count > 0 =>
+        {
+            vec![Say::ListShort { min, count }]
         }
         _ => Vec::new(),
     }
 }
 
-/// Adds an item at the end of a list answer.
-pub fn push_item(wb: &mut Workbook, id: &str, name: &str) {
-    let item = Item {
-        text: name.to_string(),
-        ..Item::default()
-    };
-    match wb.answers.get_mut(id) {
-        Some(Answer::List(items)) => items.push(item),
-        _ => {
-            wb.answers.insert(id.to_string(), Answer::List(vec![item]));
-        }
-    }
-}
-
 /// A typed line as the value of a (non-text) field.
-pub fn field_value(wb: &Workbook, kind: &FieldKind, line: &str) -> Result<Value, String> {
+pub fn field_value(wb: &Workbook, kind: &FieldKind, line: &str) -> Result<Value, Say> {
     Ok(match kind {
         FieldKind::Line | FieldKind::Text => Value::Text(line.to_string()),
         FieldKind::Choice(o) => Value::Choice(parse::choice(line, &derive::options(wb, o))?),
@@ -114,85 +79,52 @@ pub fn field_value(wb: &Workbook, kind: &FieldKind, line: &str) -> Result<Value,
 }
 
 /// Sets the text being typed: the prompt's answer, a list item's detail or a grid cell.
-pub fn set_text(wb: &mut Workbook, pack: &Pack, prompt: &Prompt, sub: Sub, text: String) {
+pub fn set_text(
+    wb: &mut Workbook,
+    pack: &Pack,
+    prompt: &Prompt,
+    sub: Sub,
+    text: String,
+) -> Result<(), EditError> {
     match sub {
-        Sub::Main => {
-            wb.answers
-                .insert(prompt.qualified_id.clone(), Answer::Text(text));
-        }
+        Sub::Main => edit::set_text(wb, prompt, &text),
         _ => set_field(wb, pack, prompt, sub, Value::Text(text)),
     }
 }
 
 /// Sets a list item's detail (`Sub::Field`) or a grid cell (`Sub::Cell`).
-pub fn set_field(wb: &mut Workbook, pack: &Pack, prompt: &Prompt, sub: Sub, value: Value) {
-    match (&prompt.kind, sub) {
-        (PromptKind::List { fields, .. }, Sub::Field { item, field }) => {
-            let Some(f) = fields.get(field) else { return };
-            if let Some(Answer::List(items)) = wb.answers.get_mut(&prompt.qualified_id)
-                && let Some(it) = items.get_mut(item)
-            {
-                it.fields.insert(f.id.clone(), value);
-            }
-        }
-        (PromptKind::Grid { columns, rows }, Sub::Cell { row, col }) => {
-            let Some(c) = columns.get(col) else { return };
-            let specs = derive::rows(wb, pack, rows);
-            let Some(r) = specs.get(row) else { return };
-            let key = r.key.clone();
-            set_cell(wb, pack, prompt, rows, &key, &c.id, value);
-        }
-        _ => {}
-    }
-}
-
-/// Sets both ratings of a quadrant row.
-pub fn set_pair(wb: &mut Workbook, pack: &Pack, prompt: &Prompt, key: &str, x: i64, y: i64) {
-    if let PromptKind::Quadrant {
-        rows, x: xa, y: ya, ..
-    } = &prompt.kind
-    {
-        set_cell(wb, pack, prompt, rows, key, &xa.id, Value::Number(x));
-        set_cell(wb, pack, prompt, rows, key, &ya.id, Value::Number(y));
-    }
-}
-
-/// Sets one cell, keeping the answer's rows in the order of the prompt's rows (rows the
-/// prompt no longer has stay, after them).
-fn set_cell(
+pub fn set_field(
     wb: &mut Workbook,
     pack: &Pack,
     prompt: &Prompt,
-    spec: &Rows,
-    key: &str,
-    column: &str,
+    sub: Sub,
     value: Value,
-) {
-    let order: Vec<String> = derive::rows(wb, pack, spec)
+) -> Result<(), EditError> {
+    match sub {
+        Sub::Field { item, field } => {
+            let f = prompt.kind.fields().get(field).ok_or(EditError::NotThere)?;
+            edit::set_item_field(wb, prompt, item, &f.id, Some(value))
+        }
+        Sub::Cell { row, col } => {
+            let c = prompt.kind.columns().get(col).ok_or(EditError::NotThere)?;
+            let key = row_key(wb, pack, prompt, row)?;
+            edit::set_cell(wb, pack, prompt, &key, &c.id, Some(value))
+        }
+        Sub::Main | Sub::Name { .. } => Err(EditError::WrongKind),
+    }
+}
+
+/// The key of the prompt's `row`-th row now.
+pub fn row_key(
+    wb: &Workbook,
+    pack: &Pack,
+    prompt: &Prompt,
+    row: usize,
+) -> Result<String, EditError> {
+    let spec = prompt.kind.rows().ok_or(EditError::WrongKind)?;
+    derive::rows(wb, pack, spec)
         .into_iter()
+        .nth(row)
         .map(|r| r.key)
-        .collect();
-    let answer = wb
-        .answers
-        .entry(prompt.qualified_id.clone())
-        .or_insert_with(|| Answer::Grid(Vec::new()));
-    if !matches!(answer, Answer::Grid(_)) {
-        *answer = Answer::Grid(Vec::new());
-    }
-    let Answer::Grid(rows) = answer else { return };
-    match rows.iter_mut().find(|r| r.key == key) {
-        Some(row) => {
-            row.cells.insert(column.to_string(), value);
-        }
-        None => {
-            let mut row = Row {
-                key: key.to_string(),
-                ..Row::default()
-            };
-            row.cells.insert(column.to_string(), value);
-            rows.push(row);
-        }
-    }
-    let rank = |k: &str| order.iter().position(|o| o == k).unwrap_or(usize::MAX);
-    rows.sort_by_key(|r| rank(&r.key));
+        .ok_or(EditError::NotThere)
 }

@@ -12,6 +12,7 @@ use crate::store::Ctx;
 use crate::workbook::derive::progress;
 
 use super::{read_line, run_session, write_lines};
+use crate::words::plain as words;
 
 pub fn run_home(
     ctx: &Ctx,
@@ -23,34 +24,25 @@ pub fn run_home(
         .into_iter()
         .filter_map(|l| l.parsed.ok().map(|wb| (l.path, wb)))
         .collect();
-    let start = "Start a new one with: convene --plain new \"My initiative\"".to_string();
+    let start = words::START_NEW.to_string();
+    let shown_dir = dir.display().to_string();
     if listed.is_empty() {
-        write_lines(
-            &mut output,
-            &[format!("No workbooks yet in {}.", dir.display()), start],
-        )?;
+        write_lines(&mut output, &[words::no_workbooks(&shown_dir), start])?;
         return Ok(ExitCode::SUCCESS);
     }
-    let mut lines = vec![format!(
-        "Your workbooks in {}, newest first:",
-        dir.display()
-    )];
+    let mut lines = vec![words::your_workbooks(&shown_dir)];
     for (i, (path, wb)) in listed.iter().enumerate() {
         let p = progress(wb, &ctx.pack);
-        lines.push(format!(
-            "  {}. {} ({} of {} answered; {})",
+        lines.push(words::workbook_row(
             i + 1,
-            wb.meta.initiative,
+            &wb.meta.initiative,
             p.answered,
             p.total,
-            path.display()
+            &path.display().to_string(),
         ));
     }
     lines.push(start);
-    lines.push(format!(
-        "Type a number from 1 to {} to open that workbook, or an empty line to stop.",
-        listed.len()
-    ));
+    lines.push(words::open_which(listed.len()));
     write_lines(&mut output, &lines)?;
     loop {
         let Some(line) = read_line(&mut input)? else {
@@ -70,13 +62,7 @@ pub fn run_home(
                 let (session, workbook) = store::open_workbook_for(path, &ctx.pack)?;
                 return run_session(ctx, session, workbook, input, output);
             }
-            None => write_lines(
-                &mut output,
-                &[format!(
-                    "\"{word}\" is not one of the workbooks. Type a number from 1 to {}, or an empty line to stop.",
-                    listed.len()
-                )],
-            )?,
+            None => write_lines(&mut output, &[words::not_a_workbook(word, listed.len())])?,
         }
     }
 }

@@ -6,34 +6,35 @@
 //! participant or a pack is made safe (control characters visible) by the caller's printer.
 
 use crate::map::{Bars, Map, Network, PictureBody, QuadrantChart, ReadBackItem};
+use crate::words::plain::{PointSaid, Say};
 
-/// The map as lines: the read-back first, then each picture by its title.
-pub fn lines(map: &Map) -> Vec<String> {
+/// The map as what to say: the read-back first, then each picture by its title.
+pub fn lines(map: &Map) -> Vec<Say> {
     let mut out = Vec::new();
     if map.pictures.is_empty() && map.read_back.is_none() {
-        out.push("This content pack draws no map.".to_string());
+        out.push(Say::NoMap);
         return out;
     }
     if let Some(rb) = &map.read_back {
-        out.push(format!("{}:", rb.title));
+        out.push(Say::ReadBack(rb.title.clone()));
         for section in &rb.sections {
-            out.push(format!("  {}", section.title));
+            out.push(Say::Section(section.title.clone()));
             for item in &section.items {
                 match item {
-                    ReadBackItem::Line(line) => out.push(format!("    - {line}")),
-                    ReadBackItem::Missing(what) => out.push(format!("    - {what}")),
+                    ReadBackItem::Line(line) => out.push(Say::MapLine(line.clone())),
+                    ReadBackItem::Missing(what) => out.push(Say::MapLine(what.clone())),
                     ReadBackItem::Answer { question, text } => {
-                        out.push(format!("    {question}"));
-                        out.extend(text.lines().map(|l| format!("      {l}")));
+                        out.push(Say::MapQuestion(question.clone()));
+                        out.push(Say::MapAnswer(text.clone()));
                     }
                 }
             }
         }
     }
     for picture in &map.pictures {
-        out.push(format!("Picture: {}", picture.title));
+        out.push(Say::Picture(picture.title.clone()));
         if picture.body.is_empty() {
-            out.push("  Nothing to draw yet: answer the exercises it draws on.".to_string());
+            out.push(Say::PictureEmpty);
             continue;
         }
         match &picture.body {
@@ -45,58 +46,62 @@ pub fn lines(map: &Map) -> Vec<String> {
     out
 }
 
-fn network(n: &Network, out: &mut Vec<String>) {
+fn network(n: &Network, out: &mut Vec<Say>) {
     let name = |i: usize| n.nodes.get(i).map_or("?", |node| node.label.as_str());
-    out.push(format!("  {} practices.", n.nodes.len()));
+    out.push(Say::Practices(n.nodes.len()));
     for edge in &n.edges {
         let kind = n.edge_kinds.get(edge.kind).map_or("", |k| k.label.as_str());
-        let mut line = format!("  {kind}: {} and {}", name(edge.from), name(edge.to));
-        if let Some(label) = &edge.label {
-            line.push_str(&format!(" ({label})"));
-        }
-        if let Some(heat) = &edge.heat {
-            let hot = if heat.is_high() { ", hot" } else { "" };
-            line.push_str(&format!(", {} of {}{hot}", heat.value, heat.max));
-        }
-        out.push(line);
+        out.push(Say::Edge {
+            kind: kind.to_string(),
+            a: name(edge.from).to_string(),
+            b: name(edge.to).to_string(),
+            label: edge.label.clone(),
+            heat: edge
+                .heat
+                .as_ref()
+                .map(|heat| (heat.value, heat.max, heat.is_high())),
+        });
     }
 }
 
-fn quadrant(q: &QuadrantChart, out: &mut Vec<String>) {
+fn quadrant(q: &QuadrantChart, out: &mut Vec<Say>) {
     for (i, label) in q.quadrants.iter().enumerate() {
-        let names: Vec<String> = q
+        let points = q
             .points
             .iter()
             .filter(|p| p.quadrant == i)
-            .map(|p| format!("{} ({} {}, {} {})", p.label, q.x.label, p.x, q.y.label, p.y))
+            .map(|p| PointSaid {
+                name: p.label.clone(),
+                x: p.x,
+                y: p.y,
+            })
             .collect();
-        let names = if names.is_empty() {
-            "none".to_string()
-        } else {
-            names.join("; ")
-        };
-        out.push(format!("  {label}: {names}"));
+        out.push(Say::QuadrantNames {
+            label: label.clone(),
+            x: q.x.label.clone(),
+            y: q.y.label.clone(),
+            points,
+        });
     }
     if !q.unplaced.is_empty() {
-        out.push(format!("  Not placed yet: {}", q.unplaced.join(", ")));
+        out.push(Say::NotPlaced(q.unplaced.clone()));
     }
 }
 
-fn bars(b: &Bars, out: &mut Vec<String>) {
+fn bars(b: &Bars, out: &mut Vec<Say>) {
     for bar in &b.bars {
-        let value = match bar.value {
-            None => "not rated yet".to_string(),
-            Some(v) => {
-                let level = usize::try_from(v.saturating_sub(b.min))
-                    .ok()
-                    .and_then(|i| b.levels.get(i));
-                match level {
-                    Some(level) => format!("{level} ({v} of {})", b.max),
-                    None => format!("{v} of {}", b.max),
-                }
-            }
-        };
-        out.push(format!("  {}: {} {value}", bar.label, b.measure));
+        let value = bar.value.map(|v| {
+            let level = usize::try_from(v.saturating_sub(b.min))
+                .ok()
+                .and_then(|i| b.levels.get(i))
+                .cloned();
+            (v, b.max, level)
+        });
+        out.push(Say::Bar {
+            label: bar.label.clone(),
+            measure: b.measure.clone(),
+            value,
+        });
     }
 }
 
@@ -109,7 +114,7 @@ mod tests {
         let pack = crate::content::load_builtin().expect("built-in pack");
         let file = include_str!("../../examples/steady-at-home-falls-prevention.md");
         let wb = crate::format::markdown::read(file).expect("example");
-        let said = lines(&crate::map::map_of(&pack, &wb)).join("\n");
+        let said = crate::words::plain::lines(&lines(&crate::map::map_of(&pack, &wb))).join("\n");
         for want in [
             "The map of your initiative:",
             "Co-convene: Falls clinic, GP practices",
@@ -125,6 +130,9 @@ mod tests {
 
     #[test]
     fn an_empty_map_says_so() {
-        assert_eq!(lines(&Map::default()), ["This content pack draws no map."]);
+        assert_eq!(
+            crate::words::plain::lines(&lines(&Map::default())),
+            ["This content pack draws no map."]
+        );
     }
 }

@@ -2,9 +2,11 @@
 //! dumb terminals (`convene --plain`, or automatically off a terminal or with `TERM=dumb`).
 //!
 //! This file is the edge: it reads lines from a `BufRead`, writes lines to a `Write` and
-//! saves through the store; `machine` decides everything. It never writes a control
-//! character other than the line end (every line goes through `text::sanitize::plain_visible`), never moves
-//! a cursor, never uses colour, and never ends without saving what was typed.
+//! saves through the store; `machine` decides everything and returns what to say as data,
+//! which this loop words with `words::plain`. It never writes a control, zero-width or
+//! direction character other than the line end (every line goes through
+//! `text::sanitize::clean`, the one sanitiser), never moves a cursor, never uses colour, and
+//! never ends without saving what was typed.
 
 pub mod ask;
 mod edit;
@@ -13,9 +15,8 @@ pub mod machine;
 mod map;
 mod nav;
 pub mod parse;
-pub mod text;
 
-use std::io::{BufRead, IsTerminal as _, Write};
+use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
 pub use home::run_home;
@@ -23,21 +24,19 @@ pub use machine::{Plain, Reply};
 
 use crate::store::Ctx;
 use crate::store::{self, SaveOutcome, Session};
+use crate::words::plain as words;
 use crate::workbook::Workbook;
 
 /// Whether to use plain mode: asked for, `TERM=dumb`, or standard input or output is not a
 /// terminal.
 pub fn wanted(asked: bool) -> bool {
-    asked
-        || store::env::term_is_dumb()
-        || !std::io::stdin().is_terminal()
-        || !std::io::stdout().is_terminal()
+    asked || store::env::term_is_dumb() || !store::env::stdio_is_terminal()
 }
 
 /// Writes lines, each made visible and ended with `\n`.
 pub fn write_lines(output: &mut impl Write, lines: &[String]) -> std::io::Result<()> {
     for line in lines {
-        output.write_all(crate::text::sanitize::plain_visible(line).as_bytes())?;
+        output.write_all(crate::text::sanitize::clean(line).as_bytes())?;
         output.write_all(b"\n")?;
     }
     output.flush()
@@ -72,17 +71,14 @@ pub fn run_session(
 ) -> anyhow::Result<ExitCode> {
     let (notes, notes_problem) = match crate::store::notes::load_notes(session.path()) {
         Ok(notes) => (notes, None),
-        Err(err) => (
-            None,
-            Some(format!("Your coach's notes are not shown: {err}")),
-        ),
+        Err(err) => (None, Some(words::notes_not_shown(&err.to_string()))),
     };
     let mut plain = Plain::new(&ctx.pack).with_notes(notes);
     let mut saver = Saver::default();
-    let mut first = vec![format!("Workbook file: {}", session.path().display())];
+    let mut first = vec![words::workbook_file(&session.path().display().to_string())];
     first.extend(notes_problem);
     let mut shown = write_lines(&mut output, &first)
-        .and_then(|()| write_lines(&mut output, &plain.start(&workbook).lines));
+        .and_then(|()| write_lines(&mut output, &words::lines(&plain.start(&workbook).lines)));
     loop {
         let line = match read_line(&mut input) {
             Ok(Some(line)) => line,
@@ -98,7 +94,7 @@ pub fn run_session(
             saver.dirty = true;
             lines.extend(saver.save(&mut session, &mut workbook, ctx));
         }
-        lines.extend(reply.lines);
+        lines.extend(words::lines(&reply.lines));
         if shown.is_ok() {
             shown = write_lines(&mut output, &lines);
         }
@@ -132,15 +128,10 @@ impl Saver {
                 if std::mem::replace(&mut self.aside_said, true) {
                     Vec::new()
                 } else {
-                    vec![format!(
-                        "The workbook file was changed by someone else, so it was left alone; your answers are saved in {} instead.",
-                        aside.display()
-                    )]
+                    vec![words::saved_aside(&aside.display().to_string())]
                 }
             }
-            Err(err) => vec![format!(
-                "Not saved: {err}. Your answers are still here; convene will try again."
-            )],
+            Err(err) => vec![words::not_saved(&err.to_string())],
         }
     }
 
@@ -158,15 +149,9 @@ impl Saver {
         }
         if self.dirty {
             let _ = write_lines(output, &lines);
-            anyhow::bail!(
-                "the last answers could not be saved to {}",
-                session.path().display()
-            );
+            anyhow::bail!(words::last_not_saved(&session.path().display().to_string()));
         }
-        lines.push(format!(
-            "Your answers are saved in {}.",
-            session.saving_to().display()
-        ));
+        lines.push(words::saved_in(&session.saving_to().display().to_string()));
         let _ = write_lines(output, &lines);
         Ok(())
     }

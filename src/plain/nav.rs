@@ -2,21 +2,22 @@
 //! theme and exercise, the outline, the exercise introductions (with their minutes), the
 //! path and its time left, and what `:go` targets mean.
 //!
-//! Pure: reads the pack and workbook, returns positions and lines; never changes anything.
+//! Pure: reads the pack and workbook, returns positions and what to say (`Say`); never
+//! changes anything.
 
 use crate::content::{Exercise, Pack, Prompt, Theme};
-use crate::words::paths;
+use crate::words::paths::{PathFacts, PathSay};
 use crate::workbook::Workbook;
 use crate::workbook::derive::{chosen_path, exercise_progress, path_minutes_left, progress};
 
-use super::text::indented;
+use crate::words::plain::Say;
 
 /// One prompt and where it sits.
 #[derive(Debug, Clone, Copy)]
 pub struct Spot<'p> {
     pub theme: &'p Theme,
     pub exercise: &'p Exercise,
-    /// The exercise's number in the whole pack, counted from 1 (as in the outline).
+    /// The exercise's number along the path, counted from 1 (as in the outline).
     pub ordinal: usize,
     pub prompt: &'p Prompt,
 }
@@ -60,72 +61,82 @@ pub fn spots<'p>(pack: &'p Pack, path: &str) -> Vec<Spot<'p>> {
 
 /// The outline of the path the workbook follows: its themes, its exercises numbered with
 /// ids, progress and minutes, and where we are.
-pub fn outline(pack: &Pack, wb: &Workbook, here: Option<&Spot<'_>>) -> Vec<String> {
+pub fn outline(pack: &Pack, wb: &Workbook, here: Option<&Spot<'_>>) -> Vec<Say> {
     let total = progress(wb, pack);
     let path = chosen_path(wb, pack);
     let mut out = vec![
-        String::new(),
-        format!(
-            "Outline ({} of {} questions answered). Type :go and a number or id to go there.",
-            total.answered, total.total
-        ),
+        Say::Blank,
+        Say::OutlineHead {
+            answered: total.answered,
+            total: total.total,
+        },
     ];
     out.extend(path_line(pack, wb));
     let mut last_theme = None;
     for (ordinal, (theme, exercise)) in exercises(pack, path).enumerate() {
         if last_theme != Some(theme.id.as_str()) {
-            out.push(format!("Theme: {} (id {})", theme.title, theme.id));
+            out.push(Say::OutlineTheme {
+                title: theme.title.clone(),
+                id: theme.id.clone(),
+            });
             last_theme = Some(theme.id.as_str());
         }
         let p = exercise_progress(wb, exercise);
-        let minutes = exercise
-            .minutes
-            .map(|m| format!("; {}", paths::about_minutes(m)))
-            .unwrap_or_default();
-        out.push(format!(
-            "  {}. {} (id {}): {} of {} answered{minutes}",
-            ordinal + 1,
-            exercise.title,
-            exercise.id,
-            p.answered,
-            p.total
-        ));
+        out.push(Say::OutlineExercise {
+            n: ordinal + 1,
+            title: exercise.title.clone(),
+            id: exercise.id.clone(),
+            answered: p.answered,
+            total: p.total,
+            minutes: exercise.minutes,
+        });
     }
-    match here {
-        Some(spot) => out.push(format!(
-            "You are at exercise {}, question {}.",
-            spot.ordinal, spot.prompt.qualified_id
-        )),
-        None => out.push("You are past the last question.".to_string()),
-    }
+    out.push(match here {
+        Some(spot) => Say::YouAreAt {
+            exercise: spot.ordinal,
+            question: spot.prompt.qualified_id.clone(),
+        },
+        None => Say::PastTheEnd,
+    });
     out
 }
 
+/// Text from the pack as it is, indented.
+fn text(text: &str, indent: usize) -> Say {
+    Say::Text {
+        text: text.to_string(),
+        indent,
+    }
+}
+
 /// The introduction said when a new exercise (and maybe a new theme) begins.
-pub fn intro(spot: &Spot<'_>, new_theme: bool, exercises: usize) -> Vec<String> {
+pub fn intro(spot: &Spot<'_>, new_theme: bool, exercises: usize) -> Vec<Say> {
     let mut out = Vec::new();
     if new_theme {
-        out.push(String::new());
-        out.push(format!("Theme: {}", spot.theme.title));
-        out.extend(indented(&spot.theme.intro, ""));
+        out.push(Say::Blank);
+        out.push(Say::Theme {
+            title: spot.theme.title.clone(),
+        });
+        out.push(text(&spot.theme.intro, 0));
     }
     let e = spot.exercise;
-    out.push(String::new());
-    out.push(format!(
-        "Exercise {} of {exercises}: {} ({}; {}).",
-        spot.ordinal,
-        e.title,
-        e.level.label(),
-        paths::exercise_time(e)
-    ));
-    out.extend(indented(&e.purpose, ""));
+    out.push(Say::Blank);
+    out.push(Say::Exercise {
+        n: spot.ordinal,
+        of: exercises,
+        title: e.title.clone(),
+        level: e.level,
+        moment: e.moment,
+        minutes: e.minutes,
+    });
+    out.push(text(&e.purpose, 0));
     if !e.guidance.trim().is_empty() {
-        out.push("Guidance:".to_string());
-        out.extend(indented(&e.guidance, "  "));
+        out.push(Say::Guidance);
+        out.push(text(&e.guidance, 2));
     }
     if let Some(source) = e.source.as_deref().filter(|s| !s.trim().is_empty()) {
-        out.push("Source:".to_string());
-        out.extend(indented(source, "  "));
+        out.push(Say::Source);
+        out.push(text(source, 2));
     }
     out
 }
@@ -133,16 +144,17 @@ pub fn intro(spot: &Spot<'_>, new_theme: bool, exercises: usize) -> Vec<String> 
 /// The path the workbook follows, its size and the time left, when the pack has several
 /// paths: `Path: Core, before a session (8 exercises, about 42 minutes; about 30 minutes
 /// left).`
-pub fn path_line(pack: &Pack, wb: &Workbook) -> Option<String> {
+pub fn path_line(pack: &Pack, wb: &Workbook) -> Option<Say> {
     let path = chosen_path(wb, pack);
     let spec = pack.path(path).filter(|_| pack.paths.len() > 1)?;
-    Some(paths::now_on(pack, spec, path_minutes_left(wb, pack, path)))
+    let left = path_minutes_left(wb, pack, path);
+    Some(Say::Path(PathSay::Now(PathFacts::of(pack, spec, left))))
 }
 
 /// About how long the rest of the path takes, said as each exercise begins (nothing when
 /// the pack gives no estimates).
-pub fn time_left(pack: &Pack, wb: &Workbook) -> Option<String> {
-    path_minutes_left(wb, pack, chosen_path(wb, pack)).map(paths::left_on_path)
+pub fn time_left(pack: &Pack, wb: &Workbook) -> Option<Say> {
+    path_minutes_left(wb, pack, chosen_path(wb, pack)).map(|m| Say::Path(PathSay::TimeLeft(m)))
 }
 
 /// The prompt index a `:go` target names: an exercise's number in the outline, or the id of

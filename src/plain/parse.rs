@@ -1,108 +1,129 @@
-//! Reading one typed line as a choice, a set of choices, a number, a pair of numbers or a
-//! path.
+//! Reading one typed line as a choice, a set of choices, a ranking, a number, a pair of
+//! numbers or a path.
 //!
-//! Pure functions. A line that does not fit is an `Err` holding a one-line explanation for
-//! the person typing; nothing here ever panics on input.
+//! Pure functions. A line that does not fit is an `Err` holding what to say to the person
+//! typing (`Say`, worded by `words::plain`); nothing here ever panics on input.
 
 use crate::content::{NumericScale, Opt, Pack, PathSpec};
+use crate::words::paths::PathSay;
+use crate::words::plain::Say;
 
 /// The path a typed word names: its number in the list of paths (counted from 1) or its id;
-/// the explanation, naming the paths there are, when it names none.
-pub fn path<'p>(word: &str, pack: &'p Pack) -> Result<&'p PathSpec, String> {
+/// what to say, naming the paths there are, when it names none.
+pub fn path<'p>(word: &str, pack: &'p Pack) -> Result<&'p PathSpec, Say> {
     let word = word.trim();
     whole(word)
         .and_then(|n| n.checked_sub(1))
         .and_then(|i| pack.paths.get(i))
         .or_else(|| pack.path(word))
-        .ok_or_else(|| crate::words::paths::no_such_path(word, pack))
-}
-
-/// The option picked by its number (counted from 1); returns its id.
-pub fn choice(line: &str, options: &[Opt]) -> Result<String, String> {
-    let n = whole(line.trim()).ok_or_else(|| pick_hint(options.len()))?;
-    n.checked_sub(1)
-        .and_then(|i| options.get(i))
-        .map(|o| o.id.clone())
         .ok_or_else(|| {
-            format!(
-                "{} is not one of the choices. {}",
-                n,
-                pick_hint(options.len())
-            )
+            Say::Path(PathSay::NoSuch {
+                given: word.to_string(),
+                ids: crate::words::paths::ids(pack),
+            })
         })
 }
 
-/// Options picked by number, separated by spaces or commas; returned as ids in the order of
-/// the options, each once. More than `max` is refused.
-pub fn choices(line: &str, options: &[Opt], max: Option<u32>) -> Result<Vec<String>, String> {
-    let mut picked = vec![false; options.len()];
+/// The option picked by its number (counted from 1); returns its id.
+pub fn choice(line: &str, options: &[Opt]) -> Result<String, Say> {
+    let n = whole(line.trim()).ok_or(Say::PickHint(options.len()))?;
+    n.checked_sub(1)
+        .and_then(|i| options.get(i))
+        .map(|o| o.id.clone())
+        .ok_or(Say::NotAChoice {
+            n,
+            count: options.len(),
+        })
+}
+
+/// The option indexes (from 0) a line names by number, separated by spaces or commas, in
+/// the order typed.
+fn picks(line: &str, count: usize) -> Result<Vec<usize>, Say> {
+    let mut out = Vec::new();
     for word in line.split(|c: char| c == ',' || c.is_whitespace()) {
         if word.is_empty() {
             continue;
         }
-        let n = whole(word).ok_or_else(|| {
-            format!(
-                "\"{word}\" is not a number. Type numbers from 1 to {}, separated by spaces or commas.",
-                options.len()
-            )
+        let n = whole(word).ok_or_else(|| Say::NotNumbers {
+            word: word.to_string(),
+            count,
         })?;
-        match n.checked_sub(1).and_then(|i| picked.get_mut(i)) {
-            Some(slot) => *slot = true,
-            None => {
-                return Err(format!(
-                    "{n} is not one of the choices: type numbers from 1 to {}.",
-                    options.len()
-                ));
-            }
+        match n.checked_sub(1).filter(|i| *i < count) {
+            Some(i) => out.push(i),
+            None => return Err(Say::NotOneOf { n, count }),
         }
     }
+    Ok(out)
+}
+
+/// Options picked by number, separated by spaces or commas; returned as ids in the order of
+/// the options, each once. More than `max` is refused.
+pub fn choices(line: &str, options: &[Opt], max: Option<u32>) -> Result<Vec<String>, Say> {
+    let picked = picks(line, options.len())?;
     let ids: Vec<String> = options
         .iter()
-        .zip(&picked)
-        .filter(|(_, p)| **p)
-        .map(|(o, _)| o.id.clone())
+        .enumerate()
+        .filter(|(i, _)| picked.contains(i))
+        .map(|(_, o)| o.id.clone())
         .collect();
     if let Some(max) = max
         && ids.len() > max as usize
     {
-        return Err(format!(
-            "Choose at most {max}; you chose {}. Type the numbers again.",
-            ids.len()
-        ));
+        return Err(Say::TooMany {
+            max,
+            chosen: ids.len(),
+        });
     }
     Ok(ids)
 }
 
+/// A ranking: options by number in the order typed, the first highest; each at most once.
+pub fn ranking(line: &str, options: &[Opt]) -> Result<Vec<String>, Say> {
+    let picked = picks(line, options.len())?;
+    if let Some((i, _)) = picked
+        .iter()
+        .enumerate()
+        .find(|(i, p)| picked[..*i].contains(p))
+    {
+        return Err(Say::RankedTwice(picked[i] + 1));
+    }
+    Ok(picked
+        .iter()
+        .filter_map(|&i| options.get(i))
+        .map(|o| o.id.clone())
+        .collect())
+}
+
 /// A whole number within the scale.
-pub fn number(line: &str, scale: &NumericScale) -> Result<i64, String> {
+pub fn number(line: &str, scale: &NumericScale) -> Result<i64, Say> {
     let word = line.trim();
-    let n: i64 = word.parse().map_err(|_| {
-        format!(
-            "\"{word}\" is not a number. Type a number from {} to {}.",
-            scale.min, scale.max
-        )
+    let n: i64 = word.parse().map_err(|_| Say::NotANumber {
+        word: word.to_string(),
+        min: scale.min,
+        max: scale.max,
     })?;
     if n < scale.min || n > scale.max {
-        return Err(format!(
-            "{n} is out of range. Type a number from {} to {}.",
-            scale.min, scale.max
-        ));
+        return Err(Say::OutOfRange {
+            n,
+            min: scale.min,
+            max: scale.max,
+        });
     }
     Ok(n)
 }
 
 /// Two numbers separated by spaces or a comma, each within its scale.
-pub fn pair(line: &str, x: &NumericScale, y: &NumericScale) -> Result<(i64, i64), String> {
+pub fn pair(line: &str, x: &NumericScale, y: &NumericScale) -> Result<(i64, i64), Say> {
     let words: Vec<&str> = line
         .split(|c: char| c == ',' || c.is_whitespace())
         .filter(|w| !w.is_empty())
         .collect();
     match words.as_slice() {
         [a, b] => Ok((number(a, x)?, number(b, y)?)),
-        _ => Err(format!(
-            "Type two numbers separated by a space: the first from {} to {}, the second from {} to {}.",
-            x.min, x.max, y.min, y.max
-        )),
+        _ => Err(Say::TwoNumbers {
+            x: (x.min, x.max),
+            y: (y.min, y.max),
+        }),
     }
 }
 
@@ -110,16 +131,14 @@ fn whole(word: &str) -> Option<usize> {
     word.parse().ok()
 }
 
-fn pick_hint(count: usize) -> String {
-    match count {
-        1 => "Type 1 to choose it.".to_string(),
-        n => format!("Type a number from 1 to {n}."),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An error as the person typing reads it.
+    fn why<T: std::fmt::Debug>(r: Result<T, Say>) -> String {
+        crate::words::plain::say(&r.unwrap_err()).join("\n")
+    }
 
     fn opts(labels: &[&str]) -> Vec<Opt> {
         labels
@@ -146,12 +165,8 @@ mod tests {
     fn a_choice_is_its_number() {
         let o = opts(&["A", "B", "C"]);
         assert_eq!(choice(" 2 ", &o), Ok("b".to_string()));
-        assert!(choice("0", &o).unwrap_err().contains("from 1 to 3"));
-        assert!(
-            choice("4", &o)
-                .unwrap_err()
-                .contains("not one of the choices")
-        );
+        assert!(why(choice("0", &o)).contains("from 1 to 3"));
+        assert!(why(choice("4", &o)).contains("not one of the choices"));
         assert!(choice("B", &o).is_err());
         assert!(choice("-1", &o).is_err());
     }
@@ -164,24 +179,16 @@ mod tests {
             Ok(vec!["a".into(), "c".into()])
         );
         assert_eq!(choices("", &o, None), Ok(vec![]));
-        assert!(
-            choices("1 2 3", &o, Some(2))
-                .unwrap_err()
-                .contains("at most 2")
-        );
-        assert!(choices("1 9", &o, None).unwrap_err().contains("9 is not"));
-        assert!(
-            choices("one", &o, None)
-                .unwrap_err()
-                .contains("not a number")
-        );
+        assert!(why(choices("1 2 3", &o, Some(2))).contains("at most 2"));
+        assert!(why(choices("1 9", &o, None)).contains("9 is not"));
+        assert!(why(choices("one", &o, None)).contains("not a number"));
     }
 
     #[test]
     fn numbers_stay_in_their_range() {
         let s = scale(1, 5);
         assert_eq!(number("5", &s), Ok(5));
-        assert!(number("6", &s).unwrap_err().contains("from 1 to 5"));
+        assert!(why(number("6", &s)).contains("from 1 to 5"));
         assert!(number("x", &s).is_err());
         assert_eq!(number("-2", &scale(-3, 3)), Ok(-2));
     }
@@ -191,10 +198,6 @@ mod tests {
         assert_eq!(pair("4 2", &scale(1, 5), &scale(1, 4)), Ok((4, 2)));
         assert_eq!(pair("4,2", &scale(1, 5), &scale(1, 4)), Ok((4, 2)));
         assert!(pair("4", &scale(1, 5), &scale(1, 4)).is_err());
-        assert!(
-            pair("4 5", &scale(1, 5), &scale(1, 4))
-                .unwrap_err()
-                .contains("from 1 to 4")
-        );
+        assert!(why(pair("4 5", &scale(1, 5), &scale(1, 4))).contains("from 1 to 4"));
     }
 }

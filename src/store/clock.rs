@@ -1,9 +1,41 @@
-//! The clock: the current time, and times shown in the local time zone.
+//! The clock: the current time, times shown in the local time zone, and the monotonic
+//! timer the terminal loop's autosave waits on.
 //!
 //! The only place convene asks the system for the time or its time zone; never formats a
 //! time for a file other than as RFC 3339.
 
-use std::time::SystemTime;
+use std::time::{Duration, Instant, SystemTime};
+
+/// A timer on the monotonic clock (never the wall clock): started when a change begins to
+/// wait for saving, asked how long is left.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Timer(Option<Instant>);
+
+impl Timer {
+    /// Starts (or restarts) the timer now.
+    pub fn start(&mut self) {
+        self.0 = Some(Instant::now());
+    }
+
+    pub fn stop(&mut self) {
+        self.0 = None;
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.0.is_some()
+    }
+
+    /// How long until `period` has passed since the start (zero once it has); `None` when
+    /// the timer is not running.
+    pub fn left(&self, period: Duration) -> Option<Duration> {
+        self.0.map(|t| period.saturating_sub(t.elapsed()))
+    }
+
+    /// Whether the timer runs and `period` has passed since it started.
+    pub fn passed(&self, period: Duration) -> bool {
+        self.left(period).is_some_and(|left| left.is_zero())
+    }
+}
 
 /// The current time as RFC 3339 in the local time zone, to the second
 /// (e.g. `2026-11-23T20:15:07+00:00`).

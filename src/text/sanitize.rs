@@ -1,8 +1,9 @@
 //! Making text safe to show: control characters become visible symbols. Every front end
 //! (the screens, plain mode, the review exports, `convene list`) sanitises through here.
 //!
-//! Never drops or reorders characters: each control character maps to one visible one, so
-//! what is shown is what is stored.
+//! Showing never drops or reorders characters: each control character maps to one visible
+//! one, so what is shown is what is stored. The one filter that drops is `pasted`, for what
+//! a paste may type in.
 
 use std::borrow::Cow;
 
@@ -37,18 +38,13 @@ pub fn visible(text: &str) -> String {
         .join("\n")
 }
 
-/// Plain mode's output filter: control and bidirectional-override characters made visible
-/// (`␛`, `␉`, `�`), so text can never drive a terminal or confuse a screen reader. Line
-/// breaks are the caller's to split. Unlike `clean`, it lets the zero-width and direction
-/// marks (U+200B–U+200F) through: a known disagreement that issue 12 settles.
-pub fn plain_visible(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
-            '\u{7f}' => '\u{2421}',
-            '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
-            c => c,
-        })
+/// Pasted text as it may be typed in: line ends made `\n`, and every control character but
+/// line breaks and tabs dropped (a paste can never type a key or an escape sequence).
+pub fn pasted(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
         .collect()
 }
 
@@ -77,6 +73,11 @@ mod tests {
         assert_eq!(clean("x\u{7}\u{7f}\u{9b}"), "x␇␡�");
         assert_eq!(clean("bidi\u{202e}x"), "bidi�x");
         assert_eq!(clean_keep_tabs("a\tb"), "a b");
+    }
+
+    #[test]
+    fn a_paste_keeps_lines_and_tabs_and_drops_other_controls() {
+        assert_eq!(pasted("a\r\nb\rc\td\u{1b}[2Je\u{7}"), "a\nb\nc\td[2Je");
     }
 
     #[test]

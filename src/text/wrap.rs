@@ -1,5 +1,5 @@
-//! Text to a width: the words and single spaces a line wraps at, and text cut to a number
-//! of terminal columns.
+//! Text to a width: the words and single spaces a line wraps at, text cut to a number of
+//! terminal columns, and text laid out as indented lines.
 //!
 //! Pure text, no terminal types. Never measures with byte counts (display width from
 //! `unicode-width`).
@@ -48,6 +48,21 @@ pub fn fit(text: &str, max: usize) -> String {
         out.push('…');
     }
     out
+}
+
+/// Multi-line text (a guidance note, an answer) as lines, each indented by `indent`; blank
+/// lines stay blank (no trailing spaces). For front ends that print lines (plain mode).
+pub fn indented(text: &str, indent: &str) -> Vec<String> {
+    text.trim_end()
+        .lines()
+        .map(|l| {
+            if l.trim().is_empty() {
+                String::new()
+            } else {
+                format!("{indent}{l}")
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

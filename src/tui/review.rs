@@ -11,8 +11,9 @@ use std::sync::mpsc::Receiver;
 
 use crossterm::event::{Event, MouseEventKind};
 
+use super::review_keys as keys;
 use super::{Input, Term, enter, inputs};
-use crate::review::app::{Effect, Key, Msg, State, keys, update};
+use crate::review::app::{Effect, Key, Msg, State, update};
 use crate::store::notes::save_notes_with;
 
 /// Runs the review until the coach quits. Exit code 1 (with a message on stderr) when
@@ -45,7 +46,11 @@ pub fn run(mut state: State) -> anyhow::Result<ExitCode> {
             eprintln!(
                 "convene: notes on {} were NOT saved: {}",
                 crate::text::sanitize::visible(&path),
-                crate::text::sanitize::visible(reason)
+                crate::text::sanitize::visible(
+                    reason
+                        .as_deref()
+                        .unwrap_or(crate::words::review::NOT_YET_SAVED)
+                )
             );
         }
         return Ok(ExitCode::from(1));
@@ -55,7 +60,10 @@ pub fn run(mut state: State) -> anyhow::Result<ExitCode> {
 
 fn event_loop(terminal: &mut Term, state: &mut State, rx: &Receiver<Input>) -> anyhow::Result<()> {
     loop {
-        terminal.draw(|f| crate::ui::review::render(state, f))?;
+        let mut drawn = crate::review::app::Layout::default();
+        terminal.draw(|f| drawn = crate::ui::review::render(state, f))?;
+        // Layout feedback: what was drawn goes back to `update` before the next key.
+        update(state, Msg::Drawn(drawn));
         let mut msgs = Vec::new();
         msgs.extend(to_msg(rx.recv().unwrap_or(Input::Closed)));
         // Whatever else is waiting (a fast typist, a paste) before drawing again.

@@ -10,8 +10,9 @@ use super::prompt::{INDENT, Part, Target, editor_part, source_message, unanswere
 use super::style::Theme;
 use super::wrap::{Wrapper, wrap};
 use crate::app::{Cell, CellSlot, State, cells};
-use crate::content::{FieldKind, Options, Prompt, PromptKind, Rows, Scale};
+use crate::content::{FieldKind, Options, Prompt, Scale, Shape};
 use crate::text::sanitize::clean;
+use crate::words::screen;
 use crate::workbook::{Answer, Value, derive};
 
 /// A cell's value as words.
@@ -26,10 +27,10 @@ pub fn show_value(wb: &crate::workbook::Workbook, cell: &Cell, v: Option<&Value>
         (None, _) => String::new(),
         (Some(Value::Text(t)), _) => t.replace('\n', " ⏎ "),
         (Some(Value::Number(n)), CellSlot::Axis(a)) => {
-            format!("{n} (of {}–{})", a.scale.min, a.scale.max)
+            screen::of_range(*n, a.scale.min, a.scale.max)
         }
         (Some(Value::Number(n)), CellSlot::Field(f)) => match &f.kind {
-            FieldKind::Scale(Scale::Numeric(s)) => format!("{n} (of {}–{})", s.min, s.max),
+            FieldKind::Scale(Scale::Numeric(s)) => screen::of_range(*n, s.min, s.max),
             _ => n.to_string(),
         },
         (Some(Value::Choice(c)), CellSlot::Field(f)) => match &f.kind {
@@ -65,31 +66,18 @@ pub(super) fn cell_parts(
     let id = &prompt.qualified_id;
     let all = cells::cells(wb, &state.pack, prompt);
     let mut lines: Vec<Line<'static>> = Vec::new();
-    let rows_source = match &prompt.kind {
-        PromptKind::Grid {
-            rows: Rows::FromList { list, .. },
-            ..
-        }
-        | PromptKind::Quadrant {
-            rows: Rows::FromList { list, .. },
-            ..
-        } => Some(list.as_str()),
-        _ => None,
-    };
+    let rows_source = prompt.kind.rows_list().map(String::as_str);
     if all.is_empty() {
         let msg = source_message(state, rows_source);
         out.push(Part::Lines(wrap(&msg, theme.warn(), width, INDENT)));
         return out;
     }
-    let is_list = matches!(prompt.kind, PromptKind::List { .. });
+    let is_list = prompt.kind.shape() == Shape::List;
     if is_list && !focused && wb.list_items(id).is_empty() {
         out.push(Part::Lines(unanswered(theme, width)));
         return out;
     }
-    if let PromptKind::List {
-        seed_from: Some(src),
-        ..
-    } = &prompt.kind
+    if let Some(src) = prompt.kind.seed_from()
         && focused
         && wb.list_items(id).is_empty()
     {
@@ -113,7 +101,7 @@ pub(super) fn cell_parts(
                 let mut w = Wrapper::new(width, INDENT + 2)
                     .prefix(&format!("{}■ ", " ".repeat(INDENT - 2)), theme.dim());
                 w.push(&clean(&row_label(state, prompt, &key)), theme.bold());
-                if let PromptKind::Quadrant { .. } = prompt.kind {
+                if prompt.kind.axes().is_some() {
                     let placed = match wb.answers.get(id) {
                         Some(Answer::Grid(rows)) => rows
                             .iter()
@@ -123,7 +111,7 @@ pub(super) fn cell_parts(
                     };
                     match placed {
                         Some(q) => w.push(&format!("  → {}", clean(&q.label)), theme.selected()),
-                        None => w.push("  (rate both to place)", theme.dim()),
+                        None => w.push(screen::RATE_BOTH, theme.dim()),
                     }
                 }
                 lines.extend(w.finish());
@@ -194,35 +182,29 @@ fn wrap_prefixed(
 fn cell_hint(state: &State, cell: &Cell) -> Option<String> {
     let opts = |o: &Options| derive::options(&state.workbook, o);
     match &cell.slot {
-        CellSlot::Axis(a) => Some(format!(
-            "←/→ or a digit: {} “{}” … {} “{}”",
+        CellSlot::Axis(a) => Some(screen::scale_keys(
             a.scale.min,
-            clean(&a.scale.low),
+            &clean(&a.scale.low),
             a.scale.max,
-            clean(&a.scale.high)
+            &clean(&a.scale.high),
         )),
         CellSlot::Field(f) => match &f.kind {
-            FieldKind::Scale(Scale::Numeric(s)) => Some(format!(
-                "←/→ or a digit: {} “{}” … {} “{}”",
+            FieldKind::Scale(Scale::Numeric(s)) => Some(screen::scale_keys(
                 s.min,
-                clean(&s.low),
+                &clean(&s.low),
                 s.max,
-                clean(&s.high)
+                &clean(&s.high),
             )),
-            FieldKind::Scale(Scale::Levels(l)) => Some(format!(
-                "←/→: {}",
-                l.iter()
+            FieldKind::Scale(Scale::Levels(l)) => Some(screen::choice_keys(
+                &l.iter()
                     .map(|x| clean(&x.label).into_owned())
-                    .collect::<Vec<_>>()
-                    .join(" · ")
+                    .collect::<Vec<_>>(),
             )),
-            FieldKind::Choice(o) => Some(format!(
-                "←/→: {}",
-                opts(o)
+            FieldKind::Choice(o) => Some(screen::choice_keys(
+                &opts(o)
                     .iter()
                     .map(|x| clean(&x.label).into_owned())
-                    .collect::<Vec<_>>()
-                    .join(" · ")
+                    .collect::<Vec<_>>(),
             )),
             FieldKind::MultiChoice(o) => Some(
                 opts(o)
@@ -237,7 +219,7 @@ fn cell_hint(state: &State, cell: &Cell) -> Option<String> {
                     })
                     .collect::<Vec<_>>()
                     .join(" · ")
-                    + "   (←/→ move, Space picks)",
+                    + screen::MULTI_KEYS,
             ),
             FieldKind::Line | FieldKind::Text => None,
         },
@@ -246,9 +228,8 @@ fn cell_hint(state: &State, cell: &Cell) -> Option<String> {
 }
 
 fn row_label(state: &State, prompt: &Prompt, key: &str) -> String {
-    let rows = match &prompt.kind {
-        PromptKind::Grid { rows, .. } | PromptKind::Quadrant { rows, .. } => rows,
-        _ => return key.to_string(),
+    let Some(rows) = prompt.kind.rows() else {
+        return key.to_string();
     };
     derive::rows(&state.workbook, &state.pack, rows)
         .into_iter()

@@ -9,7 +9,7 @@ use super::prompt::{INDENT, PREVIEW_LINES, Part, editor_part};
 use super::style::Theme;
 use super::wrap::wrap;
 use crate::app::State;
-use crate::content::{Moment, Opt, Prompt, PromptKind, Scale};
+use crate::content::{Moment, Opt, Prompt};
 use crate::text::sanitize::{clean, clean_keep_tabs};
 use crate::words::participant as text;
 use crate::workbook::{Answer, Value, derive};
@@ -40,10 +40,7 @@ pub fn add(
     if wb.answers.get(id) == Some(before) {
         return out;
     }
-    let text_prompt = matches!(
-        prompt.kind,
-        PromptKind::Line { .. } | PromptKind::Text { .. }
-    );
+    let text_prompt = prompt.kind.shape() == crate::content::Shape::Text;
     let editor_at = out.iter().position(|p| matches!(p, Part::Editor { .. }));
     if let (true, true, Some(at)) = (text_prompt, width >= BESIDE_MIN, editor_at) {
         // Beside: the earlier answer in the editor's left column, the editor on the right.
@@ -130,13 +127,7 @@ fn answer_text(state: &State, prompt: &Prompt, answer: &Answer) -> String {
 }
 
 fn options(state: &State, prompt: &Prompt) -> Vec<Opt> {
-    match &prompt.kind {
-        PromptKind::Choice { options } | PromptKind::MultiChoice { options, .. } => {
-            derive::options(&state.workbook, options)
-        }
-        PromptKind::Scale(Scale::Levels(levels)) => levels.clone(),
-        _ => Vec::new(),
-    }
+    derive::prompt_options(&state.workbook, &prompt.kind)
 }
 
 fn value_text(v: &Value) -> String {

@@ -1,5 +1,6 @@
 //! Drawing the focused text editor: soft-wraps only the lines it shows, keeps the cursor
-//! in view, and marks it.
+//! in view, marks it, and returns the view it drew (the loop sends it back to `update` as
+//! layout feedback, so Up/Down and the next drawing start from it).
 //!
 //! The editing itself (keys, undo, paste) stays in `ratatui-textarea`, which runs without
 //! wrapping so an edit costs no re-wrap of the whole answer. Never wraps a line it does not
@@ -7,11 +8,11 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use crate::app::editor::{Editor, Top};
+use crate::app::editor::{Editor, Top, View};
 use crate::text::rows::{Row, TAB, row_of, rows};
 
 /// The first shown row after keeping the cursor (at a row of a line of so many rows) in
@@ -111,35 +112,45 @@ fn row_line(line: &str, row: Row, cursor: Option<usize>, cursor_style: Style) ->
     ])
 }
 
-/// Draws the editor into `area`, scrolled so the cursor shows.
-pub fn render(ed: &Editor, area: Rect, buf: &mut Buffer) {
+/// The cursor: the character it is on, reversed.
+pub fn cursor_style() -> Style {
+    Style::default().add_modifier(Modifier::REVERSED)
+}
+
+/// What an empty editor says: dimmed.
+pub fn placeholder_style() -> Style {
+    Style::default().add_modifier(Modifier::DIM)
+}
+
+/// Draws the editor into `area`, scrolled so the cursor shows (an empty one shows
+/// `placeholder`), and returns the view drawn (unchanged when there is no room to draw).
+pub fn render(ed: &Editor, placeholder: &str, area: Rect, buf: &mut Buffer) -> View {
     let (width, height) = (usize::from(area.width), usize::from(area.height));
+    let mut view = ed.view;
     if width == 0 || height == 0 {
-        return;
+        return view;
     }
-    let mut view = ed.view.get();
     if view.width != width {
         view.top.row = 0;
         view.width = width;
     }
     if ed.is_empty() {
-        let mut spans = vec![Span::styled(" ", ed.cursor_style())];
-        let style = ed.placeholder_style().unwrap_or_default();
-        spans.push(Span::styled(ed.placeholder_text().to_string(), style));
+        let spans = vec![
+            Span::styled(" ", cursor_style()),
+            Span::styled(placeholder.to_string(), placeholder_style()),
+        ];
         Paragraph::new(Line::from(spans)).render(area, buf);
         view.top = Top::default();
-        ed.view.set(view);
-        return;
+        return view;
     }
     let lines = ed.lines();
-    let ratatui_textarea::DataCursor(cl, cc) = ed.cursor();
+    let (cl, cc) = ed.cursor();
     let cursor_rows = rows(&lines[cl], width);
     let cursor = Top {
         line: cl,
         row: row_of(&cursor_rows, cc),
     };
     view.top = follow(ed, view.top, (cursor, cursor_rows.len()), height, width);
-    ed.view.set(view);
 
     let mut out = Vec::with_capacity(height);
     let mut line = view.top.line;
@@ -156,10 +167,11 @@ pub fn render(ed: &Editor, area: Rect, buf: &mut Buffer) {
                 break;
             }
             let here = (line == cl && i == cursor.row).then_some(cc);
-            out.push(row_line(text, row, here, ed.cursor_style()));
+            out.push(row_line(text, row, here, cursor_style()));
         }
         skip = 0;
         line += 1;
     }
-    Paragraph::new(out).style(ed.style()).render(area, buf);
+    Paragraph::new(out).render(area, buf);
+    view
 }

@@ -9,69 +9,44 @@ use ratatui::widgets::Paragraph;
 
 use super::style::Theme;
 use crate::app::{Overlay, State};
-use crate::content::{Moment, PromptKind};
+use crate::content::{Moment, PromptKind, Shape};
+use crate::words::screen::{self, Key};
+use crate::workbook::edit;
 
 /// (key, what it does) pairs for the current focus.
 pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
     if let Some(o) = &state.overlay {
         return match o {
-            Overlay::Outline { .. } => {
-                vec![("↑↓", "move"), ("Enter", "go there"), ("Esc", "close")]
-            }
-            Overlay::ConfirmAfter => vec![("Enter", "start"), ("Esc", "not now")],
-            Overlay::Paths { .. } => {
-                vec![("↑↓", "choose"), ("Enter", "follow"), ("Esc", "close")]
-            }
-            _ => vec![("↑↓", "scroll"), ("Tab", "help/about"), ("Esc", "close")],
+            Overlay::Outline { .. } => screen::KEYS_OUTLINE.to_vec(),
+            Overlay::ConfirmAfter => screen::KEYS_CONFIRM.to_vec(),
+            Overlay::Paths { .. } => screen::KEYS_PATHS.to_vec(),
+            _ => screen::KEYS_OVERLAY.to_vec(),
         };
     }
-    let mut k: Vec<(&str, &str)> = match state.focused_prompt().map(|p| &p.kind) {
-        Some(PromptKind::Line { .. }) => vec![("Enter", "next")],
-        Some(PromptKind::Text { .. }) => vec![("Enter", "new line"), ("Ctrl-Z", "undo")],
-        Some(PromptKind::List { .. }) => vec![
-            ("Enter", "add/next"),
-            ("↑↓", "move"),
-            ("Ctrl-D", "remove"),
-            ("Alt-↑↓", "reorder"),
-        ],
-        Some(PromptKind::Choice { .. } | PromptKind::MultiChoice { .. }) => {
-            vec![("↑↓", "move"), ("Space", "select")]
+    let prompt = state.focused_prompt();
+    let mut k: Vec<Key> = match prompt {
+        Some(p) if edit::wrong_shape(&state.workbook, p).is_some() => {
+            vec![screen::KEY_CLEAR_EARLIER]
         }
-        Some(PromptKind::Scale(_)) => vec![("←→", "rate"), ("0-9", "set")],
-        Some(PromptKind::Grid { .. } | PromptKind::Quadrant { .. }) => {
-            vec![("↑↓", "cell"), ("←→", "change"), ("Space", "pick")]
-        }
-        Some(PromptKind::Ranking { .. }) | None => Vec::new(),
+        Some(p) => kind_keys(&p.kind).to_vec(),
+        None => Vec::new(),
     };
     if state.prefilled_from.is_some() {
         // A long earlier answer offered as the start: clearing it is the likely wish.
-        k.insert(0, ("Ctrl-K", "clear"));
+        k.insert(0, screen::KEY_CLEAR);
     }
-    if let Some(PromptKind::List {
-        seed_from: Some(_), ..
-    }) = state.focused_prompt().map(|p| &p.kind)
-    {
-        k.push(("Ctrl-R", "use earlier list"));
+    if prompt.is_some_and(|p| p.kind.seed_from().is_some()) {
+        k.push(screen::KEY_SEED);
     }
     // The two keys that matter most here, then moving on and leaving, then the rest.
     let rest = k.split_off(k.len().min(2));
-    k.extend([
-        ("F1", "help"),
-        ("Tab", "next"),
-        ("Ctrl-Q", "quit"),
-        ("F3", "map"),
-    ]);
+    k.extend(screen::KEYS_FIRST);
     k.extend(rest);
-    k.extend([
-        ("Ctrl-O", "outline"),
-        ("Ctrl-F", "path"),
-        ("PgDn", "next exercise"),
-        ("Ctrl-S", "save"),
-        ("Shift-Tab", "back"),
-        ("PgUp", "previous exercise"),
-    ]);
+    k.push(screen::KEY_OUTLINE);
+    k.push(screen::KEY_PATH);
+    k.extend(screen::KEYS_LATER);
     if state.workbook.meta.moment != Moment::After {
-        k.push(("Ctrl-T", "after the session"));
+        k.push(screen::KEY_AFTER);
     }
     k
 }
@@ -79,7 +54,7 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
 pub fn render(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     let keys: Vec<_> = keys(state)
         .into_iter()
-        .filter(|(k, _)| *k != "F1")
+        .filter(|k| *k != screen::KEY_HELP)
         .collect();
     key_line(&keys, true, theme, frame, area);
 }
@@ -103,10 +78,25 @@ pub fn key_line(keys: &[(&str, &str)], help: bool, theme: Theme, frame: &mut Fra
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), left);
     if help {
+        let (key, what) = screen::KEY_HELP;
         let help = Line::from(vec![
-            Span::styled("F1", theme.key()),
-            Span::styled(" help", theme.dim()),
+            Span::styled(key, theme.key()),
+            Span::styled(format!(" {what}"), theme.dim()),
         ]);
         frame.render_widget(Paragraph::new(help).right_aligned(), right);
+    }
+}
+
+/// The keys that answer a prompt of this kind, by how its answer is held.
+fn kind_keys(kind: &PromptKind) -> &'static [Key] {
+    if kind.scale().is_some() {
+        return screen::KEYS_SCALE;
+    }
+    match kind.shape() {
+        Shape::Text if kind.is_multiline() => screen::KEYS_TEXT,
+        Shape::Text => screen::KEYS_LINE,
+        Shape::List => screen::KEYS_LIST,
+        Shape::Choice | Shape::Choices | Shape::Number => screen::KEYS_CHOICE,
+        Shape::Grid => screen::KEYS_CELLS,
     }
 }

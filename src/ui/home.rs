@@ -6,6 +6,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
@@ -16,6 +17,7 @@ use crate::app::welcome::{Step, Welcome};
 use crate::content::Pack;
 use crate::text::sanitize::clean;
 use crate::words::participant as text;
+use crate::words::{paths, screen};
 use crate::workbook::derive::Status;
 
 /// Draws the home screen for `state`, over `pack`.
@@ -34,7 +36,7 @@ pub fn render(state: &HomeState, pack: &Pack, frame: &mut Frame) {
     ])
     .areas(area);
     let title = Line::from(vec![
-        Span::styled("convene", theme.title()),
+        Span::styled(screen::APP_NAME, theme.title()),
         Span::styled(format!("  {}", clean(&pack.title)), theme.dim()),
     ]);
     frame.render_widget(Paragraph::new(title), head);
@@ -43,7 +45,10 @@ pub fn render(state: &HomeState, pack: &Pack, frame: &mut Frame) {
     }
     if let Some(m) = &state.message {
         frame.render_widget(
-            Paragraph::new(Line::styled(clean(m).into_owned(), theme.warn())),
+            Paragraph::new(Line::styled(
+                clean(&text::notice(m)).into_owned(),
+                theme.warn(),
+            )),
             status,
         );
     }
@@ -52,7 +57,7 @@ pub fn render(state: &HomeState, pack: &Pack, frame: &mut Frame) {
         Some(Step::Initiative) => text::WELCOME_KEYS_FIRST_BACK,
         Some(Step::Participant) => text::WELCOME_KEYS_NAME,
         Some(Step::Moment | Step::Path) => text::WELCOME_KEYS_MOMENT,
-        None => "↑↓ choose   Enter open   n new workbook   F2 about   Ctrl-Q quit",
+        None => screen::HOME_KEYS,
     };
     frame.render_widget(Paragraph::new(Line::styled(keys, theme.dim())), footer);
     if let Some(form) = &state.welcome {
@@ -72,7 +77,7 @@ pub fn render(state: &HomeState, pack: &Pack, frame: &mut Frame) {
         let rect = overlay::frame_area(area);
         frame.render_widget(Clear, rect);
         let lines = overlay::about(pack, theme, usize::from(rect.width.saturating_sub(2)));
-        overlay::boxed(frame, theme, rect, " About — Esc closes ", lines, 0);
+        overlay::boxed(frame, theme, rect, screen::HOME_ABOUT_TITLE, lines, 0);
     }
 }
 
@@ -98,17 +103,14 @@ fn list(state: &HomeState, theme: Theme, frame: &mut Frame, area: Rect) {
                     Status::NotStarted => "○",
                 };
                 let name = if entry.initiative.trim().is_empty() {
-                    "(no name)".to_string()
+                    screen::NO_NAME.to_string()
                 } else {
                     clean(&entry.initiative).into_owned()
                 };
                 lines.push(Line::from(vec![
                     Span::styled(format!("{mark}{symbol} {name}"), style),
                     Span::styled(
-                        format!(
-                            "  {}/{} answered",
-                            entry.progress.answered, entry.progress.total
-                        ),
+                        screen::home_answered(entry.progress.answered, entry.progress.total),
                         theme.dim(),
                     ),
                 ]));
@@ -118,11 +120,8 @@ fn list(state: &HomeState, theme: Theme, frame: &mut Frame, area: Rect) {
                     .take(16)
                     .collect::<String>()
                     .replace('T', " ");
-                let detail = format!(
-                    "changed {} · {}",
-                    clean(&when),
-                    clean(&entry.path.display().to_string())
-                );
+                let detail =
+                    screen::home_changed(&clean(&when), &clean(&entry.path.display().to_string()));
                 lines.extend(wrap::wrap(&detail, theme.dim(), width, 6));
             }
             HomeRow::New => {
@@ -211,7 +210,14 @@ fn welcome(
     let b = Block::bordered().title(label).border_style(theme.focus());
     let inside = b.inner(field);
     frame.render_widget(b, field);
-    frame.render_widget(ed, inside);
+    // The field draws as the textarea's own widget (it wraps itself), dressed here: the
+    // state machine holds no styles and no placeholder words.
+    let mut area = ed.textarea().clone();
+    area.set_cursor_line_style(Style::default());
+    area.set_cursor_style(super::editor::cursor_style());
+    area.set_placeholder_text(text::PLACEHOLDER);
+    area.set_placeholder_style(super::editor::placeholder_style());
+    frame.render_widget(&area, inside);
 }
 
 /// The paths, one line each with how long it takes, the chosen one marked, and what the
@@ -228,7 +234,7 @@ fn path_rows(form: &Welcome, pack: &Pack, theme: Theme, width: usize) -> Vec<Lin
         let line = format!(
             "{mark}{}. {}",
             i + 1,
-            clean(&crate::words::paths::summary(pack, path))
+            clean(&paths::summary(&paths::PathFacts::of(pack, path, None)))
         );
         rows.push(Line::styled(crate::text::wrap::fit(&line, width), style));
     }
@@ -277,7 +283,7 @@ fn intro(form: &Welcome, pack: &Pack, theme: Theme, width: usize) -> Vec<Line<'s
     } else {
         let initiative = form.initiative_text();
         lines.extend(wrap::wrap(
-            &format!("Initiative: {}", clean(&initiative)),
+            &screen::given_initiative(&clean(&initiative)),
             theme.bold(),
             width,
             0,
@@ -285,7 +291,7 @@ fn intro(form: &Welcome, pack: &Pack, theme: Theme, width: usize) -> Vec<Line<'s
         let who = form.participant_text();
         if matches!(form.step, Step::Moment | Step::Path) && !who.is_empty() {
             lines.extend(wrap::wrap(
-                &format!("Your name: {}", clean(&who)),
+                &screen::given_name(&clean(&who)),
                 theme.plain(),
                 width,
                 0,

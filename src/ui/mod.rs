@@ -1,5 +1,6 @@
-//! Rendering: pure functions from app state to a ratatui `Frame`, and the hit tests the
-//! event loop needs for the mouse.
+//! Rendering: pure functions from app state to a ratatui `Frame`, each returning the
+//! layout it drew (the editor's wrapped view, how far the map scrolls) for the loop to send
+//! back to `update` as a message; and the hit tests the event loop needs for the mouse.
 //!
 //! Never touches the filesystem and never changes state. Every rectangle comes from
 //! `Layout`; every screen renders at any size (0×0 included) without panicking.
@@ -23,6 +24,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::app::Layout as Drawn;
 use crate::app::State;
 use crate::words::participant as text;
 use style::Theme;
@@ -31,21 +33,28 @@ use style::Theme;
 pub const MIN_WIDTH: u16 = 30;
 pub const MIN_HEIGHT: u16 = 8;
 
-/// Draws the participant's workbook screen and any overlay.
-pub fn render(state: &State, frame: &mut Frame) {
+/// Draws the participant's workbook screen and any overlay; returns what it drew.
+pub fn render(state: &State, frame: &mut Frame) -> Drawn {
     let theme = Theme::new(state.color);
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(theme, frame, area);
-        return;
+        return Drawn::default();
     }
-    match &state.map {
-        Some(view) => map::screen::render(state, view, theme, frame),
-        None => workbook::render(state, theme, frame),
-    }
+    let drawn = match &state.map {
+        Some(view) => Drawn {
+            map: Some(map::screen::render(state, view, theme, frame)),
+            ..Drawn::default()
+        },
+        None => Drawn {
+            editor: workbook::render(state, theme, frame),
+            ..Drawn::default()
+        },
+    };
     if let Some(o) = &state.overlay {
         overlay::render(state, theme, frame, o);
     }
+    drawn
 }
 
 /// "Please enlarge the window", centred as far as it fits.

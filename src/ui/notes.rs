@@ -65,10 +65,7 @@ fn block(
         .as_ref()
         .map(|n| clean(n.coach.trim()).into_owned())
         .filter(|c| !c.is_empty());
-    let label = match coach {
-        Some(name) => format!("{label} ({name}):"),
-        None => format!("{label}:"),
-    };
+    let label = crate::words::screen::note_label(label, coach.as_deref());
     let inner = width.saturating_sub(indent + BAR.chars().count()).max(1);
     let mut body = wrap(&label, theme.note_label(), inner, 0);
     let mut cut = false;

@@ -12,6 +12,7 @@ use super::{markdown, wrap};
 use crate::app::{OutlineRow, Overlay, State};
 use crate::text::sanitize::clean;
 use crate::words::participant as text;
+use crate::words::{paths, screen};
 use crate::workbook::derive::{self, Status};
 
 /// The overlay's box: most of the screen, centred.
@@ -36,18 +37,18 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame, overlay: &Overlay)
     frame.render_widget(Clear, rect);
     let (title, lines, scroll) = match overlay {
         Overlay::Outline { cursor } => (
-            " Outline — Enter jumps, Esc closes ",
+            screen::OUTLINE_TITLE,
             outline(state, theme, *cursor),
             outline_scroll(*cursor, rect),
         ),
         Overlay::Help { scroll } => (
-            " Keys — Tab: about, Esc closes ",
+            screen::HELP_TITLE,
             help(theme, usize::from(rect.width.saturating_sub(2))),
             *scroll,
         ),
         Overlay::ConfirmAfter => return,
         Overlay::Paths { cursor } => (
-            text::PATHS_TITLE,
+            screen::PATHS_TITLE,
             paths(
                 state,
                 theme,
@@ -57,7 +58,7 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame, overlay: &Overlay)
             0,
         ),
         Overlay::About { scroll } => (
-            " About — Tab: keys, Esc closes ",
+            screen::ABOUT_TITLE,
             about(
                 &state.pack,
                 theme,
@@ -95,9 +96,9 @@ fn outline_scroll(cursor: usize, rect: Rect) -> u16 {
 
 fn symbol(s: Status) -> &'static str {
     match s {
-        Status::Done => "✓ done",
-        Status::Partly => "◐ partly",
-        Status::NotStarted => "○ not started",
+        Status::Done => screen::DONE,
+        Status::Partly => screen::PARTLY,
+        Status::NotStarted => screen::NOT_STARTED,
     }
 }
 
@@ -131,7 +132,7 @@ fn outline(state: &State, theme: Theme, cursor: usize) -> Vec<Line<'static>> {
                     };
                     let p = derive::exercise_progress(&state.workbook, e);
                     let now = if ex == state.ex {
-                        "  (you are here)"
+                        screen::YOU_ARE_HERE
                     } else {
                         ""
                     };
@@ -140,7 +141,7 @@ fn outline(state: &State, theme: Theme, cursor: usize) -> Vec<Line<'static>> {
                         format!(
                             "  {} · {}{now}",
                             symbol(p.status()),
-                            text::level_and_minutes(e)
+                            screen::level_and_minutes(e)
                         ),
                         theme.plain(),
                     )
@@ -165,16 +166,16 @@ fn paths(state: &State, theme: Theme, cursor: usize, width: usize) -> Vec<Line<'
         // Time left only once some of the path is done: otherwise it is the path's time.
         let left = derive::path_minutes_left(&state.workbook, &state.pack, &p.id)
             .filter(|m| Some(*m) != state.pack.path_minutes(&p.id))
-            .map(text::minutes_left)
+            .map(screen::minutes_left)
             .unwrap_or_default();
         let now = if p.id == state.path() {
-            text::PATH_NOW
+            screen::PATH_NOW
         } else {
             ""
         };
         let line = format!(
             "{}{left}{now}",
-            clean(&crate::words::paths::summary(&state.pack, p))
+            clean(&paths::summary(&paths::PathFacts::of(&state.pack, p, None)))
         );
         let style = if here { theme.cursor() } else { theme.plain() };
         let mut w = wrap::Wrapper::new(width, pre.chars().count()).prefix(&pre, style);
@@ -212,11 +213,7 @@ pub fn about(pack: &crate::content::Pack, theme: Theme, width: usize) -> Vec<Lin
     let mut out = markdown::render(text::ABOUT, theme, width);
     out.push(Line::default());
     out.extend(wrap::wrap(
-        &format!(
-            "This content pack: {} (version {})",
-            clean(&pack.title),
-            clean(&pack.version)
-        ),
+        &screen::this_pack(&clean(&pack.title), &clean(&pack.version)),
         theme.bold(),
         width,
         0,

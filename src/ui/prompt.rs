@@ -8,11 +8,11 @@ use unicode_width::UnicodeWidthChar;
 
 use super::style::Theme;
 use super::wrap::{Wrapper, wrap};
-use crate::app::{State, cells};
+use crate::app::State;
 use crate::content::{Options, Prompt, PromptKind, Scale};
 use crate::text::sanitize::{clean, clean_keep_tabs};
 use crate::words::participant as text;
-use crate::workbook::{Answer, Value, derive};
+use crate::workbook::{Answer, Value, derive, edit};
 
 /// Where answers start, counted from the prompt's left edge.
 pub const INDENT: usize = 5;
@@ -112,6 +112,12 @@ fn answer_parts(
     }
     let wb = &state.workbook;
     let id = &prompt.qualified_id;
+    if let Some(old) = edit::wrong_shape(wb, prompt) {
+        out.push(Part::Lines(old_answer(
+            state, theme, prompt, old, focused, width,
+        )));
+        return out;
+    }
     let mut lines: Vec<Line<'static>> = Vec::new();
     match &prompt.kind {
         PromptKind::Line { .. } | PromptKind::Text { .. } if focused && state.editor.is_some() => {
@@ -230,7 +236,7 @@ fn answer_parts(
             }
         }
         PromptKind::Scale(scale) => {
-            let v = wb.answers.get(id).and_then(cells::from_answer);
+            let v = wb.answers.get(id).and_then(edit::from_answer);
             lines.extend(scale_lines(theme, scale, v.as_ref(), focused, width));
         }
         PromptKind::List { .. } | PromptKind::Grid { .. } | PromptKind::Quadrant { .. } => {
@@ -291,6 +297,27 @@ fn rows_upto(line: &str, inner: usize, cap: usize) -> usize {
     cols.min(limit + 1).div_ceil(inner).max(1)
 }
 
+/// An answer stored in another shape than the prompt now takes (the pack changed since it
+/// was written): shown as words under a label, with how to replace it when focused.
+fn old_answer(
+    state: &State,
+    theme: Theme,
+    prompt: &Prompt,
+    old: &Answer,
+    focused: bool,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let mut lines = wrap(text::OLD_ANSWER, theme.dim(), width, INDENT);
+    let words = crate::format::answer::answer_words(&state.workbook, Some(prompt), old);
+    for l in words.split('\n') {
+        lines.extend(wrap(&clean_keep_tabs(l), theme.plain(), width, INDENT));
+    }
+    if focused {
+        lines.extend(wrap(text::OLD_ANSWER_HOW, theme.dim(), width, INDENT));
+    }
+    lines
+}
+
 pub(super) fn unanswered(theme: Theme, width: usize) -> Vec<Line<'static>> {
     wrap(text::UNANSWERED, theme.dim(), width, INDENT)
 }
@@ -347,7 +374,7 @@ fn scale_lines(
         let shown = points.iter().find(|(_, on)| *on).map(|(p, _)| p.clone());
         return match (shown, scale) {
             (Some(p), Scale::Numeric(n)) => wrap(
-                &format!("→ {p} (from {} “{low}” to {} “{high}”)", n.min, n.max),
+                &crate::words::screen::rated(&p, n.min, &low, n.max, &high),
                 theme.selected(),
                 width,
                 INDENT,

@@ -15,7 +15,9 @@ fn draw(state: &State, w: u16, h: u16) -> String {
         Ok(t) => t,
         Err(e) => unreachable!("test backend: {e}"),
     };
-    if let Err(e) = t.draw(|f| super::render(state, f)) {
+    if let Err(e) = t.draw(|f| {
+        super::render(state, f);
+    }) {
         unreachable!("draw: {e}");
     }
     if w == 0 || h == 0 {
@@ -109,4 +111,27 @@ fn after_screens_render_at_every_size() {
             let _ = draw(&s, w, h);
         }
     }
+}
+
+#[test]
+fn an_answer_from_an_earlier_pack_is_shown_as_such_with_how_to_replace_it() {
+    let mut s = state();
+    s.workbook.answers.insert(
+        "map.stance".into(),
+        Answer::Text("Written when this was a line".into()),
+    );
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 3,
+        },
+    );
+    let screen = draw(&s, 100, 40);
+    assert!(
+        screen.contains("From an earlier version of the pack:"),
+        "{screen}"
+    );
+    assert!(screen.contains("Written when this was a line"), "{screen}");
+    assert!(screen.contains("Ctrl-K clears this answer"), "{screen}");
 }

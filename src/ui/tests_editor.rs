@@ -4,7 +4,6 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Modifier;
-use ratatui_textarea::DataCursor;
 
 use crate::app::testpack::state;
 use crate::app::{EditKey, Msg, State, update};
@@ -35,15 +34,18 @@ fn term(w: u16, h: u16) -> Terminal<TestBackend> {
     }
 }
 
-fn draw(s: &State, t: &mut Terminal<TestBackend>) -> String {
-    if let Err(e) = t.draw(|f| super::render(s, f)) {
+/// Draws, and sends what was drawn back to `update`, as the terminal loop does.
+fn draw(s: &mut State, t: &mut Terminal<TestBackend>) -> String {
+    let mut drawn = crate::app::Layout::default();
+    if let Err(e) = t.draw(|f| drawn = super::render(s, f)) {
         unreachable!("draw: {e}");
     }
+    update(s, Msg::Drawn(drawn));
     t.backend().to_string()
 }
 
-fn cursor(s: &State) -> DataCursor {
-    s.editor.as_ref().map_or(DataCursor(0, 0), |e| e.cursor())
+fn cursor(s: &State) -> (usize, usize) {
+    s.editor.as_ref().map_or((0, 0), |e| e.cursor())
 }
 
 /// The one reversed cell on screen: (column, row, symbol).
@@ -65,19 +67,19 @@ fn reversed(t: &Terminal<TestBackend>) -> Vec<(u16, u16, String)> {
 fn a_long_answer_wraps_with_the_cursor_in_the_middle() {
     let (mut s, text) = long_story();
     let mut t = term(60, 24);
-    draw(&s, &mut t);
+    draw(&mut s, &mut t);
     for _ in 0..45 {
         update(&mut s, Msg::Edit(EditKey::Up));
     }
     for _ in 0..3 {
         update(&mut s, Msg::Edit(EditKey::WordRight));
     }
-    let DataCursor(line, col) = cursor(&s);
+    let (line, col) = cursor(&s);
     assert!(
         (10..30).contains(&line),
         "the cursor went up by rows: {line}"
     );
-    let screen = draw(&s, &mut t);
+    let screen = draw(&mut s, &mut t);
     insta::assert_snapshot!(screen);
     // The cursor is drawn once, on the char it is before.
     let marks = reversed(&t);
@@ -97,15 +99,15 @@ fn a_long_answer_wraps_with_the_cursor_in_the_middle() {
 fn up_and_down_move_by_screen_row_within_a_paragraph() {
     let (mut s, _) = long_story();
     let mut t = term(60, 24);
-    draw(&s, &mut t);
+    draw(&mut s, &mut t);
     update(&mut s, Msg::Edit(EditKey::Up)); // onto the last paragraph's last row
-    let DataCursor(l1, c1) = cursor(&s);
+    let (l1, c1) = cursor(&s);
     update(&mut s, Msg::Edit(EditKey::Up));
-    let DataCursor(l2, c2) = cursor(&s);
+    let (l2, c2) = cursor(&s);
     assert_eq!(l2, l1, "Up stays in the paragraph while it has rows above");
     assert!(0 < c2 && c2 < c1, "one row up, not its start: {c2} < {c1}");
     update(&mut s, Msg::Edit(EditKey::Down));
-    assert_eq!(cursor(&s), DataCursor(l1, c1), "Down comes back");
+    assert_eq!(cursor(&s), (l1, c1), "Down comes back");
     let before = cursor(&s);
     update(&mut s, Msg::Edit(EditKey::Up));
     update(&mut s, Msg::Edit(EditKey::Down));
@@ -116,7 +118,7 @@ fn up_and_down_move_by_screen_row_within_a_paragraph() {
 fn typing_in_the_middle_writes_the_answer_and_undo_takes_it_back() {
     let (mut s, text) = long_story();
     let mut t = term(80, 30);
-    draw(&s, &mut t);
+    draw(&mut s, &mut t);
     for _ in 0..30 {
         update(&mut s, Msg::Edit(EditKey::Up));
     }
@@ -124,7 +126,7 @@ fn typing_in_the_middle_writes_the_answer_and_undo_takes_it_back() {
     for c in "NEW ".chars() {
         update(&mut s, Msg::Edit(EditKey::Char(c)));
     }
-    let screen = draw(&s, &mut t);
+    let screen = draw(&mut s, &mut t);
     assert!(screen.contains("NEW "), "{screen}");
     let Some(Answer::Text(now)) = s.workbook.answers.get("map.story") else {
         unreachable!("the answer is text");
@@ -138,5 +140,5 @@ fn typing_in_the_middle_writes_the_answer_and_undo_takes_it_back() {
         s.workbook.answers.get("map.story"),
         Some(&Answer::Text(text))
     );
-    assert!(!draw(&s, &mut t).contains("NEW "));
+    assert!(!draw(&mut s, &mut t).contains("NEW "));
 }

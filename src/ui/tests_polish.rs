@@ -13,7 +13,9 @@ fn terminal(state: &State, w: u16, h: u16) -> Terminal<TestBackend> {
         Ok(t) => t,
         Err(e) => unreachable!("test backend: {e}"),
     };
-    if let Err(e) = t.draw(|f| super::render(state, f)) {
+    if let Err(e) = t.draw(|f| {
+        super::render(state, f);
+    }) {
         unreachable!("draw: {e}");
     }
     t

@@ -11,9 +11,11 @@ use ratatui::widgets::{LineGauge, Paragraph};
 use super::prompt::{self, Part, Target};
 use super::style::Theme;
 use super::{footer, markdown};
+use crate::app::editor::View;
 use crate::app::{SaveState, State};
 use crate::text::sanitize::clean;
 use crate::words::participant as text;
+use crate::words::screen;
 use crate::workbook::derive::{self, Status};
 
 /// The screen's areas.
@@ -59,15 +61,17 @@ pub fn areas(area: Rect) -> Areas {
     }
 }
 
-pub fn render(state: &State, theme: Theme, frame: &mut Frame) {
+/// Draws the workbook screen; returns the editor's view when the editor was drawn.
+pub fn render(state: &State, theme: Theme, frame: &mut Frame) -> Option<View> {
     let a = areas(frame.area());
     header(state, theme, frame, a.header);
     if let Some(side) = a.sidebar {
         sidebar(state, theme, frame, side);
     }
-    pane(state, theme, frame, a.pane);
+    let editor = pane(state, theme, frame, a.pane);
     status(state, theme, frame, a.status);
     footer::render(state, theme, frame, a.footer);
+    editor
 }
 
 fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
@@ -77,7 +81,7 @@ fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         .spacing(2)
         .areas(area);
     let name = if state.workbook.meta.initiative.is_empty() {
-        "convene".to_string()
+        screen::APP_NAME.to_string()
     } else {
         clean(&state.workbook.meta.initiative).into_owned()
     };
@@ -86,11 +90,9 @@ fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         Span::styled(format!("  {}", clean(&state.path_label)), theme.dim()),
     ]);
     frame.render_widget(Paragraph::new(line), left);
-    let left_min = state.minutes_left().filter(|m| *m > 0);
-    let label = match left_min {
-        Some(m) if area.width >= 60 => text::answered_and_left(p.answered, p.total, m),
-        _ if area.width >= 60 => format!("{} of {} answered ", p.answered, p.total),
-        _ => format!("{}/{} ", p.answered, p.total),
+    let label = match state.minutes_left().filter(|m| *m > 0) {
+        Some(m) if area.width >= 60 => screen::answered_left(p.answered, p.total, m),
+        _ => screen::answered(p.answered, p.total, area.width >= 60),
     };
     let gauge = LineGauge::default()
         .ratio(p.ratio().clamp(0.0, 1.0))
@@ -118,7 +120,7 @@ fn sidebar(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     {
         // The path's title in full, its later lines indented under "Path:".
         let mut w = super::wrap::Wrapper::new(width, 2);
-        w.push(&text::path_line(&clean(&path.title)), theme.dim());
+        w.push(&screen::path_line(&clean(&path.title)), theme.dim());
         lines.extend(w.finish());
     }
     for theme_ in &state.pack.themes {
@@ -186,7 +188,7 @@ pub fn pane_parts(state: &State, theme: Theme, width: usize) -> (Vec<Part>, Vec<
         0,
     ));
     head.extend(super::wrap::wrap(
-        &text::level_and_time(ex),
+        &screen::level_and_time(ex),
         theme.dim(),
         width,
         0,
@@ -301,12 +303,14 @@ fn focus_span(state: &State, parts: &[Part]) -> Option<(usize, usize)> {
     found.map(|start| (start, y.min(start + 1)))
 }
 
-fn pane(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
+/// The exercise pane, scrolled to the focus; the editor's view when it shows.
+fn pane(state: &State, theme: Theme, frame: &mut Frame, area: Rect) -> Option<View> {
     let width = usize::from(area.width);
     let height = usize::from(area.height);
     if width == 0 || height == 0 {
-        return;
+        return None;
     }
+    let mut drawn = None;
     let (parts, ranges) = pane_parts(state, theme, width);
     let skip = offset(state, &parts, &ranges, height);
     // Visible slice of each part: (part, lines skipped at its top, rows shown).
@@ -344,11 +348,17 @@ fn pane(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
                         .areas(*rect);
                 frame.render_widget(Paragraph::new(label.clone()), label_area);
                 if let Some(ed) = &state.editor {
-                    super::editor::render(ed, ed_area, frame.buffer_mut());
+                    drawn = Some(super::editor::render(
+                        ed,
+                        text::PLACEHOLDER,
+                        ed_area,
+                        frame.buffer_mut(),
+                    ));
                 }
             }
         }
     }
+    drawn
 }
 
 pub(crate) fn status(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
@@ -363,7 +373,7 @@ pub(crate) fn status(state: &State, theme: Theme, frame: &mut Frame, area: Rect)
     };
     let line = match &state.message {
         Some(m) => Line::from(vec![
-            Span::styled(clean(m).into_owned(), theme.warn()),
+            Span::styled(clean(&text::notice(m)).into_owned(), theme.warn()),
             Span::raw("  "),
             Span::styled(word, style),
         ]),

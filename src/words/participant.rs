@@ -1,8 +1,93 @@
-//! The participant's screens' words (sentences, labels, status messages), in one place.
+//! The participant's screens' words (sentences, labels, status messages), in one place,
+//! and `Notice`: what the state machine has to say, as data, worded by `notice` when the
+//! screen is drawn.
 //!
 //! Never holds content words (those live in the pack) and never formats terminal codes.
 
 use crate::content::Scale;
+use crate::workbook::edit::EditError;
+
+/// A one-off note for the status line, as the participant's state machine holds it: what
+/// happened, never its wording (`notice` words it, at render time).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// Opened with answers the pack no longer asks (how many).
+    Orphans(usize),
+    /// Saved beside the workbook, which had changed on disk: the path written.
+    SavedAside(String),
+    /// Quitting, and the last save failed.
+    QuitUnsaved,
+    /// Ctrl-K cleared the answer.
+    Cleared,
+    /// A scale's answer must be a number in this range.
+    ScaleRange { from: i64, to: i64 },
+    /// A list item was removed: its name.
+    Removed(String),
+    /// A digit beyond the options: how many there are.
+    PickRange(usize),
+    /// Pasted lines became this many list items.
+    AddedItems(usize),
+    /// Ctrl-F chose the path followed (the outline, progress and time left count it).
+    Path(crate::words::paths::PathFacts),
+    /// Ctrl-T started reflecting after the session.
+    AfterStarted,
+    /// The coach's notes beside the workbook could not be read: why.
+    NotesNotShown(String),
+    /// Esc on the first-time welcome: there is nowhere to go back to.
+    WelcomeEsc,
+    /// Enter on the welcome without the initiative's name.
+    NameFirst,
+    /// An edit the editing core refused (`workbook::edit`), and why.
+    Refused(EditError),
+    /// A key on an answer from an earlier version of the pack: how to replace it.
+    OldAnswerHow,
+    /// Ctrl-K cleared an answer from an earlier version of the pack.
+    OldAnswerCleared,
+    /// Two notes at once, said in this order.
+    Both(Box<Notice>, Box<Notice>),
+}
+
+impl Notice {
+    /// The range a scale's answer must be in.
+    pub fn scale_range(scale: &Scale) -> Notice {
+        let (from, to) = match scale {
+            Scale::Numeric(n) => (n.min, n.max),
+            Scale::Levels(l) => (1, i64::try_from(l.len()).unwrap_or(i64::MAX)),
+        };
+        Notice::ScaleRange { from, to }
+    }
+
+    /// `first`, then this one.
+    pub fn after(self, first: Option<Notice>) -> Notice {
+        match first {
+            Some(first) => Notice::Both(Box::new(first), Box::new(self)),
+            None => self,
+        }
+    }
+}
+
+/// What a notice says on the status line.
+pub fn notice(n: &Notice) -> String {
+    match n {
+        Notice::Orphans(n) => orphans(*n),
+        Notice::SavedAside(path) => saved_aside(path),
+        Notice::QuitUnsaved => QUIT_UNSAVED.to_string(),
+        Notice::Cleared => CLEARED.to_string(),
+        Notice::ScaleRange { from, to } => format!("Type a number from {from} to {to}"),
+        Notice::Removed(name) => removed(name),
+        Notice::PickRange(n) => pick_range(*n),
+        Notice::AddedItems(n) => added_items(*n),
+        Notice::Path(facts) => crate::words::paths::now_on(facts),
+        Notice::AfterStarted => AFTER_STARTED.to_string(),
+        Notice::NotesNotShown(reason) => format!("{NOTES_NOT_SHOWN}: {reason}"),
+        Notice::WelcomeEsc => WELCOME_ESC.to_string(),
+        Notice::NameFirst => NAME_FIRST.to_string(),
+        Notice::Refused(err) => refused(err),
+        Notice::OldAnswerHow => OLD_ANSWER_HOW.to_string(),
+        Notice::OldAnswerCleared => OLD_ANSWER_CLEARED.to_string(),
+        Notice::Both(first, then) => format!("{} · {}", notice(first), notice(then)),
+    }
+}
 
 pub const PLACEHOLDER: &str = "Type your answer here";
 pub const QUIT_UNSAVED: &str =
@@ -15,10 +100,27 @@ pub const ENLARGE: &str = "Please enlarge the window";
 pub const NO_PROMPTS: &str = "This exercise has no questions.";
 pub const UNANSWERED: &str = "(not answered yet)";
 
-pub fn scale_range(scale: &Scale) -> String {
-    match scale {
-        Scale::Numeric(n) => format!("Type a number from {} to {}", n.min, n.max),
-        Scale::Levels(l) => format!("Type a number from 1 to {}", l.len()),
+/// Over an answer stored in another shape than its question now takes (the pack changed).
+pub const OLD_ANSWER: &str = "From an earlier version of the pack:";
+pub const OLD_ANSWER_HOW: &str = "This question has changed since. Ctrl-K clears this answer so you can answer again (Ctrl-Z brings it back).";
+pub const OLD_ANSWER_CLEARED: &str =
+    "Cleared the answer from an earlier version of the pack. Ctrl-Z brings it back.";
+
+/// Why an edit was not made, for the status line.
+pub fn refused(err: &EditError) -> String {
+    match err {
+        EditError::WrongShape { .. } => {
+            "This answer is from an earlier version of the pack: Ctrl-K clears it, then you can answer again".to_string()
+        }
+        EditError::ListFull(max) => at_most_items(*max),
+        EditError::TooMany(max) => at_most(*max),
+        EditError::NameTaken => "Another item already has this name".to_string(),
+        EditError::DoesNotFit => "That does not fit here".to_string(),
+        EditError::Occupied => {
+            "This question has a new answer: Ctrl-K clears it before the old one can come back"
+                .to_string()
+        }
+        EditError::NotThere | EditError::WrongKind => "Nothing to change here".to_string(),
     }
 }
 
@@ -190,28 +292,22 @@ pub fn seed_hint(n: usize, source: &str) -> String {
 
 /// What a list or multiple choice expects, e.g. "Each item: a Stakeholder (at least 3)".
 pub fn limits(kind: &crate::content::PromptKind) -> Option<String> {
-    use crate::content::PromptKind;
     let range = |min: &Option<u32>, max: &Option<u32>| match (min, max) {
         (Some(a), Some(b)) => Some(format!("from {a} to {b}")),
         (Some(a), None) => Some(format!("at least {a}")),
         (None, Some(b)) => Some(format!("at most {b}")),
         (None, None) => None,
     };
-    match kind {
-        PromptKind::List {
-            item_label,
-            min,
-            max,
-            ..
-        } => Some(match range(min, max) {
+    let (min, max) = kind.limits();
+    match kind.item_label() {
+        Some(item_label) => Some(match range(&min, &max) {
             Some(r) => format!(
                 "Each item: {} ({r})",
                 crate::text::sanitize::clean(item_label)
             ),
             None => format!("Each item: {}", crate::text::sanitize::clean(item_label)),
         }),
-        PromptKind::MultiChoice { min, max, .. } => range(min, max).map(|r| format!("Choose {r}")),
-        _ => None,
+        None => range(&min, &max).map(|r| format!("Choose {r}")),
     }
 }
 
@@ -224,43 +320,6 @@ pub fn orphans(n: usize) -> String {
         "{n} answer(s) have no question in this pack any more; they stay in the file, untouched"
     )
 }
-
-/// The header's progress with the time left on the path: `12 of 30 · 25 min left `.
-pub fn answered_and_left(answered: usize, total: usize, minutes: u32) -> String {
-    format!("{answered} of {total} · {minutes} min left ")
-}
-
-/// Under an exercise's title: its level and, when the pack says, about how long it takes.
-pub fn level_and_time(exercise: &crate::content::Exercise) -> String {
-    format!(
-        "{} · {}",
-        exercise.level.label(),
-        crate::words::paths::exercise_time(exercise)
-    )
-}
-
-/// In the outline: an exercise's level, and its minutes when the pack says (`Today · 5 min`).
-pub fn level_and_minutes(exercise: &crate::content::Exercise) -> String {
-    match exercise.minutes {
-        Some(m) => format!("{} · {m} min", exercise.level.label()),
-        None => exercise.level.label().to_string(),
-    }
-}
-
-/// The sidebar's first line: the path followed.
-pub fn path_line(title: &str) -> String {
-    format!("Path: {title}")
-}
-
-/// In the paths overlay, after a path's size: ` · 25 min left`.
-pub fn minutes_left(m: u32) -> String {
-    format!(" · {m} min left")
-}
-
-/// The paths overlay's title.
-pub const PATHS_TITLE: &str = " Paths — Enter follows, Esc closes ";
-/// Beside the path followed now.
-pub const PATH_NOW: &str = "  (now)";
 
 pub const AFTER_STARTED: &str =
     "Reflecting after the session: what you wrote before is shown beside each answer";
@@ -293,6 +352,22 @@ pub const MAP_NO_GROUP: &str = "no group";
 pub const MAP_NOT_PLACED: &str = "Not placed yet (rate both):";
 pub const MAP_HOTTEST: &str = "Hottest first:";
 pub const MAP_LINKS: &str = "Boundaries and links:";
+
+/// A rating's scale in words: `Legitimacy: 1 (none) to 5 (strong)`.
+pub fn map_scale(measure: &str, min: i64, low: &str, max: i64, high: &str) -> String {
+    format!("{measure}: {min} ({low}) to {max} ({high})")
+}
+
+/// When a link counts as hot: `hot (4 or more of 5)`.
+pub fn map_hot_from(from: i64, max: i64) -> String {
+    format!("{MAP_HOT} ({from} or more of {max})")
+}
+
+/// A quadrant named by its ends: `(high Power, low Interest)`.
+pub fn map_quadrant_ends(x_high: bool, x: &str, y_high: bool, y: &str) -> String {
+    let hl = |high: bool| if high { "high" } else { "low" };
+    format!(" ({} {x}, {} {y})", hl(x_high), hl(y_high))
+}
 
 /// What an empty picture says: which exercise fills it.
 pub fn map_empty(title: &str) -> String {

@@ -1,7 +1,72 @@
 //! The review screens' words (and a workbook's pack note, also used by the exports), in one
-//! place.
+//! place, and `Notice`: what the review's state machine has to say, as data, worded by
+//! `notice` when the screen is drawn.
 //!
 //! Plain sentences for a coach; never a raw error type or id where a sentence will do.
+
+/// A one-off line for the review's status bar, as the state machine holds it: what
+/// happened, never its wording (`notice` words it, at render time).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// `m` where there is no one workbook in front of the coach.
+    MapFromWhere,
+    /// `n` where there is no participant in front of the coach.
+    NoteFromWhere,
+    /// The notes beside this workbook could not be read: why.
+    NotesBlocked(String),
+    /// A note was saved, in this file.
+    NoteSaved(String),
+    /// A note could not be saved: why.
+    NoteNotSaved(String),
+    /// Quitting with notes on this many workbooks not saved.
+    QuitWarning(usize),
+    /// Ctrl-S with nothing left to save.
+    AllSaved,
+    /// A workbook's page was written (`e`), here.
+    PageWritten(String),
+    /// A workbook's page could not be written: why.
+    PageNotWritten(String),
+    /// Two notices at once, said in this order.
+    Both(Box<Notice>, Box<Notice>),
+}
+
+impl Notice {
+    /// Whether the line starts with a failure (shown as an error).
+    pub fn is_failure(&self) -> bool {
+        match self {
+            Notice::NoteNotSaved(_) | Notice::PageNotWritten(_) => true,
+            Notice::Both(first, _) => first.is_failure(),
+            _ => false,
+        }
+    }
+}
+
+/// What a notice says on the status bar.
+pub fn notice(n: &Notice) -> String {
+    match n {
+        Notice::MapFromWhere => MAP_FROM_WHERE.to_string(),
+        Notice::NoteFromWhere => NOTE_FROM_WHERE.to_string(),
+        Notice::NotesBlocked(reason) => notes_blocked(reason),
+        Notice::NoteSaved(path) => note_saved(path),
+        Notice::NoteNotSaved(reason) => note_not_saved(reason),
+        Notice::QuitWarning(n) => quit_warning(*n),
+        Notice::AllSaved => ALL_SAVED.to_string(),
+        Notice::PageWritten(path) => page_written(path),
+        Notice::PageNotWritten(reason) => page_not_written(reason),
+        Notice::Both(first, then) => format!("{} {}", notice(first), notice(then)),
+    }
+}
+
+/// The status bar while notes are not saved: how many workbooks, and why (a note not tried
+/// yet says so).
+pub fn notes_not_saved(reasons: &[Option<&str>]) -> String {
+    let reasons: Vec<&str> = reasons.iter().map(|r| r.unwrap_or(NOT_YET_SAVED)).collect();
+    format!(
+        "✗ Notes on {} workbook(s) NOT saved: {}",
+        reasons.len(),
+        reasons.join("; ")
+    )
+}
 
 pub const NOTE_PLACEHOLDER: &str = "Write your note for the participant…";
 pub const NOTE_FROM_WHERE: &str =
@@ -164,20 +229,56 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
     ),
 ];
 
-/// Why a workbook may not match the pack it is reviewed against (another pack, or another
-/// version of it), or `None` when it matches.
-pub fn pack_note(wb: &crate::workbook::Workbook, pack: &crate::content::Pack) -> Option<String> {
-    if wb.meta.pack != pack.id {
-        Some(format!(
-            "written for the pack \"{}\" {}, not \"{}\"",
-            wb.meta.pack, wb.meta.pack_version, pack.id
-        ))
-    } else if wb.meta.pack_version != pack.version {
-        Some(format!(
-            "written for version {} of the pack (this is {})",
-            wb.meta.pack_version, pack.version
-        ))
-    } else {
-        None
+/// Why a workbook may not match the pack it is reviewed against, as data (worded by
+/// `pack_note_words`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PackNote {
+    /// Written for another pack: its id and version, and this pack's id.
+    OtherPack {
+        pack: String,
+        version: String,
+        this: String,
+    },
+    /// Written for another version of this pack: that version, and this one.
+    OtherVersion { version: String, this: String },
+}
+
+impl PackNote {
+    /// How `wb` differs from `pack`, or `None` when it matches.
+    pub fn of(wb: &crate::workbook::Workbook, pack: &crate::content::Pack) -> Option<PackNote> {
+        if wb.meta.pack != pack.id {
+            Some(PackNote::OtherPack {
+                pack: wb.meta.pack.clone(),
+                version: wb.meta.pack_version.clone(),
+                this: pack.id.clone(),
+            })
+        } else if wb.meta.pack_version != pack.version {
+            Some(PackNote::OtherVersion {
+                version: wb.meta.pack_version.clone(),
+                this: pack.version.clone(),
+            })
+        } else {
+            None
+        }
     }
+}
+
+/// A pack note in words.
+pub fn pack_note_words(note: &PackNote) -> String {
+    match note {
+        PackNote::OtherPack {
+            pack,
+            version,
+            this,
+        } => format!("written for the pack \"{pack}\" {version}, not \"{this}\""),
+        PackNote::OtherVersion { version, this } => {
+            format!("written for version {version} of the pack (this is {this})")
+        }
+    }
+}
+
+/// Why a workbook may not match the pack it is reviewed against (another pack, or another
+/// version of it), in words, or `None` when it matches.
+pub fn pack_note(wb: &crate::workbook::Workbook, pack: &crate::content::Pack) -> Option<String> {
+    PackNote::of(wb, pack).as_ref().map(pack_note_words)
 }

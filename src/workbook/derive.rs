@@ -70,12 +70,7 @@ fn cell_for(
     column: &str,
 ) -> Option<FilterValue> {
     let row = grid_row(wb, prompt_id, row_key)?;
-    if let Some(Prompt {
-        kind: PromptKind::Quadrant {
-            x, y, quadrants, ..
-        },
-        ..
-    }) = prompt
+    if let Some((x, y, quadrants)) = prompt.and_then(|p| p.kind.axes())
         && column == "quadrant"
     {
         let (xv, yv) = (number(row, &x.id)?, number(row, &y.id)?);
@@ -84,14 +79,7 @@ fn cell_for(
     }
     let value = row.cells.get(column)?;
     let level_position = |id: &str| -> Option<i64> {
-        let Some(Prompt {
-            kind: PromptKind::Grid { columns, .. },
-            ..
-        }) = prompt
-        else {
-            return None;
-        };
-        let field = columns.iter().find(|c| c.id == column)?;
+        let field = prompt?.kind.columns().iter().find(|c| c.id == column)?;
         match &field.kind {
             crate::content::FieldKind::Scale(Scale::Levels(levels)) => levels
                 .iter()
@@ -167,14 +155,29 @@ pub fn options(wb: &Workbook, options: &Options) -> Vec<Opt> {
     }
 }
 
+/// The options a prompt's answer picks from now: a choice's or multiple choice's options,
+/// or a labelled scale's levels (none for other kinds).
+pub fn prompt_options(wb: &Workbook, kind: &PromptKind) -> Vec<Opt> {
+    match (kind.options(), kind.levels()) {
+        (Some(o), _) => options(wb, o),
+        (None, Some(levels)) => levels.to_vec(),
+        (None, None) => Vec::new(),
+    }
+}
+
+/// The options a list field or grid column picks from now, if it is a choice of some kind
+/// or a labelled scale.
+pub fn field_options(wb: &Workbook, kind: &FieldKind) -> Vec<Opt> {
+    match kind {
+        FieldKind::Choice(o) | FieldKind::MultiChoice(o) => options(wb, o),
+        FieldKind::Scale(Scale::Levels(levels)) => levels.clone(),
+        FieldKind::Scale(Scale::Numeric(_)) | FieldKind::Line | FieldKind::Text => Vec::new(),
+    }
+}
+
 /// Where a quadrant row sits, when both of its ratings are given.
 pub fn quadrant_of<'p>(prompt: &'p Prompt, row: &Row) -> Option<&'p Opt> {
-    let PromptKind::Quadrant {
-        x, y, quadrants, ..
-    } = &prompt.kind
-    else {
-        return None;
-    };
+    let (x, y, quadrants) = prompt.kind.axes()?;
     let (xv, yv) = (number(row, &x.id)?, number(row, &y.id)?);
     Some(quadrants.place(x.is_high(xv), y.is_high(yv)))
 }
@@ -305,9 +308,7 @@ pub fn orphans(wb: &Workbook, pack: &Pack) -> Vec<Orphan> {
             out.push(Orphan::Prompt { prompt: id.clone() });
             continue;
         };
-        let (PromptKind::Grid { rows: spec, .. } | PromptKind::Quadrant { rows: spec, .. }) =
-            &prompt.kind
-        else {
+        let Some(spec) = prompt.kind.rows() else {
             continue;
         };
         let Answer::Grid(answer_rows) = answer else {
@@ -338,21 +339,18 @@ pub type Column<'p> = (String, String, Option<&'p FieldKind>);
 /// A grid's or quadrant's rows and columns (a quadrant's columns are its two axes); `None`
 /// for any other kind of prompt.
 pub fn grid_columns(prompt: &Prompt) -> Option<(&Rows, Vec<Column<'_>>)> {
-    match &prompt.kind {
-        PromptKind::Grid { rows, columns } => Some((
-            rows,
-            columns
-                .iter()
-                .map(|c| (c.id.clone(), c.label.clone(), Some(&c.kind)))
-                .collect(),
-        )),
-        PromptKind::Quadrant { rows, x, y, .. } => Some((
-            rows,
-            vec![
-                (x.id.clone(), x.label.clone(), None),
-                (y.id.clone(), y.label.clone(), None),
-            ],
-        )),
-        _ => None,
-    }
+    let rows = prompt.kind.rows()?;
+    let columns = match prompt.kind.axes() {
+        Some((x, y, _)) => vec![
+            (x.id.clone(), x.label.clone(), None),
+            (y.id.clone(), y.label.clone(), None),
+        ],
+        None => prompt
+            .kind
+            .columns()
+            .iter()
+            .map(|c| (c.id.clone(), c.label.clone(), Some(&c.kind)))
+            .collect(),
+    };
+    Some((rows, columns))
 }

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::content::{Moment, PromptId};
+use crate::content::{Moment, PromptId, Shape};
 
 /// One participant's workbook for one initiative.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -95,6 +95,18 @@ impl Value {
 }
 
 impl Answer {
+    /// How this answer is held (compare with the prompt kind's `shape`).
+    pub fn shape(&self) -> Shape {
+        match self {
+            Answer::Text(_) => Shape::Text,
+            Answer::Choice(_) => Shape::Choice,
+            Answer::Choices(_) => Shape::Choices,
+            Answer::Number(_) => Shape::Number,
+            Answer::List(_) => Shape::List,
+            Answer::Grid(_) => Shape::Grid,
+        }
+    }
+
     /// True when the answer holds nothing worth keeping (an unanswered prompt).
     pub fn is_empty(&self) -> bool {
         match self {

@@ -113,60 +113,19 @@ pub fn is_ident(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// The identifiers at the top level of a `{a, b::c, d as e}` group starting at `text[0]`.
-pub fn group_heads(text: &str) -> Vec<String> {
-    let mut heads = Vec::new();
-    let mut depth = 0usize;
-    let mut expect = true;
-    for (i, c) in text.char_indices() {
-        match c {
-            '{' => {
-                depth += 1;
-                if depth == 1 {
-                    expect = true;
-                    continue;
-                }
-            }
-            '}' => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    break;
-                }
-            }
-            ',' if depth == 1 => {
-                expect = true;
-                continue;
-            }
-            _ => {}
-        }
-        if depth == 1 && expect && is_ident(c) {
-            let name: String = text[i..].chars().take_while(|c| is_ident(*c)).collect();
-            heads.push(name);
-            expect = false;
-        } else if depth == 1 && !c.is_whitespace() {
-            expect = false;
-        }
-    }
-    heads
-}
-
-/// Every top-level module this file's code reaches through `crate::` or `super::` paths.
-pub fn targets(src: &Source) -> BTreeSet<String> {
-    let code = &src.code;
-    let mut out = BTreeSet::new();
-    let text = code.as_str();
+/// Every path this file's code reaches through `crate::` or `super::` paths that climb out
+/// of its top-level module, cut to its first two segments: `["ui", "map"]` for
+/// `crate::ui::map::line_count`, `["app"]` for `use crate::app;`. Groups are followed:
+/// `crate::{app::editor::Editor, content}` gives `["app", "editor"]` and `["content"]`.
+pub fn paths(src: &Source) -> BTreeSet<Vec<String>> {
+    let text = src.code.as_str();
+    let mut out = Vec::new();
     for (at, _) in text.match_indices("crate::") {
         let before = char_before(text, at);
         if is_ident(before) || before == '$' {
             continue;
         }
-        let rest = &text[at + "crate::".len()..];
-        if rest.starts_with('{') {
-            out.extend(group_heads(rest));
-        } else {
-            let name: String = rest.chars().take_while(|c| is_ident(*c)).collect();
-            out.insert(name);
-        }
+        use_tree(text, at + "crate::".len(), &[], &mut out);
     }
     // super:: paths that climb out of the file's top-level module.
     let mut search = 0;
@@ -176,25 +135,82 @@ pub fn targets(src: &Source) -> BTreeSet<String> {
         if is_ident(char_before(text, at)) || text[..at].ends_with("super::") {
             continue;
         }
-        let mut rest = &text[at..];
+        let mut rest = at;
         let mut ups = 0;
-        while let Some(r) = rest.strip_prefix("super::") {
+        while text[rest..].starts_with("super::") {
             ups += 1;
-            rest = r;
+            rest += "super::".len();
         }
         // From module `a::b::c`, `super::super` is `a`; one more climbs out of `a`.
         if src.module.len() > ups {
             continue;
         }
-        if rest.starts_with('{') {
-            out.extend(group_heads(rest));
-        } else {
-            out.insert(rest.chars().take_while(|c| is_ident(*c)).collect());
+        use_tree(text, rest, &[], &mut out);
+    }
+    out.into_iter()
+        .map(|mut p| {
+            p.truncate(2);
+            p
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Every top-level module this file's code reaches (the first segment of `paths`), other
+/// than its own.
+pub fn targets(src: &Source) -> BTreeSet<String> {
+    let own = src.module.first().cloned().unwrap_or_default();
+    paths(src)
+        .into_iter()
+        .map(|p| p[0].clone())
+        .filter(|t| !t.is_empty() && *t != own && t != "self" && t != "super")
+        .collect()
+}
+
+fn skip_ws(text: &str, at: usize) -> usize {
+    at + text[at..].len() - text[at..].trim_start().len()
+}
+
+/// Reads the path tree at `text[at..]` (`a::b`, `a::{b, c::d as e}`, `*`), pushing every
+/// path it names below `prefix`; returns where it ended.
+pub fn use_tree(text: &str, at: usize, prefix: &[String], out: &mut Vec<Vec<String>>) -> usize {
+    let at = skip_ws(text, at);
+    let rest = &text[at..];
+    if rest.starts_with('{') {
+        let mut i = at + 1;
+        loop {
+            i = skip_ws(text, i);
+            if i >= text.len() {
+                return i;
+            }
+            if text[i..].starts_with('}') {
+                return i + 1;
+            }
+            i = use_tree(text, i, prefix, out);
+            // Past any `as name` to the next item or the end of the group.
+            match text[i..].find([',', '}']) {
+                Some(n) if text[i + n..].starts_with(',') => i += n + 1,
+                Some(n) => return i + n + 1,
+                None => return text.len(),
+            }
         }
     }
-    let own = src.module.first().cloned().unwrap_or_default();
-    out.retain(|t| !t.is_empty() && *t != own && t != "self" && t != "super");
-    out
+    let name: String = rest.chars().take_while(|c| is_ident(*c)).collect();
+    if name.is_empty() {
+        if !prefix.is_empty() {
+            out.push(prefix.to_vec());
+        }
+        return at;
+    }
+    let mut path = prefix.to_vec();
+    path.push(name.clone());
+    let end = at + name.len();
+    if text[end..].starts_with("::") && !text[end + 2..].starts_with('<') {
+        use_tree(text, end + 2, &path, out)
+    } else {
+        out.push(path);
+        end
+    }
 }
 
 pub fn char_before(text: &str, at: usize) -> char {

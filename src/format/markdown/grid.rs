@@ -6,13 +6,14 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use crate::content::{Pack, Prompt, PromptKind, Rows};
+use crate::content::{Pack, Prompt, Rows};
 use crate::workbook::derive::{self, Orphan};
 use crate::workbook::{Row, Workbook};
 
 use super::inline::{display, escape, split_tag, tag, unescape};
 use super::values;
-use super::write::{field_options, row_label};
+use super::write::row_label;
+use crate::workbook::derive::field_options;
 
 /// Writes the table (ending with a blank line).
 pub fn write(
@@ -25,23 +26,16 @@ pub fn write(
     // (column id, header label, options for choice cells)
     let mut columns: Vec<(String, String, Vec<crate::content::Opt>)> = Vec::new();
     let mut spec: Option<&Rows> = None;
-    match prompt.map(|p| &p.kind) {
-        Some(PromptKind::Grid {
-            rows,
-            columns: cols,
-        }) => {
-            spec = Some(rows);
-            for c in cols {
-                columns.push((c.id.clone(), display(&c.label), field_options(wb, &c.kind)));
-            }
+    if let Some(p) = prompt {
+        spec = p.kind.rows();
+        for c in p.kind.columns() {
+            columns.push((c.id.clone(), display(&c.label), field_options(wb, &c.kind)));
         }
-        Some(PromptKind::Quadrant { rows, x, y, .. }) => {
-            spec = Some(rows);
+        if let Some((x, y, _)) = p.kind.axes() {
             for axis in [x, y] {
                 columns.push((axis.id.clone(), display(&axis.label), Vec::new()));
             }
         }
-        _ => {}
     }
     let extra: BTreeSet<&String> = rows
         .iter()
@@ -51,12 +45,13 @@ pub fn write(
     for k in extra {
         columns.push((k.clone(), escape(k), Vec::new()));
     }
-    let quadrant = prompt.filter(|p| matches!(p.kind, PromptKind::Quadrant { .. }));
+    let quadrant = prompt.filter(|p| p.kind.axes().is_some());
     let row_header = match spec {
-        Some(Rows::FromList { list, .. }) => match pack.prompt(list).map(|p| &p.kind) {
-            Some(PromptKind::List { item_label, .. }) => display(item_label),
-            _ => String::new(),
-        },
+        Some(Rows::FromList { list, .. }) => pack
+            .prompt(list)
+            .and_then(|p| p.kind.item_label())
+            .map(display)
+            .unwrap_or_default(),
         _ => String::new(),
     };
     let row_header = if row_header.is_empty() {

@@ -7,7 +7,7 @@
 
 use std::fmt::Write as _;
 
-use crate::content::{FieldKind, Opt, Pack, Prompt, PromptKind, Rows, Scale};
+use crate::content::{Opt, Pack, Prompt, PromptKind, Rows, Scale, Shape};
 use crate::map::Map;
 use crate::workbook::derive::{self, Orphan};
 use crate::workbook::{Answer, Item, Workbook};
@@ -89,10 +89,7 @@ pub fn write(wb: &Workbook, pack: &Pack, map: &Map) -> String {
 /// hand (read back as no answer; an empty answer that exists is never written this way).
 fn write_unanswered(out: &mut String, prompt: &Prompt) {
     let _ = write!(out, "{NOT_ANSWERED}\n\n");
-    if matches!(
-        prompt.kind,
-        PromptKind::Line { .. } | PromptKind::Text { .. }
-    ) {
+    if prompt.kind.shape() == Shape::Text {
         tag_into(
             out,
             "answer",
@@ -235,7 +232,7 @@ fn write_answer(
         }
         Answer::Number(n) => {
             let _ = write!(out, "{n}");
-            if let Some(PromptKind::Scale(Scale::Numeric(s))) = kind {
+            if let Some(Scale::Numeric(s)) = kind.and_then(PromptKind::scale) {
                 let _ = write!(
                     out,
                     " of {} ({} = {}, {} = {})",
@@ -281,32 +278,10 @@ fn choice_line(id: &str, opts: &[Opt]) -> String {
     }
 }
 
-fn prompt_options(wb: &Workbook, kind: &PromptKind) -> Vec<Opt> {
-    match kind {
-        PromptKind::Choice { options } | PromptKind::MultiChoice { options, .. } => {
-            derive::options(wb, options)
-        }
-        PromptKind::Scale(Scale::Levels(levels)) => levels.clone(),
-        _ => Vec::new(),
-    }
-}
-
-/// The options a sub-field or column offers, if it is a choice of some kind.
-pub fn field_options(wb: &Workbook, kind: &FieldKind) -> Vec<Opt> {
-    match kind {
-        FieldKind::Choice(options) | FieldKind::MultiChoice(options) => {
-            derive::options(wb, options)
-        }
-        FieldKind::Scale(Scale::Levels(levels)) => levels.clone(),
-        _ => Vec::new(),
-    }
-}
+use crate::workbook::derive::{field_options, prompt_options};
 
 fn write_list(out: &mut String, wb: &Workbook, kind: Option<&PromptKind>, items: &[Item]) {
-    let fields = match kind {
-        Some(PromptKind::List { fields, .. }) => fields.as_slice(),
-        _ => &[],
-    };
+    let fields = kind.map_or(&[][..], PromptKind::fields);
     // Labels and options of the pack's fields, worked out once for all items.
     let known: Vec<(&str, String, Vec<Opt>)> = fields
         .iter()

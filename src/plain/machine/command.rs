@@ -7,7 +7,7 @@ use crate::workbook::Workbook;
 
 use super::super::nav;
 use super::{Plain, Reply};
-use crate::words::plain::HELP;
+use crate::words::plain::Say;
 
 impl Plain<'_> {
     pub(super) fn command(&mut self, wb: &mut Workbook, command: &str, reply: &mut Reply) {
@@ -35,30 +35,25 @@ impl Plain<'_> {
             "go" | "g" if !arg.trim().is_empty() => match nav::find(&self.spots, arg) {
                 Some(at) => self.go(wb, at, out),
                 None => {
-                    out.push(self.off_path(wb, arg).unwrap_or_else(|| format!(
-                        "There is no exercise numbered or called \"{}\", nor a theme or question with that id. Type :outline to see them.",
-                        arg.trim()
-                    )));
+                    out.push(
+                        self.off_path(wb, arg)
+                            .unwrap_or_else(|| Say::NoSuchTarget(arg.trim().to_string())),
+                    );
                     self.now(wb, out);
                 }
             },
             "go" | "g" => {
-                out.push("Type :go and an exercise number from the outline, or an id.".to_string());
+                out.push(Say::GoHow);
                 self.now(wb, out);
             }
             "clear" => {
                 if let Some(spot) = self.spot() {
-                    let kept = self.keep_for_undo(wb, spot.prompt);
-                    reply.save = wb.answers.remove(&spot.prompt.qualified_id).is_some();
-                    out.push(match kept {
-                        0 => "Cleared this question's answer.".to_string(),
-                        1 => "Cleared this list's item. Type :undo to put it back.".to_string(),
-                        n => format!("Cleared this list's {n} items. Type :undo to put them back."),
-                    });
+                    reply.save = self.clear(wb, spot.prompt, out);
                     self.enter(wb, out);
                 }
             }
-            "edit" | "remove" | "move" | "undo" => self.item_command(wb, word, arg, reply),
+            "undo" => self.undo(wb, reply),
+            "edit" | "remove" | "move" => self.item_command(wb, word, arg, reply),
             "path" | "p" => self.path_command(wb, arg, reply),
             "map" | "m" => {
                 let map = crate::map::map_of(self.pack, wb);
@@ -66,14 +61,12 @@ impl Plain<'_> {
                 self.now(wb, out);
             }
             "help" | "h" | "?" => {
-                out.extend(HELP.iter().map(|l| (*l).to_string()));
+                out.push(Say::Help);
                 self.now(wb, out);
             }
             "quit" | "q" | "exit" => reply.quit = true,
             _ => {
-                out.push(format!(
-                    "Unknown command :{word}. Type :help for the commands."
-                ));
+                out.push(Say::UnknownCommand(word.to_string()));
                 self.now(wb, out);
             }
         }

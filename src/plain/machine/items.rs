@@ -6,72 +6,54 @@
 //! an item silently: a removal is said back and kept for `:undo`, and a renamed item's
 //! answers in other questions (grid rows, choices) follow its new name.
 
-use crate::content::{Prompt, PromptKind};
-use crate::workbook::rename::rename_item;
-use crate::workbook::{Answer, Item, Workbook};
+use crate::content::{Prompt, Shape};
+use crate::words::plain::{Say, Usage};
+use crate::workbook::Workbook;
+use crate::workbook::edit::{self as core, EditError, Removed};
 
 use super::super::ask;
 use super::{Plain, Reply, Sub};
 
-/// Items taken out of a list at once (one by `:remove`, all by `:clear`), with where each
-/// was, so `:undo` can put them back.
-#[derive(Debug, Clone)]
-pub(super) struct Removed {
-    prompt: String,
-    items: Vec<(usize, Item)>,
-}
-
 /// Reads an item's number (counted from 1) among `count` items; `usage` is how to type the
 /// command, for the explanation.
-fn number(word: Option<&str>, count: usize, usage: &str) -> Result<usize, String> {
-    let range = match count {
-        1 => "the list has one item, number 1".to_string(),
-        n => format!("the items are numbered from 1 to {n}"),
-    };
+fn number(word: Option<&str>, count: usize, usage: Usage) -> Result<usize, Say> {
     let Some(word) = word.map(str::trim).filter(|w| !w.is_empty()) else {
-        return Err(format!("Type {usage}; {range}."));
+        return Err(Say::ItemNumberHow { usage, count });
     };
     match word.parse::<usize>() {
         Ok(n) if (1..=count).contains(&n) => Ok(n - 1),
-        Ok(n) => Err(format!("There is no item {n}: {range}.")),
-        Err(_) => Err(format!(
-            "\"{word}\" is not an item number. Type {usage}; {range}."
-        )),
-    }
-}
-
-fn no_items() -> String {
-    "This list has no items yet: type one per line to add them.".to_string()
-}
-
-fn list_mut<'a>(wb: &'a mut Workbook, id: &str) -> Option<&'a mut Vec<Item>> {
-    match wb.answers.get_mut(id) {
-        Some(Answer::List(items)) => Some(items),
-        _ => None,
+        Ok(n) => Err(Say::NoItem { n, count }),
+        Err(_) => Err(Say::NotAnItemNumber {
+            word: word.to_string(),
+            usage,
+            count,
+        }),
     }
 }
 
 impl<'p> Plain<'p> {
     /// The current prompt when it is a list, or the one-line reason a list command cannot
     /// be used here.
-    fn list_here(&self, wb: &Workbook, word: &str) -> Result<&'p Prompt, String> {
+    fn list_here(&self, wb: &Workbook, word: &str) -> Result<&'p Prompt, Say> {
         let Some(prompt) = self.spot().map(|s| s.prompt) else {
-            return Err(format!(
-                "There is no question here. Go to a list question to use :{word}."
-            ));
+            return Err(Say::NoQuestionHere(word.to_string()));
         };
-        if !matches!(prompt.kind, PromptKind::List { .. }) {
-            return Err(format!(
-                ":{word} changes a list's items, and this question is not a list."
-            ));
+        if prompt.kind.shape() != Shape::List {
+            return Err(Say::NotAList(word.to_string()));
         }
-        if word != "undo" && wb.list_items(&prompt.qualified_id).is_empty() {
-            return Err(no_items());
+        if let Some(old) = core::wrong_shape(wb, prompt) {
+            return Err(Say::Refused(EditError::WrongShape {
+                stored: old.shape(),
+                wanted: Shape::List,
+            }));
+        }
+        if wb.list_items(&prompt.qualified_id).is_empty() {
+            return Err(Say::NoItems);
         }
         Ok(prompt)
     }
 
-    /// `:edit`, `:remove`, `:move` and `:undo`. Bad input is explained in one line and the
+    /// `:edit`, `:remove` and `:move`. Bad input is explained in one line and the
     /// question asked again.
     pub(super) fn item_command(
         &mut self,
@@ -87,43 +69,40 @@ impl<'p> Plain<'p> {
             let mut args = arg.split_whitespace();
             match word {
                 "edit" => {
-                    let n = number(args.next(), count, ":edit and an item's number")?;
+                    let n = number(args.next(), count, Usage::Edit)?;
                     self.sub = Sub::Name { item: n };
                     Ok(false)
                 }
                 "remove" => {
-                    let n = number(args.next(), count, ":remove and an item's number")?;
-                    let items = list_mut(wb, id).ok_or_else(no_items)?;
-                    let item = items.remove(n);
-                    if items.is_empty() {
-                        wb.answers.remove(id);
+                    let n = number(args.next(), count, Usage::Remove)?;
+                    let removal = core::remove_item(wb, prompt, n).map_err(Say::Refused)?;
+                    if let Removed::Items(items) = &removal.removed {
+                        for (at, item) in items {
+                            out.push(Say::Removed(ask::item_said(prompt, *at, item, wb)));
+                        }
                     }
-                    out.push(format!(
-                        "Removed {}. Type :undo to put it back.",
-                        ask::item_line(prompt, n, &item, wb)
-                    ));
-                    self.removed.push(Removed {
-                        prompt: id.to_string(),
-                        items: vec![(n, item)],
-                    });
+                    self.removed.push(removal);
                     Ok(true)
                 }
                 "move" => {
-                    let usage = ":move, the item's number and its new place, as in :move 3 1";
+                    let usage = Usage::Move;
                     let from = number(args.next(), count, usage)?;
                     let to = number(Some(args.next().unwrap_or_default()), count, usage)?;
-                    let items = list_mut(wb, id).ok_or_else(no_items)?;
-                    let item = items.remove(from);
-                    let name = item.text.clone();
-                    items.insert(to, item);
+                    let name = wb.list_items(id).get(from).map(|i| i.text.clone());
+                    core::move_item(wb, prompt, from, to).map_err(Say::Refused)?;
+                    let name = name.unwrap_or_default();
                     out.push(if from == to {
-                        format!("{name} is already item {}.", to + 1)
+                        Say::AlreadyAt { name, n: to + 1 }
                     } else {
-                        format!("Moved {name} from item {} to item {}.", from + 1, to + 1)
+                        Say::Moved {
+                            name,
+                            from: from + 1,
+                            to: to + 1,
+                        }
                     });
                     Ok(from != to)
                 }
-                _ => self.undo(wb, prompt, out),
+                _ => Ok(false),
             }
         });
         match result {
@@ -140,55 +119,66 @@ impl<'p> Plain<'p> {
         self.now(wb, out);
     }
 
-    /// Keeps a list's items before `:clear` empties it, so `:undo` can put them back;
-    /// returns how many there were.
-    pub(super) fn keep_for_undo(&mut self, wb: &Workbook, prompt: &Prompt) -> usize {
-        let items = wb.list_items(&prompt.qualified_id);
-        if matches!(prompt.kind, PromptKind::List { .. }) && !items.is_empty() {
-            self.removed.push(Removed {
-                prompt: prompt.qualified_id.clone(),
-                items: items.iter().cloned().enumerate().collect(),
-            });
-        }
-        items.len()
+    /// `:clear`: removes this question's answer, whatever its shape, kept for `:undo`.
+    /// True when there was one.
+    pub(super) fn clear(&mut self, wb: &mut Workbook, prompt: &Prompt, out: &mut Vec<Say>) -> bool {
+        let Some(removal) = core::clear(wb, prompt) else {
+            out.push(Say::Cleared(0));
+            return false;
+        };
+        out.push(match &removal.removed {
+            Removed::Items(items) => Say::Cleared(items.len()),
+            Removed::Answer(a) => Say::ClearedAnswer {
+                old: a.shape() != prompt.kind.shape(),
+            },
+        });
+        self.removed.push(removal);
+        true
     }
 
-    /// `:undo`: puts back what was last removed from this list (an item, or all that
-    /// `:clear` took), where it was.
-    fn undo(
-        &mut self,
-        wb: &mut Workbook,
-        prompt: &Prompt,
-        out: &mut Vec<String>,
-    ) -> Result<bool, String> {
-        let id = prompt.qualified_id.as_str();
-        let Some(at) = self.removed.iter().rposition(|r| r.prompt == id) else {
-            return Err("Nothing removed from this list to put back.".to_string());
+    /// `:undo`: puts back what was last taken from this question: an item (`:remove`), or
+    /// all that `:clear` took, where it was.
+    pub(super) fn undo(&mut self, wb: &mut Workbook, reply: &mut Reply) {
+        let out = &mut reply.lines;
+        let Some(prompt) = self.spot().map(|s| s.prompt) else {
+            out.push(Say::NoQuestionToUndo);
+            self.now(wb, out);
+            return;
         };
-        let count = wb.list_items(id).len();
-        let back = self.removed.get(at).map_or(0, |r| r.items.len());
-        if let PromptKind::List { max: Some(m), .. } = &prompt.kind
-            && count + back > *m as usize
-        {
-            return Err(format!(
-                "This list holds at most {m} items: remove some before putting {back} back."
-            ));
-        }
-        let r = self.removed.remove(at);
-        if !matches!(wb.answers.get(id), Some(Answer::List(_))) {
-            wb.answers.insert(id.to_string(), Answer::List(Vec::new()));
-        }
-        for (index, item) in r.items {
-            let index = index.min(wb.list_items(id).len());
-            out.push(format!(
-                "Put back {}.",
-                ask::item_line(prompt, index, &item, wb)
-            ));
-            if let Some(items) = list_mut(wb, id) {
-                items.insert(index, item);
+        let id = prompt.qualified_id.as_str();
+        let is_list = prompt.kind.shape() == Shape::List;
+        let Some(at) = self.removed.iter().rposition(|r| r.prompt == id) else {
+            out.push(Say::NothingToUndo { list: is_list });
+            self.now(wb, out);
+            return;
+        };
+        let removal = self.removed.remove(at);
+        let back = match &removal.removed {
+            Removed::Items(items) => items.len(),
+            Removed::Answer(_) => 1,
+        };
+        match core::restore(wb, prompt, removal.clone()) {
+            Ok(placed) => {
+                reply.save = true;
+                for (index, item) in &placed {
+                    out.push(Say::PutBack(ask::item_said(prompt, *index, item, wb)));
+                }
+                if placed.is_empty() {
+                    out.push(Say::PutBackAnswer);
+                }
+                if self.sub == Sub::Main {
+                    out.extend(ask::current(prompt, wb, &self.rows(wb, prompt)));
+                }
+            }
+            Err(err) => {
+                self.removed.insert(at, removal);
+                out.push(match err {
+                    EditError::ListFull(max) => Say::UndoFull { max, back },
+                    err => Say::Refused(err),
+                });
             }
         }
-        Ok(true)
+        self.now(wb, out);
     }
 
     /// A line typed for an item's name after `:edit`: an empty line keeps it; a new name
@@ -199,8 +189,8 @@ impl<'p> Plain<'p> {
         prompt: &Prompt,
         item: usize,
         line: &str,
-        out: &mut Vec<String>,
-    ) -> Result<bool, String> {
+        out: &mut Vec<Say>,
+    ) -> Result<bool, Say> {
         let id = prompt.qualified_id.as_str();
         let Some(old) = wb.list_items(id).get(item).map(|i| i.text.clone()) else {
             self.sub = Sub::Main;
@@ -210,30 +200,25 @@ impl<'p> Plain<'p> {
         let new = line.trim();
         let keep = new.is_empty() || new == "." || new == old;
         if !keep {
-            let taken = wb
-                .list_items(id)
-                .iter()
-                .enumerate()
-                .any(|(i, it)| i != item && it.text.trim() == new);
-            if taken {
-                return Err(format!(
-                    "Another item is already called \"{new}\". Type a different name, or an empty line to keep \"{old}\"."
-                ));
-            }
-            if let Some(it) = list_mut(wb, id).and_then(|items| items.get_mut(item)) {
-                it.text = new.to_string();
-            }
-            let followed = rename_item(wb, self.pack, id, &old, new);
-            out.push(format!("Renamed \"{old}\" to \"{new}\"."));
+            let followed = match core::rename_item(wb, self.pack, prompt, item, new) {
+                Ok(followed) => followed,
+                Err(EditError::NameTaken) => {
+                    return Err(Say::NameTaken {
+                        new: new.to_string(),
+                        old,
+                    });
+                }
+                Err(err) => return Err(Say::Refused(err)),
+            };
+            out.push(Say::Renamed {
+                old: old.clone(),
+                new: new.to_string(),
+            });
             if !followed {
-                out.push(format!(
-                    "Some answers about \"{old}\" in other questions stay under that name, because another item or answer already uses one of the two names."
-                ));
+                out.push(Say::RenameStayed(old));
             }
         }
-        let has_fields =
-            matches!(&prompt.kind, PromptKind::List { fields, .. } if !fields.is_empty());
-        if has_fields {
+        if !prompt.kind.fields().is_empty() {
             self.sub = Sub::Field { item, field: 0 };
         } else {
             self.item_done(wb, prompt, item, out);
@@ -248,10 +233,10 @@ impl<'p> Plain<'p> {
         wb: &Workbook,
         prompt: &Prompt,
         item: usize,
-        out: &mut Vec<String>,
+        out: &mut Vec<Say>,
     ) {
         if let Some(it) = wb.list_items(&prompt.qualified_id).get(item) {
-            out.push(format!("Saved {}.", ask::item_line(prompt, item, it, wb)));
+            out.push(Say::SavedItem(ask::item_said(prompt, item, it, wb)));
         }
         self.sub = Sub::Main;
     }

@@ -1,14 +1,17 @@
-//! The plain-mode state machine: given one typed line, the lines to say back, the workbook
-//! changed in place, and whether to save it now or quit.
+//! The plain-mode state machine: given one typed line, what to say back (as `Say` data,
+//! worded by `words::plain`), the workbook changed in place, and whether to save it now or
+//! quit.
 //!
-//! Pure: no files, no terminal, no clock. It never drops an answer: text is put into the
-//! workbook line by line as it is typed, and a command in the middle of a long answer
+//! Pure: no files, no terminal, no clock, no prose. It never drops an answer: text is put
+//! into the workbook line by line as it is typed (through the editing core,
+//! `workbook::edit`, like every change here), and a command in the middle of a long answer
 //! keeps what was typed so far.
 
-use crate::content::{FieldKind, Pack, Prompt, PromptKind, Scale};
+use crate::content::{FieldKind, Pack, Prompt, Shape};
 use crate::workbook::derive::{self, RowSpec, progress};
+use crate::workbook::edit as core;
 use crate::workbook::notes::CoachNotes;
-use crate::workbook::{Answer, Workbook};
+use crate::workbook::{Item, Workbook};
 
 mod command;
 mod items;
@@ -19,29 +22,44 @@ mod tests;
 #[cfg(test)]
 mod tests_items;
 #[cfg(test)]
+mod tests_old;
+#[cfg(test)]
 mod tests_paths;
 
 use super::ask;
 use super::edit;
 use super::nav::{self, Spot};
-use super::text::indented;
-use crate::words::plain::{FINISHED, WELCOME};
+use crate::words::plain::Say;
 
-/// "Coach's note (Jo)", or without the name when there is none.
-fn note_label(label: &str, notes: &CoachNotes) -> String {
-    let coach = notes.coach.split_whitespace().collect::<Vec<_>>().join(" ");
-    if coach.is_empty() {
-        label.to_string()
-    } else {
-        format!("{label} ({coach})")
+/// A coach's note: its label, then its text.
+fn coach_note(notes: &CoachNotes, text: &str, whole: bool) -> [Say; 2] {
+    [
+        Say::CoachNote {
+            coach: notes.coach.clone(),
+            whole,
+        },
+        Say::Text {
+            text: text.to_string(),
+            indent: 2,
+        },
+    ]
+}
+
+/// The answer as said right after it was given ("Answer saved: …").
+fn saved(say: Say) -> Say {
+    match say {
+        Say::NoAnswer { .. } => Say::NoAnswer { saved: true },
+        Say::Answer { value, .. } => Say::Answer { value, saved: true },
+        other => other,
     }
 }
 
 /// What one line of input led to.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Reply {
-    /// Lines to write, without line ends (not yet made visible: the edge does that).
-    pub lines: Vec<String>,
+    /// What to say, as data: the loop asks `words::plain` for the wording (and makes every
+    /// line visible).
+    pub lines: Vec<Say>,
     /// The workbook changed: save it now.
     pub save: bool,
     /// The person asked to finish.
@@ -74,8 +92,8 @@ pub struct Plain<'p> {
     shown: Option<(&'p str, &'p str)>,
     /// A coach's notes on the workbook, said with each question (read-only).
     notes: Option<CoachNotes>,
-    /// Items taken out of lists this session, last last, for `:undo`.
-    removed: Vec<items::Removed>,
+    /// What `:remove` and `:clear` took out this session, last last, for `:undo`.
+    removed: Vec<core::Removal>,
 }
 
 impl<'p> Plain<'p> {
@@ -108,19 +126,21 @@ impl<'p> Plain<'p> {
         self.follow_path(wb);
         let p = progress(wb, self.pack);
         let mut lines = vec![
-            format!("Workbook: {} ({})", wb.meta.initiative, self.pack.title),
-            format!("{} of {} questions answered.", p.answered, p.total),
+            Say::Workbook {
+                initiative: wb.meta.initiative.clone(),
+                pack: self.pack.title.clone(),
+            },
+            Say::Answered {
+                answered: p.answered,
+                total: p.total,
+            },
         ];
         lines.extend(nav::path_line(self.pack, wb));
-        lines.push(WELCOME.to_string());
+        lines.push(Say::Welcome);
         if let Some(notes) = &self.notes
             && !notes.general.trim().is_empty()
         {
-            lines.push(format!(
-                "{}:",
-                note_label("Your coach's note on the workbook", notes)
-            ));
-            lines.extend(indented(&notes.general, "  "));
+            lines.extend(coach_note(notes, &notes.general, true));
         }
         self.at = self.first_unanswered(wb);
         self.enter(wb, &mut lines);
@@ -156,8 +176,8 @@ impl<'p> Plain<'p> {
         reply
     }
 
-    /// The coach's note on `prompt`, as lines to say after its question.
-    fn note_lines(&self, prompt: &Prompt) -> Vec<String> {
+    /// The coach's note on `prompt`, to say after its question.
+    fn note_lines(&self, prompt: &Prompt) -> Vec<Say> {
         let Some(notes) = &self.notes else {
             return Vec::new();
         };
@@ -167,9 +187,7 @@ impl<'p> Plain<'p> {
         else {
             return Vec::new();
         };
-        let mut out = vec![format!("{}:", note_label("Coach's note", notes))];
-        out.extend(indented(note, "  "));
-        out
+        coach_note(notes, note, false).to_vec()
     }
 
     fn spot(&self) -> Option<Spot<'p>> {
@@ -177,22 +195,21 @@ impl<'p> Plain<'p> {
     }
 
     fn rows(&self, wb: &Workbook, prompt: &Prompt) -> Vec<RowSpec> {
-        match &prompt.kind {
-            PromptKind::Grid { rows, .. } | PromptKind::Quadrant { rows, .. } => {
-                derive::rows(wb, self.pack, rows)
-            }
-            _ => Vec::new(),
-        }
+        prompt
+            .kind
+            .rows()
+            .map(|rows| derive::rows(wb, self.pack, rows))
+            .unwrap_or_default()
     }
 
     /// Goes to prompt `at` and asks it; prompts that cannot be answered yet are said and
     /// passed.
-    fn go(&mut self, wb: &Workbook, at: usize, out: &mut Vec<String>) {
+    fn go(&mut self, wb: &Workbook, at: usize, out: &mut Vec<Say>) {
         self.at = at;
         self.enter(wb, out);
     }
 
-    fn enter(&mut self, wb: &Workbook, out: &mut Vec<String>) {
+    fn enter(&mut self, wb: &Workbook, out: &mut Vec<Say>) {
         self.text = None;
         self.sub = Sub::Main;
         while let Some(spot) = self.spot() {
@@ -205,22 +222,18 @@ impl<'p> Plain<'p> {
             }
             let prompt = spot.prompt;
             if let Some(why) = self.not_yet(wb, prompt) {
-                out.push(String::new());
-                out.push(format!(
-                    "Question {} of {} ({}): {}",
-                    self.at + 1,
-                    self.spots.len(),
-                    prompt.qualified_id,
-                    prompt.text.trim()
-                ));
+                out.push(Say::Blank);
+                out.push(Say::Passed {
+                    n: self.at + 1,
+                    of: self.spots.len(),
+                    id: prompt.qualified_id.clone(),
+                    text: prompt.text.trim().to_string(),
+                });
                 out.push(why);
                 self.at += 1;
                 continue;
             }
-            if matches!(
-                prompt.kind,
-                PromptKind::Grid { .. } | PromptKind::Quadrant { .. }
-            ) {
+            if prompt.kind.shape() == Shape::Grid {
                 self.sub = Sub::Cell { row: 0, col: 0 };
             }
             self.header(wb, prompt, out);
@@ -228,21 +241,19 @@ impl<'p> Plain<'p> {
             return;
         }
         let p = progress(wb, self.pack);
-        out.push(String::new());
-        out.push(format!("{} of {} questions answered.", p.answered, p.total));
-        out.push(FINISHED.to_string());
+        out.push(Say::Blank);
+        out.push(Say::Answered {
+            answered: p.answered,
+            total: p.total,
+        });
+        out.push(Say::Finished);
         out.extend(self.end_of_path(wb));
     }
 
-    /// Takes an answer line; `Ok(changed)` or `Err(one-line explanation)`.
-    fn answer(
-        &mut self,
-        wb: &mut Workbook,
-        line: &str,
-        out: &mut Vec<String>,
-    ) -> Result<bool, String> {
+    /// Takes an answer line; `Ok(changed)` or `Err(what to say about it)`.
+    fn answer(&mut self, wb: &mut Workbook, line: &str, out: &mut Vec<Say>) -> Result<bool, Say> {
         let Some(spot) = self.spot() else {
-            out.push(FINISHED.to_string());
+            out.push(Say::Finished);
             return Ok(false);
         };
         let prompt = spot.prompt;
@@ -255,32 +266,30 @@ impl<'p> Plain<'p> {
             }
             lines.push(line.to_string());
             let joined = lines.join("\n");
-            edit::set_text(wb, self.pack, prompt, self.sub, joined);
+            edit::set_text(wb, self.pack, prompt, self.sub, joined).map_err(Say::Refused)?;
             return Ok(true);
         }
         if let Sub::Name { item } = self.sub {
             return self.answer_name(wb, prompt, item, line, out);
         }
         let keep = line.trim().is_empty() || line == ".";
-        let changed = match (&prompt.kind, self.sub) {
-            (PromptKind::List { max, .. }, Sub::Main) => {
+        let kind = &prompt.kind;
+        let changed = match (kind.shape(), self.sub) {
+            (Shape::List, Sub::Main) => {
                 if keep {
-                    let taken = edit::take_offer(wb, prompt);
+                    let taken = edit::take_offer(wb, self.pack, prompt).unwrap_or(false);
                     out.extend(edit::list_note(wb, prompt));
                     self.at += 1;
                     self.enter(wb, out);
                     return Ok(taken);
                 }
                 let count = wb.list_items(id).len();
-                if let Some(m) = max.filter(|m| count >= *m as usize) {
-                    return Err(format!(
-                        "This list holds at most {m} items. An empty line goes on; :clear starts it again."
-                    ));
-                }
-                edit::push_item(wb, id, line.trim());
-                if let PromptKind::List { fields, .. } = &prompt.kind
-                    && !fields.is_empty()
-                {
+                let item = Item {
+                    text: line.trim().to_string(),
+                    ..Item::default()
+                };
+                core::add_item(wb, prompt, count, item).map_err(Say::Refused)?;
+                if !kind.fields().is_empty() {
                     self.sub = Sub::Field {
                         item: count,
                         field: 0,
@@ -290,117 +299,82 @@ impl<'p> Plain<'p> {
                 return Ok(true);
             }
             _ if keep => {
-                let taken = self.sub == Sub::Main && edit::take_offer(wb, prompt);
+                let taken = self.sub == Sub::Main
+                    && edit::take_offer(wb, self.pack, prompt).unwrap_or(false);
                 self.advance(wb, out);
                 return Ok(taken);
             }
-            (PromptKind::Line { .. }, _) => {
-                wb.answers
-                    .insert(id.to_string(), Answer::Text(line.to_string()));
+            (Shape::Grid, Sub::Cell { row, .. }) if kind.axes().is_some() => {
+                let Some((x, y, _)) = kind.axes() else {
+                    return Ok(false);
+                };
+                let (xv, yv) = super::parse::pair(line, &x.scale, &y.scale)?;
+                if let Some(r) = self.rows(wb, prompt).get(row) {
+                    core::set_pair(wb, self.pack, prompt, &r.key, xv, yv).map_err(Say::Refused)?;
+                    out.push(Say::QuadSet {
+                        label: r.label.clone(),
+                        quad: Box::new(ask::quadrant_said(prompt, wb, &r.key)),
+                    });
+                }
                 true
             }
-            (PromptKind::Text { .. }, _) => {
-                self.text = Some(vec![line.to_string()]);
-                wb.answers
-                    .insert(id.to_string(), Answer::Text(line.to_string()));
-                return Ok(true);
-            }
-            (PromptKind::List { fields, .. }, Sub::Field { field, .. })
-            | (
-                PromptKind::Grid {
-                    columns: fields, ..
-                },
-                Sub::Cell { col: field, .. },
-            ) => {
+            (_, Sub::Field { field, .. } | Sub::Cell { col: field, .. }) => {
+                let fields = match self.sub {
+                    Sub::Field { .. } => kind.fields(),
+                    _ => kind.columns(),
+                };
                 let Some(f) = fields.get(field) else {
                     self.advance(wb, out);
                     return Ok(false);
                 };
                 match &f.kind {
                     FieldKind::Text => {
+                        edit::set_text(wb, self.pack, prompt, self.sub, line.to_string())
+                            .map_err(Say::Refused)?;
                         self.text = Some(vec![line.to_string()]);
-                        edit::set_text(wb, self.pack, prompt, self.sub, line.to_string());
                         return Ok(true);
                     }
                     kind => {
                         let value = edit::field_value(wb, kind, line)?;
-                        out.push(format!(
-                            "{}: {}",
-                            f.label,
-                            ask::value_words(kind, &value, wb)
-                        ));
-                        edit::set_field(wb, self.pack, prompt, self.sub, value);
+                        let words = ask::value_words(kind, &value, wb);
+                        edit::set_field(wb, self.pack, prompt, self.sub, value)
+                            .map_err(Say::Refused)?;
+                        out.push(Say::FieldSet {
+                            label: f.label.clone(),
+                            value: words,
+                        });
                         true
                     }
                 }
             }
-            (PromptKind::Choice { options }, _) => {
-                let opts = derive::options(wb, options);
-                let id_ = super::parse::choice(line, &opts)?;
-                wb.answers.insert(id.to_string(), Answer::Choice(id_));
-                true
-            }
-            (PromptKind::MultiChoice { options, min, max }, _) => {
-                let opts = derive::options(wb, options);
-                let ids = super::parse::choices(line, &opts, *max)?;
-                if let Some(min) = min.filter(|m| ids.len() < *m as usize) {
-                    out.push(format!(
-                        "Note: this question asks for at least {min} choices; you chose {}.",
-                        ids.len()
-                    ));
-                }
-                wb.answers.insert(id.to_string(), Answer::Choices(ids));
-                true
-            }
-            (PromptKind::Scale(Scale::Numeric(s)), _) => {
-                let n = super::parse::number(line, s)?;
-                wb.answers.insert(id.to_string(), Answer::Number(n));
-                true
-            }
-            (PromptKind::Scale(Scale::Levels(levels)), _) => {
-                let level = super::parse::choice(line, levels)?;
-                wb.answers.insert(id.to_string(), Answer::Choice(level));
-                true
-            }
-            (PromptKind::Quadrant { x, y, .. }, Sub::Cell { row, .. }) => {
-                let (xv, yv) = super::parse::pair(line, &x.scale, &y.scale)?;
-                if let Some(r) = self.rows(wb, prompt).get(row) {
-                    edit::set_pair(wb, self.pack, prompt, &r.key, xv, yv);
-                    out.push(format!(
-                        "{}: {}",
-                        r.label,
-                        ask::quadrant_words(prompt, wb, &r.key)
-                    ));
+            (_, Sub::Main) => {
+                out.extend(ask::take(wb, prompt, line)?);
+                if kind.is_multiline() {
+                    // A long answer goes on line by line until a full stop.
+                    self.text = Some(vec![line.to_string()]);
+                    return Ok(true);
                 }
                 true
             }
-            _ => false,
+            (_, Sub::Name { .. }) => false,
         };
-        if changed
-            && matches!(
-                prompt.kind,
-                PromptKind::Choice { .. } | PromptKind::MultiChoice { .. } | PromptKind::Scale(_)
-            )
-        {
-            out.extend(
-                ask::current(prompt, wb, &[])
-                    .into_iter()
-                    .map(|l| l.replacen("Current answer:", "Answer saved:", 1)),
-            );
+        if changed && matches!(kind.shape(), Shape::Choice | Shape::Choices | Shape::Number) {
+            out.extend(ask::current(prompt, wb, &[]).into_iter().map(saved));
         }
         self.advance(wb, out);
         Ok(changed)
     }
 
     /// Moves to the next part of this prompt, or to the next prompt, and asks it.
-    fn advance(&mut self, wb: &Workbook, out: &mut Vec<String>) {
+    fn advance(&mut self, wb: &Workbook, out: &mut Vec<Say>) {
         let Some(spot) = self.spot() else {
             return;
         };
         let prompt = spot.prompt;
-        let next = match (&prompt.kind, self.sub) {
-            (PromptKind::List { fields, .. }, Sub::Field { item, field }) => {
-                if field + 1 < fields.len() {
+        let kind = &prompt.kind;
+        let next = match self.sub {
+            Sub::Field { item, field } => {
+                if field + 1 < kind.fields().len() {
                     Some(Sub::Field {
                         item,
                         field: field + 1,
@@ -410,8 +384,14 @@ impl<'p> Plain<'p> {
                     Some(Sub::Main)
                 }
             }
-            (PromptKind::Grid { columns, .. }, Sub::Cell { row, col }) => {
-                if col + 1 < columns.len() {
+            Sub::Cell { row, col } => {
+                // A quadrant's row is one cell (both ratings on one line).
+                let cells = if kind.axes().is_some() {
+                    1
+                } else {
+                    kind.columns().len()
+                };
+                if col + 1 < cells {
                     Some(Sub::Cell { row, col: col + 1 })
                 } else {
                     (row + 1 < self.rows(wb, prompt).len()).then_some(Sub::Cell {
@@ -420,13 +400,7 @@ impl<'p> Plain<'p> {
                     })
                 }
             }
-            (PromptKind::Quadrant { .. }, Sub::Cell { row, .. }) => {
-                (row + 1 < self.rows(wb, prompt).len()).then_some(Sub::Cell {
-                    row: row + 1,
-                    col: 0,
-                })
-            }
-            _ => None,
+            Sub::Main | Sub::Name { .. } => None,
         };
         match next {
             Some(sub) => {

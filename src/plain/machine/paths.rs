@@ -5,7 +5,8 @@
 //! Pure: changes the state and the path the workbook records; never saves or writes.
 
 use crate::content::FULL_PATH;
-use crate::words::paths;
+use crate::words::paths::{PathFacts, PathSay};
+use crate::words::plain::Say;
 use crate::workbook::Workbook;
 use crate::workbook::derive::{self, chosen_path};
 
@@ -33,10 +34,17 @@ impl Plain<'_> {
     pub(super) fn path_command(&mut self, wb: &mut Workbook, arg: &str, reply: &mut Reply) {
         let out = &mut reply.lines;
         if arg.trim().is_empty() {
-            out.push(String::new());
-            out.push("The paths:".to_string());
-            out.extend(paths::numbered(self.pack, Some(chosen_path(wb, self.pack))));
-            out.push(paths::PATH_HOW.to_string());
+            let now = chosen_path(wb, self.pack);
+            out.push(Say::Blank);
+            out.push(Say::Path(PathSay::Head));
+            for (i, p) in self.pack.paths.iter().enumerate() {
+                out.push(Say::Path(PathSay::Entry {
+                    n: i + 1,
+                    facts: PathFacts::of(self.pack, p, None),
+                    now: p.id == now,
+                }));
+            }
+            out.push(Say::Path(PathSay::How));
             self.now(wb, out);
             return;
         }
@@ -55,7 +63,9 @@ impl Plain<'_> {
         }
         self.follow_path(wb);
         let left = derive::path_minutes_left(wb, self.pack, &spec.id);
-        out.push(paths::now_on(self.pack, spec, left));
+        out.push(Say::Path(PathSay::Now(PathFacts::of(
+            self.pack, spec, left,
+        ))));
         let still = here.and_then(|id| self.spots.iter().position(|s| s.prompt.qualified_id == id));
         match still {
             Some(at) => {
@@ -70,20 +80,24 @@ impl Plain<'_> {
     }
 
     /// At the end of a path that is not the whole workbook: how to go on.
-    pub(super) fn end_of_path(&self, wb: &Workbook) -> Option<String> {
+    pub(super) fn end_of_path(&self, wb: &Workbook) -> Option<Say> {
         let path = chosen_path(wb, self.pack);
         let spec = self.pack.path(path).filter(|p| !p.is_full())?;
-        Some(paths::end_of_path(&spec.title))
+        Some(Say::Path(PathSay::End(spec.title.clone())))
     }
 
-    /// Why `:go` found nothing, when what it names is in the pack but off the path.
-    pub(super) fn off_path(&self, wb: &Workbook, target: &str) -> Option<String> {
+    /// What to say when `:go` found nothing, if what it names is in the pack but off the
+    /// path.
+    pub(super) fn off_path(&self, wb: &Workbook, target: &str) -> Option<Say> {
         // A number counts along the path: it says nothing about the pack.
         if target.trim().parse::<usize>().is_ok() {
             return None;
         }
         let spec = self.pack.path(chosen_path(wb, self.pack))?;
         nav::find(&nav::spots(self.pack, FULL_PATH), target)?;
-        Some(paths::not_on_path(target.trim(), &spec.title))
+        Some(Say::Path(PathSay::NotOn {
+            target: target.trim().to_string(),
+            title: spec.title.clone(),
+        }))
     }
 }

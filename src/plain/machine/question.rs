@@ -1,195 +1,176 @@
 //! How the machine puts the current question: why a prompt cannot be answered yet, its
-//! header (number, wording, hint, coach's note, current answer, offered start) and the part to answer now.
+//! header (number, wording, hint, coach's note, current answer, offered start) and the part
+//! to answer now — all as `Say` data.
 //!
-//! Pure: reads the state, pack and workbook; returns lines. Never changes anything.
+//! Pure: reads the state, pack and workbook; returns data. Never changes anything.
 
-use crate::content::{FieldKind, Prompt, PromptKind, Rows};
+use crate::content::{Axis, Options, Prompt, Rows, Shape};
+use crate::words::plain::{AxisSaid, Named, Say};
 use crate::workbook::Workbook;
 use crate::workbook::derive;
 
-use super::super::text::indented;
 use super::super::{ask, edit};
 use super::{Plain, Sub};
-use crate::words::plain::{FINISHED, LINE_HOW, LIST_EDIT_HOW, TEXT_HOW};
 
 impl Plain<'_> {
     /// Why a prompt cannot be answered yet (its rows or options come from an empty list).
-    pub(super) fn not_yet(&self, wb: &Workbook, prompt: &Prompt) -> Option<String> {
+    pub(super) fn not_yet(&self, wb: &Workbook, prompt: &Prompt) -> Option<Say> {
         let source = |id: &str| {
-            self.pack
-                .prompt(id)
-                .map_or_else(|| id.to_string(), |p| format!("\"{}\"", p.text.trim()))
+            self.pack.prompt(id).map_or_else(
+                || Named::Id(id.to_string()),
+                |p| Named::Text(p.text.trim().to_string()),
+            )
         };
-        match &prompt.kind {
-            PromptKind::Grid { rows, .. } | PromptKind::Quadrant { rows, .. } => {
-                let Rows::FromList {
-                    list,
-                    filters,
-                    within,
-                } = rows
-                else {
-                    return None;
-                };
-                if !self.rows(wb, prompt).is_empty() {
-                    return None;
-                }
-                if let Some(within) = within {
-                    return Some(format!(
-                        "This question has a row for each item you chose in {}, where none is chosen yet, so it is passed for now.",
-                        source(within)
-                    ));
-                }
-                let fit = if filters.is_empty() {
-                    ""
-                } else {
-                    " that fit (it uses your earlier ratings)"
-                };
-                Some(format!(
-                    "This question has a row for each item of your answer to {}, which has no items{fit} yet, so it is passed for now.",
-                    source(list)
-                ))
+        if let Some(Rows::FromList {
+            list,
+            filters,
+            within,
+        }) = prompt.kind.rows()
+        {
+            if !self.rows(wb, prompt).is_empty() {
+                return None;
             }
-            PromptKind::Choice { options } | PromptKind::MultiChoice { options, .. } => {
-                let crate::content::Options::FromLists(lists) = options else {
-                    return None;
-                };
-                if !derive::options(wb, options).is_empty() {
-                    return None;
-                }
-                let names: Vec<String> = lists.iter().map(|l| source(l)).collect();
-                Some(format!(
-                    "Its choices are the items of your answer to {}, which has no items yet, so it is passed for now.",
-                    names.join(" and ")
-                ))
+            if let Some(within) = within {
+                return Some(Say::NoRowsChosenYet {
+                    within: source(within),
+                });
             }
-            _ => None,
+            return Some(Say::NoRowsYet {
+                list: source(list),
+                filtered: !filters.is_empty(),
+            });
         }
+        let options = prompt.kind.options()?;
+        let Options::FromLists(lists) = options else {
+            return None;
+        };
+        if !derive::options(wb, options).is_empty() {
+            return None;
+        }
+        Some(Say::NoChoicesYet {
+            lists: lists.iter().map(|l| source(l)).collect(),
+        })
     }
 
     /// The question's number, wording, hint, current answer and any offered start.
-    pub(super) fn header(&self, wb: &Workbook, prompt: &Prompt, out: &mut Vec<String>) {
-        out.push(String::new());
-        out.push(format!(
-            "Question {} of {} ({}): {}.",
-            self.at + 1,
-            self.spots.len(),
-            prompt.qualified_id,
-            ask::kind_words(&prompt.kind)
-        ));
-        out.extend(indented(&prompt.text, ""));
+    pub(super) fn header(&self, wb: &Workbook, prompt: &Prompt, out: &mut Vec<Say>) {
+        out.push(Say::Blank);
+        out.push(Say::Question {
+            n: self.at + 1,
+            of: self.spots.len(),
+            id: prompt.qualified_id.clone(),
+            asks: ask::asks(&prompt.kind),
+        });
+        out.push(Say::Text {
+            text: prompt.text.clone(),
+            indent: 0,
+        });
         if let Some(help) = prompt.help.as_deref().filter(|h| !h.trim().is_empty()) {
-            out.push(format!("Hint: {}", help.trim()));
+            out.push(Say::Hint(help.trim().to_string()));
         }
         out.extend(self.note_lines(prompt));
         out.extend(ask::current(prompt, wb, &self.rows(wb, prompt)));
-        if let Some(offer) = edit::offer(wb, prompt) {
-            out.push("Offered from your earlier answer (an empty line takes it):".to_string());
-            out.extend(offer.lines);
+        if let Some(offer) = edit::offer(wb, self.pack, prompt) {
+            out.push(Say::Offered);
+            out.extend(offer);
         }
-        if let PromptKind::List {
-            item_label, fields, ..
-        } = &prompt.kind
-        {
-            let mut how = format!(
-                "Type one {} per line; an empty line ends the list. Type :clear to start the list again.",
-                item_label.to_lowercase()
-            );
-            if !fields.is_empty() {
-                let labels: Vec<&str> = fields.iter().map(|f| f.label.as_str()).collect();
-                how.push_str(&format!(
-                    " After each one you are asked for: {}.",
-                    labels.join("; ")
-                ));
-            }
-            if !wb.list_items(&prompt.qualified_id).is_empty() {
-                how.push_str(LIST_EDIT_HOW);
-            }
-            out.push(how);
+        if let Some(item_label) = prompt.kind.item_label() {
+            out.push(Say::ListHow {
+                item_label: item_label.to_string(),
+                fields: prompt
+                    .kind
+                    .fields()
+                    .iter()
+                    .map(|f| f.label.clone())
+                    .collect(),
+                has_items: !wb.list_items(&prompt.qualified_id).is_empty(),
+            });
         }
     }
 
     /// The part of the question to answer now, with how to answer it.
-    pub(super) fn now(&self, wb: &Workbook, out: &mut Vec<String>) {
+    pub(super) fn now(&self, wb: &Workbook, out: &mut Vec<Say>) {
         let Some(spot) = self.spot() else {
-            out.push(FINISHED.to_string());
+            out.push(Say::Finished);
             return;
         };
         let prompt = spot.prompt;
-        match (&prompt.kind, self.sub) {
-            (PromptKind::Line { .. }, _) => out.push(LINE_HOW.to_string()),
-            (PromptKind::Text { .. }, _) if self.text.is_none() => out.push(TEXT_HOW.to_string()),
-            (PromptKind::Text { .. }, _) => {
-                out.push("Go on typing; a line with only a full stop (.) ends it.".to_string());
-            }
-            (PromptKind::Choice { options }, _) => {
-                out.extend(ask::field_how(&FieldKind::Choice(options.clone()), wb))
-            }
-            (PromptKind::MultiChoice { options, min, max }, _) => {
-                out.extend(ask::multi_how(&derive::options(wb, options), *min, *max));
-            }
-            (PromptKind::Scale(scale), _) => out.extend(ask::scale_how(scale)),
-            (PromptKind::List { item_label, .. }, Sub::Main) => out.push(format!(
-                "{} {} (an empty line ends the list):",
+        let kind = &prompt.kind;
+        let item_label = kind.item_label().unwrap_or_default().to_string();
+        match self.sub {
+            Sub::Main if self.text.is_some() => out.push(Say::TextGoOn),
+            Sub::Main if kind.shape() == Shape::List => out.push(Say::NextItem {
                 item_label,
-                wb.list_items(&prompt.qualified_id).len() + 1
-            )),
-            (PromptKind::List { item_label, .. }, Sub::Name { item }) => {
+                n: wb.list_items(&prompt.qualified_id).len() + 1,
+            }),
+            Sub::Main => out.extend(ask::how(kind, wb).unwrap_or_else(|| vec![Say::LineHow])),
+            Sub::Name { item } => {
                 if let Some(it) = wb.list_items(&prompt.qualified_id).get(item) {
-                    out.push(format!(
-                        "{} {} is called: {}",
+                    out.push(Say::ItemCalled {
                         item_label,
-                        item + 1,
-                        it.text
-                    ));
-                    out.push(
-                        "Type a new name, or an empty line to keep it; its details come next."
-                            .to_string(),
-                    );
+                        n: item + 1,
+                        name: it.text.clone(),
+                    });
+                    out.push(Say::NewNameHow);
                 }
             }
-            (PromptKind::List { fields, .. }, Sub::Field { item, field }) => {
+            Sub::Field { item, field } => {
                 let items = wb.list_items(&prompt.qualified_id);
-                if let (Some(it), Some(f)) = (items.get(item), fields.get(field)) {
-                    out.push(format!("{}: {}", it.text, f.label));
+                if let (Some(it), Some(f)) = (items.get(item), kind.fields().get(field)) {
+                    out.push(Say::FieldAsk {
+                        item: it.text.clone(),
+                        field: f.label.clone(),
+                    });
                     if let Some(v) = it.fields.get(&f.id).filter(|v| !v.is_empty()) {
-                        out.push(format!("Current: {}", ask::value_words(&f.kind, v, wb)));
+                        out.push(Say::CurrentValue(ask::value_words(&f.kind, v, wb)));
                     }
                     out.extend(ask::field_how(&f.kind, wb));
                 }
             }
-            (PromptKind::Grid { columns, .. }, Sub::Cell { row, col }) => {
+            Sub::Cell { row, .. } if kind.axes().is_some() => {
                 let rows = self.rows(wb, prompt);
-                if let (Some(r), Some(c)) = (rows.get(row), columns.get(col)) {
-                    out.push(format!(
-                        "Row {} of {} ({}): {}",
-                        row + 1,
-                        rows.len(),
-                        r.label,
-                        c.label
-                    ));
+                if let (Some(r), Some((x, y, _))) = (rows.get(row), kind.axes()) {
+                    out.push(Say::QuadrantRow {
+                        row: row + 1,
+                        of: rows.len(),
+                        label: r.label.clone(),
+                    });
+                    out.push(Say::QuadrantNow(Box::new(ask::quadrant_said(
+                        prompt, wb, &r.key,
+                    ))));
+                    out.push(Say::QuadrantHow {
+                        x: axis(x),
+                        y: axis(y),
+                    });
+                }
+            }
+            Sub::Cell { row, col } => {
+                let rows = self.rows(wb, prompt);
+                if let (Some(r), Some(c)) = (rows.get(row), kind.columns().get(col)) {
+                    out.push(Say::GridCell {
+                        row: row + 1,
+                        of: rows.len(),
+                        label: r.label.clone(),
+                        column: c.label.clone(),
+                    });
                     let cells = ask::grid_cells(wb, &prompt.qualified_id, &r.key);
                     if let Some(v) = cells.get(&c.id).filter(|v| !v.is_empty()) {
-                        out.push(format!("Current: {}", ask::value_words(&c.kind, v, wb)));
+                        out.push(Say::CurrentValue(ask::value_words(&c.kind, v, wb)));
                     }
                     out.extend(ask::field_how(&c.kind, wb));
                 }
             }
-            (PromptKind::Quadrant { x, y, .. }, Sub::Cell { row, .. }) => {
-                let rows = self.rows(wb, prompt);
-                if let Some(r) = rows.get(row) {
-                    out.push(format!("Row {} of {}: {}.", row + 1, rows.len(), r.label));
-                    out.push(format!(
-                        "Current: {}",
-                        ask::quadrant_words(prompt, wb, &r.key)
-                    ));
-                    out.push(format!(
-                        "Type two numbers separated by a space: {} from {} ({}) to {} ({}), then {} from {} ({}) to {} ({}).",
-                        x.label, x.scale.min, x.scale.low, x.scale.max, x.scale.high,
-                        y.label, y.scale.min, y.scale.low, y.scale.max, y.scale.high
-                    ));
-                }
-            }
-            _ => out.push(LINE_HOW.to_string()),
         }
     }
+}
+
+/// A quadrant's axis as said in how to answer.
+fn axis(a: &Axis) -> Box<AxisSaid> {
+    Box::new(AxisSaid {
+        label: a.label.clone(),
+        min: a.scale.min,
+        low: a.scale.low.clone(),
+        max: a.scale.max,
+        high: a.scale.high.clone(),
+    })
 }

@@ -20,10 +20,10 @@ fn feed_all(plain: &mut Plain<'_>, wb: &mut Workbook, lines: &[&str]) -> Vec<Rep
     lines.iter().map(|l| plain.feed(wb, l)).collect()
 }
 
-fn said(replies: &[Reply]) -> String {
+pub(super) fn said(replies: &[Reply]) -> String {
     replies
         .iter()
-        .flat_map(|r| r.lines.iter().cloned())
+        .flat_map(|r| crate::words::plain::lines(&r.lines))
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -71,7 +71,7 @@ fn map_keys(wb: &Workbook) -> Vec<&str> {
 }
 
 fn said(reply: &Reply) -> String {
-    reply.lines.join("\n")
+    crate::words::plain::lines(&reply.lines).join("\n")
 }
 
 fn at_practices<'p>(pack: &'p Pack, wb: &mut Workbook) -> (Plain<'p>, String) {

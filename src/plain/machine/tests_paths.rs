@@ -7,6 +7,7 @@ use crate::store::blank_workbook;
 use crate::workbook::{Answer, Workbook};
 
 use super::Plain;
+use crate::words::plain::Say;
 
 fn builtin() -> Pack {
     crate::content::load_builtin().unwrap_or_else(|p| panic!("{p:?}"))
@@ -18,8 +19,9 @@ fn on(pack: &Pack, path: &str) -> Workbook {
     wb
 }
 
-fn text(lines: &[String]) -> String {
-    lines.join("\n")
+/// What the machine says, worded.
+fn text(says: &[Say]) -> String {
+    crate::words::plain::lines(says).join("\n")
 }
 
 #[test]

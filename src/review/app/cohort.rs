@@ -7,7 +7,7 @@
 use crate::content::{Moment, Pack};
 use crate::format::answer::{answer_words, participant_name};
 use crate::text::sanitize::visible;
-use crate::words::review::pack_note;
+use crate::words::review::PackNote;
 use crate::workbook::cohort::Cohort;
 use crate::workbook::derive::{Progress, Status, theme_progress};
 
@@ -23,8 +23,8 @@ pub struct RowInfo {
     pub updated: String,
     pub themes: Vec<Progress>,
     pub overall: Progress,
-    /// Why the workbook may not match the pack, if it may not.
-    pub pack_note: Option<String>,
+    /// Why the workbook may not match the pack, if it may not (`ui` words it).
+    pub pack_note: Option<PackNote>,
     /// The name lower-cased, for sorting.
     sort_key: String,
     /// The last change as an instant, for sorting (`None`: not a timestamp; sorts last).
@@ -58,7 +58,7 @@ pub fn rows(cohort: &Cohort, pack: &Pack) -> Vec<RowInfo> {
                 updated: one_line(&short_time(&wb.meta.updated)),
                 themes,
                 overall,
-                pack_note: pack_note(wb, pack).map(|n| one_line(&n)),
+                pack_note: PackNote::of(wb, pack),
             }
         })
         .collect()

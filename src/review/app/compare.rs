@@ -61,7 +61,7 @@ pub(super) fn reader_at(state: &State, wb: usize, prompt: usize) -> Reader {
 /// Home/End the first or last participant, ←→ (and Tab) the previous or next prompt,
 /// Enter the focused participant in the reader at this prompt.
 pub(super) fn key(state: &mut State, key: Key) {
-    let view = state.view.get();
+    let view = state.view;
     let n = state.prompts.len();
     let shown = state.compare_shown().len();
     let Screen::Compare(c) = &state.screen else {

@@ -1,7 +1,7 @@
 //! Unit tests of Compare as a place to work: the cursor on participants, the pane following
 //! it, notes written on the focused answer, and Enter into the reader and Esc back.
 
-use super::testcohort::state;
+use super::testcohort::{said, state};
 use super::*;
 
 fn key(s: &mut State, k: Key) -> Vec<Effect> {
@@ -94,11 +94,7 @@ fn compare_from_the_reader_starts_on_that_participant() {
 #[test]
 fn page_keys_scroll_and_moving_the_cursor_brings_the_pane_back_to_it() {
     let mut s = compare_people();
-    s.view.set(PaneView {
-        height: 10,
-        base: 0,
-        max: 25,
-    });
+    super::testcohort::drawn_pane(&mut s, 10, 25);
     key(&mut s, Key::PageDown);
     assert_eq!(compare(&s).scroll, 9);
     assert_eq!(focus(&s), Some(0), "PageDown does not move the cursor");
@@ -159,11 +155,7 @@ fn n_on_compare_leaves_notes_that_could_not_be_read_alone() {
     key(&mut s, Key::Down);
     key(&mut s, Key::Char('n'));
     assert!(s.overlay.is_none());
-    assert!(
-        s.message
-            .as_deref()
-            .is_some_and(|m| m.contains("bad bytes"))
-    );
+    assert!(said(&s).as_deref().is_some_and(|m| m.contains("bad bytes")));
 }
 
 #[test]

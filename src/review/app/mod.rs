@@ -3,14 +3,14 @@
 //! cohort (with a cursor on its participants), the prompt picker, the note editor and help.
 //!
 //! Never touches the terminal or a file: saving notes is `Effect::SaveNotes`, carried out
-//! by `tui::review`, whose result comes back as a message. Never changes a participant's
+//! by `tui::review`, whose result comes back as a message; what the screen drew comes back
+//! the same way (`Msg::Drawn`). Never changes a participant's
 //! workbook: the cohort is only read; notes live in their own map.
 
 pub mod cohort;
 mod compare;
 #[cfg(test)]
 mod compare_tests;
-pub mod keys;
 mod nav;
 mod notes;
 #[cfg(test)]
@@ -18,11 +18,12 @@ pub(crate) mod testcohort;
 #[cfg(test)]
 mod tests;
 
-use std::cell::Cell;
 use std::collections::BTreeMap;
 
-use crate::app::editor::Editor;
+use crate::app::MapDrawn;
+use crate::app::editor::{Editor, View};
 use crate::content::{Pack, Prompt};
+use crate::words::review::Notice;
 use crate::workbook::cohort::Cohort;
 use crate::workbook::notes::CoachNotes;
 
@@ -68,6 +69,20 @@ pub enum Msg {
     /// The result of `Effect::ExportPage(workbook)`: written here, or why not.
     PageWritten(usize, String),
     PageFailed(usize, String),
+    /// What the screen just drew (layout feedback, sent by the loop after every drawing).
+    Drawn(Layout),
+}
+
+/// What `ui::review::render` drew, as it reports it; the loop sends it back with
+/// `Msg::Drawn`, so rendering never writes into the state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// The scrolling pane of the reader or compare, when one was drawn.
+    pub pane: Option<PaneView>,
+    /// The note editor's view, when it was drawn.
+    pub editor: Option<View>,
+    /// The map's tab and how far it scrolls, when a map was drawn.
+    pub map: Option<MapDrawn>,
 }
 
 /// Work for the edge to do.
@@ -153,7 +168,7 @@ pub struct PromptAt {
     pub id: String,
 }
 
-/// What the scrolling pane looked like when last drawn (written while drawing, read by
+/// What the scrolling pane looked like when last drawn (layout feedback, read by
 /// PageUp/PageDown): its height, the line the focus puts first, and the last first line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PaneView {
@@ -172,8 +187,9 @@ pub struct State {
     /// Workbooks whose sidecar could not be read, with why: their notes are never written
     /// (that would overwrite notes we could not read).
     pub notes_blocked: Vec<Option<String>>,
-    /// Workbooks whose notes changed but could not be saved, with the last reason.
-    pub unsaved: BTreeMap<usize, String>,
+    /// Workbooks whose notes changed but are not saved: the last reason a save failed, or
+    /// `None` while the first save is on its way.
+    pub unsaved: BTreeMap<usize, Option<String>>,
     /// Per workbook, what the cohort list shows (progress per theme and so on).
     pub rows: Vec<RowInfo>,
     /// Every prompt of the pack, in pack order.
@@ -183,13 +199,17 @@ pub struct State {
     /// The screens Esc goes back to, last on top.
     pub back: Vec<Screen>,
     pub overlay: Option<Overlay>,
-    /// A one-off line for the status bar (cleared by the next key).
-    pub message: Option<String>,
+    /// A one-off line for the status bar (cleared by the next key), as data: `ui` asks
+    /// `words::review::notice` for its wording.
+    pub message: Option<Notice>,
     /// Colours allowed (false under `NO_COLOR`).
     pub color: bool,
     /// The coach's name (`--coach`): notes written in this review are signed with it.
     pub coach: Option<String>,
-    pub view: Cell<PaneView>,
+    /// The scrolling pane as last drawn (`Msg::Drawn`).
+    pub view: PaneView,
+    /// How the map was last drawn (`Msg::Drawn`): bounds its scrolling.
+    pub(crate) map_drawn: Option<MapDrawn>,
     pub(crate) quit_warned: bool,
     /// Quit once the note being saved is saved.
     pub(crate) quit_after_save: bool,
@@ -247,7 +267,8 @@ impl State {
             message: None,
             color: true,
             coach: None,
-            view: Cell::new(PaneView::default()),
+            view: PaneView::default(),
+            map_drawn: None,
             quit_warned: false,
             quit_after_save: false,
         };
@@ -300,12 +321,16 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::NotesSaved(wb, path) => notes::saved(state, wb, &path),
         Msg::NotesFailed(wb, reason) => notes::failed(state, wb, reason),
+        Msg::Drawn(layout) => {
+            drawn(state, layout);
+            Vec::new()
+        }
         Msg::PageWritten(_, path) => {
-            state.message = Some(crate::words::review::page_written(&path));
+            state.message = Some(Notice::PageWritten(path));
             Vec::new()
         }
         Msg::PageFailed(_, reason) => {
-            state.message = Some(crate::words::review::page_not_written(&reason));
+            state.message = Some(Notice::PageNotWritten(reason));
             Vec::new()
         }
         Msg::Terminate => {
@@ -325,6 +350,21 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 KeyResult::Quit => quit(state, was_warned),
             }
         }
+    }
+}
+
+/// Layout feedback: keeps what the screen drew (nothing the coach did: no message is
+/// cleared).
+fn drawn(state: &mut State, layout: Layout) {
+    if let Some(pane) = layout.pane {
+        state.view = pane;
+    }
+    if let (Some(Overlay::Note(edit)), Some(view)) = (&mut state.overlay, layout.editor) {
+        edit.editor.view = view;
+    }
+    state.map_drawn = layout.map;
+    if let Screen::Map(m) = &mut state.screen {
+        m.view = crate::app::map::bounded(m.view, layout.map);
     }
 }
 
@@ -414,7 +454,7 @@ pub(crate) fn quit_now_or_warn(state: &mut State, was_warned: bool) -> Vec<Effec
         return vec![Effect::Quit];
     }
     state.quit_warned = true;
-    state.message = Some(crate::words::review::quit_warning(state.unsaved.len()));
+    state.message = Some(Notice::QuitWarning(state.unsaved.len()));
     Vec::new()
 }
 
@@ -422,11 +462,8 @@ fn paste(state: &mut State, text: &str) {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     match &mut state.overlay {
         Some(Overlay::Note(edit)) => {
-            let clean: String = text
-                .chars()
-                .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-                .collect();
-            edit.editor.insert_str(&clean);
+            edit.editor
+                .insert_str(&crate::text::sanitize::pasted(&text));
         }
         Some(Overlay::Picker { query, cursor }) => {
             query.extend(text.chars().filter(|c| !c.is_control()));

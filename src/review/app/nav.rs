@@ -4,6 +4,7 @@
 //! Pure; never changes the cohort.
 
 use super::{Key, Overlay, Screen, State};
+use crate::words::review::Notice;
 
 /// A part of the reader: one exercise of the pack (its prompts from `first` in the flat
 /// list), or, at the end, the answers the pack no longer asks for (by id).
@@ -168,7 +169,7 @@ pub(super) fn picker_key(state: &mut State, key: Key) {
 /// Reader: ↑↓ prompt by prompt (across exercises), Tab / Shift-Tab exercise by exercise,
 /// PageUp/PageDown a page of the text.
 pub(super) fn reader_key(state: &mut State, key: Key) {
-    let view = state.view.get();
+    let view = state.view;
     let Screen::Reader(r) = &state.screen else {
         return;
     };
@@ -241,7 +242,7 @@ pub(super) fn open_map(state: &mut State) {
         Screen::Map(_) => None,
     };
     let Some(wb) = wb else {
-        state.message = Some(crate::words::review::MAP_FROM_WHERE.to_string());
+        state.message = Some(Notice::MapFromWhere);
         return;
     };
     let previous = std::mem::replace(
@@ -277,6 +278,6 @@ pub(super) fn map_key(state: &mut State, key: Key) {
     };
     let map = crate::map::map_of(&state.pack, &loaded.workbook);
     let view = crate::app::map::apply(m.view, mv, 1 + map.pictures.len());
-    let view = crate::app::map::bounded(view, &map);
+    let view = crate::app::map::bounded(view, state.map_drawn);
     state.screen = Screen::Map(super::MapScreen { wb: m.wb, view });
 }

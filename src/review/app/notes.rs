@@ -4,26 +4,9 @@
 //! Never discards typed text (Esc closes and saves) and never writes notes whose sidecar
 //! could not be read. Never changes the participant's workbook.
 
-use ratatui::style::{Modifier, Style};
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
-
 use super::{Effect, Key, NoteEdit, Overlay, Screen, State};
-use crate::app::editor::Editor;
-use crate::words::review as text;
-
-/// An editor over `text`, cursor at its end (unwrapped: `ui::editor` wraps what shows).
-fn editor(text: &str) -> Editor {
-    let mut ta = TextArea::new(text.split('\n').map(String::from).collect());
-    ta.set_cursor_line_style(Style::default());
-    ta.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
-    ta.set_placeholder_text(text::NOTE_PLACEHOLDER);
-    ta.set_placeholder_style(Style::default().add_modifier(Modifier::DIM));
-    ta.set_wrap_mode(WrapMode::None);
-    ta.set_max_histories(500);
-    ta.move_cursor(CursorMove::Bottom);
-    ta.move_cursor(CursorMove::End);
-    Editor::new(ta)
-}
+use crate::app::editor::{Editor, Move};
+use crate::words::review::Notice;
 
 /// `n` (the focused prompt in the reader, the prompt compared for Compare's focused
 /// participant, else the whole workbook) and `N` (always the whole workbook).
@@ -56,12 +39,12 @@ pub(super) fn open(state: &mut State, whole: bool) {
             (wb, prompt)
         }
         Screen::Map(_) => {
-            state.message = Some(text::NOTE_FROM_WHERE.into());
+            state.message = Some(Notice::NoteFromWhere);
             return;
         }
     };
     if let Some(Some(reason)) = state.notes_blocked.get(wb) {
-        state.message = Some(text::notes_blocked(reason));
+        state.message = Some(Notice::NotesBlocked(reason.clone()));
         return;
     }
     let Some(notes) = state.notes.get(wb) else {
@@ -74,7 +57,7 @@ pub(super) fn open(state: &mut State, whole: bool) {
     state.overlay = Some(Overlay::Note(Box::new(NoteEdit {
         wb,
         prompt,
-        editor: editor(now),
+        editor: Editor::new(now),
     })));
 }
 
@@ -89,17 +72,17 @@ pub(super) fn key(state: &mut State, key: Key) -> Vec<Effect> {
         Key::Char(c) if !c.is_control() => ed.insert_char(c),
         Key::Enter => ed.insert_newline(),
         Key::Backspace | Key::Ctrl('h') => {
-            ed.delete_char();
+            ed.delete_back();
         }
         Key::Delete => {
-            ed.delete_next_char();
+            ed.delete_forward();
         }
-        Key::Left => ed.move_cursor(CursorMove::Back),
-        Key::Right => ed.move_cursor(CursorMove::Forward),
-        Key::WordLeft => ed.move_cursor(CursorMove::WordBack),
-        Key::WordRight => ed.move_cursor(CursorMove::WordForward),
-        Key::Home | Key::Ctrl('a') => ed.move_cursor(CursorMove::Head),
-        Key::End | Key::Ctrl('e') => ed.move_cursor(CursorMove::End),
+        Key::Left => ed.go(Move::Back),
+        Key::Right => ed.go(Move::Forward),
+        Key::WordLeft => ed.go(Move::WordBack),
+        Key::WordRight => ed.go(Move::WordForward),
+        Key::Home | Key::Ctrl('a') => ed.go(Move::Head),
+        Key::End | Key::Ctrl('e') => ed.go(Move::End),
         Key::Up => ed.move_row(false),
         Key::Down => ed.move_row(true),
         Key::Ctrl('z') => {
@@ -151,21 +134,19 @@ pub(super) fn close(state: &mut State) -> Vec<Effect> {
         notes.coach = name.to_string();
     }
     // Marked unsaved until the edge says otherwise.
-    state
-        .unsaved
-        .insert(edit.wb, text::NOT_YET_SAVED.to_string());
+    state.unsaved.insert(edit.wb, None);
     vec![Effect::SaveNotes(edit.wb)]
 }
 
 pub(super) fn saved(state: &mut State, wb: usize, path: &str) -> Vec<Effect> {
     state.unsaved.remove(&wb);
-    state.message = Some(text::note_saved(path));
+    state.message = Some(Notice::NoteSaved(path.to_string()));
     after_save(state)
 }
 
 pub(super) fn failed(state: &mut State, wb: usize, reason: String) -> Vec<Effect> {
-    state.message = Some(text::note_not_saved(&reason));
-    state.unsaved.insert(wb, reason);
+    state.message = Some(Notice::NoteNotSaved(reason.clone()));
+    state.unsaved.insert(wb, Some(reason));
     after_save(state)
 }
 
@@ -179,7 +160,7 @@ fn after_save(state: &mut State) -> Vec<Effect> {
     if effects.is_empty()
         && let (Some(m), Some(warn)) = (keep, state.message.take())
     {
-        state.message = Some(format!("{m} {warn}"));
+        state.message = Some(Notice::Both(Box::new(m), Box::new(warn)));
     }
     effects
 }
@@ -187,7 +168,7 @@ fn after_save(state: &mut State) -> Vec<Effect> {
 /// Ctrl-S: try again to save every workbook's notes that could not be saved.
 pub(super) fn retry(state: &mut State) -> Vec<Effect> {
     if state.unsaved.is_empty() {
-        state.message = Some(text::ALL_SAVED.into());
+        state.message = Some(Notice::AllSaved);
     }
     state
         .unsaved

@@ -119,3 +119,25 @@ pub fn state() -> super::State {
     s.color = false;
     s
 }
+
+/// Sends `update` a drawn pane `height` rows tall that scrolls `max` lines, as the loop
+/// does after drawing.
+pub(crate) fn drawn_pane(s: &mut super::State, height: u16, max: usize) {
+    let pane = super::PaneView {
+        height,
+        base: 0,
+        max,
+    };
+    super::update(
+        s,
+        super::Msg::Drawn(super::Layout {
+            pane: Some(pane),
+            ..super::Layout::default()
+        }),
+    );
+}
+
+/// What the status bar says now: the notice, worded as the screen words it.
+pub(crate) fn said(s: &super::State) -> Option<String> {
+    s.message.as_ref().map(crate::words::review::notice)
+}

@@ -1,7 +1,7 @@
 //! Unit tests of the review state machine: sorting, filtering, searching, moving about,
 //! the picker, notes and their saving, and quitting.
 
-use super::testcohort::state;
+use super::testcohort::{said, state};
 use super::*;
 use crate::content::Moment;
 
@@ -156,11 +156,7 @@ fn the_reader_moves_by_prompt_and_by_exercise_and_reaches_the_orphans() {
 fn page_down_scrolls_within_what_was_drawn() {
     let mut s = state();
     key(&mut s, Key::Enter);
-    s.view.set(PaneView {
-        height: 10,
-        base: 0,
-        max: 25,
-    });
+    super::testcohort::drawn_pane(&mut s, 10, 25);
     key(&mut s, Key::PageDown);
     key(&mut s, Key::PageDown);
     key(&mut s, Key::PageDown);
@@ -244,7 +240,7 @@ fn a_note_on_a_prompt_is_kept_and_saved_when_closed() {
     update(&mut s, Msg::NotesSaved(1, "/cohort/ben.coach.md".into()));
     assert!(s.unsaved.is_empty());
     assert!(
-        s.message
+        said(&s)
             .as_deref()
             .is_some_and(|m| m.contains("ben.coach.md"))
     );
@@ -281,17 +277,17 @@ fn a_failed_save_says_so_and_quitting_warns_once() {
     key(&mut s, Key::Esc);
     update(&mut s, Msg::NotesFailed(0, "disk full".into()));
     assert!(
-        s.message
+        said(&s)
             .as_deref()
             .is_some_and(|m| m.contains("NOT saved: disk full"))
     );
-    assert_eq!(s.unsaved.get(&0).map(String::as_str), Some("disk full"));
+    assert_eq!(s.unsaved.get(&0).cloned(), Some(Some("disk full".into())));
     assert!(key(&mut s, Key::Char('q')).is_empty(), "warns first");
-    assert!(s.message.as_deref().is_some_and(|m| m.contains("q again")));
+    assert!(said(&s).as_deref().is_some_and(|m| m.contains("q again")));
     assert_eq!(key(&mut s, Key::Char('q')), vec![Effect::Quit]);
     // Ctrl-S tries again.
     let mut s2 = state();
-    s2.unsaved.insert(2, "gone".into());
+    s2.unsaved.insert(2, Some("gone".into()));
     assert_eq!(key(&mut s2, Key::Ctrl('s')), vec![Effect::SaveNotes(2)]);
     // Another key between the two presses asks again.
     assert!(key(&mut s2, Key::Ctrl('q')).is_empty());
@@ -315,7 +311,7 @@ fn quitting_with_the_editor_open_saves_first_then_quits() {
     key(&mut s, Key::Ctrl('c'));
     assert!(update(&mut s, Msg::NotesFailed(0, "read-only".into())).is_empty());
     assert!(
-        s.message
+        said(&s)
             .as_deref()
             .is_some_and(|m| m.contains("read-only") && m.contains("q again"))
     );
@@ -343,7 +339,7 @@ fn notes_whose_sidecar_could_not_be_read_are_never_written() {
     key(&mut s, Key::Char('n'));
     assert!(s.overlay.is_none());
     assert!(
-        s.message
+        said(&s)
             .as_deref()
             .is_some_and(|m| m.contains("bad sidecar"))
     );
@@ -396,7 +392,8 @@ fn the_rows_hold_progress_per_theme_and_the_pack_mark() {
     assert!(
         s.rows[2]
             .pack_note
-            .as_deref()
+            .as_ref()
+            .map(crate::words::review::pack_note_words)
             .is_some_and(|n| n.contains("0.9"))
     );
     assert_eq!(
@@ -430,7 +427,7 @@ fn m_shows_the_map_of_the_workbook_in_front_and_goes_back_where_it_came_from() {
     key(&mut s, Key::Char('n'));
     assert!(s.overlay.is_none());
     assert_eq!(
-        s.message.as_deref(),
+        said(&s).as_deref(),
         Some(crate::words::review::NOTE_FROM_WHERE)
     );
     key(&mut s, Key::Char('m'));
@@ -516,13 +513,13 @@ fn e_exports_the_workbook_read_or_under_the_cursor_and_says_where() {
     assert_eq!(key(&mut s, Key::Char('e')), vec![Effect::ExportPage(wb)]);
     assert!(update(&mut s, Msg::PageWritten(wb, "/x/ben.html".into())).is_empty());
     assert!(
-        s.message
+        said(&s)
             .as_deref()
             .is_some_and(|m| m.contains("/x/ben.html"))
     );
     update(&mut s, Msg::PageFailed(wb, "disk full".into()));
     assert!(
-        s.message
+        said(&s)
             .as_deref()
             .is_some_and(|m| m.contains("NOT") && m.contains("disk full"))
     );

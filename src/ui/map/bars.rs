@@ -33,12 +33,12 @@ fn value_words(b: &Bars, v: i64) -> String {
 fn scale_words(b: &Bars) -> String {
     let measure = label(&b.measure, 40);
     if b.levels.is_empty() {
-        format!(
-            "{measure}: {} ({}) to {} ({})",
+        crate::words::participant::map_scale(
+            &measure,
             b.min,
-            label(&b.low, 20),
+            &label(&b.low, 20),
             b.max,
-            label(&b.high, 20)
+            &label(&b.high, 20),
         )
     } else {
         let levels: Vec<String> = (0..b.levels.len())

@@ -25,7 +25,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::style::Theme;
 use super::wrap;
-use crate::app::MapView;
+use crate::app::{MapDrawn, MapView};
 use crate::map::{Map, PictureBody};
 use crate::text::sanitize::clean;
 use crate::words::participant as text;
@@ -34,15 +34,23 @@ use crate::words::participant as text;
 /// text: lists per group or quadrant, edges as "A — B (hot)".
 pub const RICH_MIN: (u16, u16) = (64, 14);
 
-/// Draws `map` at the tab `view` chooses into `area` of `buf`. `color` false: meaning is
-/// carried by words, symbols and modifiers only.
-pub fn render_map(buf: &mut Buffer, area: Rect, map: &Map, view: &MapView, color: bool) {
+/// Draws `map` at the tab `view` chooses into `area` of `buf`; returns the tab drawn and
+/// how far its text scrolls at this size. `color` false: meaning is carried by words,
+/// symbols and modifiers only.
+pub fn render_map(
+    buf: &mut Buffer,
+    area: Rect,
+    map: &Map,
+    view: &MapView,
+    color: bool,
+) -> MapDrawn {
     let area = area.intersection(buf.area);
+    let tab = view.tab.min(map.pictures.len());
+    let mut drawn = MapDrawn { tab, max_scroll: 0 };
     if area.is_empty() {
-        return;
+        return drawn;
     }
     let theme = Theme::new(color);
-    let tab = view.tab.min(map.pictures.len());
     let with_caption = area.height >= 6;
     let [tabs_row, caption_row, body] = Layout::vertical([
         Constraint::Length(1),
@@ -61,7 +69,7 @@ pub fn render_map(buf: &mut Buffer, area: Rect, map: &Map, view: &MapView, color
             .render(caption_row, buf);
     }
     if body.is_empty() {
-        return;
+        return drawn;
     }
     let picture = tab.checked_sub(1).and_then(|i| map.pictures.get(i));
     let rich = body.width >= RICH_MIN.0 && body.height >= RICH_MIN.1;
@@ -75,14 +83,15 @@ pub fn render_map(buf: &mut Buffer, area: Rect, map: &Map, view: &MapView, color
         _ => {
             let lines = lines(map, tab, usize::from(body.width), theme);
             let max = lines.len().saturating_sub(usize::from(body.height));
-            let offset = usize::from(view.scroll).min(max);
-            let offset = u16::try_from(offset).unwrap_or(u16::MAX);
+            drawn.max_scroll = u16::try_from(max).unwrap_or(u16::MAX);
+            let offset = view.scroll.min(drawn.max_scroll);
             Paragraph::new(lines).scroll((offset, 0)).render(body, buf);
         }
     }
+    drawn
 }
 
-/// How many lines the text form of `tab` takes at `width` columns (for bounding scroll).
+/// How many lines the text form of `tab` takes at `width` columns (for the mouse wheel).
 pub fn line_count(map: &Map, tab: usize, width: u16) -> usize {
     lines(
         map,

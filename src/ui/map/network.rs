@@ -176,10 +176,7 @@ fn legend(net: &Network, theme: Theme, width: usize) -> Vec<Line<'static>> {
     }
     if let Some(h) = net.edges.iter().find_map(|e| e.heat.as_ref()) {
         w.push("━━!! ", hot(theme));
-        w.push(
-            &format!("{} ({} or more of {})", text::MAP_HOT, h.high_from, h.max),
-            theme.plain(),
-        );
+        w.push(&text::map_hot_from(h.high_from, h.max), theme.plain());
     }
     let mut lines = w.finish();
     let hot_edges = hottest(net);

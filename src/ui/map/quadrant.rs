@@ -207,19 +207,17 @@ pub(super) fn unplaced(q: &QuadrantChart, width: usize, theme: Theme) -> Vec<Lin
 /// The chart as a list per quadrant, top left first (reading order).
 pub(super) fn text_form(q: &QuadrantChart, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    let hl = |high: bool| if high { "high" } else { "low" };
     for i in [1, 0, 2, 3] {
         let (x_high, y_high) = highs(i);
         let name = label(q.quadrants.get(i).map_or("", String::as_str), width.max(4));
         let mut w = Wrapper::new(width, 2).prefix("▌", quadrant_style(theme, i));
         w.push(&name, quadrant_style(theme, i));
         w.push(
-            &format!(
-                " ({} {}, {} {})",
-                hl(x_high),
-                label(&q.x.label, 20),
-                hl(y_high),
-                label(&q.y.label, 20)
+            &crate::words::participant::map_quadrant_ends(
+                x_high,
+                &label(&q.x.label, 20),
+                y_high,
+                &label(&q.y.label, 20),
             ),
             theme.dim(),
         );

@@ -7,7 +7,7 @@
 use ratatui::style::Style;
 use ratatui::text::Line;
 
-use crate::content::{Prompt, PromptKind, Scale};
+use crate::content::{Prompt, Scale};
 use crate::format::answer::answer_parts;
 use crate::text::sanitize::visible;
 use crate::text::wrap::fit;
@@ -53,8 +53,8 @@ pub fn lines(
             }
         }
         Answer::Number(n) => {
-            let bar = match prompt.map(|p| &p.kind) {
-                Some(PromptKind::Scale(Scale::Numeric(s))) if s.max > s.min => {
+            let bar = match prompt.and_then(|p| p.kind.scale()) {
+                Some(Scale::Numeric(s)) if s.max > s.min => {
                     let filled = (n - s.min + 1).clamp(0, s.max - s.min + 1);
                     let empty = s.max - s.min + 1 - filled;
                     format!(

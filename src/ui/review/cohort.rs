@@ -15,6 +15,7 @@ use crate::text::sanitize::visible;
 use crate::text::wrap::fit;
 use crate::ui::style::Theme;
 use crate::words::review as text;
+use crate::words::review_screen as words;
 use crate::workbook::derive::Progress;
 
 /// Cells per theme gauge.
@@ -124,10 +125,7 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     rows(state, &cols, theme, frame, list);
     if problem_rows > 0 {
         let mut lines = vec![Line::styled(
-            fit(
-                &format!("{} file(s) {}:", problems.len(), text::NOT_READ),
-                width,
-            ),
+            fit(&words::not_read(problems.len()), width),
             theme.warn(),
         )];
         // When they do not all fit, the last row says how many more there are.
@@ -144,10 +142,7 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         }
         if shown < problems.len() && room > 0 {
             lines.push(Line::styled(
-                format!(
-                    "  … and {} more (--summary lists them all)",
-                    problems.len() - shown
-                ),
+                words::more_not_read(problems.len() - shown),
                 theme.dim(),
             ));
         }
@@ -157,19 +152,14 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
 
 fn title_line(state: &State, theme: Theme, width: usize) -> Line<'static> {
     let l = &state.list;
-    let mut text = format!(
-        "Review · {} of {} workbook(s) · sort: {} · filter: {}",
+    let mut text = words::cohort_title(
         l.view.len(),
         state.cohort.workbooks.len(),
         sort_label(l.sort),
-        filter_label(l.filter)
+        filter_label(l.filter),
     );
     if !l.query.is_empty() {
-        text.push_str(&format!(
-            " · \"{}\": {} answer(s)",
-            visible(&l.query),
-            l.matched_answers()
-        ));
+        text.push_str(&words::found(&visible(&l.query), l.matched_answers()));
     }
     Line::styled(fit(&text, width), theme.title())
 }
@@ -177,21 +167,21 @@ fn title_line(state: &State, theme: Theme, width: usize) -> Line<'static> {
 fn header(state: &State, cols: &Columns, theme: Theme) -> Line<'static> {
     let mut s = format!(
         "  {}{}",
-        cell("Participant", cols.name),
-        cell("Initiative", cols.initiative)
+        cell(words::COL_PARTICIPANT, cols.name),
+        cell(words::COL_INITIATIVE, cols.initiative)
     );
     if cols.moment {
-        s.push_str(&cell("Moment", 7));
+        s.push_str(&cell(words::COL_MOMENT, 7));
     }
-    s.push_str(&cell("Changed", cols.date));
+    s.push_str(&cell(words::COL_CHANGED, cols.date));
     if cols.themes {
         for t in &state.pack.themes {
             s.push_str(&cell(&short_name(&t.title), GAUGE + 1));
         }
     }
-    s.push_str(" All");
+    s.push_str(words::COL_ALL);
     if !state.list.query.is_empty() {
-        s.push_str("     Found");
+        s.push_str(words::COL_FOUND);
     }
     Line::styled(s, theme.bold())
 }
@@ -263,9 +253,9 @@ fn rows(state: &State, cols: &Columns, theme: Theme, frame: &mut Frame, area: Re
 fn sort_label(sort: crate::review::app::Sort) -> &'static str {
     use crate::review::app::Sort;
     match sort {
-        Sort::Name => "name",
-        Sort::Progress => "progress",
-        Sort::Date => "last change",
+        Sort::Name => words::SORT_NAME,
+        Sort::Progress => words::SORT_PROGRESS,
+        Sort::Date => words::SORT_DATE,
     }
 }
 
@@ -273,13 +263,13 @@ fn filter_label(filter: crate::review::app::Filter) -> &'static str {
     use crate::content::Moment;
     use crate::review::app::Filter;
     match filter {
-        Filter::All => "all",
-        Filter::NotStarted => "not started",
-        Filter::InProgress => "in progress",
-        Filter::Complete => "complete",
-        Filter::Moment(Moment::Before) => "before a session",
-        Filter::Moment(Moment::After) => "after a session",
-        Filter::Moment(Moment::Any) => "any time",
+        Filter::All => words::FILTER_ALL,
+        Filter::NotStarted => words::FILTER_NOT_STARTED,
+        Filter::InProgress => words::FILTER_IN_PROGRESS,
+        Filter::Complete => words::FILTER_COMPLETE,
+        Filter::Moment(Moment::Before) => words::FILTER_BEFORE,
+        Filter::Moment(Moment::After) => words::FILTER_AFTER,
+        Filter::Moment(Moment::Any) => words::FILTER_ANY,
     }
 }
 

@@ -11,12 +11,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::answer;
-use crate::review::app::{Compare, State};
+use crate::review::app::{Compare, PaneView, State};
 use crate::text::sanitize::visible;
 use crate::text::wrap::fit;
 use crate::ui::style::Theme;
 use crate::ui::wrap::wrap;
 use crate::words::review as text;
+use crate::words::review_screen as words;
 use crate::workbook::cohort::{Aggregate, ColumnSummary, Count, aggregate_of};
 
 /// The widest bar of a count.
@@ -24,7 +25,8 @@ const BAR: usize = 20;
 /// List items shown in the aggregate before "and N more".
 const TOP: usize = 12;
 
-pub fn render(state: &State, c: &Compare, theme: Theme, frame: &mut Frame, area: Rect) {
+/// Draws compare; returns the pane's view.
+pub fn render(state: &State, c: &Compare, theme: Theme, frame: &mut Frame, area: Rect) -> PaneView {
     let area = Rect {
         width: area.width.min(super::READING_WIDTH),
         ..area
@@ -41,7 +43,7 @@ pub fn render(state: &State, c: &Compare, theme: Theme, frame: &mut Frame, area:
         None => 0,
     };
     let skip = usize::try_from((base as i64 + i64::from(c.scroll)).max(0)).unwrap_or(0);
-    super::scrolled(state, frame, area, lines, base, skip);
+    super::scrolled(frame, area, lines, base, skip)
 }
 
 /// The screen's lines, and the line range of each participant's answer (in the order
@@ -60,12 +62,11 @@ pub fn lines(
     let th = &state.pack.themes[at.theme];
     let ex = &th.exercises[at.exercise];
     out.extend(wrap(
-        &format!(
-            "Compare · {} › {} · prompt {} of {}",
-            visible(&th.title),
-            visible(&ex.title),
+        &words::compare_head(
+            &visible(&th.title),
+            &visible(&ex.title),
             c.prompt + 1,
-            state.prompts.len()
+            state.prompts.len(),
         ),
         theme.dim(),
         width,
@@ -162,20 +163,17 @@ fn counts(counts: &[Count], theme: Theme, width: usize) -> Vec<Line<'static>> {
 
 fn aggregate_lines(agg: &Aggregate, of: usize, theme: Theme, width: usize) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    let answered = |n: usize| format!("{n} of {of} answered");
+    let answered = |n: usize| words::answered(n, of);
     match agg {
         Aggregate::Text { answered: n } => {
             out.push(Line::styled(answered(*n), theme.dim()));
         }
         Aggregate::List { answered: n, items } => {
-            out.push(Line::styled(
-                format!("{} · named most often:", answered(*n)),
-                theme.dim(),
-            ));
+            out.push(Line::styled(words::named_most(&answered(*n)), theme.dim()));
             out.extend(counts(&items[..items.len().min(TOP)], theme, width));
             if items.len() > TOP {
                 out.push(Line::styled(
-                    format!("  … and {} more", items.len() - TOP),
+                    words::and_more(items.len() - TOP),
                     theme.dim(),
                 ));
             }
@@ -185,8 +183,10 @@ fn aggregate_lines(agg: &Aggregate, of: usize, theme: Theme, width: usize) -> Ve
             counts: cs,
             mean,
         } => {
-            let mean = mean.map(|m| format!(" · mean {m:.1}")).unwrap_or_default();
-            out.push(Line::styled(format!("{}{mean}", answered(*n)), theme.dim()));
+            out.push(Line::styled(
+                words::with_mean(&answered(*n), *mean),
+                theme.dim(),
+            ));
             out.extend(counts(cs, theme, width));
         }
         Aggregate::Grid { answered: n, rows } => {
@@ -195,8 +195,8 @@ fn aggregate_lines(agg: &Aggregate, of: usize, theme: Theme, width: usize) -> Ve
                 let mut parts = Vec::new();
                 for (heading, summary) in &row.columns {
                     let s = match summary {
-                        ColumnSummary::Mean { mean, n } => format!("mean {mean:.1} (of {n})"),
-                        ColumnSummary::Text { n } => format!("{n} written"),
+                        ColumnSummary::Mean { mean, n } => words::column_mean(*mean, *n),
+                        ColumnSummary::Text { n } => words::column_written(*n),
                         ColumnSummary::Counts(cs) => cs
                             .iter()
                             .filter(|c| c.count > 0)
@@ -215,7 +215,7 @@ fn aggregate_lines(agg: &Aggregate, of: usize, theme: Theme, width: usize) -> Ve
                     .map(|q| format!("{} {}", q.label, q.count))
                     .collect();
                 if !placed.is_empty() {
-                    parts.push(format!("placed: {}", placed.join(", ")));
+                    parts.push(words::placed(&placed));
                 }
                 let text = format!("{} ({}): {}", row.label, row.participants, parts.join("; "));
                 out.extend(answer::marked("▸ ", &text, theme.plain(), width, 2));

@@ -7,6 +7,7 @@ use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
+use crate::app::editor::View;
 use crate::review::app::{NoteEdit, State};
 use crate::text::sanitize::visible;
 use crate::text::wrap::fit;
@@ -14,6 +15,7 @@ use crate::ui::overlay::{boxed, frame_area};
 use crate::ui::style::Theme;
 use crate::ui::wrap::wrap;
 use crate::words::review as text;
+use crate::words::review_screen as words;
 
 pub fn help(theme: Theme, frame: &mut Frame, scroll: u16) {
     let rect = frame_area(frame.area());
@@ -37,14 +39,14 @@ pub fn help(theme: Theme, frame: &mut Frame, scroll: u16) {
         }
         lines.push(Line::default());
     }
-    boxed(frame, theme, rect, " Keys — Esc closes ", lines, scroll);
+    boxed(frame, theme, rect, words::HELP_TITLE, lines, scroll);
 }
 
 pub fn picker(state: &State, theme: Theme, frame: &mut Frame, query: &str, cursor: usize) {
     let rect = frame_area(frame.area());
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
-        .title(" Compare which prompt? — type to search, Enter chooses ")
+        .title(words::PICKER_TITLE)
         .border_style(theme.title());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
@@ -53,7 +55,7 @@ pub fn picker(state: &State, theme: Theme, frame: &mut Frame, query: &str, curso
     let width = usize::from(inner.width);
     frame.render_widget(
         Paragraph::new(Line::styled(
-            fit(&format!("Search: {}▏", visible(query)), width),
+            fit(&words::search(&visible(query)), width),
             theme.focus(),
         )),
         search,
@@ -86,7 +88,7 @@ pub fn picker(state: &State, theme: Theme, frame: &mut Frame, query: &str, curso
         ));
     }
     if matches.is_empty() {
-        lines.push(Line::styled("No prompt matches.", theme.dim()));
+        lines.push(Line::styled(words::NO_PROMPT_MATCHES, theme.dim()));
     }
     let h = usize::from(list.height);
     let skip = at_cursor.saturating_sub(h.saturating_sub(2));
@@ -94,7 +96,8 @@ pub fn picker(state: &State, theme: Theme, frame: &mut Frame, query: &str, curso
     frame.render_widget(Paragraph::new(shown), list);
 }
 
-pub fn note(state: &State, edit: &NoteEdit, theme: Theme, frame: &mut Frame) {
+/// The note editor over the screen; returns the editor's view.
+pub fn note(state: &State, edit: &NoteEdit, theme: Theme, frame: &mut Frame) -> View {
     let rect = frame_area(frame.area());
     frame.render_widget(Clear, rect);
     let name = state
@@ -102,10 +105,7 @@ pub fn note(state: &State, edit: &NoteEdit, theme: Theme, frame: &mut Frame) {
         .get(edit.wb)
         .map(|r| r.name.clone())
         .unwrap_or_default();
-    let title = match &edit.prompt {
-        Some(_) => format!(" Note for {name} on this prompt — Esc saves and closes "),
-        None => format!(" Note for {name} on the whole workbook — Esc saves and closes "),
-    };
+    let title = words::note_title(&name, edit.prompt.is_some());
     let block = Block::bordered()
         .title(fit(&title, usize::from(rect.width.saturating_sub(2))))
         .border_style(theme.title());
@@ -127,5 +127,5 @@ pub fn note(state: &State, edit: &NoteEdit, theme: Theme, frame: &mut Frame) {
     .areas(inner);
     frame.render_widget(Paragraph::new(question), q);
     let _ = gap;
-    crate::ui::editor::render(&edit.editor, ed, frame.buffer_mut());
+    crate::ui::editor::render(&edit.editor, text::NOTE_PLACEHOLDER, ed, frame.buffer_mut())
 }

@@ -11,7 +11,7 @@ use ratatui::widgets::Paragraph;
 
 use super::answer;
 use crate::review::app::cohort::one_line;
-use crate::review::app::{Reader, Section, State, sections};
+use crate::review::app::{PaneView, Reader, Section, State, sections};
 use crate::text::sanitize::visible;
 use crate::text::wrap::fit;
 use crate::ui::style::Theme;
@@ -19,10 +19,15 @@ use crate::ui::wrap::wrap;
 use crate::words::review as text;
 use crate::workbook::derive::{self, Status};
 
-pub fn render(state: &State, r: &Reader, theme: Theme, frame: &mut Frame, area: Rect) {
-    let Some(row) = state.rows.get(r.wb) else {
-        return;
-    };
+/// Draws the reader; returns the pane's view.
+pub fn render(
+    state: &State,
+    r: &Reader,
+    theme: Theme,
+    frame: &mut Frame,
+    area: Rect,
+) -> Option<PaneView> {
+    let row = state.rows.get(r.wb)?;
     let note_rows = u16::from(row.pack_note.is_some());
     let [head, warn, body] = Layout::vertical([
         Constraint::Length(1),
@@ -50,6 +55,7 @@ pub fn render(state: &State, r: &Reader, theme: Theme, frame: &mut Frame, area: 
         head,
     );
     if let Some(note) = &row.pack_note {
+        let note = one_line(&text::pack_note_words(note));
         frame.render_widget(
             Paragraph::new(Line::styled(fit(&format!("⚠ {note}"), width), theme.warn())),
             warn,
@@ -85,7 +91,7 @@ pub fn render(state: &State, r: &Reader, theme: Theme, frame: &mut Frame, area: 
         None => 0,
     };
     let skip = usize::try_from((base as i64 + i64::from(r.scroll)).max(0)).unwrap_or(0);
-    super::scrolled(state, frame, pane, lines, base, skip);
+    Some(super::scrolled(frame, pane, lines, base, skip))
 }
 
 fn symbol(s: Status) -> &'static str {

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::content::{FieldKind, Pack, Prompt, PromptKind, Rows, Scale};
+use crate::content::{FieldKind, Pack, Prompt, Rows, Scale, Shape};
 use crate::workbook::derive::{self, quadrant_of};
 use crate::workbook::{Answer, Value};
 
@@ -96,9 +96,12 @@ pub fn aggregate_of<'a>(
         })
         .collect();
     let answered = answers.iter().filter(|a| a.answer.is_some()).count();
-    match &prompt.kind {
-        PromptKind::Line { .. } | PromptKind::Text { .. } => Aggregate::Text { answered },
-        PromptKind::List { .. } => {
+    if let Some(scale) = prompt.kind.scale() {
+        return scale_aggregate(&answers, answered, scale);
+    }
+    match prompt.kind.shape() {
+        Shape::Text => Aggregate::Text { answered },
+        Shape::List => {
             let mut tally = Tally::default();
             for a in &answers {
                 if let Some(Answer::List(items)) = a.answer {
@@ -110,16 +113,14 @@ pub fn aggregate_of<'a>(
                 items: tally.by_count(),
             }
         }
-        PromptKind::Choice { options }
-        | PromptKind::MultiChoice { options, .. }
-        | PromptKind::Ranking { options } => {
+        Shape::Choice | Shape::Choices | Shape::Number => {
             let mut tally = Tally::default();
-            for o in fixed(options) {
+            for o in prompt.kind.options().map_or(&[][..], fixed) {
                 tally.declare(&o.id, &o.label);
             }
             for a in &answers {
                 let labels = |id: &str| {
-                    derive::options(&a.loaded.workbook, options)
+                    derive::prompt_options(&a.loaded.workbook, &prompt.kind)
                         .into_iter()
                         .find(|o| o.id == id)
                         .map_or_else(|| id.to_string(), |o| o.label)
@@ -140,48 +141,51 @@ pub fn aggregate_of<'a>(
                 mean: None,
             }
         }
-        PromptKind::Scale(scale) => {
-            let mut tally = Tally::default();
-            let mut sum = Mean::default();
-            match scale {
-                Scale::Numeric(s) => {
-                    for v in s.min..=s.max {
-                        tally.declare(&v.to_string(), &v.to_string());
-                    }
-                }
-                Scale::Levels(levels) => {
-                    for l in levels {
-                        tally.declare(&l.id, &l.label);
-                    }
-                }
-            }
-            for a in &answers {
-                match a.answer {
-                    Some(Answer::Number(n)) => {
-                        tally.add_once([n.to_string().as_str()]);
-                        sum.add(*n as f64);
-                    }
-                    Some(Answer::Choice(id)) => {
-                        tally.add_once([id.as_str()]);
-                        if let Scale::Levels(levels) = scale
-                            && let Some(p) = levels.iter().position(|l| &l.id == id)
-                        {
-                            sum.add((p + 1) as f64);
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            Aggregate::Choice {
-                answered,
-                counts: tally.in_order(),
-                mean: sum.get().map(|(m, _)| m),
-            }
-        }
-        PromptKind::Grid { .. } | PromptKind::Quadrant { .. } => Aggregate::Grid {
+        Shape::Grid => Aggregate::Grid {
             answered,
             rows: grid_rows(&answers, prompt),
         },
+    }
+}
+
+/// A rating's answers: how many gave each value, and their mean (a level counts as its
+/// position, from 1).
+fn scale_aggregate(answers: &[CohortAnswer<'_>], answered: usize, scale: &Scale) -> Aggregate {
+    let mut tally = Tally::default();
+    let mut sum = Mean::default();
+    match scale {
+        Scale::Numeric(s) => {
+            for v in s.min..=s.max {
+                tally.declare(&v.to_string(), &v.to_string());
+            }
+        }
+        Scale::Levels(levels) => {
+            for l in levels {
+                tally.declare(&l.id, &l.label);
+            }
+        }
+    }
+    for a in answers {
+        match a.answer {
+            Some(Answer::Number(n)) => {
+                tally.add_once([n.to_string().as_str()]);
+                sum.add(*n as f64);
+            }
+            Some(Answer::Choice(id)) => {
+                tally.add_once([id.as_str()]);
+                if let Scale::Levels(levels) = scale
+                    && let Some(p) = levels.iter().position(|l| &l.id == id)
+                {
+                    sum.add((p + 1) as f64);
+                }
+            }
+            _ => {}
+        }
+    }
+    Aggregate::Choice {
+        answered,
+        counts: tally.in_order(),
+        mean: sum.get().map(|(m, _)| m),
     }
 }
 
@@ -226,8 +230,8 @@ fn grid_rows(answers: &[CohortAnswer<'_>], prompt: &Prompt) -> Vec<GridRow> {
         .iter()
         .filter_map(|key| gathered.get(key))
         .map(|(label, rows)| {
-            let quadrants = match &prompt.kind {
-                PromptKind::Quadrant { quadrants, .. } => {
+            let quadrants = match prompt.kind.axes() {
+                Some((_, _, quadrants)) => {
                     let mut tally = Tally::default();
                     for q in quadrants.all() {
                         tally.declare(&q.id, &q.label);

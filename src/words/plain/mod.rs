@@ -1,6 +1,21 @@
-//! Plain mode's sentences: how to answer, what the commands are, what comes at the end.
+//! Plain mode's words: `Say` (`data.rs`), everything the plain-mode machine has to say as
+//! data, and `say`/`lines`, its wording (`say.rs`, with `:map`'s in `say_map.rs`); the
+//! fixed sentences (here: how to answer, the help, what comes at the end, why a change was
+//! refused); and the line loop's own sentences (`loop_words.rs`).
 //!
-//! Words only; never formats terminal codes and never writes anything itself.
+//! Words only; never formats terminal codes and never writes anything itself (the loop
+//! sanitises and writes every line).
+
+mod data;
+mod loop_words;
+mod say;
+mod say_map;
+
+pub use data::*;
+pub use loop_words::*;
+pub use say::{lines, say};
+
+use crate::workbook::edit::EditError;
 
 pub const WELCOME: &str = "Answer each question on its own line. An empty line keeps the \
     current answer and goes on. Type :help for the commands.";
@@ -41,13 +56,39 @@ pub const HELP: &[&str] = &[
      or id follows another (every answer is kept)",
     "  :map       the map of your initiative in words: the read-back, then each picture",
     "  :clear     remove this question's answer (a list starts again, empty)",
+    "  :undo      put back what :clear (or, on a list, :remove) last took from this question",
     "On a list question:",
     "  :edit N    change item N: its name is asked (an empty line keeps it), then its details",
     "  :remove N  remove item N",
-    "  :undo      put back what was last removed from this list (by :remove or :clear)",
     "  :move N M  move item N to place M (as in :move 3 1)",
     "  A renamed item keeps its answers in later questions (its grid rows and choices).",
     "  :help      show this help",
     "  :quit      save and finish (the end of input does the same)",
     "To type a line that starts with a colon, start it with two (::).",
 ];
+
+/// After "Current answer" when the answer was written for an earlier version of the pack.
+pub const OLD_ANSWER: &str = "Current answer, from an earlier version of the pack:";
+pub const OLD_ANSWER_HOW: &str = "This question has changed since that answer was written: type \
+    :clear to remove it and answer again (:undo puts it back).";
+
+/// Why a change was not made, in one line.
+pub fn refused(err: &EditError) -> String {
+    match err {
+        EditError::WrongShape { .. } => OLD_ANSWER_HOW.to_string(),
+        EditError::ListFull(m) => format!(
+            "This list holds at most {m} items. An empty line goes on; :clear starts it again."
+        ),
+        EditError::TooMany(m) => format!(
+            "Choose at most {m} (choices kept from before count too). Type the numbers again."
+        ),
+        EditError::NameTaken => "Another item already has that name.".to_string(),
+        EditError::DoesNotFit => "That does not fit this question.".to_string(),
+        EditError::Occupied => "This question has a new answer: type :clear first to put the \
+            old one back."
+            .to_string(),
+        EditError::NotThere | EditError::WrongKind => {
+            "There is nothing to change here.".to_string()
+        }
+    }
+}

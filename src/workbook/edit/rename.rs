@@ -1,17 +1,16 @@
-//! Renaming a list item carries its answers along: the grid and quadrant rows made from
-//! the item, and choices that picked it, follow the new name instead of being orphaned.
-//! Plain mode uses it; the TUI's own copy (src/app/rename.rs) can delegate here.
+//! Renaming a list item carries its answers along: the grid and quadrant rows made from the
+//! item, and choices that picked it, follow the new name instead of being orphaned.
 //!
 //! Pure edits of the in-memory workbook. Never merges into or overwrites another item's
 //! answers: when the new name is already taken (or another item still has the old one),
 //! nothing moves.
 
-use super::{Answer, Workbook};
-use crate::content::{Options, Pack, PromptKind, Rows};
+use crate::content::{Options, Pack};
+use crate::workbook::{Answer, Workbook};
 
 /// Moves answers keyed by `old` to `new` for items of `list`. Returns false when a clash
 /// kept anything from moving (the caller then keeps tracking `old`).
-pub fn rename_item(wb: &mut Workbook, pack: &Pack, list: &str, old: &str, new: &str) -> bool {
+pub fn follow_rename(wb: &mut Workbook, pack: &Pack, list: &str, old: &str, new: &str) -> bool {
     if old == new || old.trim().is_empty() || new.trim().is_empty() {
         return true;
     }
@@ -26,48 +25,29 @@ pub fn rename_item(wb: &mut Workbook, pack: &Pack, list: &str, old: &str, new: &
         let Some(answer) = wb.answers.get_mut(&prompt.qualified_id) else {
             continue;
         };
-        match (&prompt.kind, answer) {
-            (
-                PromptKind::Grid {
-                    rows: Rows::FromList { list: l, .. },
-                    ..
-                }
-                | PromptKind::Quadrant {
-                    rows: Rows::FromList { list: l, .. },
-                    ..
-                },
-                Answer::Grid(rows),
-            ) if l == list => {
-                if rows.iter().any(|r| r.key == new) {
-                    moved_all &= !rows.iter().any(|r| r.key == old);
-                } else {
-                    rows.iter_mut()
-                        .filter(|r| r.key == old)
-                        .for_each(|r| r.key = new.to_string());
-                }
+        if prompt.kind.rows_list().is_some_and(|l| l == list)
+            && let Answer::Grid(rows) = answer
+        {
+            if rows.iter().any(|r| r.key == new) {
+                moved_all &= !rows.iter().any(|r| r.key == old);
+            } else {
+                rows.iter_mut()
+                    .filter(|r| r.key == old)
+                    .for_each(|r| r.key = new.to_string());
             }
-            (
-                PromptKind::Choice {
-                    options: Options::FromLists(ls),
+        } else if let Some(Options::FromLists(ls)) = prompt.kind.options()
+            && ls.iter().any(|l| l == list)
+        {
+            let (o, n) = (old.trim(), new.trim());
+            match answer {
+                Answer::Choice(c) if c == o => *c = n.to_string(),
+                Answer::Choices(cs) if !cs.iter().any(|c| c == n) => {
+                    cs.iter_mut()
+                        .filter(|c| *c == o)
+                        .for_each(|c| *c = n.to_string());
                 }
-                | PromptKind::MultiChoice {
-                    options: Options::FromLists(ls),
-                    ..
-                },
-                answer,
-            ) if ls.iter().any(|l| l == list) => {
-                let (o, n) = (old.trim(), new.trim());
-                match answer {
-                    Answer::Choice(c) if c == o => *c = n.to_string(),
-                    Answer::Choices(cs) if !cs.iter().any(|c| c == n) => {
-                        cs.iter_mut()
-                            .filter(|c| *c == o)
-                            .for_each(|c| *c = n.to_string());
-                    }
-                    _ => {}
-                }
+                _ => {}
             }
-            _ => {}
         }
     }
     moved_all
@@ -78,7 +58,7 @@ mod tests {
     use std::collections::BTreeMap;
     use std::path::Path;
 
-    use super::rename_item;
+    use super::follow_rename as rename_item;
     use crate::content::Pack;
     use crate::store::blank_workbook;
     use crate::store::pack::load_dir;

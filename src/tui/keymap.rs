@@ -1,11 +1,12 @@
-//! The one place keys become messages (DESIGN §3.2).
+//! The one place terminal keys become the participant app's messages (DESIGN §3.2): part of
+//! the terminal edge, so the state machine never sees a crossterm type.
 //!
 //! Only key presses count (repeats too; releases never). Never looks at state: what a key
 //! means in context is `update`'s business.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::{EditKey, Msg};
+use crate::app::{EditKey, Msg};
 
 /// The message for a key event, if it has one.
 pub fn msg_for_key(key: KeyEvent) -> Option<Msg> {

@@ -1,11 +1,12 @@
-//! The one place terminal keys become review keys.
+//! The one place terminal keys become review keys: part of the terminal edge, so the review
+//! state machine never sees a crossterm type.
 //!
 //! Only presses and repeats count, never releases. Never looks at state: what a key means
 //! on a screen is `update`'s business.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::Key;
+use crate::review::app::Key;
 
 /// The review key for a key event, if it has one.
 pub fn key_for(event: KeyEvent) -> Option<Key> {
