@@ -7,7 +7,7 @@
 
 use super::cells::{self, Cell, CellSlot};
 use super::editor::{Editor, TextOutcome, text_key};
-use super::{EditKey, Effect, State, choice, list, nav};
+use super::{EditKey, Effect, State, choice, list, nav, rank};
 use crate::content::{PromptKind, Shape};
 use crate::words::participant::Notice;
 use crate::workbook::edit::{self, EditError};
@@ -196,8 +196,7 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
             Vec::new()
         }
         PromptKind::Grid { .. } | PromptKind::Quadrant { .. } => cell_key(state, key),
-        // Not editable in the TUI yet: rankings come with the shared editing core (issue 13).
-        PromptKind::Ranking { .. } => Vec::new(),
+        PromptKind::Ranking { options } => rank::key(state, &prompt, options, key),
     }
 }
 

@@ -16,6 +16,7 @@ mod moment;
 mod nav;
 mod notes;
 mod paths;
+mod rank;
 #[cfg(test)]
 pub mod testpack;
 #[cfg(test)]
@@ -30,6 +31,8 @@ mod tests_old_answers;
 mod tests_polish;
 #[cfg(test)]
 mod tests_props;
+#[cfg(test)]
+mod tests_rank;
 pub mod welcome;
 
 use crate::content::{Exercise, Pack, Prompt, Theme};

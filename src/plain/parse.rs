@@ -185,6 +185,16 @@ mod tests {
     }
 
     #[test]
+    fn a_ranking_is_numbers_in_the_order_typed_each_once() {
+        let o = opts(&["A", "B", "C"]);
+        assert_eq!(ranking("3, 1", &o), Ok(vec!["c".into(), "a".into()]));
+        assert_eq!(ranking("", &o), Ok(vec![]));
+        assert!(why(ranking("2 3 2", &o)).contains("2 is in your order twice"));
+        assert!(why(ranking("1 4", &o)).contains("4 is not"));
+        assert!(why(ranking("first", &o)).contains("not a number"));
+    }
+
+    #[test]
     fn numbers_stay_in_their_range() {
         let s = scale(1, 5);
         assert_eq!(number("5", &s), Ok(5));

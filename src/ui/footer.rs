@@ -92,6 +92,9 @@ fn kind_keys(kind: &PromptKind) -> &'static [Key] {
     if kind.scale().is_some() {
         return screen::KEYS_SCALE;
     }
+    if matches!(kind, PromptKind::Ranking { .. }) {
+        return screen::KEYS_RANKING;
+    }
     match kind.shape() {
         Shape::Text if kind.is_multiline() => screen::KEYS_TEXT,
         Shape::Text => screen::KEYS_LINE,

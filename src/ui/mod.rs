@@ -15,6 +15,7 @@ pub mod markdown;
 pub mod notes;
 pub mod overlay;
 pub mod prompt;
+pub mod ranking;
 pub mod review;
 pub mod style;
 pub mod workbook;
@@ -153,3 +154,5 @@ mod tests_notes;
 mod tests_paths;
 #[cfg(test)]
 mod tests_polish;
+#[cfg(test)]
+mod tests_rank;

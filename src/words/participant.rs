@@ -187,6 +187,10 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
         "select (again to unselect); a digit picks that option",
     ),
     ("←/→ or a digit", "set a scale; Backspace clears it"),
+    (
+        "Space, Alt-↑ / Alt-↓",
+        "rankings: put the option next in your order (again to take it out), move it up or down",
+    ),
     ("", "Lists, grids and quadrants"),
     ("Enter", "add an item (or go to the next cell)"),
     ("↑/↓", "move between items and cells"),
@@ -298,6 +302,9 @@ pub fn limits(kind: &crate::content::PromptKind) -> Option<String> {
         (None, Some(b)) => Some(format!("at most {b}")),
         (None, None) => None,
     };
+    if matches!(kind, crate::content::PromptKind::Ranking { .. }) {
+        return Some(RANKING_HOW.to_string());
+    }
     let (min, max) = kind.limits();
     match kind.item_label() {
         Some(item_label) => Some(match range(&min, &max) {
@@ -309,6 +316,15 @@ pub fn limits(kind: &crate::content::PromptKind) -> Option<String> {
         }),
         None => range(&min, &max).map(|r| format!("Choose {r}")),
     }
+}
+
+/// Under a focused ranking: what the order means and how to make it.
+pub const RANKING_HOW: &str =
+    "Your order, the first highest: Space ranks the option next or takes it out, Alt-↑/↓ moves it";
+
+/// Under a focused ranking: ranked names the pack no longer offers (kept, not editable).
+pub fn ranked_kept(names: &str) -> String {
+    format!("Also ranked before, no longer offered (kept): {names}")
 }
 
 pub fn added_items(n: usize) -> String {

@@ -140,6 +140,7 @@ pub const KEYS_LIST: &[Key] = &[
     ("Alt-↑↓", "reorder"),
 ];
 pub const KEYS_CHOICE: &[Key] = &[("↑↓", "move"), ("Space", "select")];
+pub const KEYS_RANKING: &[Key] = &[("↑↓", "move"), ("Space", "rank"), ("Alt-↑↓", "order")];
 pub const KEYS_SCALE: &[Key] = &[("←→", "rate"), ("0-9", "set")];
 pub const KEYS_CELLS: &[Key] = &[("↑↓", "cell"), ("←→", "change"), ("Space", "pick")];
 pub const KEY_CLEAR: Key = ("Ctrl-K", "clear");

@@ -155,6 +155,30 @@ pub fn options(wb: &Workbook, options: &Options) -> Vec<Opt> {
     }
 }
 
+/// A ranking's options as both front ends show them to edit: the ranked ones first, in the
+/// participant's order, each with its place (from 1), then the others in the pack's order
+/// (no place). Ranked ids no longer offered are left out here; the editing core keeps them.
+pub fn ranking_rows(
+    wb: &Workbook,
+    options: &Options,
+    ranked: &[String],
+) -> Vec<(Opt, Option<usize>)> {
+    let offered = self::options(wb, options);
+    let mut out: Vec<(Opt, Option<usize>)> = ranked
+        .iter()
+        .filter_map(|id| offered.iter().find(|o| &o.id == id))
+        .enumerate()
+        .map(|(i, o)| (o.clone(), Some(i + 1)))
+        .collect();
+    out.extend(
+        offered
+            .into_iter()
+            .filter(|o| !ranked.contains(&o.id))
+            .map(|o| (o, None)),
+    );
+    out
+}
+
 /// The options a prompt's answer picks from now: a choice's or multiple choice's options,
 /// or a labelled scale's levels (none for other kinds).
 pub fn prompt_options(wb: &Workbook, kind: &PromptKind) -> Vec<Opt> {

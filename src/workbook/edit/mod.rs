@@ -17,6 +17,8 @@ mod rename;
 mod tests;
 #[cfg(test)]
 mod tests_list;
+#[cfg(test)]
+mod tests_rank;
 
 pub use fit::fits;
 pub use grid::{set_cell, set_pair};
