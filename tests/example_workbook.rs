@@ -101,5 +101,5 @@ fn the_core_example_is_what_convene_writes_for_it() {
             exercise.id
         );
     }
-    assert!(map.contains("### Power and stake\n"));
+    assert!(map.contains("### Power and stake (on the map)\n"));
 }

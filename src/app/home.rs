@@ -57,6 +57,8 @@ pub struct HomeState {
     pub color: bool,
     /// The pack's path ids, asked for by a new workbook's welcome when there are several.
     paths: Vec<String>,
+    /// The participant's name a new form starts with (from the settings; may be empty).
+    participant: String,
 }
 
 impl HomeState {
@@ -73,6 +75,7 @@ impl HomeState {
             message: None,
             color: true,
             paths: Vec::new(),
+            participant: String::new(),
         }
     }
 
@@ -83,13 +86,22 @@ impl HomeState {
         self
     }
 
-    /// A fresh welcome form (or the one left with Esc).
-    fn open_welcome(&mut self) {
-        let form = self
-            .parked
-            .take()
-            .unwrap_or_else(|| Welcome::new().with_paths(self.paths.clone()));
-        self.welcome = Some(form);
+    /// New forms (the welcome too) start with `participant` as the participant's name,
+    /// ready to be kept with Enter or changed.
+    pub fn with_participant(mut self, participant: String) -> HomeState {
+        if let Some(welcome) = self.welcome.as_mut() {
+            *welcome = Welcome::with_participant(&participant).with_paths(self.paths.clone());
+        }
+        self.participant = participant;
+        self
+    }
+
+    /// The form to show: the one left with Esc, or a new one (asking for the path when
+    /// the pack has several).
+    fn form(&mut self) -> Welcome {
+        self.parked.take().unwrap_or_else(|| {
+            Welcome::with_participant(&self.participant).with_paths(self.paths.clone())
+        })
     }
 
     pub fn rows(&self) -> Vec<HomeRow> {
@@ -145,7 +157,7 @@ pub fn home_update(state: &mut HomeState, msg: Msg) -> Option<HomeChoice> {
         Msg::Edit(EditKey::Home) | Msg::PrevExercise => state.cursor = 0,
         Msg::Edit(EditKey::End) | Msg::NextExercise => state.cursor = last,
         Msg::OpenAbout | Msg::OpenHelp => state.about = true,
-        Msg::Edit(EditKey::Char('n')) => state.open_welcome(),
+        Msg::Edit(EditKey::Char('n')) => state.welcome = Some(state.form()),
         Msg::Edit(EditKey::Enter | EditKey::Char(' ')) => match rows.get(state.cursor) {
             Some(HomeRow::Entry(i)) => {
                 return state
@@ -153,7 +165,7 @@ pub fn home_update(state: &mut HomeState, msg: Msg) -> Option<HomeChoice> {
                     .get(*i)
                     .map(|e| HomeChoice::Open(e.path.clone()));
             }
-            Some(HomeRow::New) => state.open_welcome(),
+            Some(HomeRow::New) => state.welcome = Some(state.form()),
             Some(HomeRow::About) => state.about = true,
             None => {}
         },

@@ -7,6 +7,7 @@
 
 pub mod cells;
 mod choice;
+mod conflict;
 mod edit;
 pub mod editor;
 pub mod home;
@@ -136,6 +137,8 @@ pub enum Effect {
     Save,
     /// Leave the app.
     Quit,
+    /// Leave the app and open this workbook file instead (a copy saved after a conflict).
+    Open(String),
 }
 
 /// A window over the workbook screen.
@@ -156,6 +159,12 @@ pub enum Overlay {
     /// The paths through the pack (Ctrl-F); `cursor` indexes `pack.paths`.
     Paths {
         cursor: usize,
+    },
+    /// A copy saved after a conflict is beside the workbook (the newest, and how many older
+    /// ones): Enter opens it instead, Esc stays (`conflict.rs`).
+    Conflict {
+        copy: String,
+        others: usize,
     },
 }
 

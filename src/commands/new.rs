@@ -1,5 +1,6 @@
 //! `convene new [INITIATIVE] [--participant NAME] [--out FILE] [--path NAME]`: start a
-//! workbook and open it.
+//! workbook and open it. The participant's name comes from the settings in force when not
+//! given (`convene settings`).
 //!
 //! Never replaces an existing file. Without an initiative it asks for one: the TUI's welcome
 //! (initiative, name, the path or before or after a session), or in plain mode (`--plain`,
@@ -18,7 +19,8 @@ use crate::store::Ctx;
 pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
     let given = args.initiative.as_deref().unwrap_or("").trim();
     let mut moment = None;
-    let mut participant = args.participant.clone().unwrap_or_default();
+    // `--participant`, else CONVENE_PARTICIPANT, else the settings file (see `commands::flags`).
+    let mut participant = ctx.settings.participant.value.clone().unwrap_or_default();
     let mut chosen_path = match args.path.as_deref().map(str::trim) {
         Some(id) if ctx.pack.path(id).is_some() => Some(id.to_string()),
         Some(id) => anyhow::bail!(
@@ -41,9 +43,9 @@ pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
                 name
             }
             None => {
-                eprintln!(
+                crate::store::console::warn(
                     "convene: `convene new` needs your initiative's name, e.g. \
-                     convene new \"Falls prevention partnership\""
+                     convene new \"Falls prevention partnership\"",
                 );
                 return Ok(ExitCode::from(2));
             }
@@ -59,9 +61,8 @@ pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
                 moment: chosen,
                 path: picked,
             } => {
-                if participant.is_empty() {
-                    participant = name;
-                }
+                // The welcome offered the name from the settings; what it hands back is final.
+                participant = name;
                 moment = Some(chosen);
                 chosen_path = chosen_path.or(picked);
                 initiative
@@ -116,7 +117,7 @@ pub(super) fn start_on(
 /// Plain mode: asks for the initiative's name on standard input; `None` when the answer is
 /// empty or the input ends.
 fn ask_initiative() -> anyhow::Result<Option<String>> {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::store::console::stdout();
     crate::plain::write_lines(
         &mut out,
         &["What is your initiative called? (one line; an empty line stops)".to_string()],
@@ -145,7 +146,7 @@ fn ask_path(pack: &crate::content::Pack) -> anyhow::Result<String> {
     );
     let mut input = std::io::stdin().lock();
     loop {
-        crate::plain::write_lines(&mut std::io::stdout().lock(), &lines)?;
+        crate::plain::write_lines(&mut crate::store::console::stdout(), &lines)?;
         let Some(line) = crate::plain::read_line(&mut input)? else {
             return Ok(full);
         };

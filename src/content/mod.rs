@@ -25,6 +25,7 @@ mod refs;
 mod validate;
 mod words;
 mod yaml_errors;
+pub mod yaml_guard;
 
 pub use grid_model::*;
 pub use kind::Shape;

@@ -16,7 +16,7 @@ use crate::words::plain as words;
 
 pub fn run_home(
     ctx: &Ctx,
-    mut input: impl BufRead,
+    mut input: impl BufRead + Send + 'static,
     mut output: impl Write,
 ) -> anyhow::Result<ExitCode> {
     let dir = store::data_dir_path(ctx.data_dir_override.as_deref())?;

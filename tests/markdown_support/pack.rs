@@ -267,6 +267,7 @@ pub fn meta() -> Meta {
         updated: "2026-11-23T10:05:00Z".to_string(),
         moment: Moment::Before,
         path: "core".to_string(),
+        tags: Vec::new(),
     }
 }
 
@@ -298,6 +299,7 @@ pub fn full_workbook() -> Workbook {
         meta: meta(),
         answers: BTreeMap::new(),
         earlier: BTreeMap::new(),
+        own: Vec::new(),
     };
     let mut add = |id: &str, a: Answer| {
         wb.answers.insert(id.to_string(), a);
