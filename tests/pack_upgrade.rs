@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use convene::content::{Options, Pack, PromptKind, load_builtin};
-use convene::format::markdown::{read, write};
+use convene::format::markdown::{read, read_to_edit, write};
 use convene::workbook::derive::{Orphan, orphans};
 use convene::workbook::moves::follow_moves;
 use convene::workbook::{Answer, Workbook};
@@ -138,4 +138,27 @@ fn kept_choices_name_options_the_pack_still_has() {
             );
         }
     }
+}
+
+/// Opened to be edited (as `convene open` does), the 1.0.0 file's headings, questions and
+/// purposes in their earlier wording are convene's, not taken for the participant's own text
+/// and kept at every save; a paragraph the participant wrote in it is still theirs.
+#[test]
+fn the_earlier_packs_wording_is_not_taken_for_the_participants_own_text() {
+    let pack = pack();
+    let wb = read_to_edit(OLD, &pack).expect("the 1.0.0 workbook opens to edit");
+    assert!(wb.own.is_empty(), "{:#?}", wb.own);
+    let mine = "A note of mine: ask the federation about March.";
+    let close = "<!-- /convene:answer -->\n";
+    let at = OLD.find(close).expect("an answer") + close.len();
+    let with_mine = format!("{}\n{mine}\n{}", &OLD[..at], &OLD[at..]);
+    let wb = read_to_edit(&with_mine, &pack).expect("opens to edit");
+    let own: Vec<&str> = wb.own.iter().map(|o| o.text.as_str()).collect();
+    assert_eq!(own, [mine]);
+    let mut moved = wb.clone();
+    follow_moves(&mut moved, &pack);
+    assert!(
+        write(&moved, &pack).contains(mine),
+        "written back at the save"
+    );
 }
