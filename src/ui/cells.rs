@@ -127,14 +127,21 @@ pub(super) fn cell_parts(
             (CellSlot::Field(f), false) => (clean(&f.label).into_owned() + ":", INDENT + 1),
             (CellSlot::Axis(a), _) => (clean(&a.label).into_owned() + ":", INDENT + 1),
         };
-        let pre = format!(
-            "{}{}{label} ",
-            " ".repeat(indent.saturating_sub(1)),
-            if here { "›" } else { " " }
-        );
+        let marker = if here { "›" } else { " " };
+        let mut pre = format!("{}{marker}{label} ", " ".repeat(indent.saturating_sub(1)));
+        if pre.chars().count() + VALUE_ROOM > width {
+            // A label too long to leave room beside it: on its own lines, the value or the
+            // editor under it.
+            let style = if here { theme.focus() } else { theme.dim() };
+            let lead = format!("{}{marker}", " ".repeat(indent.saturating_sub(1)));
+            let mut w = Wrapper::new(width, indent).prefix(&lead, style);
+            w.push(&label, style);
+            lines.extend(w.finish());
+            pre = " ".repeat(indent + 2);
+        }
         if here && state.editor.is_some() {
             out.push(Part::Lines(std::mem::take(&mut lines)));
-            let indent = pre.chars().count().min(width / 2);
+            let indent = pre.chars().count();
             out.push(editor_part(
                 state,
                 width,
@@ -165,6 +172,9 @@ pub(super) fn cell_parts(
     out.push(Part::Lines(lines));
     out
 }
+
+/// The columns a cell's value needs beside its label; a longer label goes on its own lines.
+const VALUE_ROOM: usize = 24;
 
 fn wrap_prefixed(
     pre: &str,

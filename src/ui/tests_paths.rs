@@ -1,6 +1,6 @@
 //! Screen tests for paths, with the built-in pack: a workbook on the core path (its title in
 //! the sidebar, the time left in the header, each exercise's minutes) and the paths overlay
-//! that Ctrl-F opens, at 80×24.
+//! that Ctrl-F opens, at 80×24; and the mindset grid's long column label at 80×24.
 
 use super::tests::draw;
 use crate::app::{EditKey, Msg, State, update};
@@ -43,4 +43,31 @@ fn ctrl_f_lists_the_paths_with_their_time_and_what_they_are_for() {
     for (w, h) in [(40, 12), (20, 6), (1, 1)] {
         let _ = draw(&s, w, h);
     }
+}
+
+/// A grid column whose label leaves too little room beside it (the mindset's "a moment
+/// when it showed") puts its value, and the editor, on the line under the label: nothing is
+/// drawn over the label, and the answer is not squeezed into a narrow column.
+#[test]
+fn a_long_cell_label_puts_the_value_under_it() {
+    let mut s = on_core();
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 2,
+            prompt: 0,
+        },
+    );
+    update(&mut s, Msg::Edit(EditKey::Down));
+    for c in "When the charity joined".chars() {
+        update(&mut s, Msg::Edit(EditKey::Char(c)));
+    }
+    let shown = draw(&s, 80, 24);
+    let lines: Vec<&str> = shown.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("›A moment when it showed, or did not:"))
+        .unwrap_or_else(|| panic!("the label whole:\n{shown}"));
+    assert!(lines[at + 1].contains("When the charity joined"), "{shown}");
+    assert!(lines[at + 2].contains("Landscape awareness"), "{shown}");
 }
