@@ -129,9 +129,9 @@ pub(super) fn cell_parts(
         };
         let marker = if here { "›" } else { " " };
         let mut pre = format!("{}{marker}{label} ", " ".repeat(indent.saturating_sub(1)));
-        if pre.chars().count() + VALUE_ROOM > width {
-            // A label too long to leave room beside it: on its own lines, the value or the
-            // editor under it.
+        if cell.is_text() && pre.chars().count() + VALUE_ROOM > width {
+            // A text cell whose label leaves too little room beside it: the label on its own
+            // lines, the value or the editor under it.
             let style = if here { theme.focus() } else { theme.dim() };
             let lead = format!("{}{marker}", " ".repeat(indent.saturating_sub(1)));
             let mut w = Wrapper::new(width, indent).prefix(&lead, style);
@@ -173,7 +173,8 @@ pub(super) fn cell_parts(
     out
 }
 
-/// The columns a cell's value needs beside its label; a longer label goes on its own lines.
+/// The columns a text cell's value needs beside its label; a longer label goes on its own
+/// lines.
 const VALUE_ROOM: usize = 24;
 
 fn wrap_prefixed(
