@@ -165,7 +165,10 @@ pub(super) fn cell_parts(
             width,
         );
         if here && let Some(hint) = cell_hint(state, cell) {
-            line.extend(wrap(&hint, theme.dim(), width, pre.chars().count()));
+            // Under the value, or under the label when that leaves too little room.
+            let beside = pre.chars().count();
+            let at = if beside + VALUE_ROOM > width { indent + 2 } else { beside };
+            line.extend(wrap(&hint, theme.dim(), width, at));
         }
         lines.extend(line);
     }
