@@ -167,7 +167,11 @@ pub(super) fn cell_parts(
         if here && let Some(hint) = cell_hint(state, cell) {
             // Under the value, or under the label when that leaves too little room.
             let beside = pre.chars().count();
-            let at = if beside + VALUE_ROOM > width { indent + 2 } else { beside };
+            let at = if beside + VALUE_ROOM > width {
+                indent + 2
+            } else {
+                beside
+            };
             line.extend(wrap(&hint, theme.dim(), width, at));
         }
         lines.extend(line);
