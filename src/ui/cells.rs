@@ -5,6 +5,7 @@
 
 use ratatui::style::Style;
 use ratatui::text::Line;
+use unicode_width::UnicodeWidthStr;
 
 use super::prompt::{INDENT, Part, Target, editor_part, source_message, unanswered};
 use super::style::Theme;
@@ -165,9 +166,9 @@ pub(super) fn cell_parts(
             width,
         );
         if here && let Some(hint) = cell_hint(state, cell) {
-            // Under the value, or under the label when that leaves too little room.
+            // Under the value when it fits there on one line, else under the label.
             let beside = pre.chars().count();
-            let at = if beside + VALUE_ROOM > width {
+            let at = if beside + hint.width() > width {
                 indent + 2
             } else {
                 beside
