@@ -95,6 +95,18 @@ pub fn about_minutes(m: u32) -> String {
     }
 }
 
+/// A time in short: `25 min`, or in hours and minutes from two hours up (`3 h 52 min`, `4 h`),
+/// as `about_minutes` counts them.
+pub fn short_minutes(m: u32) -> String {
+    if m < 120 {
+        format!("{m} min")
+    } else if m.is_multiple_of(60) {
+        format!("{} h", m / 60)
+    } else {
+        format!("{} h {} min", m / 60, m % 60)
+    }
+}
+
 /// How long an exercise takes by the pack's estimate (`about 5 minutes`), or else when it is
 /// for (`before a session`).
 pub fn exercise_time(exercise: &Exercise) -> String {
@@ -177,4 +189,18 @@ pub fn now_on(facts: &PathFacts) -> String {
         None => String::new(),
     };
     format!("Path: {} ({}{left}).", facts.title, size(facts))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_in_short_and_in_words_count_hours_alike() {
+        assert_eq!(short_minutes(42), "42 min");
+        assert_eq!(short_minutes(232), "3 h 52 min");
+        assert_eq!(short_minutes(240), "4 h");
+        assert_eq!(about_minutes(232), "about 3 h 52 min");
+        assert_eq!(about_minutes(240), "about 4 hours");
+    }
 }

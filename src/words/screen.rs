@@ -20,7 +20,10 @@ pub fn answered(answered: usize, total: usize, long: bool) -> String {
 
 /// The header's progress with the time left on the path: `12 of 30 · 25 min left `.
 pub fn answered_left(answered: usize, total: usize, minutes: u32) -> String {
-    format!("{answered} of {total} · {minutes} min left ")
+    format!(
+        "{answered} of {total} · {} left ",
+        crate::words::paths::short_minutes(minutes)
+    )
 }
 
 /// Under an exercise's title: its level and, when the pack says, about how long it takes.
@@ -45,9 +48,9 @@ pub fn path_line(title: &str) -> String {
     format!("Path: {title}")
 }
 
-/// In the paths overlay, after a path's size: ` · 25 min left`.
+/// In the paths overlay, after a path's size: ` · 25 min left`, ` · 3 h 52 min left`.
 pub fn minutes_left(m: u32) -> String {
-    format!(" · {m} min left")
+    format!(" · {} left", crate::words::paths::short_minutes(m))
 }
 
 /// The paths overlay's title.
