@@ -138,7 +138,7 @@ fn a_ranking_is_asked_as_numbers_in_order_and_shown_as_the_order() {
     plain.start(&wb);
     let text = said(&[plain.feed(&mut wb, ":go picks.order")]);
     assert!(text.contains("What matters most?"), "{text}");
-    assert!(text.contains("the first highest"), "{text}");
+    assert!(text.contains("in your order, highest first"), "{text}");
     assert!(text.contains("  4. Trust"), "{text}");
     let twice = plain.feed(&mut wb, "4 2 4");
     assert!(!twice.save);

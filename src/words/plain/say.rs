@@ -146,9 +146,10 @@ fn line(s: &Say) -> String {
             format!("Choose any by number, separated by spaces or commas{limits}:")
         }
         Say::ChooseLevel => "Choose a level by number, lowest first:".to_string(),
-        Say::RankHow => "Type the numbers in your order, the first highest, separated by \
-            spaces or commas; leave out any you do not want to rank:"
-            .to_string(),
+        Say::RankHow => {
+            "Type their numbers in your order, highest first; leave out any you do not rank:"
+                .to_string()
+        }
         Say::Option { n, label, hint } => match hint {
             Some(h) => format!("  {n}. {label} ({})", h.trim()),
             None => format!("  {n}. {label}"),
