@@ -33,6 +33,6 @@ pub fn run(ctx: &Ctx, args: &OpenArgs, plain: bool) -> anyhow::Result<ExitCode> 
         ctx.notes_also.push(args.file.clone());
         file = workbook;
     }
-    let (session, workbook) = store::open_workbook(&file, &ctx.pack)?;
+    let (session, workbook) = store::open_workbook_for(&file, &ctx.pack)?;
     super::session::run_in(&ctx, session, workbook, plain)
 }

@@ -79,6 +79,9 @@ pub struct Meta {
     /// workbook is created, kept whatever the file is called, so a coach's notes find their
     /// workbook after a rename. Empty in a file from before ids (see `stable_id`).
     pub id: String,
+    /// The id of the path through the pack the participant chose; empty in files written
+    /// before paths existed, which means every exercise (`full`).
+    pub path: String,
     /// The participant's own tags from the front matter (added in Obsidian or by hand), in
     /// their order; the tag `convene`, which every workbook carries, is not among them.
     pub tags: Vec<String>,

@@ -90,13 +90,14 @@ pub fn arb_meta() -> impl Strategy<Value = Meta> {
             hostile(),
             prop::sample::select(Moment::ALL.to_vec()),
             prop_oneof![1 => Just(String::new()), 2 => hostile()],
+            hostile(),
             prop::collection::vec(tag(), 0..4),
         ),
     )
         .prop_map(
             |(
                 (initiative, participant, pack, pack_version),
-                (created, updated, moment, id, tags),
+                (created, updated, moment, id, path, tags),
             )| {
                 Meta {
                     initiative,
@@ -107,6 +108,7 @@ pub fn arb_meta() -> impl Strategy<Value = Meta> {
                     updated,
                     moment,
                     id,
+                    path,
                     tags,
                 }
             },

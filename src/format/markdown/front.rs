@@ -40,6 +40,7 @@ const PROPERTIES: &[Property] = &[
     Property { key: "updated", required: true, get: |m| &m.updated, set: |m, v| { m.updated = v; Ok(()) } },
     Property { key: "moment", required: false, get: |m| m.moment.id(), set: set_moment },
     Property { key: "workbook_id", required: false, get: |m| &m.id, set: |m, v| { m.id = v; Ok(()) } },
+    Property { key: "path", required: false, get: |m| &m.path, set: |m, v| { m.path = v; Ok(()) } },
 ];
 
 /// Properties left out rather than written empty: a workbook from before ids has none until

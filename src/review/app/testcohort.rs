@@ -23,6 +23,7 @@ fn workbook(participant: &str, initiative: &str, updated: &str, moment: Moment) 
             updated: updated.into(),
             moment,
             id: String::new(),
+            path: String::new(),
             tags: Vec::new(),
         },
         ..Workbook::default()
