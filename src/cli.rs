@@ -124,8 +124,13 @@ pub struct NewArgs {
 
 #[derive(Debug, Args)]
 pub struct OpenArgs {
-    /// The workbook file (Markdown) to open.
+    /// The workbook file (Markdown) to open, or a coach's feedback file (`NAME.coach.md`):
+    /// then the workbook it is about, with its notes.
     pub file: PathBuf,
+    /// Also show a coach's notes from this file or folder (may be given more than once);
+    /// notes are matched to the workbook by its id, whatever the files are called.
+    #[arg(long = "notes", value_name = "FILE_OR_FOLDER")]
+    pub notes: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -139,15 +144,32 @@ pub struct ReviewArgs {
     /// Workbook files and/or folders (searched recursively).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// Write a cohort summary in Markdown to FILE (to standard output without one, or
+    /// Write the session pack (the cohort at a glance, then per question what the answers add
+    /// up to and each answer once; `--full` for every answer) in Markdown to FILE (to standard output without one, or
     /// with `-`); a FILE ending in .html is written as a page to share and print. Never
     /// overwrites an existing file.
     #[arg(long, value_name = "FILE", num_args = 0..=1, require_equals = true, default_missing_value = "-")]
     pub summary: Option<PathBuf>,
-    /// Write one CSV row per participant and prompt to FILE (to standard output without
+    /// With --summary: every answer in full (the archive), rather than the session pack
+    /// (the cohort at a glance, then per question what the answers add up to and each
+    /// answer once).
+    #[arg(long, requires = "summary")]
+    pub full: bool,
+    /// Write the cohort as CSV for a spreadsheet to FILE: a row per workbook, per answer,
+    /// and per list item, field and grid cell, numbers as numbers (to standard output without
     /// one, or with `-`). Never overwrites an existing file.
     #[arg(long, value_name = "FILE", num_args = 0..=1, require_equals = true, default_missing_value = "-")]
     pub csv: Option<PathBuf>,
+    /// Write the CSV without the byte-order mark that it starts with by default (the mark
+    /// makes Excel read it as UTF-8; some tools show it as a stray character).
+    #[arg(long)]
+    pub csv_plain: bool,
+    /// Write, into the folder DIR (made if need be), one feedback file per workbook with
+    /// notes, to send back to its participant: `NAME.coach.md`, each note under the
+    /// question and answer it is about. The participant opens it with `convene open` or
+    /// puts it beside the workbook. Never overwrites a file (`NAME.coach (2).md` instead).
+    #[arg(long, value_name = "DIR", require_equals = true)]
+    pub feedback: Option<PathBuf>,
     /// Your name as the coach: notes you write are signed with it, and participants see it
     /// beside each note ("Coach's note (NAME)"). Also CONVENE_COACH, or `coach = "NAME"` in
     /// the settings file.

@@ -6,22 +6,23 @@
 mod support;
 
 use convene::store::notes::save_notes;
-use convene::workbook::notes::{CoachNotes, sidecar_path};
+use convene::workbook::notes::{CoachNotes, Note, sidecar_path};
 use support::pty::{Pty, keys::*};
 use support::{make_workbook, open_path_in_pty, read_from_disk, text_answer};
 
 fn notes() -> CoachNotes {
     let mut n = CoachNotes {
-        coach: "Jo".into(),
-        general: "Thank you for this, a good start.".into(),
+        general: vec![Note::new("Jo", "Thank you for this, a good start.")],
         ..CoachNotes::default()
     };
     n.prompts.insert(
         "basics.name".into(),
-        "Is this \u{1b}[2Jthe name others use?".into(),
+        vec![Note::new("Jo", "Is this \u{1b}[2Jthe name others use?")],
     );
-    n.prompts
-        .insert("basics.story".into(), "Where did it begin?".into());
+    n.prompts.insert(
+        "basics.story".into(),
+        vec![Note::new("Jo", "Where did it begin?")],
+    );
     n
 }
 
@@ -33,9 +34,9 @@ fn the_coach_s_notes_are_shown_beside_the_answers() {
     let before = std::fs::read(&sidecar).unwrap();
 
     let mut t = open_path_in_pty(dir.path(), &path, 100, 30);
-    t.wait_for("Coach's note on your workbook (Jo):", 20);
+    t.wait_for("Coach's note on your workbook (Jo, ", 20);
     t.wait_for("Thank you for this, a good start.", 5);
-    t.wait_for("Coach's note (Jo):", 5);
+    t.wait_for("Coach's note (Jo, ", 5);
     t.wait_for("Is this ␛[2Jthe name others use?", 5);
     t.wait_for("Where did it begin?", 5);
     // The participant answers as ever; the notes stay the coach's.
@@ -92,7 +93,7 @@ fn the_home_screen_lists_the_workbook_but_not_its_notes_file() {
     assert!(!screen.contains("coach"), "{screen}");
     assert!(!screen.contains("could not be read"), "{screen}");
     t.send(ENTER);
-    t.wait_for("Coach's note (Jo):", 20);
+    t.wait_for("Coach's note (Jo, ", 20);
     t.send(CTRL_Q);
     assert_eq!(t.wait_exit(20), 0);
 }

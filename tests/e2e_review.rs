@@ -87,7 +87,7 @@ fn compare_a_prompt_write_a_note_quit_and_find_the_sidecar() {
     t.wait_for("say who it is for.", 10);
     t.send(b"\x1b");
     t.wait_for("Note saved in", 10);
-    t.wait_for("✎ Coach's note:", 10);
+    t.wait_for("✎ Coach's note (a coach, ", 10);
     t.send(b"q");
     assert_eq!(t.wait_exit(20), 0, "screen:\n{}", t.screen());
     t.assert_restored(10);
@@ -100,8 +100,8 @@ fn compare_a_prompt_write_a_note_quit_and_find_the_sidecar() {
         .unwrap()
         .expect("notes beside participant 0");
     assert_eq!(
-        notes.on("basics.name"),
-        Some("A clear name: say who it is for.")
+        notes.texts(Some("basics.name")),
+        ["A clear name: say who it is for."]
     );
     assert!(!sidecar_path(&paths[1]).exists(), "no notes for the others");
     assert_eq!(snapshot(&paths), before, "participants' files untouched");
@@ -130,7 +130,7 @@ fn a_note_written_from_compare_lands_in_that_participants_sidecar() {
     t.wait_for("Note saved in", 10);
     let screen = t.screen();
     assert!(
-        screen.contains("✎ Coach's note:") && screen.contains("Written from compare."),
+        screen.contains("✎ Coach's note (a coach, ") && screen.contains("Written from compare."),
         "the note under the answer at once:\n{screen}"
     );
     // Enter reads participant 1 at this prompt; Esc comes back to compare on them.
@@ -146,7 +146,7 @@ fn a_note_written_from_compare_lands_in_that_participants_sidecar() {
     let notes = load_notes(&paths[1])
         .unwrap()
         .expect("notes beside participant 1");
-    assert_eq!(notes.on("basics.story"), Some("Written from compare."));
+    assert_eq!(notes.texts(Some("basics.story")), ["Written from compare."]);
     assert!(!sidecar_path(&paths[0]).exists(), "no notes for the others");
     assert!(!sidecar_path(&paths[2]).exists(), "no notes for the others");
     assert_eq!(snapshot(&paths), before, "participants' files untouched");
@@ -159,9 +159,10 @@ fn reviewing_and_moving_about_leaves_every_file_byte_identical_and_notes_show_ag
     let before = snapshot(&paths);
     // A note from an earlier review shows under its prompt.
     let mut notes = convene::workbook::notes::CoachNotes::default();
-    notes
-        .prompts
-        .insert("basics.name".into(), "Seen last week".into());
+    notes.prompts.insert(
+        "basics.name".into(),
+        vec![convene::workbook::notes::Note::new("", "Seen last week")],
+    );
     convene::store::notes::save_notes(&paths[1], &notes).unwrap();
     let mut t = review(dir.path());
     t.wait_for("Participant 2", 20);

@@ -319,7 +319,7 @@ fn the_cohort_summary_as_a_page() {
         "--summary".as_ref(),
     ]);
     let md = String::from_utf8(md.stdout).unwrap();
-    assert!(md.starts_with("# Cohort summary: "));
+    assert!(md.starts_with("# Session pack: "));
     assert_eq!(md.matches("\n#### ").count(), parsed.elements["h4"]);
 }
 
@@ -366,7 +366,7 @@ fn the_coachs_notes_are_marked_on_the_page() {
     assert!(
         parsed
             .text
-            .contains("Coach's note (Kim <b>) on the whole workbook")
+            .contains("Coach's note on the whole workbook (Kim <b>)")
     );
     assert!(
         parsed

@@ -66,7 +66,7 @@ fn the_printed_copy_shows_the_same_exercises() {
     let mut notes = convene::workbook::notes::CoachNotes::default();
     notes.prompts.insert(
         "texture-of-complexity.so-what".into(),
-        "Worth a try?".into(),
+        vec![convene::workbook::notes::Note::new("Jo", "Worth a try?")],
     );
     let html = convene::format::export::workbook_html(&pack, &wb, Some(&notes));
     assert!(

@@ -15,7 +15,7 @@ use convene::content::load_builtin;
 use convene::store::cohort::load_cohort;
 use convene::store::notes::save_notes;
 use convene::store::{blank_workbook, create_workbook};
-use convene::workbook::notes::{CoachNotes, sidecar_path};
+use convene::workbook::notes::{CoachNotes, Note, sidecar_path};
 
 /// `convene --data-dir DATA ARGS...` with `input` on standard input.
 fn convene(data: &Path, args: &[&str], input: &str) -> Output {
@@ -39,18 +39,25 @@ fn workbook(data: &Path) -> PathBuf {
     path
 }
 
+/// Jo's note, written at a known time.
+fn jo(text: &str) -> Note {
+    Note {
+        at: "2026-11-23T20:15:07+00:00".into(),
+        ..Note::new("Jo", text)
+    }
+}
+
 /// Notes from Jo on every prompt of the built-in pack ("Note on ID"), and on the workbook.
 fn notes_on_everything() -> CoachNotes {
     let pack = load_builtin().unwrap();
     let mut notes = CoachNotes {
-        coach: "Jo".into(),
-        general: "Lovely start.\n\u{1b}[2JSee me.".into(),
+        general: vec![jo("Lovely start.\n\u{1b}[2JSee me.")],
         ..CoachNotes::default()
     };
     for p in pack.prompts() {
         notes.prompts.insert(
             p.qualified_id.clone(),
-            format!("Note on {}", p.qualified_id),
+            vec![jo(&format!("Note on {}", p.qualified_id))],
         );
     }
     notes
@@ -70,7 +77,7 @@ fn plain_mode_says_the_general_note_and_each_note_after_its_question() {
     let stdout = text(&out.stdout);
     assert!(
         stdout
-            .contains("Your coach's note on the workbook (Jo):\n  Lovely start.\n  ␛[2JSee me.\n"),
+            .contains("Your coach's note on the workbook (Jo, 2026-11-23 20:15):\n  Lovely start.\n  ␛[2JSee me.\n"),
         "{stdout}"
     );
     let question = stdout
@@ -79,10 +86,12 @@ fn plain_mode_says_the_general_note_and_each_note_after_its_question() {
         .unwrap();
     let id = question.split(['(', ')']).nth(1).unwrap();
     let after = stdout.split_once(question).unwrap().1;
-    let note_at = after.find("Coach's note (Jo):").unwrap();
+    let note_at = after.find("Coach's note (Jo, 2026-11-23 20:15):").unwrap();
     let note = &after[note_at..];
     assert!(
-        note.starts_with(&format!("Coach's note (Jo):\n  Note on {id}\n")),
+        note.starts_with(&format!(
+            "Coach's note (Jo, 2026-11-23 20:15):\n  Note on {id}\n"
+        )),
         "{after}"
     );
     assert!(!stdout.contains('\u{1b}'));
@@ -115,14 +124,42 @@ fn plain_mode_opens_the_workbook_when_the_notes_cannot_be_read() {
 }
 
 #[test]
-fn opening_a_notes_file_says_whose_notes_it_holds() {
+fn opening_a_notes_file_opens_the_workbook_it_is_about_with_its_notes() {
     let dir = tempfile::tempdir().unwrap();
     let wb = workbook(dir.path());
     let sidecar = save_notes(&wb, &notes_on_everything()).unwrap();
-    let before = fs::read(&sidecar).unwrap();
+    // The participant keeps the coach's file elsewhere, under another name.
+    let inbox = tempfile::tempdir().unwrap();
+    let sent = inbox.path().join("feedback from Jo.coach.md");
+    fs::copy(&sidecar, &sent).unwrap();
+    fs::remove_file(&sidecar).unwrap();
+    let before = fs::read(&sent).unwrap();
     let out = convene(
         dir.path(),
-        &["--plain", "open", sidecar.to_str().unwrap()],
+        &["--plain", "open", sent.to_str().unwrap()],
+        ":quit\n",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains(&format!("Workbook file: {}", wb.display())),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Lovely start."), "{stdout}");
+    assert_eq!(
+        fs::read(&sent).unwrap(),
+        before,
+        "the notes file is only read"
+    );
+
+    // A notes file whose workbook is nowhere to be found: one line, exit 1.
+    let lost = tempfile::tempdir().unwrap();
+    let alone = lost.path().join("someone.coach.md");
+    fs::copy(&sent, &alone).unwrap();
+    let empty = tempfile::tempdir().unwrap();
+    let out = convene(
+        empty.path(),
+        &["--plain", "open", alone.to_str().unwrap()],
         "",
     );
     assert_eq!(out.status.code(), Some(1));
@@ -132,15 +169,7 @@ fn opening_a_notes_file_says_whose_notes_it_holds() {
         err.contains("is a coach's notes file, not a workbook"),
         "{err}"
     );
-    assert!(
-        err.contains(&format!("the notes on {}", wb.display())),
-        "{err}"
-    );
-    assert!(
-        err.contains(&format!("`convene open {}`", wb.display())),
-        "{err}"
-    );
-    assert_eq!(fs::read(&sidecar).unwrap(), before);
+    assert!(err.contains("--notes"), "{err}");
 }
 
 #[test]

@@ -8,7 +8,7 @@ mod markdown_support;
 
 use convene::content::Pack;
 use convene::format::notes::{parse, render};
-use convene::workbook::notes::CoachNotes;
+use convene::workbook::notes::{CoachNotes, Note, ReviewState};
 use markdown_support::{hostile, hostile_pack, pack, prompt_id};
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
@@ -31,18 +31,51 @@ fn note_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..4).prop_map(|v| v.concat())
 }
 
-fn notes() -> impl Strategy<Value = CoachNotes> {
+/// One coach's note: any signature, date, answer mark and text (never empty). Every note
+/// convene writes is dated (a note without a date is one from before notes were signed,
+/// which takes the file's date when read).
+fn note() -> impl Strategy<Value = Note> {
     (
         hostile(),
-        prop::option::of(hostile()),
-        note_text(),
-        prop::collection::btree_map(prompt_id(), note_text(), 0..6),
+        hostile().prop_filter("a saved note is dated", |at| !at.is_empty()),
+        prop_oneof![1 => Just(String::new()), 1 => "[0-9a-f]{16}", 1 => hostile()],
+        note_text().prop_filter("a note has text", |t| !t.is_empty()),
     )
-        .prop_map(|(coach, updated, general, mut prompts)| {
-            prompts.retain(|_, note| !note.is_empty());
+        .prop_map(|(by, at, answer, text)| Note {
+            by,
+            at,
+            answer,
+            text,
+        })
+}
+
+/// Several coaches' notes on one place: at most one per coach.
+fn notes_on() -> impl Strategy<Value = Vec<Note>> {
+    prop::collection::vec(note(), 0..3).prop_map(|mut v| {
+        let mut seen = Vec::new();
+        v.retain(|n| {
+            let first = !seen.contains(&n.by);
+            seen.push(n.by.clone());
+            first
+        });
+        v
+    })
+}
+
+fn notes() -> impl Strategy<Value = CoachNotes> {
+    (
+        prop_oneof![1 => Just(String::new()), 2 => hostile()],
+        prop::option::of(hostile()),
+        prop::sample::select(ReviewState::ALL.to_vec()),
+        notes_on(),
+        prop::collection::btree_map(prompt_id(), notes_on(), 0..6),
+    )
+        .prop_map(|(workbook_id, updated, state, general, mut prompts)| {
+            prompts.retain(|_, notes| !notes.is_empty());
             CoachNotes {
-                coach,
+                workbook_id,
                 updated,
+                state,
                 general,
                 prompts,
             }
@@ -65,7 +98,8 @@ fn check(
     let windows = format!("\u{feff}{}", md.replace('\n', "\r\n"));
     prop_assert_eq!(parse(&windows), Ok(notes.clone()), "with \\r\\n and BOM");
     // Every marker convene wrote is an HTML block of its own, at the top level.
-    let expected = 2 * (1 + notes.prompts.len());
+    let on_prompts: usize = notes.prompts.values().map(Vec::len).sum();
+    let expected = 2 * (notes.general.len().max(1) + on_prompts);
     let mut depth = 0usize;
     let mut markers = 0;
     for event in Parser::new(&md) {

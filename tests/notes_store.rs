@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use convene::content::load_builtin;
 use convene::store::notes::{NotesError, load_notes, save_notes};
 use convene::store::{blank_workbook, create_workbook};
-use convene::workbook::notes::{CoachNotes, is_sidecar, sidecar_path};
+use convene::workbook::notes::{CoachNotes, Note, is_sidecar, sidecar_path};
 
 /// A workbook on the built-in pack in a new folder; returns the folder and the path.
 fn workbook() -> (tempfile::TempDir, PathBuf) {
@@ -29,12 +29,13 @@ fn first_prompt() -> (String, String) {
 
 fn notes(general: &str) -> CoachNotes {
     let mut n = CoachNotes {
-        coach: "Jo".into(),
-        general: general.into(),
+        general: vec![Note::new("Jo", general)],
         ..CoachNotes::default()
     };
-    n.prompts
-        .insert(first_prompt().0, "Who is missing here?".into());
+    n.prompts.insert(
+        first_prompt().0,
+        vec![Note::new("Jo", "Who is missing here?")],
+    );
     n
 }
 
@@ -77,12 +78,21 @@ fn saved_notes_sit_beside_the_workbook_privately_and_read_back() {
     assert!(!text.contains("## Other notes"), "{text}");
     let back = load_notes(&wb).unwrap().unwrap();
     assert!(back.updated.is_some());
+    let mut dated = notes("Good start");
+    dated.stamp(back.updated.as_deref().unwrap(), None);
     assert_eq!(
         CoachNotes {
             updated: None,
-            ..back
+            workbook_id: String::new(),
+            ..back.clone()
         },
-        notes("Good start")
+        dated,
+        "each note dated with the save"
+    );
+    assert!(
+        back.workbook_id.starts_with("wb-"),
+        "{:?}",
+        back.workbook_id
     );
     assert!(is_sidecar(&written));
     assert_eq!(
@@ -102,7 +112,7 @@ fn saving_again_without_reloading_is_not_a_conflict() {
     load_notes(&wb).unwrap();
     save_notes(&wb, &notes("one")).unwrap();
     assert_eq!(save_notes(&wb, &notes("two")).unwrap(), sidecar_path(&wb));
-    assert_eq!(load_notes(&wb).unwrap().unwrap().general, "two");
+    assert_eq!(load_notes(&wb).unwrap().unwrap().texts(None), ["two"]);
 }
 
 #[test]
@@ -184,7 +194,7 @@ fn notes_another_coach_saved_meanwhile_are_kept_and_ours_go_beside_them() {
     assert!(fs::read_to_string(&aside).unwrap().contains("mine, again"));
     assert_eq!(fs::read_to_string(sidecar_path(&wb)).unwrap(), theirs);
     // Reloading reads theirs, and saving then goes to the sidecar again.
-    assert_eq!(load_notes(&wb).unwrap().unwrap().general, "theirs");
+    assert_eq!(load_notes(&wb).unwrap().unwrap().texts(None), ["theirs"]);
     assert_eq!(
         save_notes(&wb, &notes("merged")).unwrap(),
         sidecar_path(&wb)
@@ -199,13 +209,31 @@ fn notes_another_coach_saved_meanwhile_are_kept_and_ours_go_beside_them() {
 }
 
 #[test]
-fn a_sidecar_this_process_never_read_is_not_overwritten() {
+fn a_sidecar_this_process_never_read_keeps_its_notes_and_ours_join_them() {
     let (_dir, wb) = workbook();
-    let other = "---\nconvene: coach-notes\ncoach: Ann\n---\n<!-- convene:note about=\"workbook\" -->\nAnn's\n<!-- /convene:note -->\n";
+    // Another coach's file, from before notes were signed one by one.
+    let other = "---\nconvene: coach-notes\ncoach: Ann\nupdated: \"2026-11-20T09:00:00Z\"\n---\n<!-- convene:note about=\"workbook\" -->\nAnn's\n<!-- /convene:note -->\n";
     fs::write(sidecar_path(&wb), other).unwrap();
+    assert_eq!(save_notes(&wb, &notes("mine")).unwrap(), sidecar_path(&wb));
+    let back = load_notes(&wb).unwrap().unwrap();
+    let general: Vec<(&str, &str)> = back
+        .on(None)
+        .iter()
+        .map(|n| (n.by.as_str(), n.text.as_str()))
+        .collect();
+    assert_eq!(general, [("Ann", "Ann's"), ("Jo", "mine")]);
+    assert_eq!(
+        back.on(None)[0].at,
+        "2026-11-20T09:00:00Z",
+        "Ann's keeps her date"
+    );
+    // The same coach's note changed in both places still goes aside.
+    let (_dir, wb) = workbook();
+    let jo = "---\nconvene: coach-notes\ncoach: Jo\n---\n<!-- convene:note about=\"workbook\" -->\nJo elsewhere\n<!-- /convene:note -->\n";
+    fs::write(sidecar_path(&wb), jo).unwrap();
     let aside = save_notes(&wb, &notes("mine")).unwrap();
     assert_ne!(aside, sidecar_path(&wb));
-    assert_eq!(fs::read_to_string(sidecar_path(&wb)).unwrap(), other);
+    assert_eq!(fs::read_to_string(sidecar_path(&wb)).unwrap(), jo);
 }
 
 #[test]
@@ -214,7 +242,7 @@ fn a_deleted_sidecar_is_written_again() {
     save_notes(&wb, &notes("one")).unwrap();
     fs::remove_file(sidecar_path(&wb)).unwrap();
     assert_eq!(save_notes(&wb, &notes("two")).unwrap(), sidecar_path(&wb));
-    assert_eq!(load_notes(&wb).unwrap().unwrap().general, "two");
+    assert_eq!(load_notes(&wb).unwrap().unwrap().texts(None), ["two"]);
 }
 
 #[test]

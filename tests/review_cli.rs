@@ -81,11 +81,19 @@ fn summary_and_csv_go_to_files_never_over_an_existing_one() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let summary = fs::read_to_string(dir.path().join("out/summary.md")).unwrap();
-    assert!(summary.starts_with("# Cohort summary: "));
+    assert!(summary.starts_with("# Session pack: "));
     assert!(!summary.contains('\u{1b}') && !summary.contains('\u{7}'));
     let csv = fs::read_to_string(dir.path().join("cohort.csv")).unwrap();
-    let rows = csv::Reader::from_reader(csv.as_bytes()).records().count();
-    assert_eq!(rows, 2 * load_builtin().unwrap().prompt_count());
+    assert!(csv.starts_with('\u{feff}'), "a byte-order mark first");
+    let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let own = reader
+        .records()
+        .map(Result::unwrap)
+        .filter(|r| r[col("row")].is_empty() && r[col("field")].is_empty())
+        .count();
+    assert_eq!(own, 2 * (1 + load_builtin().unwrap().prompt_count()));
     assert_eq!(fs::read(dir.path().join("sam.md")).unwrap(), before);
 
     let again = review(&[".", "--csv=cohort.csv"], dir.path());
@@ -109,8 +117,10 @@ fn csv_goes_to_standard_output_without_a_file() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert!(stdout.starts_with(
-        "participant,initiative,file,theme,exercise,prompt_id,prompt,answer,when,coach_note\r\n"
+        "\u{feff}participant,initiative,file,workbook_id,review_state,theme,exercise,prompt_id,prompt,row,field,answer,number,when,coach_note,coach\r\n"
     ));
+    let plain = review(&["--csv", "--csv-plain", "sam.md"], dir.path());
+    assert!(text(&plain.stdout).starts_with("participant,"));
     let both = review(&["--csv", "--summary", "."], dir.path());
     assert_eq!(both.status.code(), Some(1));
 }
@@ -136,11 +146,14 @@ fn exports_carry_the_coach_notes_beside_a_workbook_and_the_overview_ignores_the_
     cohort(dir.path());
     let pack = load_builtin().unwrap();
     let id = pack.prompts().next().unwrap().qualified_id.clone();
-    let mut notes = convene::workbook::notes::CoachNotes {
-        coach: "Jo".into(),
-        ..Default::default()
-    };
-    notes.prompts.insert(id.clone(), "Say more, please".into());
+    let mut notes = convene::workbook::notes::CoachNotes::default();
+    notes.prompts.insert(
+        id.clone(),
+        vec![convene::workbook::notes::Note::new(
+            "Jo",
+            "Say more, please",
+        )],
+    );
     convene::store::notes::save_notes(&dir.path().join("sam.md"), &notes).unwrap();
 
     let overview = text(&review(&["."], dir.path()).stdout);
@@ -166,7 +179,7 @@ fn exports_carry_the_coach_notes_beside_a_workbook_and_the_overview_ignores_the_
     let out = review(&["--summary", "."], dir.path());
     let summary = text(&out.stdout);
     assert!(
-        summary.contains("_Coach's note:_\n\n> Say more, please\n"),
+        summary.contains("_Coach's note (Jo, ") && summary.contains(")_\n\n> Say more, please\n"),
         "{summary}"
     );
 }

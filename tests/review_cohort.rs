@@ -382,38 +382,52 @@ fn the_summary_parses_as_markdown_with_a_row_per_participant_and_a_heading_per_p
 
 #[test]
 fn the_csv_has_a_row_per_participant_and_prompt_and_keeps_multi_line_answers() {
+    use convene::format::csv::{COLUMNS, ORPHAN_THEME, WORKBOOK_THEME};
     let fx = fixture();
     let cohort = load_cohort(&[fx.dir.path().to_path_buf()]);
     let text = convene::format::csv::csv(&cohort, &fx.pack);
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
-        convene::format::csv::COLUMNS
+        COLUMNS
+    );
+    let col = |name: &str| COLUMNS.iter().position(|c| *c == name).unwrap();
+    let (theme, answer, row, field, when) = (
+        col("theme"),
+        col("answer"),
+        col("row"),
+        col("field"),
+        col("when"),
     );
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    let orphans: Vec<&csv::StringRecord> = records
+    assert!(records.iter().all(|r| r.len() == COLUMNS.len()));
+    let own: Vec<&csv::StringRecord> = records
         .iter()
-        .filter(|r| &r[3] == convene::format::csv::ORPHAN_THEME)
+        .filter(|r| r[row].is_empty() && r[field].is_empty())
         .collect();
+    let orphans: Vec<&&csv::StringRecord> =
+        own.iter().filter(|r| &r[theme] == ORPHAN_THEME).collect();
     assert_eq!(orphans.len(), 1);
-    assert_eq!(&orphans[0][7], "kept from the old pack");
+    assert_eq!(&orphans[0][answer], "kept from the old pack");
+    let workbooks = own.iter().filter(|r| &r[theme] == WORKBOOK_THEME).count();
+    assert_eq!(workbooks, cohort.workbooks.len(), "one row per workbook");
     assert_eq!(
-        records.len() - orphans.len(),
-        cohort.workbooks.len() * fx.pack.prompt_count()
+        own.len() - orphans.len() - workbooks,
+        cohort.workbooks.len() * fx.pack.prompt_count(),
+        "one row per participant and prompt"
     );
     let multi = MULTI.replace('\u{1b}', "␛");
     assert!(
         records
             .iter()
-            .any(|r| &r[0] == "Participant 2" && r[7] == multi)
+            .any(|r| &r[0] == "Participant 2" && r[answer] == multi)
     );
     assert!(
-        records.iter().any(|r| r[7].is_empty()),
+        own.iter().any(|r| r[answer].is_empty()),
         "unanswered prompts have a row"
     );
-    assert!(records.iter().all(|r| r.len() == 10));
     assert!(
-        records.iter().all(|r| &r[8] == "latest"),
+        records.iter().all(|r| &r[when] == "latest"),
         "no earlier answers here"
     );
 }

@@ -14,7 +14,7 @@ use convene::format::summary::summary_with_notes;
 use convene::store::cohort::{load_cohort, load_cohort_notes};
 use convene::store::notes::save_notes;
 use convene::workbook::Answer;
-use convene::workbook::notes::{CoachNotes, sidecar_path};
+use convene::workbook::notes::{CoachNotes, Note, sidecar_path};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 const NOTE: &str = "Who else \u{1b}[31mcould help?\n\n> not a quote of mine\n# not a heading";
@@ -55,12 +55,15 @@ fn cohort() -> Cohort {
     let alice_path = dir.path().join("alice.md");
     fs::write(&alice_path, markdown::write(&alice, &pack)).unwrap();
     let mut notes = CoachNotes {
-        coach: "Jo".into(),
-        general: "Good work overall.".into(),
+        general: vec![Note::new("Jo", "Good work overall.")],
         ..CoachNotes::default()
     };
-    notes.prompts.insert(text_id.clone(), NOTE.into());
-    notes.prompts.insert(list_id.clone(), "=SUM(A1)".into());
+    notes
+        .prompts
+        .insert(text_id.clone(), vec![Note::new("Jo", NOTE)]);
+    notes
+        .prompts
+        .insert(list_id.clone(), vec![Note::new("Jo", "=SUM(A1)")]);
     save_notes(&alice_path, &notes).unwrap();
     let bob = review_support::filled(&pack, 2, 4);
     let bob_path = dir.path().join("bob.md");
@@ -92,7 +95,7 @@ fn after_label(md: &str, label: &str) -> Vec<String> {
             }
             Event::End(TagEnd::Emphasis) => {
                 in_em = false;
-                armed = em == label;
+                armed = em.starts_with(label);
             }
             Event::Text(t) if in_em => em.push_str(&t),
             Event::Start(Tag::BlockQuote(_)) | Event::Start(Tag::List(_)) if armed => {
@@ -138,8 +141,13 @@ fn the_summary_shows_notes_and_earlier_answers_under_the_answers() {
     let md = summary_with_notes(&loaded, &c.pack, &notes);
     assert!(!md.contains('\u{1b}'));
 
-    let coach = after_label(&md, "Coach's note:");
-    assert_eq!(coach.len(), 2, "{md}");
+    let coach = after_label(&md, "Coach's note (Jo, ");
+    assert_eq!(
+        coach.len(),
+        3,
+        "two on answers, one on the whole workbook:\n{md}"
+    );
+    assert!(coach.iter().any(|n| n.trim_end() == "Good work overall."));
     let text_note = coach.iter().find(|n| n.contains("Who else")).unwrap();
     assert_eq!(
         text_note.trim_end(),
@@ -166,7 +174,7 @@ fn the_summary_shows_notes_and_earlier_answers_under_the_answers() {
 
     // Without notes, the summary has none of it but still the earlier answer.
     let plain = convene::format::summary::summary(&loaded, &c.pack);
-    assert!(after_label(&plain, "Coach's note:").is_empty());
+    assert!(after_label(&plain, "Coach's note").is_empty());
     assert_eq!(after_label(&plain, "Before the session:").len(), 1);
 }
 
@@ -213,17 +221,22 @@ fn the_csv_has_a_coach_note_column_and_a_before_row_after_the_latest_one() {
     );
     let old: Vec<_> = alice.iter().filter(|r| &r[id] == "old.gone").collect();
     assert_eq!(old.len(), 2, "an empty latest row, then the earlier answer");
-    assert_eq!(&old[0][3], convene::format::csv::ORPHAN_THEME);
+    let theme = COLUMNS.iter().position(|c| *c == "theme").unwrap();
+    assert_eq!(&old[0][theme], convene::format::csv::ORPHAN_THEME);
     assert_eq!((&old[0][when], &old[0][answer]), (LATEST, ""));
     assert_eq!(
         (&old[1][when], &old[1][answer]),
         (BEFORE, "from an old pack")
     );
-    // One latest row per participant × prompt, plus the before rows.
-    let latest = records.iter().filter(|r| &r[when] == LATEST).count();
+    // One latest row per participant × prompt and per workbook, plus the before rows.
+    let (row, field) = (col("row"), col("field"));
+    let latest = records
+        .iter()
+        .filter(|r| &r[when] == LATEST && r[row].is_empty() && r[field].is_empty())
+        .count();
     assert_eq!(
         latest,
-        3 * c.pack.prompt_count() + 1,
+        3 * c.pack.prompt_count() + 3 + 1,
         "the orphan gets an (empty) latest row"
     );
     assert_eq!(records.iter().filter(|r| &r[when] == BEFORE).count(), 2);

@@ -4,7 +4,6 @@
 //! Pure, like the rest of `app`: the save this asks for is an `Effect`.
 
 use super::{Effect, Overlay, State};
-use crate::content::Moment;
 use crate::words::participant::Notice;
 
 /// Ctrl-T: ask before starting to reflect after the session.
@@ -19,8 +18,7 @@ pub(super) fn ask_after(state: &mut State) -> Vec<Effect> {
 pub(super) fn start_after(state: &mut State) -> Vec<Effect> {
     state.overlay = None;
     super::list::tidy(state);
-    state.workbook.earlier = state.workbook.answers.clone();
-    state.workbook.meta.moment = Moment::After;
+    state.workbook.start_after();
     state.mark_dirty();
     state.message = Some(Notice::AfterStarted);
     vec![Effect::Save]

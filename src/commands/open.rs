@@ -14,15 +14,25 @@ use crate::words::saving::shell_word;
 use crate::workbook::notes;
 
 pub fn run(ctx: &Ctx, args: &OpenArgs, plain: bool) -> anyhow::Result<ExitCode> {
-    if let Some(workbook) = notes::workbook_of(&args.file) {
-        anyhow::bail!(
-            "{} is a coach's notes file, not a workbook: it holds the notes on {}; open that \
-             workbook (`convene open {}`) and the notes are shown beside its answers",
-            visible(&args.file.display().to_string()),
-            visible(&workbook.display().to_string()),
-            visible(&shell_word(&workbook.display().to_string())),
-        );
+    let mut ctx = ctx.clone();
+    ctx.notes_also.extend(args.notes.iter().cloned());
+    let mut file = args.file.clone();
+    if let Some(named) = notes::workbook_of(&args.file) {
+        // A feedback file: open the workbook it is about, with these notes.
+        let data = store::data_dir(ctx.data_dir_override.as_deref()).unwrap_or_default();
+        let Some(workbook) = store::feedback::workbook_for_notes(&args.file, &data) else {
+            anyhow::bail!(
+                "{} is a coach's notes file, not a workbook, and the workbook it is about is \
+                 not beside it nor among your workbooks; open that workbook with \
+                 `convene open WORKBOOK --notes {}` (by its name it would be {})",
+                visible(&args.file.display().to_string()),
+                visible(&shell_word(&args.file.display().to_string())),
+                visible(&named.display().to_string()),
+            );
+        };
+        ctx.notes_also.push(args.file.clone());
+        file = workbook;
     }
-    let (session, workbook) = store::open_workbook_for(&args.file, &ctx.pack)?;
-    super::session::run_in(ctx, session, workbook, plain)
+    let (session, workbook) = store::open_workbook_for(&file, &ctx.pack)?;
+    super::session::run_in(&ctx, session, workbook, plain)
 }

@@ -46,7 +46,7 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
         }
         bail!("no workbook could be read from the path(s) given");
     }
-    if args.summary.is_none() && args.csv.is_none() {
+    if args.summary.is_none() && args.csv.is_none() && args.feedback.is_none() {
         if !plain {
             // `--coach`, else CONVENE_COACH, else the settings file (see `commands::flags`).
             return review_screens(ctx, cohort, ctx.settings.coach.value.clone());
@@ -56,29 +56,64 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
     }
     let notes = store::cohort::load_cohort_notes(&cohort);
     if let Some(out) = &args.summary {
-        let text = if is_html(out) {
-            summary::summary_html(&cohort, &ctx.pack, &notes)
+        let doc = if args.full {
+            summary::summary_doc(&cohort, &ctx.pack, &notes)
         } else {
-            summary::summary_with_notes(&cohort, &ctx.pack, &notes)
+            crate::format::session::session_doc(&cohort, &ctx.pack, &notes)
+        };
+        let text = if is_html(out) {
+            crate::format::html::page(&doc)
+        } else {
+            crate::format::doc_md::render(&doc)
         };
         emit(out, &text)?;
     }
     if let Some(out) = &args.csv {
-        emit(out, &csv::csv_with_notes(&cohort, &ctx.pack, &notes))?;
+        let mut text = String::new();
+        if !args.csv_plain {
+            text.push_str(csv::BOM);
+        }
+        csv::write_csv(&mut text, &cohort, &ctx.pack, &notes);
+        emit(out, &text)?;
     }
+    if let Some(dir) = &args.feedback {
+        feedback(ctx, &cohort, &notes, dir)?;
+    }
+    let (read, unread) = (cohort.workbooks.len(), cohort.problems.len());
+    // The process ends next: freeing a thousand workbooks one allocation at a time would
+    // only delay the exit (issue 17), so the memory goes back with the process instead.
+    std::mem::forget(cohort);
+    std::mem::forget(notes);
     console::warn(&format!(
-        "Reviewed {} workbook(s){}.",
-        cohort.workbooks.len(),
-        if cohort.problems.is_empty() {
+        "Reviewed {read} workbook(s){}.",
+        if unread == 0 {
             String::new()
         } else {
-            format!(
-                "; {} file(s) could not be read (listed in the summary)",
-                cohort.problems.len()
-            )
+            format!("; {unread} file(s) could not be read (listed in the summary)")
         }
     ));
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--feedback=DIR`: a feedback file per workbook with notes, never over a file.
+fn feedback(
+    ctx: &Ctx,
+    cohort: &Cohort,
+    notes: &crate::workbook::cohort::CohortNotes,
+    dir: &Path,
+) -> anyhow::Result<()> {
+    let shown = visible(&dir.display().to_string());
+    let mut written = 0;
+    for loaded in &cohort.workbooks {
+        let Some(n) = notes.on(&loaded.path).filter(|n| n.count() > 0) else {
+            continue;
+        };
+        store::feedback::write_feedback(dir, &loaded.path, &loaded.workbook, n, &ctx.pack)
+            .map_err(|e| anyhow::anyhow!("{}", store::reason(&e)))?;
+        written += 1;
+    }
+    console::warn(&crate::words::review::feedback_written(written, &shown));
+    Ok(())
 }
 
 /// The review screens over the cohort, with the notes found beside each workbook. A notes

@@ -10,7 +10,6 @@ use std::process::ExitCode;
 
 use crate::app::home::{HomeChoice, HomeEntry};
 use crate::store::Ctx;
-use crate::store::notes;
 use crate::store::{self, SaveOutcome, Session};
 use crate::tui::{self, Ended, Persist, SaveNote};
 use crate::words::saving;
@@ -65,7 +64,7 @@ pub fn run(ctx: &Ctx, session: Session, workbook: Workbook) -> anyhow::Result<Ex
     loop {
         let path = session.path().to_path_buf();
         let opened = tui::Opened {
-            coach_notes: coach_notes(&path),
+            coach_notes: coach_notes(&path, &workbook, &ctx.notes_also),
             conflict_copies: store::conflict_copies(&path)
                 .iter()
                 .map(|p| p.display().to_string())
@@ -93,8 +92,13 @@ pub fn run(ctx: &Ctx, session: Session, workbook: Workbook) -> anyhow::Result<Ex
 
 /// The coach's notes beside the workbook at `path`, or why they cannot be shown (the
 /// workbook opens either way).
-pub fn coach_notes(path: &Path) -> Result<Option<CoachNotes>, String> {
-    notes::load_notes(path).map_err(|err| store::reason(&err))
+pub fn coach_notes(
+    path: &Path,
+    workbook: &Workbook,
+    also: &[std::path::PathBuf],
+) -> Result<Option<CoachNotes>, String> {
+    store::feedback::notes_for(path, &workbook.meta.stable_id(), also)
+        .map_err(|err| store::reason(&err))
 }
 
 /// `convene` with no command: the home screen (or the first-time welcome), then the

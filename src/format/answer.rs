@@ -72,7 +72,7 @@ fn value_words(wb: &Workbook, kind: Option<&FieldKind>, value: &Value) -> String
 fn item_words(wb: &Workbook, kind: Option<&PromptKind>, item: &Item) -> String {
     let fields = kind.map_or(&[][..], PromptKind::fields);
     let mut parts = Vec::new();
-    for (id, value) in &item.fields {
+    for (id, value) in in_order(&item.fields, fields.iter().map(|f| f.id.as_str())) {
         if value.is_empty() {
             continue;
         }
@@ -90,6 +90,21 @@ fn item_words(wb: &Workbook, kind: Option<&PromptKind>, item: &Item) -> String {
     }
 }
 
+/// A list item's fields or a grid row's cells in the pack's order (`order`), then any the
+/// pack does not name, by id.
+fn in_order<'a>(
+    values: &'a std::collections::BTreeMap<String, Value>,
+    order: impl Iterator<Item = &'a str>,
+) -> Vec<(&'a String, &'a Value)> {
+    let mut out: Vec<(&String, &Value)> = order.filter_map(|id| values.get_key_value(id)).collect();
+    for (id, v) in values {
+        if !out.iter().any(|(k, _)| *k == id) {
+            out.push((id, v));
+        }
+    }
+    out
+}
+
 fn row_words(wb: &Workbook, prompt: Option<&Prompt>, row: &Row) -> String {
     let (rows, columns) = match prompt.and_then(grid_columns) {
         Some((rows, columns)) => (Some(rows), columns),
@@ -100,7 +115,7 @@ fn row_words(wb: &Workbook, prompt: Option<&Prompt>, row: &Row) -> String {
         _ => row.key.clone(),
     };
     let mut parts = Vec::new();
-    for (id, value) in &row.cells {
+    for (id, value) in in_order(&row.cells, columns.iter().map(|c| c.0.as_str())) {
         if value.is_empty() {
             continue;
         }
@@ -115,6 +130,79 @@ fn row_words(wb: &Workbook, prompt: Option<&Prompt>, row: &Row) -> String {
         parts.push(format!("→ {}", placed.label));
     }
     format!("{name} ({})", parts.join(", "))
+}
+
+/// One piece of an answer for a spreadsheet: a list item (`field` empty) or one of its
+/// fields, a grid cell, or a scale's value; `number` when it is a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    /// The list item's text or the grid row's name (empty for a scale).
+    pub row: String,
+    /// The field's or column's name (empty for the item itself and for a scale).
+    pub field: String,
+    pub words: String,
+    pub number: Option<i64>,
+}
+
+/// The pieces of `answer` a pivot table works on: every list item and each of its fields,
+/// every grid cell, a scale's number; nothing for text and choices (one cell already).
+pub fn answer_cells(wb: &Workbook, prompt: Option<&Prompt>, answer: &Answer) -> Vec<Cell> {
+    let kind = prompt.map(|p| &p.kind);
+    let cell = |row: &str, field: &str, fk: Option<&FieldKind>, v: &Value| Cell {
+        row: row.to_string(),
+        field: field.to_string(),
+        words: value_words(wb, fk, v),
+        number: match v {
+            Value::Number(n) => Some(*n),
+            _ => None,
+        },
+    };
+    match answer {
+        Answer::Number(n) => vec![Cell {
+            row: String::new(),
+            field: String::new(),
+            words: number_words(*n, kind),
+            number: Some(*n),
+        }],
+        Answer::List(items) => {
+            let fields = kind.map_or(&[][..], PromptKind::fields);
+            let mut out = Vec::new();
+            for item in items {
+                out.push(Cell {
+                    row: item.text.clone(),
+                    field: String::new(),
+                    words: item.text.clone(),
+                    number: None,
+                });
+                for (id, v) in in_order(&item.fields, fields.iter().map(|f| f.id.as_str())) {
+                    let f = fields.iter().find(|f| &f.id == id);
+                    let name = f.map_or(id.as_str(), |f| f.label.as_str());
+                    out.push(cell(&item.text, name, f.map(|f| &f.kind), v));
+                }
+            }
+            out
+        }
+        Answer::Grid(rows) => {
+            let (names, columns) = match prompt.and_then(grid_columns) {
+                Some((names, columns)) => (Some(names), columns),
+                None => (None, Vec::new()),
+            };
+            let mut out = Vec::new();
+            for row in rows {
+                let name = match names {
+                    Some(Rows::Fixed(opts)) => label(&row.key, opts),
+                    _ => row.key.clone(),
+                };
+                for (id, v) in in_order(&row.cells, columns.iter().map(|c| c.0.as_str())) {
+                    let c = columns.iter().find(|c| &c.0 == id);
+                    let heading = c.map_or(id.as_str(), |c| c.1.as_str());
+                    out.push(cell(&name, heading, c.and_then(|c| c.2), v));
+                }
+            }
+            out
+        }
+        Answer::Text(_) | Answer::Choice(_) | Answer::Choices(_) => Vec::new(),
+    }
 }
 
 /// The name a participant goes by in a review: the workbook's participant, or the file's
@@ -171,4 +259,27 @@ pub fn grid_table(
         })
         .collect();
     Some((head, body))
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::*;
+    use crate::app::testpack::pack;
+
+    #[test]
+    fn an_item_s_fields_are_in_the_pack_s_order_not_the_alphabet_s() {
+        let pack = pack();
+        let prompt = pack.prompt("map.people");
+        let item = Item {
+            text: "GP".into(),
+            fields: [
+                ("kind".to_string(), Value::Choice("person".into())),
+                ("role".to_string(), Value::Text("Prescriber".into())),
+                ("zzz".to_string(), Value::Text("kept".into())),
+            ]
+            .into(),
+        };
+        let words = answer_words(&Workbook::default(), prompt, &Answer::List(vec![item]));
+        assert_eq!(words, "GP (Role: Prescriber, Kind: Person, zzz: kept)");
+    }
 }

@@ -11,6 +11,7 @@
 use crate::content::{Pack, Prompt};
 use crate::format::answer::{answer_parts, grid_table};
 use crate::map::{Map, ReadBackItem};
+use crate::words::{note_label, short_time};
 use crate::workbook::derive::{self, Orphan};
 use crate::workbook::notes::CoachNotes;
 use crate::workbook::{Answer, Workbook};
@@ -27,15 +28,8 @@ const UNTITLED: &str = "Untitled initiative";
 const MAP_NOTE: &str = "Drawn from the answers above when this document was made.";
 const DEFAULT_MAP_TITLE: &str = "The map of your initiative";
 
-/// The label over a coach's note: "Coach's note", with the coach's name when it is known.
-pub fn note_label(coach: &str) -> String {
-    let coach = coach.trim();
-    if coach.is_empty() {
-        "Coach's note".to_string()
-    } else {
-        format!("Coach's note ({coach})")
-    }
-}
+/// The label over a coach's note: "Coach's note", then who wrote it and when.
+const NOTE: &str = "Coach's note";
 
 /// The whole workbook as a document. `notes`: the coach's notes beside it, if any.
 pub fn workbook_doc(pack: &Pack, wb: &Workbook, notes: Option<&CoachNotes>, map: &Map) -> Doc {
@@ -62,9 +56,9 @@ pub fn workbook_doc(pack: &Pack, wb: &Workbook, notes: Option<&CoachNotes>, map:
         ),
     ));
     if !wb.meta.updated.trim().is_empty() {
-        facts.push(("Last change".to_string(), when(&wb.meta.updated)));
+        facts.push(("Last change".to_string(), short_time(&wb.meta.updated)));
     }
-    if let Some(n) = notes.filter(|n| !n.is_empty()) {
+    if let Some(n) = notes.filter(|n| n.count() > 0) {
         facts.push(("Coach's notes".to_string(), coach_line(n)));
     }
     let running_head = if wb.meta.participant.trim().is_empty() {
@@ -72,21 +66,17 @@ pub fn workbook_doc(pack: &Pack, wb: &Workbook, notes: Option<&CoachNotes>, map:
     } else {
         format!("{title} · {}", wb.meta.participant.trim())
     };
-    let coach = notes.map_or("", |n| n.coach.as_str());
     let mut blocks = Vec::new();
-    if let Some(general) = notes
-        .map(|n| n.general.as_str())
-        .filter(|g| !g.trim().is_empty())
-    {
+    for note in notes.map_or(&[][..], |n| n.on(None)) {
         blocks.push(Block::Note {
-            label: format!("{} on the whole workbook", note_label(coach)),
-            text: general.to_string(),
+            label: note_label(&format!("{NOTE} on the whole workbook"), note, false),
+            text: note.text.clone(),
         });
     }
     for theme in &pack.themes {
         let mut theme_blocks = Vec::new();
         for exercise in &theme.exercises {
-            let noted = |p: &Prompt| notes.is_some_and(|n| n.on(&p.qualified_id).is_some());
+            let noted = |p: &Prompt| notes.is_some_and(|n| !n.on(Some(&p.qualified_id)).is_empty());
             if !derive::shows_exercise(wb, pack, exercise) && !exercise.prompts.iter().any(noted) {
                 continue;
             }
@@ -117,23 +107,19 @@ pub fn workbook_doc(pack: &Pack, wb: &Workbook, notes: Option<&CoachNotes>, map:
     }
 }
 
-/// "2026-11-23T20:15:07+00:00" → "2026-11-23 20:15"; anything else as it is.
-fn when(rfc3339: &str) -> String {
-    let t = rfc3339.trim();
-    match (t.get(..10), t.get(11..16)) {
-        (Some(day), Some(time)) if t.as_bytes().get(10) == Some(&b'T') => format!("{day} {time}"),
-        _ => t.to_string(),
-    }
-}
-
 fn coach_line(n: &CoachNotes) -> String {
-    let count = n.prompts.len() + usize::from(!n.general.trim().is_empty());
-    let by = if n.coach.trim().is_empty() {
+    let coaches: Vec<&str> = n
+        .coaches()
+        .into_iter()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let by = if coaches.is_empty() {
         String::new()
     } else {
-        format!(" by {}", n.coach.trim())
+        format!(" by {}", coaches.join(", "))
     };
-    format!("{count} note(s){by}, marked “Coach's note” below")
+    format!("{} note(s){by}, marked “{NOTE}” below", n.count())
 }
 
 /// One question over its answer, then the answer before the session and the coach's note.
@@ -147,12 +133,11 @@ fn question(pack: &Pack, wb: &Workbook, prompt: &Prompt, notes: Option<&CoachNot
             after: Vec::new(),
         }));
     }
-    if let Some(n) = notes
-        && let Some(text) = n.on(&prompt.qualified_id).filter(|t| !t.trim().is_empty())
-    {
+    let now = wb.answer(&prompt.qualified_id);
+    for note in notes.map_or(&[][..], |n| n.on(Some(&prompt.qualified_id))) {
         after.push(Block::Note {
-            label: note_label(&n.coach),
-            text: text.to_string(),
+            label: note_label(NOTE, note, note.answer_changed(now)),
+            text: note.text.clone(),
         });
     }
     DocAnswer {

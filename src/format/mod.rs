@@ -13,6 +13,8 @@ pub mod export;
 pub mod html;
 pub mod markdown;
 pub mod notes;
+pub mod par;
+pub mod session;
 pub mod settings;
 pub mod summary;
 

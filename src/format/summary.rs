@@ -8,12 +8,14 @@
 //! Pure. Holds raw words: the renderers sanitise and escape them for where they go.
 
 use crate::content::{Pack, Prompt};
+use crate::words::note_label;
 use crate::words::review::pack_note;
 use crate::workbook::cohort::{
     Aggregate, Cohort, CohortNotes, ColumnSummary, Count, Loaded, aggregate, answers_to,
     workbook_progress,
 };
 use crate::workbook::derive::{Orphan, orphans};
+use crate::workbook::notes::Note;
 use crate::workbook::{Answer, Workbook};
 
 use super::answer::{answer_parts, participant_name};
@@ -21,7 +23,7 @@ use super::doc::{Answer as DocAnswer, Block, Doc, Span, Table, em, para, plain, 
 
 /// Above an answer from before the session, and above a coach's note on an answer.
 pub const BEFORE_LABEL: &str = "Before the session:";
-pub const NOTE_LABEL: &str = "Coach's note:";
+pub const NOTE_LABEL: &str = "Coach's note";
 
 /// The whole summary as Markdown, without coach's notes.
 pub fn summary(cohort: &Cohort, pack: &Pack) -> String {
@@ -59,22 +61,35 @@ pub fn summary_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
     blocks.push(progress(cohort, pack));
     blocks.extend(problems("Files not reviewed", &cohort.problems));
     blocks.extend(general_notes(cohort, notes));
-    for theme in &pack.themes {
-        let exercises = theme
-            .exercises
-            .iter()
-            .map(|exercise| {
-                let prompts = exercise
-                    .prompts
-                    .iter()
-                    .map(|p| prompt_section(cohort, pack, notes, p))
-                    .collect();
-                section(&exercise.title, false, prompts)
-            })
-            .collect();
-        blocks.push(section(&theme.title, true, exercises));
-    }
+    blocks.extend(by_theme(pack, |p| prompt_section(cohort, pack, notes, p)));
     blocks.extend(orphan_section(cohort, pack));
+    document(title, blocks)
+}
+
+/// A section per theme (each starting a page), in it one per exercise, in that one per
+/// prompt as `prompt` makes it.
+/// The prompts are made in parallel (`par::par_map`).
+pub(super) fn by_theme(pack: &Pack, prompt: impl Fn(&Prompt) -> Block + Sync) -> Vec<Block> {
+    let all: Vec<&Prompt> = pack.prompts().collect();
+    let mut made = super::par::par_map(&all, |p| prompt(p)).into_iter();
+    pack.themes
+        .iter()
+        .map(|theme| {
+            let exercises = theme
+                .exercises
+                .iter()
+                .map(|exercise| {
+                    let prompts = made.by_ref().take(exercise.prompts.len()).collect();
+                    section(&exercise.title, false, prompts)
+                })
+                .collect();
+            section(&theme.title, true, exercises)
+        })
+        .collect()
+}
+
+/// A document under `title`, which is also its running head.
+pub(super) fn document(title: String, blocks: Vec<Block>) -> Doc {
     Doc {
         running_head: title.clone(),
         title,
@@ -156,13 +171,11 @@ fn prompt_section(cohort: &Cohort, pack: &Pack, notes: &CohortNotes, prompt: &Pr
             after.push(para(vec![em(BEFORE_LABEL)]));
             after.extend(answer_blocks(wb, prompt, before));
         }
-        if let Some(note) = notes
-            .on_prompt(&a.loaded.path, &prompt.qualified_id)
-            .filter(|n| !n.trim().is_empty())
-        {
+        let now = a.answer;
+        for note in notes.on_prompt(&a.loaded.path, &prompt.qualified_id) {
             after.push(Block::Note {
-                label: NOTE_LABEL.to_string(),
-                text: note.to_string(),
+                label: note_label(NOTE_LABEL, note, note.answer_changed(now)),
+                text: note.text.clone(),
             });
         }
         blocks.push(Block::Answer(DocAnswer {
@@ -183,7 +196,7 @@ fn prompt_section(cohort: &Cohort, pack: &Pack, notes: &CohortNotes, prompt: &Pr
 }
 
 /// An answer: a text as a block quote, anything else as a bullet list.
-fn answer_blocks(wb: &Workbook, prompt: &Prompt, answer: &Answer) -> Vec<Block> {
+pub(super) fn answer_blocks(wb: &Workbook, prompt: &Prompt, answer: &Answer) -> Vec<Block> {
     let parts = answer_parts(wb, Some(prompt), answer);
     if matches!(answer, Answer::Text(_)) {
         vec![Block::Text(parts.into_iter().next().unwrap_or_default())]
@@ -195,16 +208,16 @@ fn answer_blocks(wb: &Workbook, prompt: &Prompt, answer: &Answer) -> Vec<Block> 
 }
 
 /// The coach's notes on whole workbooks, and the notes files that could not be read.
-fn general_notes(cohort: &Cohort, notes: &CohortNotes) -> Vec<Block> {
-    let general: Vec<(&Loaded, &str)> = cohort
+pub(super) fn general_notes(cohort: &Cohort, notes: &CohortNotes) -> Vec<Block> {
+    let general: Vec<(&Loaded, &Note)> = cohort
         .workbooks
         .iter()
-        .filter_map(|l| {
+        .flat_map(|l| {
             notes
                 .on(&l.path)
-                .map(|n| n.general.as_str())
-                .filter(|g| !g.trim().is_empty())
-                .map(|g| (l, g))
+                .map_or(&[][..], |n| n.on(None))
+                .iter()
+                .map(move |n| (l, n))
         })
         .collect();
     let mut out = Vec::new();
@@ -215,7 +228,10 @@ fn general_notes(cohort: &Cohort, notes: &CohortNotes) -> Vec<Block> {
                 &loaded.workbook,
                 &loaded.path,
             ))]));
-            blocks.push(Block::Text(note.to_string()));
+            blocks.push(Block::Note {
+                label: note_label(NOTE_LABEL, note, false),
+                text: note.text.clone(),
+            });
         }
         out.push(section("Coach's notes on whole workbooks", false, blocks));
     }
@@ -224,7 +240,7 @@ fn general_notes(cohort: &Cohort, notes: &CohortNotes) -> Vec<Block> {
 }
 
 /// A section listing files and why they were not read; nothing when there are none.
-fn problems(title: &str, problems: &[(std::path::PathBuf, String)]) -> Option<Block> {
+pub(super) fn problems(title: &str, problems: &[(std::path::PathBuf, String)]) -> Option<Block> {
     if problems.is_empty() {
         return None;
     }
@@ -254,7 +270,7 @@ fn counts(c: &[Count]) -> String {
         .join(", ")
 }
 
-fn aggregate_blocks(agg: &Aggregate, total: usize) -> Vec<Block> {
+pub(super) fn aggregate_blocks(agg: &Aggregate, total: usize) -> Vec<Block> {
     match agg {
         Aggregate::Text { answered } => vec![para(vec![across(*answered, total)])],
         Aggregate::List { answered, items } => {

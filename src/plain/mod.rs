@@ -69,7 +69,9 @@ pub fn run_session(
     input: impl BufRead + Send + 'static,
     mut output: impl Write,
 ) -> anyhow::Result<ExitCode> {
-    let (notes, notes_problem) = match crate::store::notes::load_notes(session.path()) {
+    let id = workbook.meta.stable_id();
+    let found = crate::store::feedback::notes_for(session.path(), &id, &ctx.notes_also);
+    let (notes, notes_problem) = match found {
         Ok(notes) => (notes, None),
         Err(err) => (None, Some(words::notes_not_shown(&err.to_string()))),
     };

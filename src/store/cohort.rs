@@ -61,7 +61,10 @@ pub fn load_cohort(paths: &[PathBuf]) -> Cohort {
     let read = read_all(&files);
     for (path, read) in files.into_iter().zip(read) {
         match read {
-            Ok(workbook) => cohort.workbooks.push(Loaded { path, workbook }),
+            Ok(mut workbook) => {
+                workbook.meta.id = workbook.meta.stable_id();
+                cohort.workbooks.push(Loaded { path, workbook });
+            }
             Err(reason) => problems.push((path, reason)),
         }
     }

@@ -15,6 +15,7 @@ pub mod cohort;
 pub mod console;
 pub mod env;
 pub mod export;
+pub mod feedback;
 mod list;
 mod lock;
 pub mod notes;
@@ -144,7 +145,11 @@ pub fn open_workbook(
 ) -> Result<(Session, Workbook), StoreError> {
     let (session, text) = Session::open(path)?;
     match markdown::read_to_edit(&text, pack) {
-        Ok(workbook) => Ok((session, workbook)),
+        Ok(mut workbook) => {
+            // A file from before ids gets its id at its next save.
+            workbook.meta.id = workbook.meta.stable_id();
+            Ok((session, workbook))
+        }
         Err(err) => Err(StoreError::NotAWorkbook {
             path: path.to_path_buf(),
             line: err.line,
@@ -178,6 +183,7 @@ pub fn blank_workbook(pack: &Pack, initiative: &str, participant: &str) -> Workb
             created: now.clone(),
             updated: now,
             moment: Moment::Any,
+            id: new_workbook_id(),
             path: crate::content::FULL_PATH.to_string(),
             tags: Vec::new(),
         },
@@ -185,6 +191,22 @@ pub fn blank_workbook(pack: &Pack, initiative: &str, participant: &str) -> Workb
         earlier: BTreeMap::new(),
         own: Vec::new(),
     }
+}
+
+/// A new workbook's id, `wb-` and 16 hex digits: from the process's random hash keys, the
+/// time and a counter, so two workbooks made anywhere, even in the same instant, differ.
+pub fn new_workbook_id() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    );
+    h.write_u32(std::process::id());
+    h.write_u64(COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    format!("wb-{:016x}", h.finish())
 }
 
 /// Writes a new workbook file at `path` (never over an existing one) and holds it.

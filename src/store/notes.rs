@@ -15,6 +15,13 @@
 //! later saves of the same notes go there too until `load_notes` reads the notes again.
 //! Because the interface names files rather than handles, what was last read or written is
 //! remembered per notes file for the life of the process.
+//!
+//! Several coaches may keep notes on the same workbook: each note is one coach's, so when
+//! the file changed on disk since it was read (another coach saved), the two saves are
+//! merged (`workbook::notes::merge`: each note and the review state from whichever side
+//! changed it) and written, rather than set aside; only the same coach's note changed in
+//! both places (or a file this process never read whose notes clash with these) still goes
+//! to a conflict copy. A save dates the notes that changed (`at`) and the file (`updated`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -23,7 +30,7 @@ use std::sync::{Mutex, MutexGuard};
 use crate::content::Pack;
 use crate::format::markdown;
 use crate::format::notes::{parse, render};
-use crate::workbook::notes::{CoachNotes, sidecar_path};
+use crate::workbook::notes::{CoachNotes, merge, sidecar_path};
 
 use super::replace::{Replaced, replace_if_unchanged};
 use super::{Fingerprint, Lock, StoreError, conflict_path, now_rfc3339, write_atomic};
@@ -61,11 +68,21 @@ pub enum NotesError {
 const MAX_BYTES: u64 = 10 * 1024 * 1024;
 
 /// What this process last read from or wrote for one sidecar: where saves go (the sidecar,
-/// or its conflict copy after a conflict) and that file's content then (`None`: no file).
+/// or its conflict copy after a conflict), that file's content then (`None`: no file) and
+/// the notes it held (what a later save merges from).
 #[derive(Debug, Clone)]
 struct Known {
     target: PathBuf,
     content: Option<Fingerprint>,
+    notes: CoachNotes,
+}
+
+/// What a save wrote: where, and the notes now in that file (the coach's own, dated, with
+/// any other coach's saved meanwhile merged in).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Saved {
+    pub path: PathBuf,
+    pub notes: CoachNotes,
 }
 
 /// Per sidecar path (as named), what this process knows of it. The interface takes paths,
@@ -89,6 +106,7 @@ pub fn load_notes(workbook: &Path) -> Result<Option<CoachNotes>, NotesError> {
         Known {
             target: sidecar,
             content,
+            notes: read.as_ref().map(|(_, n)| n.clone()).unwrap_or_default(),
         },
     );
     Ok(read.map(|(_, notes)| notes))
@@ -98,19 +116,19 @@ pub fn load_notes(workbook: &Path) -> Result<Option<CoachNotes>, NotesError> {
 /// headings come from the pack named in the workbook when that is the built-in pack;
 /// `save_notes_with` takes the pack the caller reviews against.
 pub fn save_notes(workbook: &Path, notes: &CoachNotes) -> Result<PathBuf, NotesError> {
-    save_notes_with(workbook, notes, None)
+    save_notes_with(workbook, notes, None).map(|saved| saved.path)
 }
 
-/// Saves `notes` beside the workbook at `workbook`, with its `updated` set to now, and
-/// returns the file written: the sidecar, or a conflict copy beside it when the sidecar
-/// changed on disk since this process last read or wrote it (or was never read by it).
-/// Empty notes with no sidecar there write nothing. A sidecar that cannot be read is never
-/// overwritten: the save is refused (`WouldOverwrite`).
+/// Saves `notes` beside the workbook at `workbook`, dating the notes not saved yet and the
+/// file with now, and returns the file written and the notes in it: the sidecar (with the
+/// notes another coach saved there meanwhile merged in), or a conflict copy beside it when
+/// the two cannot be merged. Empty notes with no sidecar there write nothing. A sidecar
+/// that cannot be read is never overwritten: the save is refused (`WouldOverwrite`).
 pub fn save_notes_with(
     workbook: &Path,
     notes: &CoachNotes,
     pack: Option<&Pack>,
-) -> Result<PathBuf, NotesError> {
+) -> Result<Saved, NotesError> {
     let sidecar = sidecar_path(workbook);
     // Held while checking and writing, so two coaches saving at once cannot both pass the
     // check before either writes.
@@ -130,22 +148,20 @@ pub fn save_notes_with(
         }
     };
     if on_disk.is_none() && target == sidecar && notes.is_empty() {
-        return Ok(sidecar);
+        return Ok(Saved {
+            path: sidecar,
+            notes: notes.clone(),
+        });
     }
-    if let Some((bytes, there)) = &on_disk
-        && same_notes(there, notes)
+    let now = now_rfc3339();
+    let mut ours = notes.clone();
+    ours.stamp(&now, on_disk.as_ref().map(|(_, there)| there));
+    // Notes that do not know their workbook's id keep the one the file has.
+    if ours.workbook_id.is_empty()
+        && let Some((_, there)) = &on_disk
     {
-        let content = Some(Fingerprint::of(bytes));
-        known().insert(
-            key,
-            Known {
-                target: target.clone(),
-                content,
-            },
-        );
-        return Ok(target);
+        ours.workbook_id.clone_from(&there.workbook_id);
     }
-    let text = render_for(workbook, notes, pack);
     let changed = match (&on_disk, &remembered) {
         // Moved or deleted meanwhile (or never there): writing it loses nothing.
         (None, _) => false,
@@ -153,26 +169,67 @@ pub fn save_notes_with(
         // A file this process never read: it may hold another coach's notes.
         (Some(_), None) => true,
     };
-    // Checked again as late as the system allows (`replace_if_unchanged`): notes another
-    // coach saves while these are written go nowhere near them.
-    let seen = on_disk.as_ref().map(|(bytes, _)| Fingerprint::of(bytes));
-    let unchanged = |bytes: &[u8]| seen == Some(Fingerprint::of(bytes));
-    let written = if changed {
-        save_aside(&sidecar, &text)?
-    } else {
-        match replace_if_unchanged(&real_path(&target), text.as_bytes(), &unchanged)? {
-            Replaced::Yes => target,
-            Replaced::Changed => save_aside(&sidecar, &text)?,
+    // Another coach's save since we read it: theirs and ours made one, when they can be.
+    let merged = match (&on_disk, changed) {
+        (Some((_, theirs)), true) => {
+            let base = remembered
+                .as_ref()
+                .map(|k| k.notes.clone())
+                .unwrap_or_default();
+            merge(&base, &ours, theirs)
+        }
+        _ => Some(ours.clone()),
+    };
+    if let (Some((bytes, there)), Some(merged)) = (&on_disk, &merged)
+        && same_notes(there, merged)
+    {
+        known().insert(
+            key,
+            Known {
+                target: target.clone(),
+                content: Some(Fingerprint::of(bytes)),
+                notes: there.clone(),
+            },
+        );
+        return Ok(Saved {
+            path: target,
+            notes: there.clone(),
+        });
+    }
+    let (written, kept) = match merged {
+        Some(mut merged) => {
+            merged.updated = Some(now);
+            let text = render_for(workbook, &merged, pack);
+            // Checked again as late as the system allows (`replace_if_unchanged`): notes
+            // another coach saves while these are written go nowhere near them.
+            let seen = on_disk.as_ref().map(|(bytes, _)| Fingerprint::of(bytes));
+            let unchanged = |bytes: &[u8]| seen == Some(Fingerprint::of(bytes));
+            let written =
+                match replace_if_unchanged(&real_path(&target), text.as_bytes(), &unchanged)? {
+                    Replaced::Yes => target,
+                    Replaced::Changed => save_aside(&sidecar, &text)?,
+                };
+            (written, (merged, text))
+        }
+        None => {
+            ours.updated = Some(now);
+            let text = render_for(workbook, &ours, pack);
+            (save_aside(&sidecar, &text)?, (ours, text))
         }
     };
+    let (kept, text) = kept;
     known().insert(
         key,
         Known {
             target: written.clone(),
             content: Some(Fingerprint::of(text.as_bytes())),
+            notes: kept.clone(),
         },
     );
-    Ok(written)
+    Ok(Saved {
+        path: written,
+        notes: kept,
+    })
 }
 
 /// The file text, headed by the workbook's initiative (read from the workbook when it can
@@ -200,23 +257,24 @@ fn render_for(workbook: &Path, notes: &CoachNotes, pack: Option<&Pack>) -> Strin
             builtin.as_ref()
         }
     };
-    let stamped = CoachNotes {
-        updated: Some(now_rfc3339()),
-        ..notes.clone()
-    };
-    render(&stamped, &name, &initiative, pack)
+    let mut notes = notes.clone();
+    if notes.workbook_id.is_empty()
+        && let Some(wb) = &wb
+    {
+        notes.workbook_id = wb.meta.stable_id();
+    }
+    render(&notes, &name, &initiative, pack)
 }
 
-/// Equal apart from when they were saved.
+/// Equal apart from when the file was saved.
 fn same_notes(a: &CoachNotes, b: &CoachNotes) -> bool {
-    let prompts = |n: &CoachNotes| {
-        n.prompts
-            .iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect::<BTreeMap<_, _>>()
-    };
-    a.coach == b.coach && a.general == b.general && prompts(a) == prompts(b)
+    CoachNotes {
+        updated: None,
+        ..a.clone()
+    } == CoachNotes {
+        updated: None,
+        ..b.clone()
+    }
 }
 
 fn save_aside(sidecar: &Path, text: &str) -> Result<PathBuf, NotesError> {
@@ -270,7 +328,7 @@ fn real_path(path: &Path) -> PathBuf {
 }
 
 /// The bytes and notes of the file at `path`; `None` when there is no file.
-fn read_sidecar(path: &Path) -> Result<Option<(Vec<u8>, CoachNotes)>, NotesError> {
+pub(super) fn read_sidecar(path: &Path) -> Result<Option<(Vec<u8>, CoachNotes)>, NotesError> {
     let io = |action: &'static str| {
         let path = path.to_path_buf();
         move |source| NotesError::Io {

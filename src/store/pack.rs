@@ -12,13 +12,16 @@ use crate::content::{self, MAX_FILE_BYTES, Pack, Problem};
 use crate::format::settings::Settings;
 
 /// What every command needs: the content pack, where workbooks live, and the settings.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Ctx {
     pub pack: Pack,
     /// `--data-dir` / `CONVENE_DATA_DIR`, if given; otherwise the platform data directory.
     pub data_dir_override: Option<PathBuf>,
     /// The settings in force (flags, environment variables, the settings file, defaults).
     pub settings: Settings,
+    /// Notes files or folders to look in for a coach's notes besides the workbook's own
+    /// folder (`convene open --notes`, or the feedback file opened with `convene open`).
+    pub notes_also: Vec<PathBuf>,
 }
 
 impl Ctx {
@@ -29,6 +32,7 @@ impl Ctx {
             pack: load_pack(settings.content.value.as_deref())?,
             data_dir_override,
             settings,
+            notes_also: Vec::new(),
         })
     }
 }

@@ -48,9 +48,12 @@ pub fn pasted(text: &str) -> String {
         .collect()
 }
 
+/// Control characters, the zero-width space, and the marks and overrides that reorder text.
+/// The zero-width joiner and non-joiner (U+200C, U+200D) are kept: they join an emoji's
+/// parts (`👩‍⚕️`) and shape many scripts, and move nothing.
 fn needs_mapping(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        || matches!(c, '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 fn mark(c: char) -> char {
@@ -73,6 +76,14 @@ mod tests {
         assert_eq!(clean("x\u{7}\u{7f}\u{9b}"), "x␇␡�");
         assert_eq!(clean("bidi\u{202e}x"), "bidi�x");
         assert_eq!(clean_keep_tabs("a\tb"), "a b");
+    }
+
+    #[test]
+    fn joiners_are_kept_whole_and_reordering_marks_are_not() {
+        let health_worker = "\u{1f469}\u{200d}\u{2695}\u{fe0f}";
+        assert_eq!(clean(health_worker), health_worker);
+        assert_eq!(clean("a\u{200c}b"), "a\u{200c}b");
+        assert_eq!(clean("a\u{200f}b\u{200b}c"), "a�b�c");
     }
 
     #[test]

@@ -87,7 +87,11 @@ fn carry_out(state: &mut State, effects: Vec<Effect>) -> bool {
                 let reply = match (state.cohort.workbooks.get(wb), state.notes.get(wb)) {
                     (Some(loaded), Some(notes)) => {
                         match save_notes_with(&loaded.path, notes, Some(&state.pack)) {
-                            Ok(path) => Msg::NotesSaved(wb, path.display().to_string()),
+                            Ok(saved) => Msg::NotesSaved(
+                                wb,
+                                saved.path.display().to_string(),
+                                Box::new(saved.notes),
+                            ),
                             Err(err) => Msg::NotesFailed(wb, crate::store::reason(&err)),
                         }
                     }

@@ -18,7 +18,7 @@ use crate::words::participant as text;
 /// What sets a note's lines apart, after the indent.
 const BAR: &str = "│ ";
 
-/// Adds the coach's note on `prompt`, if there is one, after the prompt's answer.
+/// Adds the coaches' notes on `prompt`, if there are any, after the prompt's answer.
 pub fn add(
     state: &State,
     theme: Theme,
@@ -26,46 +26,29 @@ pub fn add(
     width: usize,
     mut out: Vec<Part>,
 ) -> Vec<Part> {
-    let Some(note) = state.coach_note(&prompt.qualified_id) else {
-        return out;
-    };
-    out.push(Part::Lines(block(
-        state,
-        theme,
-        text::COACH_NOTE,
-        note,
-        width,
-        INDENT,
-    )));
+    for note in state.coach_notes_on(&prompt.qualified_id) {
+        let changed = state.note_outdated(&prompt.qualified_id, note);
+        let label = crate::words::note_head(text::COACH_NOTE, note, changed);
+        out.push(Part::Lines(block(theme, &label, &note.text, width, INDENT)));
+    }
     out
 }
 
-/// The coach's note on the whole workbook, then a blank line, for the top of the first
-/// exercise shown; nothing when there is none.
+/// The coaches' notes on the whole workbook, then a blank line, for the top of the first
+/// exercise shown; nothing when there are none.
 pub fn general(state: &State, theme: Theme, width: usize) -> Vec<Line<'static>> {
-    let Some(note) = state.coach_general_note() else {
-        return Vec::new();
-    };
-    let mut lines = block(state, theme, text::COACH_GENERAL_NOTE, note, width, 0);
-    lines.push(Line::default());
+    let mut lines = Vec::new();
+    for note in state.coach_general_notes() {
+        let label = crate::words::note_head(text::COACH_GENERAL_NOTE, note, false);
+        lines.extend(block(theme, &label, &note.text, width, 0));
+        lines.push(Line::default());
+    }
     lines
 }
 
-/// The label (with the coach's name) and the note, each line behind the bar, `indent` in.
-fn block(
-    state: &State,
-    theme: Theme,
-    label: &str,
-    note: &str,
-    width: usize,
-    indent: usize,
-) -> Vec<Line<'static>> {
-    let coach = state
-        .coach_notes
-        .as_ref()
-        .map(|n| clean(n.coach.trim()).into_owned())
-        .filter(|c| !c.is_empty());
-    let label = crate::words::screen::note_label(label, coach.as_deref());
+/// The label (who wrote it, when) and the note, each line behind the bar, `indent` in.
+fn block(theme: Theme, label: &str, note: &str, width: usize, indent: usize) -> Vec<Line<'static>> {
+    let label = clean(label);
     let inner = width.saturating_sub(indent + BAR.chars().count()).max(1);
     let mut body = wrap(&label, theme.note_label(), inner, 0);
     let mut cut = false;

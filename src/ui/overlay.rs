@@ -167,12 +167,17 @@ fn outline(state: &State, theme: Theme, cursor: usize) -> Vec<Line<'static>> {
                     } else {
                         ""
                     };
+                    let notes = state
+                        .exercises
+                        .get(ex)
+                        .map_or(0, |&(t, e)| state.notes_on_exercise(t, e));
                     (
                         format!("    {}", clean(&e.title)),
                         format!(
-                            "  {} · {}{now}",
+                            "  {} · {}{}{now}",
                             symbol(p.status()),
-                            screen::level_and_minutes(e)
+                            screen::level_and_minutes(e),
+                            crate::words::participant::notes_here(notes)
                         ),
                         theme.plain(),
                     )

@@ -6,7 +6,7 @@ use ratatui::backend::TestBackend;
 
 use crate::app::testpack::state;
 use crate::app::{EditKey, Msg, State, update};
-use crate::workbook::notes::CoachNotes;
+use crate::workbook::notes::{CoachNotes, Note};
 
 fn draw(state: &State, w: u16, h: u16) -> String {
     let mut t = match Terminal::new(TestBackend::new(w, h)) {
@@ -29,16 +29,23 @@ fn typ(s: &mut State, text: &str) {
 
 fn notes() -> CoachNotes {
     let mut n = CoachNotes {
-        coach: "Jo".into(),
-        general: "A strong start. Look again at who is missing.".into(),
+        general: vec![Note::new(
+            "Jo",
+            "A strong start. Look again at who is missing.",
+        )],
         ..CoachNotes::default()
     };
     n.prompts.insert(
         "map.name".into(),
-        "Does the name say \u{1b}[31mwhat it is for?".into(),
+        vec![Note::new(
+            "Jo",
+            "Does the name say \u{1b}[31mwhat it is for?",
+        )],
     );
-    n.prompts
-        .insert("map.story".into(), "Who told you this story first?".into());
+    n.prompts.insert(
+        "map.story".into(),
+        vec![Note::new("Jo", "Who told you this story first?")],
+    );
     n
 }
 
@@ -99,14 +106,12 @@ fn without_notes_nothing_is_shown_and_other_exercises_have_no_general_note() {
 fn a_note_without_a_coach_name_and_a_long_note_is_cut() {
     let mut s = with_notes();
     let mut n = notes();
-    n.coach = String::new();
-    n.prompts.insert(
-        "map.name".into(),
-        (1..=40)
-            .map(|i| format!("line {i}"))
-            .collect::<Vec<_>>()
-            .join("\n"),
-    );
+    let long = (1..=40)
+        .map(|i| format!("line {i}"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    n.prompts
+        .insert("map.name".into(), vec![Note::new("", &long)]);
     s.show_coach_notes(Ok(Some(n)));
     update(&mut s, Msg::NextPrompt);
     update(&mut s, Msg::PrevPrompt);
@@ -138,10 +143,11 @@ fn an_unreadable_notes_file_is_said_on_the_status_line() {
 fn the_focused_editor_stays_in_view_below_a_long_general_note() {
     let mut s = state();
     let mut n = notes();
-    n.general = (1..=11)
+    let long = (1..=11)
         .map(|i| format!("general {i}"))
         .collect::<Vec<_>>()
         .join("\n");
+    n.general = vec![Note::new("Jo", &long)];
     s.show_coach_notes(Ok(Some(n)));
     // The pane at 40×12 has 9 rows: the general note alone is taller.
     for _ in 0..3 {

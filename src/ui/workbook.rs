@@ -130,6 +130,7 @@ fn sidebar(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
             continue;
         }
         let mut ex = first;
+        let t = state.exercises.get(first).map_or(0, |&(t, _)| t);
         let p = state.theme_progress(theme_);
         let count = format!(" {}/{}", p.answered, p.total);
         let title = crate::text::wrap::fit(
@@ -140,7 +141,7 @@ fn sidebar(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
             Span::styled(format!("{} {title}", symbol(p.status())), theme.bold()),
             Span::styled(count, theme.dim()),
         ]));
-        for e in &theme_.exercises {
+        for (i, e) in theme_.exercises.iter().enumerate() {
             if !state.shown(ex) {
                 ex += 1;
                 continue;
@@ -150,8 +151,20 @@ fn sidebar(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
             if here {
                 current_line = lines.len();
             }
-            let title = crate::text::wrap::fit(&clean(&e.title), width.saturating_sub(4));
-            let text = format!("{} {} {title}", if here { "▸" } else { " " }, symbol(s));
+            // Exercises with a coach's note carry its mark after the title.
+            let noted = state.notes_on_exercise(t, i) > 0;
+            let mark = if noted {
+                crate::words::participant::NOTED
+            } else {
+                ""
+            };
+            let room = width.saturating_sub(4 + mark.chars().count());
+            let title = crate::text::wrap::fit(&clean(&e.title), room);
+            let text = format!(
+                "{} {} {title}{mark}",
+                if here { "▸" } else { " " },
+                symbol(s)
+            );
             lines.push(Line::styled(
                 text,
                 if here { theme.cursor() } else { theme.plain() },
@@ -261,7 +274,7 @@ pub fn offset(state: &State, parts: &[Part], ranges: &[(usize, usize)], height: 
     // is shown whole, as any later prompt is.
     let noted = state
         .focused_prompt()
-        .is_some_and(|p| state.coach_note(&p.qualified_id).is_some());
+        .is_some_and(|p| !state.coach_notes_on(&p.qualified_id).is_empty());
     let first_fits = state.prompt == 0 && !noted && focus.is_none_or(|(_, end)| end <= height);
     // Otherwise the focused prompt whole (the guidance above giving way), else its top...
     let mut skip = if bottom <= height || first_fits {

@@ -33,6 +33,8 @@ pub enum Notice {
     AfterStarted,
     /// The coach's notes beside the workbook could not be read: why.
     NotesNotShown(String),
+    /// Coaches' notes were found for this workbook: how many, and by whom.
+    NotesFound { notes: usize, coaches: Vec<String> },
     /// Esc on the first-time welcome: there is nowhere to go back to.
     WelcomeEsc,
     /// Enter on the welcome without the initiative's name.
@@ -80,6 +82,7 @@ pub fn notice(n: &Notice) -> String {
         Notice::Path(facts) => crate::words::paths::now_on(facts),
         Notice::AfterStarted => AFTER_STARTED.to_string(),
         Notice::NotesNotShown(reason) => format!("{NOTES_NOT_SHOWN}: {reason}"),
+        Notice::NotesFound { notes, coaches } => notes_found(*notes, coaches),
         Notice::WelcomeEsc => WELCOME_ESC.to_string(),
         Notice::NameFirst => NAME_FIRST.to_string(),
         Notice::Refused(err) => refused(err),
@@ -349,6 +352,38 @@ pub const EARLIER_LABEL: &str = "Before the session you wrote:";
 
 /// The label of a coach's note on a prompt, and on the whole workbook.
 pub const COACH_NOTE: &str = "Coach's note";
+
+/// After an exercise's title in the sidebar when a coach left a note on it.
+pub const NOTED: &str = " ✎";
+
+/// In the outline after an exercise with coaches' notes: ` · ✎ 2 notes`; nothing for none.
+pub fn notes_here(notes: usize) -> String {
+    match notes {
+        0 => String::new(),
+        1 => " · ✎ 1 note".to_string(),
+        n => format!(" · ✎ {n} notes"),
+    }
+}
+
+/// On opening a workbook with coaches' notes: how many, from whom, and where they are.
+pub fn notes_found(notes: usize, coaches: &[String]) -> String {
+    let named: Vec<&str> = coaches
+        .iter()
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect();
+    let from = match named.as_slice() {
+        [] => "your coach".to_string(),
+        [one] => (*one).to_string(),
+        [many @ .., last] => format!("{} and {last}", many.join(", ")),
+    };
+    let what = if notes == 1 {
+        "1 note".to_string()
+    } else {
+        format!("{notes} notes")
+    };
+    format!("{what} from {from}: marked ✎ in the outline (Ctrl-O), each under its answer")
+}
 pub const COACH_GENERAL_NOTE: &str = "Coach's note on your workbook";
 /// After a note cut short on screen.
 pub const NOTE_CUT: &str = "… (the whole note is in the coach's notes file beside your workbook)";

@@ -26,6 +26,12 @@ pub enum Notice {
     PageWritten(String),
     /// A workbook's page could not be written: why.
     PageNotWritten(String),
+    /// `r`: the workbook's review state is now this.
+    ReviewState(crate::workbook::notes::ReviewState),
+    /// `]` / `[` without a search.
+    NoSearch,
+    /// `]` (true) or `[` (false) past the last or first match.
+    NoMoreMatches(bool),
     /// Two notices at once, said in this order.
     Both(Box<Notice>, Box<Notice>),
 }
@@ -53,7 +59,45 @@ pub fn notice(n: &Notice) -> String {
         Notice::AllSaved => ALL_SAVED.to_string(),
         Notice::PageWritten(path) => page_written(path),
         Notice::PageNotWritten(reason) => page_not_written(reason),
+        Notice::ReviewState(s) => format!("Marked {}.", review_state(*s)),
+        Notice::NoSearch => NO_SEARCH.to_string(),
+        Notice::NoMoreMatches(true) => "No more matches after this prompt.".to_string(),
+        Notice::NoMoreMatches(false) => "No more matches before this prompt.".to_string(),
         Notice::Both(first, then) => format!("{} {}", notice(first), notice(then)),
+    }
+}
+
+/// After `--feedback=DIR`: how many files, where, and what the participant does with one.
+pub fn feedback_written(files: usize, dir: &str) -> String {
+    if files == 0 {
+        return format!("No workbook has notes: no feedback file written in {dir}.");
+    }
+    format!(
+        "Wrote {files} feedback file(s) in {dir}: send each to its participant, who opens it \
+         with `convene open FILE` or puts it beside their workbook."
+    )
+}
+
+/// `]` and `[` go from match to match of a search made on the cohort list.
+pub const NO_SEARCH: &str = "No search to jump through: search the cohort list with / first.";
+
+/// A review state in words (the cohort list, the filter, the summary).
+pub fn review_state(s: crate::workbook::notes::ReviewState) -> &'static str {
+    use crate::workbook::notes::ReviewState;
+    match s {
+        ReviewState::NotReviewed => "not reviewed",
+        ReviewState::Reviewed => "reviewed",
+        ReviewState::FollowUp => "follow up",
+    }
+}
+
+/// A review state as one mark on the cohort list: nothing, `✓` or `⚑`.
+pub fn review_mark(s: crate::workbook::notes::ReviewState) -> &'static str {
+    use crate::workbook::notes::ReviewState;
+    match s {
+        ReviewState::NotReviewed => " ",
+        ReviewState::Reviewed => "✓",
+        ReviewState::FollowUp => "⚑",
     }
 }
 
@@ -82,8 +126,8 @@ pub const ORPHANS_TITLE: &str = "Answers the pack no longer asks";
 pub const ORPHANS_INTRO: &str = "Written for another version of the pack; kept under their ids.";
 pub const BEFORE: &str = "Before the session:";
 pub const AFTER: &str = "After:";
-pub const COACH_NOTE: &str = "Coach's note:";
-pub const WORKBOOK_NOTE: &str = "Coach's note on the whole workbook:";
+pub const COACH_NOTE: &str = "Coach's note";
+pub const WORKBOOK_NOTE: &str = "Coach's note on the whole workbook";
 pub const NOT_READ: &str = "could not be read";
 
 /// Above compare, when the cohort list's filter or search leaves some workbooks out.
@@ -148,6 +192,10 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
                 "the map of this workbook: read-back and pictures (m or Esc returns)",
             ),
             ("Ctrl-S", "try again to save notes that could not be saved"),
+            (
+                "r",
+                "review state of this workbook: not reviewed → reviewed (✓) → follow up (⚑)",
+            ),
         ],
     ),
     (
@@ -158,10 +206,18 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
             ("s", "sort: name, progress, last change"),
             (
                 "f",
-                "filter: all, not started, in progress, complete, before, after",
+                "filter: all, not started, in progress, complete, before, after, \
+                 not reviewed, reviewed, follow up",
             ),
-            ("/", "search every answer (Enter keeps it, Esc clears it)"),
-            ("n", "note on the whole workbook"),
+            (
+                "/",
+                "search names, answers and notes (Enter keeps it, Esc clears it; \
+                 Enter on a workbook opens it at the first match)",
+            ),
+            (
+                "n",
+                "your note on the whole workbook (other coaches' notes stay theirs)",
+            ),
             (
                 "e",
                 "export the workbook as a page to share and print (HTML)",
@@ -178,8 +234,9 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
             ("↑ ↓", "previous or next prompt"),
             ("Tab, Shift-Tab", "next or previous exercise"),
             ("PageUp PageDown", "scroll a page"),
-            ("n", "note on this prompt"),
-            ("N", "note on the whole workbook"),
+            ("n", "your note on this prompt"),
+            ("N", "your note on the whole workbook"),
+            ("] [", "next or previous prompt the search found"),
             (
                 "e",
                 "export this workbook as a page to share and print (HTML)",

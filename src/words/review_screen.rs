@@ -20,7 +20,7 @@ pub const KEYS_NOTE: &[Key] = &[
     ("Ctrl-Z", "undo"),
 ];
 pub const KEYS_SEARCH: &[Key] = &[
-    ("type", "search answers"),
+    ("type", "search names, answers, notes"),
     ("Enter", "keep"),
     ("Esc", "clear"),
 ];
@@ -32,6 +32,7 @@ pub const KEYS_COHORT: &[Key] = &[
     ("f", "filter"),
     ("m", "map"),
     ("n", "note"),
+    ("r", "state"),
     ("q", "quit"),
     ("e", "export page"),
 ];
@@ -43,6 +44,8 @@ pub const KEYS_READER: &[Key] = &[
     ("m", "map"),
     ("e", "export"),
     ("Esc", "back"),
+    ("r", "state"),
+    ("] [", "match"),
     ("PgDn", "page"),
     ("N", "workbook note"),
     ("q", "quit"),
@@ -105,7 +108,7 @@ pub const COL_INITIATIVE: &str = "Initiative";
 pub const COL_MOMENT: &str = "Moment";
 pub const COL_CHANGED: &str = "Changed";
 pub const COL_ALL: &str = " All";
-pub const COL_FOUND: &str = "     Found";
+pub const COL_FOUND: &str = "       Found";
 
 /// Files of the cohort that could not be read: the heading, and how many more.
 pub fn not_read(n: usize) -> String {

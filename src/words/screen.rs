@@ -94,14 +94,6 @@ pub fn given_name(name: &str) -> String {
     format!("Your name: {name}")
 }
 
-/// "Coach's note (Jo):", or without the name.
-pub fn note_label(label: &str, coach: Option<&str>) -> String {
-    match coach {
-        Some(name) => format!("{label} ({name}):"),
-        None => format!("{label}:"),
-    }
-}
-
 /// Beside a quadrant row not rated on both axes.
 pub const RATE_BOTH: &str = "  (rate both to place)";
 

@@ -75,12 +75,38 @@ pub struct Meta {
     pub updated: String,
     /// Whether this workbook is being filled in before or after a session (or either).
     pub moment: Moment,
+    /// The workbook's stable id (`workbook_id` in the front matter): written when the
+    /// workbook is created, kept whatever the file is called, so a coach's notes find their
+    /// workbook after a rename. Empty in a file from before ids (see `stable_id`).
+    pub id: String,
     /// The id of the path through the pack the participant chose; empty in files written
     /// before paths existed, which means every exercise (`full`).
     pub path: String,
     /// The participant's own tags from the front matter (added in Obsidian or by hand), in
     /// their order; the tag `convene`, which every workbook carries, is not among them.
     pub tags: Vec<String>,
+}
+
+impl Meta {
+    /// The workbook's id: its own, or for a file from before ids one derived from when it
+    /// was created and its initiative, the same on every machine — so a coach reviewing an
+    /// older file and the participant saving it again (which writes the id) agree.
+    pub fn stable_id(&self) -> String {
+        if !self.id.trim().is_empty() {
+            return self.id.trim().to_string();
+        }
+        let mut h = super::notes::Fnv::default();
+        for b in self
+            .created
+            .trim()
+            .bytes()
+            .chain([0])
+            .chain(self.initiative.trim().bytes())
+        {
+            h.byte(b);
+        }
+        format!("wb-{:016x}", h.0)
+    }
 }
 
 /// An answer to one prompt.
@@ -164,6 +190,14 @@ impl Answer {
 }
 
 impl Workbook {
+    /// Starts reflecting after a session (Ctrl-T, plain mode's `:after yes`): every answer
+    /// as it stands is kept as the earlier answer (replacing any earlier ones) and the
+    /// workbook is now "after a session". The answers stay, to be edited from.
+    pub fn start_after(&mut self) {
+        self.earlier = self.answers.clone();
+        self.meta.moment = crate::content::Moment::After;
+    }
+
     /// The answer to a prompt, if there is a non-empty one.
     pub fn answer(&self, id: &str) -> Option<&Answer> {
         self.answers.get(id).filter(|a| !a.is_empty())

@@ -266,6 +266,7 @@ pub fn meta() -> Meta {
         created: "2026-11-23T10:00:00Z".to_string(),
         updated: "2026-11-23T10:05:00Z".to_string(),
         moment: Moment::Before,
+        id: String::new(),
         path: "core".to_string(),
         tags: Vec::new(),
     }

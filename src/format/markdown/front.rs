@@ -39,8 +39,13 @@ const PROPERTIES: &[Property] = &[
     Property { key: "created", required: true, get: |m| &m.created, set: |m, v| { m.created = v; Ok(()) } },
     Property { key: "updated", required: true, get: |m| &m.updated, set: |m, v| { m.updated = v; Ok(()) } },
     Property { key: "moment", required: false, get: |m| m.moment.id(), set: set_moment },
+    Property { key: "workbook_id", required: false, get: |m| &m.id, set: |m, v| { m.id = v; Ok(()) } },
     Property { key: "path", required: false, get: |m| &m.path, set: |m, v| { m.path = v; Ok(()) } },
 ];
+
+/// Properties left out rather than written empty: a workbook from before ids has none until
+/// it is opened (`store::open_workbook` gives it one, written at its next save).
+const OMITTED_EMPTY: &[&str] = &["workbook_id"];
 
 /// What `write` adds for Markdown tools such as Obsidian, pandoc and static-site generators,
 /// derived from the workbook, so reading ignores them: `title` (the initiative), `tags` (the
@@ -66,7 +71,11 @@ pub fn write(meta: &Meta, progress: Progress) -> String {
     let _ = writeln!(out, "title: {}", quote(&meta.initiative));
     tags::write(&mut out, &meta.tags);
     for property in PROPERTIES {
-        let _ = writeln!(out, "{}: {}", property.key, quote((property.get)(meta)));
+        let value = (property.get)(meta);
+        if value.is_empty() && OMITTED_EMPTY.contains(&property.key) {
+            continue;
+        }
+        let _ = writeln!(out, "{}: {}", property.key, quote(value));
     }
     if let Some(day) = day_of(&meta.updated) {
         let _ = writeln!(out, "date: {day}");

@@ -1,5 +1,7 @@
-//! Reads a coach's notes file: the front matter, then every note between its markers;
-//! headings, wording and everything else outside the markers is ignored.
+//! Reads a notes file: the front matter, then every note between its markers; headings,
+//! wording, signatures, quoted answers and everything else outside the markers is ignored.
+//! A file written before notes were signed one by one (a `coach` and `updated` in the
+//! front matter, markers without `by` and `at`) reads as notes signed and dated with those.
 //!
 //! Never guesses: a broken marker, an unclosed note or a note given twice is an error naming
 //! the line, so a damaged file is reported (and then never overwritten) rather than half-read.
@@ -12,7 +14,7 @@ use crate::format::markdown::inline::split_tag;
 use crate::format::markdown::text;
 
 use super::write::{ABOUT_WORKBOOK, CLOSE, KIND};
-use crate::workbook::notes::CoachNotes;
+use crate::workbook::notes::{CoachNotes, Note, ReviewState};
 
 /// What could not be read, and on which line (from 1).
 pub type Failure = (usize, String);
@@ -30,12 +32,12 @@ pub fn parse(input: &str) -> Result<CoachNotes, Failure> {
     let lines: Vec<&str> = input.split('\n').collect();
     let (front, body_from) = front_matter(&lines)?;
     let mut notes = CoachNotes {
-        coach: front.0,
-        updated: front.1,
+        workbook_id: front.workbook_id,
+        updated: front.updated.clone(),
+        state: front.state,
         ..CoachNotes::default()
     };
-    let mut seen_general: Option<usize> = None;
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut seen: BTreeMap<(Option<String>, String), usize> = BTreeMap::new();
     let mut i = body_from;
     while i < lines.len() {
         let line = lines[i];
@@ -44,40 +46,60 @@ pub fn parse(input: &str) -> Result<CoachNotes, Failure> {
         if !text::is_marker_like(line) {
             continue;
         }
-        let about = open_marker(no, line)?;
-        let (note, next) = read_note(&lines, i, no)?;
+        let marker = open_marker(no, line)?;
+        let (text, next) = read_note(&lines, i, no)?;
         i = next;
-        match about {
-            About::Workbook => {
-                if let Some(first) = seen_general.replace(no) {
-                    return Err((
-                        no,
-                        format!(
-                            "the note on the whole workbook appears twice (first at line {first})"
-                        ),
-                    ));
-                }
-                notes.general = note.unwrap_or_default();
-            }
-            About::Prompt(id) => {
-                if let Some(first) = seen.insert(id.clone(), no) {
-                    return Err((
-                        no,
-                        format!("the note on `{id}` appears twice (first at line {first})"),
-                    ));
-                }
-                if let Some(note) = note.filter(|n| !n.is_empty()) {
-                    notes.prompts.insert(id, note);
-                }
-            }
+        let by = marker.by.unwrap_or_else(|| front.coach.clone());
+        let on = match &marker.about {
+            About::Workbook => None,
+            About::Prompt(id) => Some(id.clone()),
+        };
+        if let Some(first) = seen.insert((on.clone(), by.clone()), no) {
+            let what = match &on {
+                Some(id) => format!("`{id}`"),
+                None => "the whole workbook".to_string(),
+            };
+            let whose = if by.is_empty() {
+                String::new()
+            } else {
+                format!(" by {by}")
+            };
+            return Err((
+                no,
+                format!("the note on {what}{whose} appears twice (first at line {first})"),
+            ));
+        }
+        let Some(text) = text.filter(|t| !t.is_empty()) else {
+            continue;
+        };
+        let note = Note {
+            by,
+            at: marker
+                .at
+                .or_else(|| front.updated.clone())
+                .unwrap_or_default(),
+            answer: marker.answer.unwrap_or_default(),
+            text,
+        };
+        match on {
+            None => notes.general.push(note),
+            Some(id) => notes.prompts.entry(id).or_default().push(note),
         }
     }
     Ok(notes)
 }
 
-/// The coach and the time of the last save, and the index of the first line after the
-/// front matter.
-fn front_matter(lines: &[&str]) -> Result<((String, Option<String>), usize), Failure> {
+/// What the front matter says.
+struct Front {
+    /// Who wrote the notes, in a file from before notes were signed one by one.
+    coach: String,
+    updated: Option<String>,
+    workbook_id: String,
+    state: ReviewState,
+}
+
+/// What the front matter says, and the index of the first line after it.
+fn front_matter(lines: &[&str]) -> Result<(Front, usize), Failure> {
     let not_notes = || {
         (
             1,
@@ -132,8 +154,25 @@ fn front_matter(lines: &[&str]) -> Result<((String, Option<String>), usize), Fai
     if field("convene")?.as_deref() != Some(KIND) {
         return Err(not_notes());
     }
+    let state = match field("review")? {
+        None => ReviewState::NotReviewed,
+        Some(id) => ReviewState::from_id(&id).ok_or_else(|| {
+            (
+                key_line("review"),
+                format!(
+                    "unknown review state `{id}` (expected {})",
+                    ReviewState::ALL.map(ReviewState::id).join(", ")
+                ),
+            )
+        })?,
+    };
     Ok((
-        (field("coach")?.unwrap_or_default(), field("updated")?),
+        Front {
+            coach: field("coach")?.unwrap_or_default(),
+            updated: field("updated")?,
+            workbook_id: field("workbook_id")?.unwrap_or_default(),
+            state,
+        },
         end + 1,
     ))
 }
@@ -143,7 +182,15 @@ enum About {
     Prompt(String),
 }
 
-fn open_marker(no: usize, line: &str) -> Result<About, Failure> {
+/// A note's opening marker: what it is on, and who wrote it, when, about which answer.
+struct Marker {
+    about: About,
+    by: Option<String>,
+    at: Option<String>,
+    answer: Option<String>,
+}
+
+fn open_marker(no: usize, line: &str) -> Result<Marker, Failure> {
     if line.trim() == CLOSE {
         return Err((
             no,
@@ -162,14 +209,24 @@ fn open_marker(no: usize, line: &str) -> Result<About, Failure> {
             ));
         }
     };
-    match (tag.get("about"), tag.get("id")) {
-        (Some(ABOUT_WORKBOOK), None) => Ok(About::Workbook),
-        (None, Some(id)) => Ok(About::Prompt(id.to_string())),
-        _ => Err((
-            no,
-            "a note marker needs either `id=\"…\"` (a prompt) or `about=\"workbook\"`".to_string(),
-        )),
-    }
+    let about = match (tag.get("about"), tag.get("id")) {
+        (Some(ABOUT_WORKBOOK), None) => About::Workbook,
+        (None, Some(id)) => About::Prompt(id.to_string()),
+        _ => {
+            return Err((
+                no,
+                "a note marker needs either `id=\"…\"` (a prompt) or `about=\"workbook\"`"
+                    .to_string(),
+            ));
+        }
+    };
+    let get = |key: &str| tag.get(key).map(str::to_string);
+    Ok(Marker {
+        about,
+        by: get("by"),
+        at: get("at"),
+        answer: get("answer"),
+    })
 }
 
 /// Reads one note from line index `from` up to and including its closing marker; `None` when

@@ -3,22 +3,41 @@
 use super::*;
 use crate::app::testpack::pack;
 use crate::store::notes::{load_notes, save_notes};
-use crate::workbook::notes::{CoachNotes, is_sidecar, sidecar_path, workbook_of};
+use crate::workbook::notes::{
+    CoachNotes, Note, ReviewState, is_sidecar, sidecar_path, workbook_of,
+};
+
+fn signed(by: &str, text: &str) -> Note {
+    Note {
+        by: by.into(),
+        at: "2026-11-23T20:15:07+00:00".into(),
+        answer: String::new(),
+        text: text.into(),
+    }
+}
 
 fn sample() -> CoachNotes {
     let mut notes = CoachNotes {
-        coach: "Jo".into(),
+        workbook_id: "wb-0123456789abcdef".into(),
         updated: Some("2026-11-23T20:15:07+00:00".into()),
-        general: "A thoughtful start.\n\nKeep going.".into(),
+        state: ReviewState::FollowUp,
+        general: vec![signed("Jo", "A thoughtful start.\n\nKeep going.")],
         ..CoachNotes::default()
     };
     let first = pack().prompts().next().map(|p| p.qualified_id.clone());
-    notes
-        .prompts
-        .insert(first.unwrap_or_default(), "Who else?".into());
+    notes.prompts.insert(
+        first.unwrap_or_default(),
+        vec![
+            Note {
+                answer: "none".into(),
+                ..signed("Jo", "Who else?")
+            },
+            signed("Raj Singh", "And who decides?"),
+        ],
+    );
     notes.prompts.insert(
         "gone.prompt".into(),
-        "An old note\n<!-- /convene:note -->".into(),
+        vec![signed("", "An old note\n<!-- /convene:note -->")],
     );
     notes
 }
@@ -27,23 +46,39 @@ fn sample() -> CoachNotes {
 fn a_sample_reads_well_and_back() {
     let p = pack();
     let text = render(&sample(), "sam.md", "Dorset *care*", Some(&p));
-    assert!(text.starts_with("---\nconvene: \"coach-notes\"\nworkbook: \"sam.md\"\n"));
+    assert!(text.starts_with(
+        "---\nconvene: \"coach-notes\"\nworkbook: \"sam.md\"\n\
+         workbook_id: \"wb-0123456789abcdef\"\nreview: \"follow-up\"\n"
+    ));
     assert!(
         text.contains("# Coach's notes on Dorset \\*care\\*\n"),
         "{text}"
     );
-    assert!(text.contains(
-        "## On the whole workbook\n\n<!-- convene:note about=\"workbook\" -->\nA thoughtful start."
-    ));
+    assert!(
+        text.contains("_Notes from Jo and Raj Singh on the workbook"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "## On the whole workbook\n\n✎ _Jo, 2026-11-23 20:15_\n\n\
+             <!-- convene:note about=\"workbook\" by=\"Jo\" at=\"2026-11-23T20:15:07+00:00\" -->\n\
+             A thoughtful start."
+        ),
+        "{text}"
+    );
     let first = p
         .prompts()
         .next()
         .map(|p| p.text.clone())
         .unwrap_or_default();
     assert!(
-        text.contains(&format!("**{first}**\n\n<!-- convene:note id=")),
+        text.contains(&format!(
+            "**{first}**\n\n✎ _Jo, 2026-11-23 20:15_\n\n<!-- convene:note id="
+        )),
         "{text}"
     );
+    assert!(text.contains("✎ _Raj Singh, 2026-11-23 20:15_"), "{text}");
+    assert!(text.contains("✎ _a coach, 2026-11-23 20:15_"), "{text}");
     assert!(text.contains("## Other notes\n"), "{text}");
     assert!(text.contains("```convene-text\nAn old note"), "{text}");
     assert!(text.ends_with("<!-- /convene:note -->\n"), "{text:?}");
@@ -54,8 +89,42 @@ fn a_sample_reads_well_and_back() {
 fn without_a_pack_every_prompt_note_is_kept_under_other_notes() {
     let text = render(&sample(), "sam.md", "", None);
     assert!(text.contains("# Coach's notes on sam.md\n"), "{text}");
-    assert_eq!(text.matches("<!-- convene:note id=").count(), 2, "{text}");
+    assert_eq!(text.matches("<!-- convene:note id=").count(), 3, "{text}");
     assert_eq!(parse(&text), Ok(sample()));
+}
+
+#[test]
+fn a_feedback_file_quotes_each_answer_above_its_notes_and_reads_back() {
+    let p = pack();
+    let first = p.prompts().next().unwrap();
+    let mut wb = crate::workbook::Workbook::default();
+    wb.meta.initiative = "Dorset".into();
+    wb.answers.insert(
+        first.qualified_id.clone(),
+        crate::workbook::Answer::Text("Line one\n<!-- convene:note id=\"x\" -->".into()),
+    );
+    let text = render_feedback(&sample(), "sam.md", &wb, &p);
+    assert!(
+        text.contains("_Your answer:_\n\n> Line one\n> \\<!-- convene:note"),
+        "{text}"
+    );
+    assert!(!text.contains("review:"), "{text}");
+    let back = parse(&text).unwrap();
+    assert_eq!(back.state, ReviewState::NotReviewed);
+    assert_eq!(back.prompts, sample().prompts);
+    assert_eq!(back.general, sample().general);
+}
+
+#[test]
+fn a_file_from_before_signed_notes_reads_as_notes_by_its_coach() {
+    let text = "---\nconvene: \"coach-notes\"\nworkbook: \"sam.md\"\ncoach: \"Jo\"\n\
+                updated: \"2026-11-23T20:15:07+00:00\"\n---\n\n\
+                <!-- convene:note about=\"workbook\" -->\nWell done\n<!-- /convene:note -->\n\n\
+                <!-- convene:note id=\"a.b\" -->\nWho?\n<!-- /convene:note -->\n";
+    let notes = parse(text).unwrap();
+    assert_eq!(notes.general, vec![signed("Jo", "Well done")]);
+    assert_eq!(notes.on(Some("a.b")), [signed("Jo", "Who?")]);
+    assert_eq!(notes.workbook_id, "");
 }
 
 #[test]
@@ -64,17 +133,8 @@ fn empty_notes_keep_room_for_a_general_note_and_read_back_empty() {
     let text = render(&notes, "sam.md", "X", None);
     assert!(text.contains("<!-- convene:note about=\"workbook\" -->\n<!-- /convene:note -->"));
     assert!(!text.contains("updated:"), "{text}");
+    assert!(!text.contains("review:"), "{text}");
     assert_eq!(parse(&text), Ok(notes));
-}
-
-#[test]
-fn empty_prompt_notes_are_not_written() {
-    let mut notes = CoachNotes::default();
-    notes.prompts.insert("a.b".into(), String::new());
-    notes.prompts.insert("a.c".into(), "  ".into());
-    let back = parse(&render(&notes, "w.md", "", None)).unwrap();
-    assert_eq!(back.on("a.b"), None);
-    assert_eq!(back.on("a.c"), Some("  "));
 }
 
 #[test]
@@ -83,7 +143,10 @@ fn hand_typed_notes_between_markers_are_read() {
                 <!-- convene:note about=\"workbook\" -->\nWell done\n<!-- /convene:note -->\n\n\
                 <!-- convene:note id=\"a.b\" -->\n<!-- /convene:note -->\n";
     let notes = parse(&text.replace('\n', "\r\n")).unwrap();
-    assert_eq!(notes.general, "Well done");
+    assert_eq!(notes.general.len(), 1);
+    assert_eq!(notes.general[0].text, "Well done");
+    assert_eq!(notes.general[0].by, "Jo");
+    assert_eq!(notes.general[0].at, "");
     assert!(notes.prompts.is_empty());
     assert_eq!(notes.updated, None);
 }
@@ -109,6 +172,11 @@ fn damaged_files_name_their_line() {
             3,
             "single value",
         ),
+        (
+            "---\nconvene: coach-notes\nworkbook: w.md\nreview: done\n---\n",
+            4,
+            "unknown review state `done`",
+        ),
     ] {
         let (at, message) = parse(text).unwrap_err();
         assert_eq!(at, line, "{text:?}: {message}");
@@ -133,6 +201,11 @@ fn damaged_files_name_their_line() {
             "appears twice (first at line 4)",
         ),
         (
+            "<!-- convene:note id=\"a\" by=\"Jo\" -->\nx\n<!-- /convene:note -->\n<!-- convene:note id=\"a\" by=\"Jo\" -->\ny\n<!-- /convene:note -->\n",
+            7,
+            "the note on `a` by Jo appears twice",
+        ),
+        (
             "<!-- convene:note id=\"a\" -->\nx\n<!-- convene:note id=\"b\" -->\n",
             6,
             "new marker",
@@ -153,6 +226,15 @@ fn damaged_files_name_their_line() {
         assert_eq!(at, line, "{body:?}: {message}");
         assert!(message.contains(words), "{body:?}: {message}");
     }
+}
+
+#[test]
+fn two_coaches_may_each_write_a_note_on_the_same_prompt() {
+    let text = "---\nconvene: coach-notes\n---\n<!-- convene:note id=\"a\" by=\"Jo\" -->\nx\n\
+                <!-- /convene:note -->\n<!-- convene:note id=\"a\" by=\"Raj\" -->\ny\n<!-- /convene:note -->\n";
+    let notes = parse(text).unwrap();
+    let by: Vec<&str> = notes.on(Some("a")).iter().map(|n| n.by.as_str()).collect();
+    assert_eq!(by, ["Jo", "Raj"]);
 }
 
 #[test]
@@ -189,7 +271,7 @@ fn a_save_waits_for_another_save_of_the_same_notes_to_finish() {
     let wb = dir.path().join("w.md");
     let held = crate::store::Lock::acquire(&sidecar_path(&wb)).unwrap();
     let notes = CoachNotes {
-        general: "x".into(),
+        general: vec![signed("", "x")],
         ..CoachNotes::default()
     };
     let saver = std::thread::spawn({
@@ -203,5 +285,5 @@ fn a_save_waits_for_another_save_of_the_same_notes_to_finish() {
     );
     drop(held);
     assert_eq!(saver.join().unwrap().unwrap(), sidecar_path(&wb));
-    assert_eq!(load_notes(&wb).unwrap().unwrap().general, "x");
+    assert_eq!(load_notes(&wb).unwrap().unwrap().general[0].text, "x");
 }

@@ -64,6 +64,16 @@ impl Plain<'_> {
                 out.push(Say::Help);
                 self.now(wb, out);
             }
+            "after" if arg.trim() == "yes" => {
+                wb.start_after();
+                reply.save = true;
+                out.push(Say::AfterStarted);
+                self.now(wb, out);
+            }
+            "after" => {
+                out.push(Say::AfterAsk);
+                self.now(wb, out);
+            }
             "quit" | "q" | "exit" => reply.quit = true,
             _ => {
                 out.push(Say::UnknownCommand(word.to_string()));

@@ -10,7 +10,7 @@
 use crate::content::{FieldKind, Pack, Prompt, Shape};
 use crate::workbook::derive::{self, RowSpec, progress};
 use crate::workbook::edit as core;
-use crate::workbook::notes::CoachNotes;
+use crate::workbook::notes::{CoachNotes, Note};
 use crate::workbook::{Item, Workbook};
 
 mod command;
@@ -32,14 +32,15 @@ use super::nav::{self, Spot};
 use crate::words::plain::Say;
 
 /// A coach's note: its label, then its text.
-fn coach_note(notes: &CoachNotes, text: &str, whole: bool) -> [Say; 2] {
+fn coach_note(note: &Note, changed: bool, whole: bool) -> [Say; 2] {
     [
         Say::CoachNote {
-            coach: notes.coach.clone(),
+            note: note.clone(),
+            changed,
             whole,
         },
         Say::Text {
-            text: text.to_string(),
+            text: note.text.clone(),
             indent: 2,
         },
     ]
@@ -116,7 +117,7 @@ impl<'p> Plain<'p> {
     /// Says the coach's notes: the one on the whole workbook at the start, each prompt's
     /// after its question.
     pub fn with_notes(mut self, notes: Option<CoachNotes>) -> Plain<'p> {
-        self.notes = notes.filter(|n| !n.is_empty());
+        self.notes = notes.filter(|n| n.count() > 0);
         self
     }
 
@@ -137,10 +138,10 @@ impl<'p> Plain<'p> {
         ];
         lines.extend(nav::path_line(self.pack, wb));
         lines.push(Say::Welcome);
-        if let Some(notes) = &self.notes
-            && !notes.general.trim().is_empty()
-        {
-            lines.extend(coach_note(notes, &notes.general, true));
+        if let Some(notes) = &self.notes {
+            for note in notes.on(None) {
+                lines.extend(coach_note(note, false, true));
+            }
         }
         self.at = self.first_unanswered(wb);
         self.enter(wb, &mut lines);
@@ -177,17 +178,16 @@ impl<'p> Plain<'p> {
     }
 
     /// The coach's note on `prompt`, to say after its question.
-    fn note_lines(&self, prompt: &Prompt) -> Vec<Say> {
+    fn note_lines(&self, wb: &Workbook, prompt: &Prompt) -> Vec<Say> {
         let Some(notes) = &self.notes else {
             return Vec::new();
         };
-        let Some(note) = notes
-            .on(&prompt.qualified_id)
-            .filter(|n| !n.trim().is_empty())
-        else {
-            return Vec::new();
-        };
-        coach_note(notes, note, false).to_vec()
+        let now = wb.answer(&prompt.qualified_id);
+        notes
+            .on(Some(&prompt.qualified_id))
+            .iter()
+            .flat_map(|note| coach_note(note, note.answer_changed(now), false))
+            .collect()
     }
 
     fn spot(&self) -> Option<Spot<'p>> {

@@ -68,7 +68,7 @@ impl Plain<'_> {
         if let Some(help) = prompt.help.as_deref().filter(|h| !h.trim().is_empty()) {
             out.push(Say::Hint(help.trim().to_string()));
         }
-        out.extend(self.note_lines(prompt));
+        out.extend(self.note_lines(wb, prompt));
         out.extend(ask::current(prompt, wb, &self.rows(wb, prompt)));
         if let Some(offer) = edit::offer(wb, self.pack, prompt) {
             out.push(Say::Offered);

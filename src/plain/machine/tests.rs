@@ -152,12 +152,16 @@ fn a_coach_s_note_is_said_after_its_question_and_the_general_one_at_the_start() 
     let pack = pack();
     let mut wb = blank_workbook(&pack, "X", "");
     let mut notes = crate::workbook::notes::CoachNotes {
-        general: "Well begun.\n\nKeep going.".into(),
+        general: vec![crate::workbook::notes::Note::new(
+            "",
+            "Well begun.\n\nKeep going.",
+        )],
         ..Default::default()
     };
-    notes
-        .prompts
-        .insert("populate.story".into(), "Whose story is it?".into());
+    notes.prompts.insert(
+        "populate.story".into(),
+        vec![crate::workbook::notes::Note::new("", "Whose story is it?")],
+    );
     let mut plain = Plain::new(&pack).with_notes(Some(notes));
     let start = said(&[plain.start(&wb)]);
     assert!(
@@ -182,4 +186,25 @@ fn a_coach_s_note_is_said_after_its_question_and_the_general_one_at_the_start() 
     // Without notes, nothing is said.
     let mut bare = Plain::new(&pack).with_notes(Some(Default::default()));
     assert!(!said(&[bare.start(&wb)]).contains("coach"));
+}
+
+/// `:after` is plain mode's Ctrl-T (issue 14, point 8): it asks first, then keeps every
+/// answer as the one from before the session and marks the workbook "after a session".
+#[test]
+fn after_asks_then_starts_reflecting_after_the_session() {
+    let pack = pack();
+    let mut wb = blank_workbook(&pack, "X", "");
+    let mut plain = Plain::new(&pack);
+    plain.start(&wb);
+    plain.feed(&mut wb, "Our hub");
+    let asked = plain.feed(&mut wb, ":after");
+    assert!(!asked.save);
+    assert!(said(&[asked]).contains("Type :after yes to start"));
+    assert!(wb.earlier.is_empty());
+    let done = plain.feed(&mut wb, ":after yes");
+    assert!(done.save);
+    assert!(said(&[done]).contains("Started reflecting after the session"));
+    assert_eq!(wb.meta.moment, crate::content::Moment::After);
+    assert_eq!(wb.earlier, wb.answers);
+    assert!(!wb.earlier.is_empty());
 }

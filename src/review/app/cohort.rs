@@ -1,5 +1,6 @@
-//! The cohort list: what each row shows (computed once), and which rows show in which
-//! order (sort, filter, and a search over every answer).
+//! The cohort list: what each row shows (computed once, and again for a row whose notes
+//! change), and which rows show in which order (sort, filter — progress, moment, review
+//! state — and a search over names, answers and notes, whose matches the reader jumps to).
 //!
 //! Pure; reads the cohort, never changes it. Every text is made visible here once, so the
 //! screens can show it as it is.
@@ -8,8 +9,10 @@ use crate::content::{Moment, Pack};
 use crate::format::answer::{answer_words, participant_name};
 use crate::text::sanitize::visible;
 use crate::words::review::PackNote;
+use crate::words::short_time;
 use crate::workbook::cohort::Cohort;
 use crate::workbook::derive::{Progress, Status, theme_progress};
+use crate::workbook::notes::{CoachNotes, ReviewState};
 
 use super::{Key, Reader, Screen, State};
 
@@ -25,6 +28,9 @@ pub struct RowInfo {
     pub overall: Progress,
     /// Why the workbook may not match the pack, if it may not (`ui` words it).
     pub pack_note: Option<PackNote>,
+    /// Where the coaches have got to with it, and how many notes they left.
+    pub review: ReviewState,
+    pub notes: usize,
     /// The name lower-cased, for sorting.
     sort_key: String,
     /// The last change as an instant, for sorting (`None`: not a timestamp; sorts last).
@@ -36,12 +42,15 @@ pub fn one_line(text: &str) -> String {
     visible(text).replace('\n', "␊")
 }
 
-/// The rows of every workbook, in cohort order.
-pub fn rows(cohort: &Cohort, pack: &Pack) -> Vec<RowInfo> {
+/// The rows of every workbook, in cohort order, with their notes (`notes[i]` is on
+/// workbook `i`; missing ones count as none).
+pub fn rows(cohort: &Cohort, pack: &Pack, notes: &[CoachNotes]) -> Vec<RowInfo> {
     cohort
         .workbooks
         .iter()
-        .map(|loaded| {
+        .enumerate()
+        .map(|(i, loaded)| {
+            let n = notes.get(i);
             let wb = &loaded.workbook;
             let themes: Vec<Progress> = pack.themes.iter().map(|t| theme_progress(wb, t)).collect();
             let overall = themes.iter().fold(Progress::default(), |a, p| Progress {
@@ -59,18 +68,32 @@ pub fn rows(cohort: &Cohort, pack: &Pack) -> Vec<RowInfo> {
                 themes,
                 overall,
                 pack_note: PackNote::of(wb, pack),
+                review: n.map(|n| n.state).unwrap_or_default(),
+                notes: n.map_or(0, CoachNotes::count),
             }
         })
         .collect()
 }
 
-/// `2026-11-23T14:05:09Z` as `2026-11-23 14:05`.
-fn short_time(rfc3339: &str) -> String {
-    let t = rfc3339.trim();
-    match (t.get(..10), t.get(10..11), t.get(11..16)) {
-        (Some(day), Some("T" | " "), Some(hm)) => format!("{day} {hm}"),
-        _ => t.to_string(),
+/// After workbook `wb`'s notes changed: its row's state and count, its search words, and
+/// which rows show.
+pub fn refresh_row(state: &mut State, wb: usize) {
+    if let (Some(row), Some(n)) = (state.rows.get_mut(wb), state.notes.get(wb)) {
+        row.review = n.state;
+        row.notes = n.count();
     }
+    if state.list.index.is_some() {
+        let words = search_words(state, wb);
+        if let Some(slot) = state
+            .list
+            .index
+            .as_mut()
+            .and_then(|index| index.get_mut(wb))
+        {
+            *slot = words;
+        }
+    }
+    refresh(state);
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -101,6 +124,7 @@ pub enum Filter {
     InProgress,
     Complete,
     Moment(Moment),
+    Review(ReviewState),
 }
 
 impl Filter {
@@ -111,7 +135,10 @@ impl Filter {
             Filter::InProgress => Filter::Complete,
             Filter::Complete => Filter::Moment(Moment::Before),
             Filter::Moment(Moment::Before) => Filter::Moment(Moment::After),
-            Filter::Moment(_) => Filter::All,
+            Filter::Moment(_) => Filter::Review(ReviewState::NotReviewed),
+            Filter::Review(ReviewState::NotReviewed) => Filter::Review(ReviewState::Reviewed),
+            Filter::Review(ReviewState::Reviewed) => Filter::Review(ReviewState::FollowUp),
+            Filter::Review(ReviewState::FollowUp) => Filter::All,
         }
     }
 
@@ -122,8 +149,20 @@ impl Filter {
             Filter::InProgress => row.overall.status() == Status::Partly,
             Filter::Complete => row.overall.status() == Status::Done,
             Filter::Moment(m) => row.moment == m,
+            Filter::Review(s) => row.review == s,
         }
     }
+}
+
+/// One piece of a workbook a search looks in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// The participant's name or the initiative.
+    Name,
+    /// The answer to a prompt (or from before the session) or a note on it.
+    Prompt(String),
+    /// A note on the whole workbook.
+    Workbook,
 }
 
 /// The cohort list: how it is sorted and filtered, the search, and what shows.
@@ -135,17 +174,39 @@ pub struct List {
     pub query: String,
     /// True while the search line takes the keys.
     pub typing: bool,
-    /// Per workbook, how many answers hold the query (all 0 without one).
+    /// Per workbook, how many of its names, answers and notes hold the query (all 0
+    /// without one).
     pub matches: Vec<usize>,
     /// The workbooks shown, in order.
     pub view: Vec<usize>,
     pub cursor: usize,
-    /// Per workbook, its answers as lower-cased words (built at the first search).
-    index: Option<Vec<Vec<String>>>,
+    /// Per workbook, its names, answers and notes as lower-cased words, each with where
+    /// it is (built at the first search).
+    index: Option<Vec<Vec<(Found, String)>>>,
 }
 
 impl List {
-    /// Answers that hold the query, over the rows shown.
+    /// Where in workbook `wb` the search matched, in the order searched (names, then
+    /// prompts in id order, then the whole-workbook note); empty without a search.
+    pub fn found_in(&self, wb: usize) -> Vec<&Found> {
+        let query = self.query.trim().to_lowercase();
+        if query.is_empty() {
+            return Vec::new();
+        }
+        self.index
+            .as_ref()
+            .and_then(|index| index.get(wb))
+            .map(|words| {
+                words
+                    .iter()
+                    .filter(|(_, w)| w.contains(&query))
+                    .map(|(f, _)| f)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Names, answers and notes that hold the query, over the rows shown.
     pub fn matched_answers(&self) -> usize {
         self.view
             .iter()
@@ -162,25 +223,15 @@ pub fn refresh(state: &mut State) {
     if query.is_empty() {
         state.list.matches = vec![0; n];
     } else {
-        let index = state.list.index.get_or_insert_with(|| {
-            state
-                .cohort
-                .workbooks
-                .iter()
-                .map(|l| {
-                    l.workbook
-                        .answers
-                        .iter()
-                        .map(|(id, a)| {
-                            answer_words(&l.workbook, state.pack.prompt(id), a).to_lowercase()
-                        })
-                        .collect()
-                })
-                .collect()
-        });
-        state.list.matches = index
+        if state.list.index.is_none() {
+            state.list.index = Some((0..n).map(|wb| search_words(state, wb)).collect());
+        }
+        state.list.matches = state
+            .list
+            .index
             .iter()
-            .map(|answers| answers.iter().filter(|a| a.contains(&query)).count())
+            .flatten()
+            .map(|words| words.iter().filter(|(_, w)| w.contains(&query)).count())
             .collect();
     }
     let rows = &state.rows;
@@ -212,6 +263,41 @@ pub fn refresh(state: &mut State) {
     state.list.view = view;
 }
 
+/// What a search looks in, in workbook `wb`: the participant's name and the initiative,
+/// every answer (and answer from before the session), every note, lower-cased.
+fn search_words(state: &State, wb: usize) -> Vec<(Found, String)> {
+    let Some(l) = state.cohort.workbooks.get(wb) else {
+        return Vec::new();
+    };
+    let w = &l.workbook;
+    let mut out = vec![
+        (Found::Name, participant_name(w, &l.path).to_lowercase()),
+        (Found::Name, w.meta.initiative.to_lowercase()),
+    ];
+    let words = |id: &str, a| answer_words(w, state.pack.prompt(id), a).to_lowercase();
+    for (id, a) in &w.answers {
+        out.push((Found::Prompt(id.clone()), words(id, a)));
+        if let Some(before) = w.earlier_answer(id) {
+            out.push((Found::Prompt(id.clone()), words(id, before)));
+        }
+    }
+    if let Some(notes) = state.notes.get(wb) {
+        for (id, list) in &notes.prompts {
+            for n in list {
+                let text = format!("{}\n{}", n.by, n.text).to_lowercase();
+                out.push((Found::Prompt(id.clone()), text));
+            }
+        }
+        for n in &notes.general {
+            out.push((
+                Found::Workbook,
+                format!("{}\n{}", n.by, n.text).to_lowercase(),
+            ));
+        }
+    }
+    out
+}
+
 /// A key on the cohort list (not while typing a search).
 pub(super) fn key(state: &mut State, key: Key) {
     let len = state.list.view.len();
@@ -233,7 +319,7 @@ pub(super) fn key(state: &mut State, key: Key) {
             refresh(state);
         }
         Key::Char('/') => state.list.typing = true,
-        Key::Enter | Key::Char('r') => {
+        Key::Enter => {
             if let Some(wb) = state.selected() {
                 state.back.push(Screen::Cohort);
                 state.screen = Screen::Reader(Reader {
@@ -242,6 +328,10 @@ pub(super) fn key(state: &mut State, key: Key) {
                     item: 0,
                     scroll: 0,
                 });
+                // With a search, the reader opens at the first prompt it found.
+                if !state.list.query.trim().is_empty() {
+                    super::nav::first_match(state);
+                }
             }
         }
         _ => {}

@@ -121,8 +121,8 @@ fn n_writes_the_note_on_the_focused_answer_to_this_prompt_and_saves_it() {
     typ(&mut s, "Who else does the pharmacist work with?");
     assert_eq!(key(&mut s, Key::Esc), vec![Effect::SaveNotes(1)]);
     assert_eq!(
-        s.notes[1].on("map.people"),
-        Some("Who else does the pharmacist work with?")
+        s.notes[1].texts(Some("map.people")),
+        ["Who else does the pharmacist work with?"]
     );
     assert!(matches!(s.screen, Screen::Compare(_)), "still on compare");
     assert_eq!(focus(&s), Some(1));

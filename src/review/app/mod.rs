@@ -63,8 +63,9 @@ pub enum Msg {
     Paste(String),
     /// SIGTERM, SIGHUP, a closed terminal: save the open note and quit without asking.
     Terminate,
-    /// The result of `Effect::SaveNotes(workbook)`: saved, here.
-    NotesSaved(usize, String),
+    /// The result of `Effect::SaveNotes(workbook)`: saved, here, and the notes now in the
+    /// file (dated, with any other coach's saved meanwhile).
+    NotesSaved(usize, String, Box<CoachNotes>),
     NotesFailed(usize, String),
     /// The result of `Effect::ExportPage(workbook)`: written here, or why not.
     PageWritten(usize, String),
@@ -204,7 +205,8 @@ pub struct State {
     pub message: Option<Notice>,
     /// Colours allowed (false under `NO_COLOR`).
     pub color: bool,
-    /// The coach's name (`--coach`): notes written in this review are signed with it.
+    /// The coach's name (`--coach`): notes written in this review are signed with it, and
+    /// `n` opens this coach's own note (other coaches' notes are shown, never changed).
     pub coach: Option<String>,
     /// The scrolling pane as last drawn (`Msg::Drawn`).
     pub view: PaneView,
@@ -237,7 +239,6 @@ impl State {
                 })
             })
             .collect();
-        let rows = cohort::rows(&cohort, &pack);
         let mut blocked = Vec::with_capacity(notes.len());
         let notes = notes
             .into_iter()
@@ -251,7 +252,8 @@ impl State {
                     CoachNotes::default()
                 }
             })
-            .collect();
+            .collect::<Vec<CoachNotes>>();
+        let rows = cohort::rows(&cohort, &pack, &notes);
         let mut state = State {
             pack,
             cohort,
@@ -299,6 +301,11 @@ impl State {
         self.prompts.iter().position(|p| p.id == id)
     }
 
+    /// The name notes written here are signed with (empty when the coach gave none).
+    pub fn coach_name(&self) -> &str {
+        self.coach.as_deref().map_or("", str::trim)
+    }
+
     /// The workbook under the cohort list's cursor.
     pub fn selected(&self) -> Option<usize> {
         self.list.view.get(self.list.cursor).copied()
@@ -319,7 +326,7 @@ impl State {
 /// Applies a message; returns the effects for the edge to carry out.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
-        Msg::NotesSaved(wb, path) => notes::saved(state, wb, &path),
+        Msg::NotesSaved(wb, path, saved) => notes::saved(state, wb, &path, *saved),
         Msg::NotesFailed(wb, reason) => notes::failed(state, wb, reason),
         Msg::Drawn(layout) => {
             drawn(state, layout);
@@ -409,6 +416,7 @@ fn key_msg(state: &mut State, key: Key) -> KeyResult {
         Key::Char('c') => nav::open_picker(state),
         Key::Char('n') => notes::open(state, false),
         Key::Char('N') => notes::open(state, true),
+        Key::Char('r') => return Effects(notes::cycle_state(state)),
         Key::Esc => nav::back(state),
         Key::Char('m') if matches!(state.screen, Screen::Map(_)) => nav::back(state),
         Key::Char('m') => nav::open_map(state),

@@ -216,6 +216,8 @@ pub(super) fn reader_key(state: &mut State, key: Key) {
             r.item = len_of(last_section).saturating_sub(1);
             r.scroll = 0;
         }
+        Key::Char(']') => return next_match(state, true),
+        Key::Char('[') => return next_match(state, false),
         Key::PageDown | Key::PageUp => {
             let page = i64::from(view.height.saturating_sub(1).max(1));
             let now = view.base as i64 + i64::from(r.scroll);
@@ -280,4 +282,78 @@ pub(super) fn map_key(state: &mut State, key: Key) {
     let view = crate::app::map::apply(m.view, mv, 1 + map.pictures.len());
     let view = crate::app::map::bounded(view, state.map_drawn);
     state.screen = Screen::Map(super::MapScreen { wb: m.wb, view });
+}
+
+/// `]` / `[` in the reader (and Enter on a searched cohort list, `first`): the next or
+/// previous prompt whose answer or notes the search found (the first one, from the top,
+/// when `first`); says so when there is none.
+pub(super) fn next_match(state: &mut State, forward: bool) {
+    next_match_from(state, forward, false);
+}
+
+pub(super) fn first_match(state: &mut State) {
+    next_match_from(state, true, true);
+}
+
+fn next_match_from(state: &mut State, forward: bool, first: bool) {
+    let Screen::Reader(r) = &state.screen else {
+        return;
+    };
+    let found: Vec<String> = state
+        .list
+        .found_in(r.wb)
+        .into_iter()
+        .filter_map(|f| match f {
+            super::cohort::Found::Prompt(id) => Some(id.clone()),
+            _ => None,
+        })
+        .collect();
+    if state.list.query.trim().is_empty() {
+        state.message = Some(Notice::NoSearch);
+        return;
+    }
+    // Every prompt of the reader in order, as (section, item, id).
+    let secs = sections(state, r.wb);
+    let mut spots: Vec<(usize, usize, &str)> = Vec::new();
+    for (s, sec) in secs.iter().enumerate() {
+        match sec {
+            Section::Exercise { first, len, .. } => {
+                for i in 0..*len {
+                    if let Some(p) = state.prompts.get(first + i) {
+                        spots.push((s, i, &p.id));
+                    }
+                }
+            }
+            Section::Orphans(ids) => {
+                spots.extend(ids.iter().enumerate().map(|(i, id)| (s, i, id.as_str())));
+            }
+        }
+    }
+    let here = spots
+        .iter()
+        .position(|&(s, i, _)| s == r.section && i == r.item)
+        .unwrap_or(0);
+    let hit = |&(_, _, id): &(usize, usize, &str)| found.iter().any(|f| f == id);
+    let to = if first {
+        spots.iter().position(hit)
+    } else if forward {
+        spots
+            .iter()
+            .skip(here + 1)
+            .position(hit)
+            .map(|p| p + here + 1)
+    } else {
+        spots.iter().take(here).rposition(hit)
+    };
+    match to.and_then(|t| spots.get(t)) {
+        Some(&(section, item, _)) => {
+            let mut r = r.clone();
+            r.section = section;
+            r.item = item;
+            r.scroll = 0;
+            state.screen = Screen::Reader(r);
+        }
+        None if first => {}
+        None => state.message = Some(Notice::NoMoreMatches(forward)),
+    }
 }

@@ -7,6 +7,7 @@
 use super::{Effect, Key, NoteEdit, Overlay, Screen, State};
 use crate::app::editor::{Editor, Move};
 use crate::words::review::Notice;
+use crate::workbook::notes::{CoachNotes, answer_mark};
 
 /// `n` (the focused prompt in the reader, the prompt compared for Compare's focused
 /// participant, else the whole workbook) and `N` (always the whole workbook).
@@ -50,10 +51,9 @@ pub(super) fn open(state: &mut State, whole: bool) {
     let Some(notes) = state.notes.get(wb) else {
         return;
     };
-    let now = match &prompt {
-        Some(id) => notes.on(id).unwrap_or(""),
-        None => notes.general.as_str(),
-    };
+    let now = notes
+        .by(prompt.as_deref(), state.coach_name())
+        .map_or("", |n| n.text.as_str());
     state.overlay = Some(Overlay::Note(Box::new(NoteEdit {
         wb,
         prompt,
@@ -102,45 +102,34 @@ pub(super) fn close(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     };
     let text = edit.editor.text().trim_end().to_string();
+    let coach = state.coach_name().to_string();
+    // What the note is about: the answer as it stands now.
+    let answer = match (&edit.prompt, state.cohort.workbooks.get(edit.wb)) {
+        (Some(id), Some(loaded)) => answer_mark(loaded.workbook.answer(id)),
+        _ => String::new(),
+    };
     let Some(notes) = state.notes.get_mut(edit.wb) else {
         return Vec::new();
     };
-    let changed = match &edit.prompt {
-        Some(id) => {
-            let before = notes.prompts.get(id).cloned().unwrap_or_default();
-            if text.trim().is_empty() {
-                notes.prompts.remove(id);
-            } else {
-                notes.prompts.insert(id.clone(), text.clone());
-            }
-            before != text && !(before.trim().is_empty() && text.trim().is_empty())
-        }
-        None => {
-            let changed = notes.general != text;
-            notes.general = text;
-            changed
-        }
-    };
-    if !changed {
+    // Signed by this coach: every other coach's note stays as it is.
+    if !notes.set(edit.prompt.as_deref(), &coach, &text, answer) {
         return Vec::new();
-    }
-    // Signed by this coach, when they gave their name.
-    if let Some(name) = state
-        .coach
-        .as_deref()
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-    {
-        notes.coach = name.to_string();
     }
     // Marked unsaved until the edge says otherwise.
     state.unsaved.insert(edit.wb, None);
     vec![Effect::SaveNotes(edit.wb)]
 }
 
-pub(super) fn saved(state: &mut State, wb: usize, path: &str) -> Vec<Effect> {
+pub(super) fn saved(state: &mut State, wb: usize, path: &str, notes: CoachNotes) -> Vec<Effect> {
     state.unsaved.remove(&wb);
-    state.message = Some(Notice::NoteSaved(path.to_string()));
+    if let Some(held) = state.notes.get_mut(wb) {
+        *held = notes;
+        super::cohort::refresh_row(state, wb);
+    }
+    // A review state just set says so itself; its save needs no second line.
+    if !matches!(state.message, Some(Notice::ReviewState(_))) {
+        state.message = Some(Notice::NoteSaved(path.to_string()));
+    }
     after_save(state)
 }
 
@@ -175,4 +164,30 @@ pub(super) fn retry(state: &mut State) -> Vec<Effect> {
         .keys()
         .map(|&wb| Effect::SaveNotes(wb))
         .collect()
+}
+
+/// `r`: the next review state (not reviewed → reviewed → follow up) for the workbook in
+/// front of the coach, kept with its notes and saved at once.
+pub(super) fn cycle_state(state: &mut State) -> Vec<Effect> {
+    let wb = match &state.screen {
+        Screen::Cohort => state.selected(),
+        Screen::Reader(r) => Some(r.wb),
+        Screen::Compare(c) => state.compare_focus(c),
+        Screen::Map(m) => Some(m.wb),
+    };
+    let Some(wb) = wb else {
+        return Vec::new();
+    };
+    if let Some(Some(reason)) = state.notes_blocked.get(wb) {
+        state.message = Some(Notice::NotesBlocked(reason.clone()));
+        return Vec::new();
+    }
+    let Some(notes) = state.notes.get_mut(wb) else {
+        return Vec::new();
+    };
+    notes.state = notes.state.next();
+    state.message = Some(Notice::ReviewState(notes.state));
+    state.unsaved.insert(wb, None);
+    super::cohort::refresh_row(state, wb);
+    vec![Effect::SaveNotes(wb)]
 }

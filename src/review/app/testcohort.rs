@@ -22,6 +22,7 @@ fn workbook(participant: &str, initiative: &str, updated: &str, moment: Moment) 
             created: "2026-11-01T09:00:00Z".into(),
             updated: updated.into(),
             moment,
+            id: String::new(),
             path: String::new(),
             tags: Vec::new(),
         },
@@ -106,8 +107,13 @@ pub fn cohort() -> Cohort {
 /// The review over the cohort, Ada with a note on her story.
 pub fn state() -> super::State {
     let mut ada = CoachNotes::default();
-    ada.prompts
-        .insert("map.story".into(), "Who else was in the room?".into());
+    ada.prompts.insert(
+        "map.story".into(),
+        vec![crate::workbook::notes::Note::new(
+            "",
+            "Who else was in the room?",
+        )],
+    );
     let mut s = super::State::new(
         pack(),
         cohort(),

@@ -49,10 +49,10 @@ fn the_cursor_stays_on_its_workbook_when_the_order_changes() {
 }
 
 #[test]
-fn filters_cycle_through_progress_and_moments() {
+fn filters_cycle_through_progress_moments_and_review_states() {
     let mut s = state();
     let mut seen = Vec::new();
-    for _ in 0..6 {
+    for _ in 0..9 {
         key(&mut s, Key::Char('f'));
         seen.push((s.list.filter, names(&s)));
     }
@@ -64,7 +64,42 @@ fn filters_cycle_through_progress_and_moments() {
         (Filter::Moment(Moment::Before), vec!["Ben".into()])
     );
     assert_eq!(seen[4], (Filter::Moment(Moment::After), vec!["Ada".into()]));
-    assert_eq!(seen[5].0, Filter::All);
+    use crate::workbook::notes::ReviewState;
+    assert_eq!(
+        seen[5],
+        (
+            Filter::Review(ReviewState::NotReviewed),
+            vec!["Ada".to_string(), "Ben".into(), "cy".into()]
+        )
+    );
+    assert_eq!(seen[6].0, Filter::Review(ReviewState::Reviewed));
+    assert_eq!(seen[7].0, Filter::Review(ReviewState::FollowUp));
+    assert_eq!(seen[8].0, Filter::All);
+}
+
+#[test]
+fn r_cycles_the_review_state_saves_it_and_the_filter_finds_it() {
+    use crate::workbook::notes::ReviewState;
+    let mut s = state();
+    key(&mut s, Key::Down);
+    assert_eq!(key(&mut s, Key::Char('r')), vec![Effect::SaveNotes(1)]);
+    assert_eq!(s.notes[1].state, ReviewState::Reviewed);
+    assert_eq!(s.rows[1].review, ReviewState::Reviewed);
+    assert!(
+        said(&s)
+            .as_deref()
+            .is_some_and(|m| m.contains("Marked reviewed"))
+    );
+    // In the reader too, on the workbook read.
+    key(&mut s, Key::Enter);
+    assert_eq!(key(&mut s, Key::Char('r')), vec![Effect::SaveNotes(1)]);
+    assert_eq!(s.notes[1].state, ReviewState::FollowUp);
+    key(&mut s, Key::Esc);
+    for _ in 0..8 {
+        key(&mut s, Key::Char('f'));
+    }
+    assert_eq!(s.list.filter, Filter::Review(ReviewState::FollowUp));
+    assert_eq!(names(&s), ["Ben"]);
 }
 
 #[test]
@@ -233,11 +268,15 @@ fn a_note_on_a_prompt_is_kept_and_saved_when_closed() {
     assert_eq!(effects, vec![Effect::SaveNotes(1)]);
     assert!(s.overlay.is_none());
     assert_eq!(
-        s.notes[1].on("map.name"),
-        Some("Good start\nq is text here")
+        s.notes[1].texts(Some("map.name")),
+        ["Good start\nq is text here"]
     );
     assert!(s.unsaved.contains_key(&1));
-    update(&mut s, Msg::NotesSaved(1, "/cohort/ben.coach.md".into()));
+    let held = Box::new(s.notes[1].clone());
+    update(
+        &mut s,
+        Msg::NotesSaved(1, "/cohort/ben.coach.md".into(), held),
+    );
     assert!(s.unsaved.is_empty());
     assert!(
         said(&s)
@@ -253,7 +292,7 @@ fn a_note_on_a_prompt_is_kept_and_saved_when_closed() {
         key(&mut s, Key::Backspace);
     }
     assert_eq!(key(&mut s, Key::Ctrl('s')), vec![Effect::SaveNotes(1)]);
-    assert_eq!(s.notes[1].on("map.name"), None);
+    assert!(s.notes[1].on(Some("map.name")).is_empty());
 }
 
 #[test]
@@ -263,7 +302,7 @@ fn capital_n_and_the_cohort_list_write_the_note_on_the_whole_workbook() {
     assert!(matches!(&s.overlay, Some(Overlay::Note(e)) if e.wb == 0 && e.prompt.is_none()));
     typ(&mut s, "Overall: thoughtful");
     assert_eq!(key(&mut s, Key::Esc), vec![Effect::SaveNotes(0)]);
-    assert_eq!(s.notes[0].general, "Overall: thoughtful");
+    assert_eq!(s.notes[0].texts(None), ["Overall: thoughtful"]);
     key(&mut s, Key::Enter);
     key(&mut s, Key::Char('N'));
     assert!(matches!(&s.overlay, Some(Overlay::Note(e)) if e.prompt.is_none()));
@@ -302,7 +341,7 @@ fn quitting_with_the_editor_open_saves_first_then_quits() {
     typ(&mut s, "last words");
     assert_eq!(key(&mut s, Key::Ctrl('q')), vec![Effect::SaveNotes(0)]);
     assert_eq!(
-        update(&mut s, Msg::NotesSaved(0, "p".into())),
+        update(&mut s, Msg::NotesSaved(0, "p".into(), Box::default())),
         vec![Effect::Quit]
     );
     let mut s = state();
@@ -362,7 +401,7 @@ fn paste_goes_into_the_open_editor_or_search_only() {
     key(&mut s, Key::Char('n'));
     update(&mut s, Msg::Paste("line one\r\nline two".into()));
     key(&mut s, Key::Esc);
-    assert_eq!(s.notes[1].general, "line one\nline two");
+    assert_eq!(s.notes[1].texts(None), ["line one\nline two"]);
 }
 
 #[test]
@@ -484,15 +523,33 @@ fn notes_are_signed_with_the_coachs_name_when_given() {
     key(&mut s, Key::Char('n'));
     typ(&mut s, "Lovely map");
     assert_eq!(key(&mut s, Key::Esc), vec![Effect::SaveNotes(1)]);
-    assert_eq!(s.notes[1].coach, "Jo Patel");
-    // Without a name, a note keeps whatever name the notes file already had.
+    assert_eq!(s.notes[1].coaches(), ["Jo Patel"]);
+    // Another coach's note stays theirs: a second coach adds their own beside it.
+    s.coach = Some("Raj Singh".into());
+    key(&mut s, Key::Char('n'));
+    assert!(
+        matches!(&s.overlay, Some(Overlay::Note(e)) if e.editor.text().is_empty()),
+        "Raj starts from his own (empty) note, not Jo's"
+    );
+    typ(&mut s, "Agree with Jo");
+    key(&mut s, Key::Esc);
+    let mut by: Vec<(&str, &str)> = Vec::new();
+    for id in s.notes[1].prompts.keys() {
+        for n in s.notes[1].on(Some(id)) {
+            by.push((n.by.as_str(), n.text.as_str()));
+        }
+    }
+    assert_eq!(
+        by,
+        [("Jo Patel", "Lovely map"), ("Raj Singh", "Agree with Jo")]
+    );
+    // Without a name, a note is signed by no one, and signs no one else's.
     let mut s = state();
-    let before = s.notes[0].coach.clone();
     key(&mut s, Key::Enter);
     key(&mut s, Key::Char('n'));
     typ(&mut s, "More please");
     key(&mut s, Key::Esc);
-    assert_eq!(s.notes[0].coach, before);
+    assert_eq!(s.notes[0].coaches(), [""]);
 }
 
 #[test]

@@ -10,10 +10,11 @@ use ratatui::text::Line;
 use crate::content::{Prompt, Scale};
 use crate::format::answer::answer_parts;
 use crate::text::sanitize::visible;
-use crate::text::wrap::fit;
 use crate::ui::style::Theme;
 use crate::ui::wrap::Wrapper;
+use crate::words::note_head;
 use crate::words::review as text;
+use crate::workbook::notes::Note;
 use crate::workbook::{Answer, Workbook};
 use unicode_width::UnicodeWidthStr;
 
@@ -98,10 +99,12 @@ pub fn lines(
     out
 }
 
-/// Widest a table column gets (its first, the rows' names, a little wider).
-const CELL: usize = 24;
+/// Narrowest a table column is squeezed to before the table gives way to one line per row.
+const MIN_CELL: usize = 8;
 
-/// A grid or quadrant answer as an aligned table, when it fits in `width`.
+/// A grid or quadrant answer as an aligned table, when its columns fit in `width` at least
+/// `MIN_CELL` wide. Columns keep their whole width when the table fits; otherwise the
+/// widest give way first and their cells wrap onto more lines — a cell is never cut.
 fn table(
     wb: &Workbook,
     prompt: &Prompt,
@@ -121,42 +124,84 @@ fn table(
             *w = (*w).max(shown(c).width());
         }
     }
-    for (i, w) in widths.iter_mut().enumerate() {
-        *w = (*w).min(if i == 0 { CELL + 4 } else { CELL });
-    }
-    let total = indent + widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
-    if total > width {
-        return None;
-    }
+    let room = width.checked_sub(indent + 2 * widths.len().saturating_sub(1))?;
+    widths = column_widths(widths, room)?;
     let line = |cells: &[String], style: Style| {
-        let mut text = " ".repeat(indent);
-        for (i, (c, w)) in cells.iter().zip(&widths).enumerate() {
-            if i > 0 {
-                text.push_str("  ");
-            }
-            let t = fit(&shown(c), *w);
-            let pad = w.saturating_sub(t.width());
-            text.push_str(&t);
-            text.push_str(&" ".repeat(pad));
-        }
-        Line::styled(text.trim_end().to_string(), style)
+        let wrapped: Vec<Vec<String>> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| wrap_cell(&shown(c), *w))
+            .collect();
+        let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+        (0..height)
+            .map(|row| {
+                let mut text = " ".repeat(indent);
+                for (i, (cell, w)) in wrapped.iter().zip(&widths).enumerate() {
+                    if i > 0 {
+                        text.push_str("  ");
+                    }
+                    let t = cell.get(row).map_or("", String::as_str);
+                    text.push_str(t);
+                    text.push_str(&" ".repeat(w.saturating_sub(t.width())));
+                }
+                Line::styled(text.trim_end().to_string(), style)
+            })
+            .collect::<Vec<_>>()
     };
-    let mut out = vec![line(&head, theme.dim())];
-    out.extend(body.iter().map(|r| line(r, theme.plain())));
+    let mut out = line(&head, theme.dim());
+    out.extend(body.iter().flat_map(|r| line(r, theme.plain())));
     Some(out)
 }
 
-/// A coach's note: its label, then its text.
-pub fn note(
+/// The columns' widths within `room`: as they are when they fit; otherwise the widest cut
+/// down one column at a time (never below `MIN_CELL`, or their own width if less). `None`
+/// when even that does not fit.
+fn column_widths(mut widths: Vec<usize>, room: usize) -> Option<Vec<usize>> {
+    let floor: Vec<usize> = widths.iter().map(|w| (*w).min(MIN_CELL)).collect();
+    if floor.iter().sum::<usize>() > room {
+        return None;
+    }
+    while widths.iter().sum::<usize>() > room {
+        let (i, _) = widths
+            .iter()
+            .enumerate()
+            .filter(|(i, w)| **w > floor[*i])
+            .max_by_key(|(i, w)| (**w, std::cmp::Reverse(*i)))?;
+        widths[i] -= 1;
+    }
+    Some(widths)
+}
+
+/// A cell's text in lines at most `width` wide (wrapped at spaces, a word split only when
+/// it alone is wider); always at least one line.
+fn wrap_cell(text: &str, width: usize) -> Vec<String> {
+    let mut out: Vec<String> = crate::text::rows::rows(text, width)
+        .iter()
+        .map(|r| text[r.start..r.end].trim_end().to_string())
+        .collect();
+    while out.len() > 1 && out.last().is_some_and(String::is_empty) {
+        out.pop();
+    }
+    out
+}
+
+/// The coaches' notes on one prompt (or the whole workbook): each signed and dated, flagged
+/// when the answer `now` has changed since it was written, then its text.
+pub fn notes(
     label: &str,
-    note: &str,
+    notes: &[Note],
+    now: Option<&Answer>,
     theme: Theme,
     width: usize,
     indent: usize,
 ) -> Vec<Line<'static>> {
-    let mut out = marked("✎ ", label, theme.key(), width, indent);
-    for para in note.split('\n') {
-        out.extend(marked("", para, theme.italic(), width, indent + 2));
+    let mut out = Vec::new();
+    for note in notes {
+        let head = note_head(label, note, note.answer_changed(now));
+        out.extend(marked("✎ ", &head, theme.key(), width, indent));
+        for para in note.text.split('\n') {
+            out.extend(marked("", para, theme.italic(), width, indent + 2));
+        }
     }
     out
 }

@@ -61,9 +61,9 @@ struct Columns {
 }
 
 fn columns(width: usize, themes: usize, searching: bool) -> Columns {
-    // Always: cursor (2), name, % (5), pack and notes marks (4), and while searching the
-    // matches (6).
-    let fixed = 2 + 5 + 4 + if searching { 6 } else { 0 };
+    // Always: cursor (2), name, % (5), pack, notes and review-state marks (6), and while
+    // searching the matches (6).
+    let fixed = 2 + 5 + 6 + if searching { 6 } else { 0 };
     let gauges = themes * (GAUGE + 1);
     let mut c = Columns {
         name: 0,
@@ -233,8 +233,14 @@ fn rows(state: &State, cols: &Columns, theme: Theme, frame: &mut Frame, area: Re
             },
             theme.warn(),
         ));
-        let noted = state.notes.get(i).is_some_and(|n| !n.is_empty());
-        spans.push(Span::styled(if noted { " ✎" } else { "  " }, theme.key()));
+        spans.push(Span::styled(
+            if row.notes > 0 { " ✎" } else { "  " },
+            theme.key(),
+        ));
+        spans.push(Span::styled(
+            format!(" {}", text::review_mark(row.review)),
+            theme.key(),
+        ));
         if !l.query.is_empty() {
             spans.push(Span::styled(
                 format!("{:>5}×", l.matches.get(i).copied().unwrap_or(0)),
@@ -270,6 +276,7 @@ fn filter_label(filter: crate::review::app::Filter) -> &'static str {
         Filter::Moment(Moment::Before) => words::FILTER_BEFORE,
         Filter::Moment(Moment::After) => words::FILTER_AFTER,
         Filter::Moment(Moment::Any) => words::FILTER_ANY,
+        Filter::Review(s) => text::review_state(s),
     }
 }
 

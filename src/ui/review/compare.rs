@@ -119,8 +119,9 @@ pub fn lines(
             }
             _ => out.extend(answer::lines(wb, Some(prompt), now, theme, width, 4)),
         }
-        if let Some(n) = state.notes.get(i).and_then(|n| n.on(id)) {
-            out.extend(answer::note(text::COACH_NOTE, n, theme, width, 4));
+        if let Some(n) = state.notes.get(i) {
+            let on = n.on(Some(id));
+            out.extend(answer::notes(text::COACH_NOTE, on, now, theme, width, 4));
         }
         ranges.push((start, out.len()));
         out.push(Line::default());

@@ -186,10 +186,11 @@ fn pane_lines(
         return (lines, ranges);
     };
     let wb = &loaded.workbook;
-    if r.section == 0 && !notes.general.trim().is_empty() {
-        lines.extend(answer::note(
+    if r.section == 0 && !notes.general.is_empty() {
+        lines.extend(answer::notes(
             text::WORKBOOK_NOTE,
             &notes.general,
+            None,
             theme,
             width,
             0,
@@ -237,9 +238,8 @@ fn pane_lines(
                     }
                     _ => lines.extend(answer::lines(wb, Some(prompt), now, theme, width, 3)),
                 }
-                if let Some(n) = notes.on(id) {
-                    lines.extend(answer::note(text::COACH_NOTE, n, theme, width, 3));
-                }
+                let on = notes.on(Some(id));
+                lines.extend(answer::notes(text::COACH_NOTE, on, now, theme, width, 3));
                 ranges.push((start, lines.len()));
             }
         }
@@ -256,9 +256,8 @@ fn pane_lines(
                 };
                 lines.extend(answer::marked(mark, id, style, width, 0));
                 lines.extend(answer::lines(wb, None, wb.answer(id), theme, width, 3));
-                if let Some(n) = notes.on(id) {
-                    lines.extend(answer::note(text::COACH_NOTE, n, theme, width, 3));
-                }
+                let (now, on) = (wb.answer(id), notes.on(Some(id)));
+                lines.extend(answer::notes(text::COACH_NOTE, on, now, theme, width, 3));
                 ranges.push((start, lines.len()));
             }
         }

@@ -295,3 +295,42 @@ fn map_of_the_example_workbook() {
     keys(&mut s, &[Key::Char('1')]);
     insta::assert_snapshot!("map_read_back_40x12", draw(&s, 40, 12));
 }
+
+/// Grid cells are never cut: whole at a wide screen, wrapped when the screen is narrow, so
+/// two boundaries that differ only at the end read differently (issue 14, point 7).
+#[test]
+fn grid_cells_are_whole_wide_and_wrapped_narrow() {
+    use crate::workbook::{Answer, Row, Value};
+    let mut s = state();
+    let long = |end: &str| format!("Holds the budget for the falls service and decides {end}");
+    let row = |key: &str, end: &str| Row {
+        key: key.into(),
+        cells: [
+            ("sway".to_string(), Value::Number(3)),
+            ("note".to_string(), Value::Text(long(end))),
+        ]
+        .into(),
+    };
+    s.cohort.workbooks[0].workbook.answers.insert(
+        "influence.grid".into(),
+        Answer::Grid(vec![
+            row("GP", "who is seen first"),
+            row("Council", "who pays"),
+        ]),
+    );
+    keys(&mut s, &[Key::Enter, Key::Tab]);
+    let wide = draw(&s, 200, 30);
+    assert!(wide.contains(&long("who is seen first")), "{wide}");
+    assert!(wide.contains(&long("who pays")), "{wide}");
+    let narrow = draw(&s, 80, 30);
+    let pane: String = narrow
+        .lines()
+        .map(|l| l.trim_matches('"').chars().skip(28).collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words = |screen: &str| screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(!pane.contains('…'), "nothing cut:\n{narrow}");
+    for end in ["who is seen first", "who pays"] {
+        assert!(words(&pane).contains(end), "{end} still shown:\n{narrow}");
+    }
+}

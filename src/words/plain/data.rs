@@ -94,7 +94,9 @@ pub enum Say {
     Welcome,
     /// The label of a coach's note: on the whole workbook or on this question.
     CoachNote {
-        coach: String,
+        note: crate::workbook::notes::Note,
+        /// The answer has changed since the note was written.
+        changed: bool,
         whole: bool,
     },
     Finished,
@@ -282,6 +284,10 @@ pub enum Say {
         old: bool,
     },
     UnknownCommand(String),
+    /// `:after`: what starting to reflect after the session does, and how to confirm.
+    AfterAsk,
+    /// `:after yes`: done.
+    AfterStarted,
     Help,
     // A list's items.
     ItemNumberHow {

@@ -34,6 +34,14 @@ pub const LIST_EDIT_HOW: &str = " To change an item already there, type :edit an
     and its new place (as in :move 3 1).";
 
 /// The `:help` text.
+/// `:after` without `yes`.
+pub const AFTER_ASK: &str = "After a session: your answers as they stand are kept as \
+    \"before the session\" (your coach sees both), and you go on editing them as your \
+    reflection after it. Type :after yes to start.";
+/// `:after yes`.
+pub const AFTER_STARTED: &str = "Started reflecting after the session: your answers from \
+    before are kept beside the ones you give now.";
+
 pub const HELP: &[&str] = &[
     "Help for plain mode.",
     "Each question is asked on its own line, with how to answer it and your current answer.",
@@ -56,6 +64,7 @@ pub const HELP: &[&str] = &[
      or id follows another (every answer is kept)",
     "  :map       the map of your initiative in words: the read-back, then each picture",
     "  :clear     remove this question's answer (a list starts again, empty)",
+    "  :after     start reflecting after a session (as Ctrl-T does on screen)",
     "  :undo      put back what :clear (or, on a list, :remove) last took from this question",
     "On a list question:",
     "  :edit N    change item N: its name is asked (an empty line keeps it), then its details",

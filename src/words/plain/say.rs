@@ -5,8 +5,8 @@
 
 use super::say_map::map_line;
 use super::{
-    Asks, AxisSaid, FINISHED, HELP, ItemSaid, LINE_HOW, LIST_EDIT_HOW, Named, OLD_ANSWER,
-    OLD_ANSWER_HOW, QuadSaid, Say, TEXT_HOW, Usage, WELCOME, refused,
+    AFTER_ASK, AFTER_STARTED, Asks, AxisSaid, FINISHED, HELP, ItemSaid, LINE_HOW, LIST_EDIT_HOW,
+    Named, OLD_ANSWER, OLD_ANSWER_HOW, QuadSaid, Say, TEXT_HOW, Usage, WELCOME, refused,
 };
 use crate::text::wrap::indented;
 use crate::words::paths;
@@ -36,18 +36,19 @@ fn line(s: &Say) -> String {
             format!("{answered} of {total} questions answered.")
         }
         Say::Welcome => WELCOME.to_string(),
-        Say::CoachNote { coach, whole } => {
+        Say::CoachNote {
+            note,
+            changed,
+            whole,
+        } => {
             let label = if *whole {
                 "Your coach's note on the workbook"
             } else {
                 "Coach's note"
             };
-            let coach = coach.split_whitespace().collect::<Vec<_>>().join(" ");
-            if coach.is_empty() {
-                format!("{label}:")
-            } else {
-                format!("{label} ({coach}):")
-            }
+            let by = note.by.split_whitespace().collect::<Vec<_>>().join(" ");
+            let note = crate::workbook::notes::Note { by, ..note.clone() };
+            super::super::note_head(label, &note, *changed)
         }
         Say::Finished => FINISHED.to_string(),
         Say::OutlineHead { answered, total } => format!(
@@ -218,6 +219,8 @@ fn line(s: &Say) -> String {
         Say::ClearedAnswer { old: false } => {
             "Cleared this question's answer. Type :undo to put it back.".to_string()
         }
+        Say::AfterAsk => AFTER_ASK.to_string(),
+        Say::AfterStarted => AFTER_STARTED.to_string(),
         Say::UnknownCommand(word) => {
             format!("Unknown command :{word}. Type :help for the commands.")
         }

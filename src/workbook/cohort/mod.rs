@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use crate::content::Pack;
 use crate::workbook::Workbook;
 use crate::workbook::derive::{Progress, progress, theme_progress};
-use crate::workbook::notes::CoachNotes;
+use crate::workbook::notes::{CoachNotes, Note};
 
 pub use aggregate::{
     Aggregate, CohortAnswer, ColumnSummary, Count, GridRow, aggregate, aggregate_of, answers_to,
@@ -48,9 +48,9 @@ impl CohortNotes {
         self.by_workbook.get(path)
     }
 
-    /// The note on one prompt of the workbook at `path`.
-    pub fn on_prompt(&self, path: &Path, prompt: &str) -> Option<&str> {
-        self.on(path).and_then(|n| n.on(prompt))
+    /// The coaches' notes on one prompt of the workbook at `path` (none when there are none).
+    pub fn on_prompt(&self, path: &Path, prompt: &str) -> &[Note] {
+        self.on(path).map_or(&[], |n| n.on(Some(prompt)))
     }
 }
 
