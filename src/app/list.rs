@@ -37,6 +37,12 @@ pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effec
                 edit::move_cell(state, state.cell + 1);
                 return Vec::new();
             }
+            if group + 1 < len {
+                // The last detail of an item before the end: on to the next item's name
+                // (a new item only at the end of the list).
+                edit::move_cell(state, (group + 1) * per);
+                return Vec::new();
+            }
             match core::add_item(&mut state.workbook, prompt, group + 1, Item::default()) {
                 Ok(at) => {
                     state.cell = at * per;

@@ -22,6 +22,8 @@ mod tests;
 #[cfg(test)]
 mod tests_cells;
 #[cfg(test)]
+mod tests_evening;
+#[cfg(test)]
 mod tests_moment;
 #[cfg(test)]
 mod tests_old_answers;

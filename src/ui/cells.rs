@@ -12,7 +12,7 @@ use super::wrap::{Wrapper, wrap};
 use crate::app::{Cell, CellSlot, State, cells};
 use crate::content::{FieldKind, Options, Prompt, Scale, Shape};
 use crate::text::sanitize::clean;
-use crate::words::screen;
+use crate::words::{guide, screen};
 use crate::workbook::{Answer, Value, derive};
 
 /// A cell's value as words.
@@ -91,6 +91,11 @@ pub(super) fn cell_parts(
             out.push(Part::Lines(wrap(&hint, theme.dim(), width, INDENT)));
         }
     }
+    let flags = if is_list {
+        derive::item_flags(wb.list_items(id))
+    } else {
+        Vec::new()
+    };
     let mut group = usize::MAX;
     for (i, cell) in all.iter().enumerate() {
         let here = focused && i == state.cell;
@@ -161,9 +166,22 @@ pub(super) fn cell_parts(
             line.extend(wrap(&hint, theme.dim(), width, pre.chars().count()));
         }
         lines.extend(line);
+        if cell.slot == CellSlot::Name
+            && let Some(flag) = flags.iter().find(|f| flag_item(**f) == cell.group)
+        {
+            let warning = format!("⚠ {}", guide::item_flag(*flag));
+            lines.extend(wrap(&warning, theme.warn(), width, INDENT + 3));
+        }
     }
     out.push(Part::Lines(lines));
     out
+}
+
+/// The item a flag is about.
+fn flag_item(flag: derive::ItemFlag) -> usize {
+    match flag {
+        derive::ItemFlag::Nameless { n } | derive::ItemFlag::SameName { n, .. } => n,
+    }
 }
 
 fn wrap_prefixed(

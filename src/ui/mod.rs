@@ -148,6 +148,8 @@ mod tests_earlier;
 #[cfg(test)]
 mod tests_editor;
 #[cfg(test)]
+mod tests_evening;
+#[cfg(test)]
 mod tests_notes;
 #[cfg(test)]
 mod tests_polish;

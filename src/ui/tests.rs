@@ -6,7 +6,7 @@ use ratatui::backend::TestBackend;
 use crate::app::testpack::state;
 use crate::app::{EditKey, Msg, State, update};
 
-fn draw(state: &State, w: u16, h: u16) -> String {
+pub(super) fn draw(state: &State, w: u16, h: u16) -> String {
     let t = terminal(state, w, h);
     t.backend().to_string()
 }

@@ -7,6 +7,7 @@
 //!
 //! Words only: never formats terminal codes, never touches a file.
 
+pub mod guide;
 pub mod participant;
 pub mod plain;
 pub mod review;

@@ -264,6 +264,33 @@ pub fn orphans(wb: &Workbook, pack: &Pack) -> Vec<Orphan> {
     out
 }
 
+/// Something a participant should know about a list item: later questions find items by
+/// name, so an item with details but no name is shown nowhere else, and two items with the
+/// same name are taken as one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemFlag {
+    /// Item `n` (counted from 0) has details but no name.
+    Nameless { n: usize },
+    /// Item `n` has the same name as the earlier item `first`.
+    SameName { n: usize, first: usize },
+}
+
+/// The flags of a list's items, in item order (at most one per item).
+pub fn item_flags(items: &[super::Item]) -> Vec<ItemFlag> {
+    let mut out = Vec::new();
+    for (n, item) in items.iter().enumerate() {
+        let name = item.text.trim();
+        if name.is_empty() {
+            if !item.fields.values().all(Value::is_empty) {
+                out.push(ItemFlag::Nameless { n });
+            }
+        } else if let Some(first) = items[..n].iter().position(|i| i.text.trim() == name) {
+            out.push(ItemFlag::SameName { n, first });
+        }
+    }
+    out
+}
+
 /// A grid's or quadrant's column: id, heading, and kind (none for a quadrant's axes).
 pub type Column<'p> = (String, String, Option<&'p FieldKind>);
 

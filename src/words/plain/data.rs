@@ -230,6 +230,8 @@ pub enum Say {
     OldAnswerHow,
     AnswerItems(usize),
     Item(ItemSaid),
+    /// A list item with no name, or a name used twice (said after the items).
+    ItemFlag(crate::workbook::derive::ItemFlag),
     GridRow {
         label: String,
         details: Vec<(String, String)>,

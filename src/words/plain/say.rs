@@ -177,6 +177,7 @@ fn line(s: &Say) -> String {
         Say::OldAnswerHow => OLD_ANSWER_HOW.to_string(),
         Say::AnswerItems(n) => format!("Current answer: {n} item(s):"),
         Say::Item(item) => format!("  {}. {}{}", item.n, item.name, details(&item.details)),
+        Say::ItemFlag(flag) => format!("Note: {}", crate::words::guide::item_flag(*flag)),
         Say::GridRow { label, details: d } => format!("  {label}{}", details(d)),
         Say::QuadRow { label, quad: q } => format!("  {label}: {}", quad(q)),
         Say::Refused(err) => refused(err),
