@@ -67,6 +67,7 @@ fn workbook(copies: usize, rows: usize, paras: usize) -> Workbook {
         meta: base.meta.clone(),
         answers: BTreeMap::new(),
         earlier: BTreeMap::new(),
+        own: Vec::new(),
     };
     for n in 0..copies {
         let prefix = if n == 0 {

@@ -26,7 +26,8 @@ pub struct Cli {
 
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
-    /// Use the content pack in DIR instead of the built-in one.
+    /// Use the content pack in DIR instead of the built-in one. Also CONVENE_CONTENT, or
+    /// `content = "DIR"` in the settings file.
     #[arg(long, global = true, value_name = "DIR")]
     pub content: Option<PathBuf>,
 
@@ -38,6 +39,17 @@ pub struct GlobalArgs {
     /// terminals (also chosen by itself when TERM=dumb or input/output is not a terminal).
     #[arg(long, global = true)]
     pub plain: bool,
+
+    /// Leave the mouse to the terminal, so its own text selection works (the full screens
+    /// then take no clicks or wheel). Also CONVENE_MOUSE=off, or `mouse = false` in the
+    /// settings file.
+    #[arg(long, global = true, overrides_with = "mouse")]
+    pub no_mouse: bool,
+
+    /// Take the mouse in the full screens (click a question, scroll with the wheel), whatever
+    /// CONVENE_MOUSE or the settings file say. This is the default.
+    #[arg(long, global = true, overrides_with = "no_mouse")]
+    pub mouse: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -55,6 +67,14 @@ pub enum Command {
     /// Write a workbook as one self-contained HTML page to share and print: answers under
     /// their questions, the coach's notes, and the map's pictures.
     Export(ExportArgs),
+    /// Show where the settings file is, each setting in force and where it comes from.
+    Settings,
+    /// Print a shell completion script to standard output (see the README for where to put
+    /// it).
+    Completions(CompletionsArgs),
+    /// Print a manual page (roff) to standard output: convene(1), or convene-COMMAND(1) for
+    /// one command, e.g. `convene man > convene.1` or `convene man review > convene-review.1`.
+    Man(ManArgs),
 }
 
 #[derive(Debug, Args)]
@@ -71,10 +91,25 @@ pub struct ExportArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print (default: the page of convene itself).
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete commands in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
 pub struct NewArgs {
     /// The initiative's name, e.g. "Falls prevention partnership".
     pub initiative: Option<String>,
-    /// Your name, as it should appear in the workbook (optional).
+    /// Your name, as it should appear in the workbook (optional). Also CONVENE_PARTICIPANT,
+    /// or `participant = "NAME"` in the settings file.
     #[arg(long, value_name = "NAME")]
     pub participant: Option<String>,
     /// Write the workbook to FILE instead of the data directory.
@@ -109,7 +144,8 @@ pub struct ReviewArgs {
     #[arg(long, value_name = "FILE", num_args = 0..=1, require_equals = true, default_missing_value = "-")]
     pub csv: Option<PathBuf>,
     /// Your name as the coach: notes you write are signed with it, and participants see it
-    /// beside each note ("Coach's note (NAME)").
-    #[arg(long, value_name = "NAME", env = "CONVENE_COACH")]
+    /// beside each note ("Coach's note (NAME)"). Also CONVENE_COACH, or `coach = "NAME"` in
+    /// the settings file.
+    #[arg(long, value_name = "NAME")]
     pub coach: Option<String>,
 }

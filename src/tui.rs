@@ -2,15 +2,16 @@
 //! effects (save, quit), autosave.
 //!
 //! Entry points:
-//! - `run_session(ctx, persist, workbook, path_label, coach_notes) -> anyhow::Result<ExitCode>`
-//!   runs the participant's workbook screen until the participant quits (`coach_notes`: the
-//!   coach's notes beside the workbook, or why they cannot be shown). `persist` writes the
-//!   workbook (the caller implements `Persist` with the store; it stamps `updated` and
-//!   progress as it writes).
+//! - `run_session(ctx, persist, workbook, path_label, opened) -> anyhow::Result<Ended>`
+//!   runs the participant's workbook screen until the participant quits, or chooses to open
+//!   a copy saved after a conflict instead (`opened`: the coach's notes beside the workbook
+//!   or why they cannot be shown, and such copies). `persist` writes the workbook (the
+//!   caller implements `Persist` with the store; it stamps `updated` and progress as it
+//!   writes).
 //! - `choose_workbook(ctx, entries: Vec<HomeEntry>) -> anyhow::Result<HomeChoice>` shows
 //!   the home screen (workbooks newest first, "new workbook", About; a first-time welcome
 //!   asking the initiative's name when there are none) and returns the choice.
-//! - `review::run(state)` runs the coach's review screens (`tui/review.rs`), on the same
+//! - `review::run(state, mouse)` runs the coach's review screens (`tui/review.rs`), on the same
 //!   terminal set-up, restore, input queue and signals.
 //!
 //! Guarantees: one idempotent `restore()` for every exit path (normal, error, panic,
@@ -112,7 +113,9 @@ impl Drop for Guard {
 
 type Term = Terminal<CrosstermBackend<Stdout>>;
 
-fn enter() -> anyhow::Result<(Term, Guard)> {
+/// Takes the terminal: raw mode, the alternate screen, bracketed paste, focus changes, and
+/// the mouse when `mouse` (without it, the terminal's own text selection works).
+fn enter(mouse: bool) -> anyhow::Result<(Term, Guard)> {
     static HOOK: std::sync::Once = std::sync::Once::new();
     HOOK.call_once(|| {
         let hook = std::panic::take_hook();
@@ -128,9 +131,11 @@ fn enter() -> anyhow::Result<(Term, Guard)> {
         io::stdout(),
         EnterAlternateScreen,
         EnableBracketedPaste,
-        EnableMouseCapture,
         EnableFocusChange
     )?;
+    if mouse {
+        crossterm::execute!(io::stdout(), EnableMouseCapture)?;
+    }
     let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     Ok((terminal, guard))
 }
@@ -186,28 +191,46 @@ fn spawn_inputs() -> Receiver<Input> {
     rx
 }
 
-/// Runs the workbook screen until the participant quits. Exit code 1 (with a message on
-/// stderr) when the last changes could not be saved.
+/// How the workbook screen ended.
+#[derive(Debug)]
+pub enum Ended {
+    /// The participant quit (exit code 1 when the last changes could not be saved).
+    Quit(ExitCode),
+    /// The participant chose to open this file instead (a copy saved after a conflict).
+    Open(PathBuf),
+}
+
+/// What the workbook screen is told as it opens: the coach's notes beside the workbook (or
+/// why they cannot be shown), and copies saved after a conflict that are beside it (full
+/// paths, newest first).
+pub struct Opened {
+    pub coach_notes: Result<Option<crate::workbook::notes::CoachNotes>, String>,
+    pub conflict_copies: Vec<String>,
+}
+
+/// Runs the workbook screen until the participant quits or opens another file. Exit code 1
+/// (with a message on stderr) when the last changes could not be saved.
 pub fn run_session(
     ctx: &Ctx,
     persist: &mut dyn Persist,
     workbook: Workbook,
     path_label: String,
-    coach_notes: Result<Option<crate::workbook::notes::CoachNotes>, String>,
-) -> anyhow::Result<ExitCode> {
+    opened: Opened,
+) -> anyhow::Result<Ended> {
     let mut state = State::new(ctx.pack.clone(), workbook, path_label);
     state.color = crate::store::env::colour_wanted();
-    state.show_coach_notes(coach_notes);
-    let (mut terminal, guard) = enter()?;
+    state.show_coach_notes(opened.coach_notes);
+    state.show_conflict_copies(&opened.conflict_copies);
+    let (mut terminal, guard) = enter(ctx.settings.mouse.value)?;
     let rx = inputs();
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         event_loop(&mut terminal, &mut state, persist, &rx)
     }));
     drop(guard);
-    match outcome {
+    let open = match outcome {
         Ok(result) => result?,
         Err(_) => {
-            // The panic message is already printed (after restore) by the hook.
+            // The panic's words are kept by main's hook, which names them with this error.
             let saved = persist.save(&state.to_save()).is_ok();
             anyhow::bail!(
                 "internal error in the workbook screen; your answers {}",
@@ -218,22 +241,28 @@ pub fn run_session(
                 }
             );
         }
-    }
+    };
     if let SaveState::Failed(reason) = &state.save_state
         && state.dirty
     {
-        eprintln!("convene: your last changes were NOT saved: {reason}");
-        return Ok(ExitCode::from(1));
+        crate::store::console::warn(&format!(
+            "convene: your last changes were NOT saved: {reason}"
+        ));
+        return Ok(Ended::Quit(ExitCode::from(1)));
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(match open {
+        Some(path) => Ended::Open(path),
+        None => Ended::Quit(ExitCode::SUCCESS),
+    })
 }
 
+/// Runs until the participant quits (`None`) or chooses to open another file.
 fn event_loop(
     terminal: &mut Term,
     state: &mut State,
     persist: &mut dyn Persist,
     rx: &Receiver<Input>,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Option<PathBuf>> {
     // Runs while changes wait to be saved.
     let mut pending = crate::store::clock::Timer::default();
     loop {
@@ -263,6 +292,7 @@ fn event_loop(
             msgs.push(Msg::Autosave);
         }
         let mut quit = false;
+        let mut open = None;
         let mut saved_now = false;
         for msg in msgs {
             let mut effects: std::collections::VecDeque<Effect> = update(state, msg).into();
@@ -278,10 +308,13 @@ fn event_loop(
                         effects.extend(update(state, reply));
                     }
                     Effect::Quit => quit = true,
+                    // Never away from changes the save before it could not write.
+                    Effect::Open(path) if !state.dirty => open = Some(PathBuf::from(path)),
+                    Effect::Open(_) => {}
                 }
             }
-            if quit {
-                return Ok(());
+            if quit || open.is_some() {
+                return Ok(open);
             }
         }
         match (state.dirty, pending.is_running()) {
@@ -335,9 +368,10 @@ fn to_msg(state: &State, area: Rect, input: Input) -> Option<Msg> {
 /// participant chose — open one, start a new one (with the initiative's name), or quit.
 /// With no entries it opens on the first-time welcome.
 pub fn choose_workbook(ctx: &Ctx, entries: Vec<HomeEntry>) -> anyhow::Result<HomeChoice> {
-    let mut state = HomeState::new(entries);
+    let mut state = HomeState::new(entries)
+        .with_participant(ctx.settings.participant.value.clone().unwrap_or_default());
     state.color = crate::store::env::colour_wanted();
-    let (mut terminal, guard) = enter()?;
+    let (mut terminal, guard) = enter(ctx.settings.mouse.value)?;
     let rx = inputs();
     let choice = loop {
         terminal.draw(|f| crate::ui::home::render(&state, &ctx.pack, f))?;

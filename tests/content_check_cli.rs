@@ -6,6 +6,8 @@ use std::process::{Command, Output};
 
 fn check(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_convene"))
+        // Never the settings file of the machine running the tests.
+        .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
         .arg("check")
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -103,6 +105,8 @@ fn a_missing_folder_is_exit_1_without_a_panic() {
 #[test]
 fn without_dir_the_content_option_is_checked() {
     let out = Command::new(env!("CARGO_BIN_EXE_convene"))
+        // Never the settings file of the machine running the tests.
+        .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
         .args(["--content", "tests/packs/invalid/bad-level", "check"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -115,6 +119,8 @@ fn without_dir_the_content_option_is_checked() {
 fn another_command_on_a_broken_pack_says_so_in_one_line_and_exits_1() {
     let data = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_convene"))
+        // Never the settings file of the machine running the tests.
+        .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
         .args(["--content", "tests/packs/invalid/alias-bomb", "list"])
         .env("CONVENE_DATA_DIR", data.path())
         .current_dir(env!("CARGO_MANIFEST_DIR"))

@@ -14,7 +14,7 @@ const CASES: &[(&str, &str, usize, usize, &str)] = &[
     ("bad-id", "main.yaml", 5, 9, "\"Land_scape\" is not a valid id"),
     ("bad-level", "main.yaml", 7, 12, "\"tomorow\" is not a level"),
     ("bad-moment", "main.yaml", 8, 13, "\"during\" is not a moment"),
-    ("deep-nesting", "main.yaml", 3, 1, "unknown key \"nested\" in this file"),
+    ("deep-nesting", "main.yaml", 3, 41, "lists or maps in brackets are nested more than 32 deep here"),
     ("duplicate-column-id", "main.yaml", 45, 17, "the id \"trust\" appears twice in columns"),
     ("duplicate-exercise-id", "second.yaml", 5, 9, "the exercise id \"landscape\" is already used in main.yaml"),
     ("duplicate-key", "main.yaml", 7, 5, "the key \"title\" appears twice in an exercise"),

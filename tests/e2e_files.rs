@@ -16,6 +16,8 @@ use support::{read_from_disk, text_answer};
 /// creates the file, names it, and stops.
 fn new_off_terminal(data: &Path, initiative: &str) -> PathBuf {
     let out = Command::new(env!("CARGO_BIN_EXE_convene"))
+        // Never the settings file of the machine running the tests.
+        .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
         .args(["new", initiative, "--content", &support::pack_dir()])
         .env("CONVENE_DATA_DIR", data)
         .stdin(std::process::Stdio::null())

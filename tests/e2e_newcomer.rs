@@ -111,7 +111,7 @@ fn a_newcomer_answers_every_kind_quits_and_finds_it_all_again() {
         .collect();
     assert_eq!(files.len(), 1, "one workbook file: {files:?}");
     let path = &files[0];
-    let (session, wb) = convene::store::open_workbook(path).unwrap();
+    let (session, wb) = convene::store::open_workbook(path, &support::pack()).unwrap();
     drop(session);
     assert_eq!(wb.meta.initiative, "Falls hub");
     assert_eq!(wb.meta.participant, "Sam");

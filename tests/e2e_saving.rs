@@ -50,7 +50,7 @@ fn stopped_by_signal_saves(signal: &str) {
         Some("typed just before")
     );
     // The lock went with the process: the file opens again.
-    assert!(convene::store::open_workbook(&path).is_ok());
+    assert!(convene::store::open_workbook(&path, &support::pack()).is_ok());
 }
 
 #[test]
@@ -84,7 +84,7 @@ fn closing_the_terminal_saves() {
     // The harness's writer sends Enter (and Ctrl-D) as it closes: a new line in the story.
     let story = text_answer(&wb, "basics.story").unwrap_or_default();
     assert_eq!(story.trim_end(), "still here");
-    assert!(convene::store::open_workbook(&path).is_ok());
+    assert!(convene::store::open_workbook(&path, &support::pack()).is_ok());
 }
 
 #[test]
@@ -118,6 +118,8 @@ fn a_second_convene_on_the_same_file_is_refused() {
     t.wait_for("first one", 10);
 
     let second = std::process::Command::new(env!("CARGO_BIN_EXE_convene"))
+        // Never the settings file of the machine running the tests.
+        .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
         .args([
             "open",
             path.to_str().unwrap(),
@@ -165,6 +167,8 @@ fn a_failed_save_is_said_and_quitting_warns_first() {
     t.type_text("nowhere to go");
     t.send(CTRL_S);
     t.wait_for("Not saved", 10);
+    // The system's reason, first (the status line may be cut at its end).
+    t.wait_for("Not saved: No such file or directory", 10);
     t.send(CTRL_Q);
     t.wait_for("Press Ctrl-Q again", 10);
     assert!(t.in_alternate_screen(), "the first Ctrl-Q only warns");
@@ -172,6 +176,7 @@ fn a_failed_save_is_said_and_quitting_warns_first() {
     assert_eq!(t.wait_exit(20), 1, "exit 1 when the last changes are lost");
     t.assert_restored(10);
     t.wait_for("NOT saved", 10);
+    t.wait_for("No such file or directory", 10);
 }
 
 #[test]

@@ -106,8 +106,12 @@ fn front_matter_is_plain_yaml() {
     assert_eq!(v["created"].as_str(), Some("2026-11-23T10:00:00Z"));
     assert_eq!(v["updated"].as_str(), Some("2026-11-23T10:05:00Z"));
     assert_eq!(v["moment"].as_str(), Some("before"));
-    assert_eq!(v["progress"]["answered"].as_u64(), Some(11));
-    assert_eq!(v["progress"]["total"].as_u64(), Some(11));
+    // For Obsidian and other Markdown tools: a title, tags, a plain date and flat numbers.
+    assert_eq!(v["title"].as_str(), Some(wb.meta.initiative.as_str()));
+    assert_eq!(v["tags"][0].as_str(), Some("convene"));
+    assert_eq!(v["date"].as_str(), Some("2026-11-23"));
+    assert_eq!(v["answered"].as_u64(), Some(11));
+    assert_eq!(v["total"].as_u64(), Some(11));
 }
 
 #[test]
@@ -116,6 +120,7 @@ fn headings_follow_the_content_and_unanswered_prompts_say_so() {
         meta: meta(),
         answers: BTreeMap::new(),
         earlier: BTreeMap::new(),
+        own: Vec::new(),
     };
     let md = write(&wb, &pack());
     assert!(md.contains("\n# Dorset mental health\n"));
@@ -129,7 +134,7 @@ fn headings_follow_the_content_and_unanswered_prompts_say_so() {
          <!-- /convene:answer -->\n"
     ));
     assert!(!md.contains("id=\"populate-landscape.stakeholders\""));
-    assert!(md.contains("  answered: 0\n  total: 11\n"));
+    assert!(md.contains("\nanswered: 0\ntotal: 11\n"));
     assert!(md.ends_with("_Not answered yet._\n"));
     assert_eq!(read(&md), Ok(wb));
 }
@@ -265,7 +270,7 @@ fn files_that_are_not_workbooks_name_the_line() {
 
     let bad_yaml = md.replacen("pack: \"test-pack\"", "pack: [unclosed", 1);
     let (line, msg) = error_of(&bad_yaml);
-    assert!((4..=6).contains(&line), "line {line}: {msg}");
+    assert!((6..=8).contains(&line), "line {line}: {msg}");
     assert!(msg.contains("not valid YAML"), "{msg}");
 
     let no_pack = md.replacen("pack: \"test-pack\"\n", "", 1);

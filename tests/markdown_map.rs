@@ -56,8 +56,8 @@ proptest! {
 proptest! {
     #![proptest_config(markdown_support::config(300))]
 
-    /// Any hand edit strictly inside the section (a line replaced, inserted or deleted) leaves
-    /// the workbook as it was; edits anywhere else give a workbook or an error naming a line,
+    /// Any hand edit strictly inside the section (a line replaced, inserted or deleted) that
+    /// adds no convene marker leaves the workbook as it was; edits anywhere else give a workbook or an error naming a line,
     /// never a panic.
     #[test]
     fn edits_inside_the_section_are_ignored(
@@ -73,7 +73,9 @@ proptest! {
             let mut inside = lines.split_off(open + 1);
             let after = inside.split_off(close - open - 1);
             for (at, how, text) in &edits {
-                if text.split('\n').any(|l| l.trim() == CLOSE) {
+                // An end of the section, or any other convene marker: damage, not an edit
+                // (`hostile_reading` checks that such a marker is an error naming the line).
+                if text.split('\n').any(is_marker_like) {
                     continue;
                 }
                 let i = at.index(inside.len() + 1);
@@ -104,6 +106,12 @@ proptest! {
             prop_assert!(e.line >= 1 && e.line <= damaged.split('\n').count() + 1, "{e}");
         }
     }
+}
+
+/// A line the reader takes for one of convene's markers.
+fn is_marker_like(line: &str) -> bool {
+    let rest = line.trim_start().strip_prefix("<!--").map(str::trim_start);
+    rest.is_some_and(|r| r.starts_with("convene:") || r.starts_with("/convene:"))
 }
 
 /// The line number (from 1) of the first line equal to `line`.
@@ -198,13 +206,21 @@ fn hand_edits_inside_the_map_are_ignored() {
     let md = write_with_map(&wb, &pack(), &sample_map());
     let edited = md.replacen(
         &format!("{OPEN}\n"),
-        &format!(
-            "{OPEN}\nI rewrote this.\n<!-- convene:answer id=\"x.typed\" type=\"text\" -->\n\
-             typed in the map\n<!-- /convene:answer -->\n<!-- convene:nonsense\n```\n"
-        ),
+        &format!("{OPEN}\nI rewrote this.\n<!-- not convene's\n```\n"),
         1,
     );
     assert_eq!(read(&edited), Ok(wb.clone()));
+    // An answer marker inside the map is damage (issue 16): an error naming the map's first
+    // line, never an answer silently dropped or read.
+    let marker = md.replacen(
+        &format!("{OPEN}\n"),
+        &format!(
+            "{OPEN}\n<!-- convene:answer id=\"x.typed\" type=\"text\" -->\n\
+             typed in the map\n<!-- /convene:answer -->\n"
+        ),
+        1,
+    );
+    assert_eq!(read(&marker).unwrap_err().line, line_of(&marker, OPEN));
     // Without its opening line the rest is derived text without markers: still read.
     let no_open = md.replacen(&format!("{OPEN}\n"), "", 1);
     assert_eq!(read(&no_open), Ok(wb.clone()));

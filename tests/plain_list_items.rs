@@ -8,7 +8,7 @@ mod cli_support;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use cli_support::{assert_plain, run_with_input};
+use cli_support::{assert_plain, run_ok};
 use convene::format::markdown;
 use convene::workbook::{Answer, Value, Workbook};
 
@@ -17,22 +17,9 @@ const PACK: &str = "tests/packs/valid/full";
 /// `convene --data-dir DATA --content PACK --plain ARGS...` with `input` on standard
 /// input; it must exit 0.
 fn convene(data: &Path, args: &[&str], input: &str) -> Output {
-    let mut all = vec![
-        "--data-dir",
-        data.to_str().unwrap(),
-        "--content",
-        PACK,
-        "--plain",
-    ];
+    let mut all = vec!["--plain"];
     all.extend_from_slice(args);
-    let out = run_with_input(all, input);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
+    run_ok(data, PACK, &all, input)
 }
 
 fn read(path: &Path) -> Workbook {

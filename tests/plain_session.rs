@@ -6,10 +6,10 @@
 mod cli_support;
 
 use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use cli_support::{assert_plain, run_with_input};
+use cli_support::{assert_plain, run_with_input, workbook_file};
 use convene::content::{Options, Pack, PromptKind, Scale};
 use convene::format::markdown;
 use convene::workbook::{Answer, Value, Workbook};
@@ -25,14 +25,6 @@ fn convene(data: &Path, args: &[&str], input: &str) -> Output {
     let mut all = vec!["--data-dir", data.to_str().unwrap(), "--content", PACK];
     all.extend_from_slice(args);
     run_with_input(all, input)
-}
-
-fn workbook_file(out: &str) -> PathBuf {
-    let line = out
-        .lines()
-        .find_map(|l| l.strip_prefix("Workbook file: "))
-        .expect("the output names the workbook file");
-    PathBuf::from(line)
 }
 
 fn read(path: &Path) -> Workbook {
@@ -285,6 +277,8 @@ fn a_locked_workbook_is_refused_in_plain_mode_too() {
 fn the_built_in_pack_walked_to_the_end_prints_no_control_characters() {
     let dir = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
+        // Never the settings file of the machine running the tests.
+        .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
         .args([
             "--data-dir",
             dir.path().to_str().unwrap(),

@@ -28,6 +28,8 @@ fn cohort(dir: &Path) {
 
 fn review(args: &[&str], dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_convene"))
+        // Never the settings file of the machine running the tests.
+        .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
         .args(["review"])
         .args(args)
         .current_dir(dir)

@@ -13,6 +13,8 @@ use convene::store::{Session, blank_workbook, create_workbook};
 
 fn convene(data_dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_convene"))
+        // Never the settings file of the machine running the tests.
+        .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
         .arg("--data-dir")
         .arg(data_dir)
         .args(args)
@@ -77,6 +79,8 @@ fn new_without_an_initiative_asks_for_it_in_plain_mode() {
     let root = tempfile::tempdir().unwrap();
     let data = root.path().join("data");
     let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
+        // Never the settings file of the machine running the tests.
+        .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
         .arg("--data-dir")
         .arg(&data)
         .args(["--plain", "new"])
@@ -295,7 +299,7 @@ fn list_shows_each_workbook_newest_first_and_why_a_file_is_not_one() {
     );
     assert!(
         lines[2].contains("broken.md")
-            && lines[2].contains("(not a workbook: line 1: not UTF-8 text)"),
+            && lines[2].contains("(line 1: not UTF-8 text, so not a workbook)"),
         "{text}"
     );
 }
@@ -304,6 +308,8 @@ fn list_shows_each_workbook_newest_first_and_why_a_file_is_not_one() {
 fn list_uses_convene_data_dir_from_the_environment() {
     let dir = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_convene"))
+        // Never the settings file of the machine running the tests.
+        .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
         .arg("list")
         .env("CONVENE_DATA_DIR", dir.path())
         .stdin(Stdio::null())

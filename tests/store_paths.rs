@@ -56,8 +56,12 @@ fn a_new_path_is_never_an_existing_file_or_a_locked_one() {
     let second = new_workbook_path(dir.path(), "Falls prevention");
     assert_eq!(second, dir.path().join("falls-prevention-2.md"));
     fs::write(&second, "mine too").unwrap();
-    // Being created right now by another convene: its lock exists, the file not yet.
-    fs::write(lock_path(&dir.path().join("falls-prevention-3.md")), "").unwrap();
+    // Being created right now by another convene: it holds the lock, the file is not there
+    // yet (a lock file nobody holds changes nothing: tests/store_lock.rs).
+    let lock = lock_path(&dir.path().join("falls-prevention-3.md"));
+    fs::write(&lock, "").unwrap();
+    let held = fs::File::open(&lock).unwrap();
+    held.lock().unwrap();
     let fourth = new_workbook_path(dir.path(), "Falls prevention");
     assert_eq!(fourth, dir.path().join("falls-prevention-4.md"));
     assert_eq!(fs::read_to_string(&first).unwrap(), "mine");

@@ -58,7 +58,7 @@ fn a_created_workbook_opens_as_it_was_made() {
     let wb = blank_workbook(&pack(), "Falls prevention", "Sam");
     let session = create_workbook(&path, &wb, &pack()).unwrap();
     drop(session);
-    let (_session, reopened) = open_workbook(&path).unwrap();
+    let (_session, reopened) = open_workbook(&path, &pack()).unwrap();
     assert_eq!(reopened, wb);
 }
 
@@ -77,7 +77,7 @@ fn saving_a_workbook_sets_its_updated_time() {
     assert_ne!(wb.meta.updated, "2020-01-01T09:00:00+00:00");
     assert!(wb.meta.updated.parse::<jiff::Timestamp>().is_ok());
     drop(session);
-    let (_session, reopened) = open_workbook(&path).unwrap();
+    let (_session, reopened) = open_workbook(&path, &pack()).unwrap();
     assert_eq!(reopened.meta.updated, wb.meta.updated);
     assert_eq!(reopened.meta.created, "2020-01-01T09:00:00+00:00");
 }
@@ -88,7 +88,7 @@ fn a_file_that_is_not_a_workbook_is_an_error_naming_its_line_and_is_left_untouch
     let path = dir.path().join("notes.md");
     let text = "Shopping list\n\n- eggs\n- milk\n";
     fs::write(&path, text).unwrap();
-    let err = open_workbook(&path).unwrap_err();
+    let err = open_workbook(&path, &pack()).unwrap_err();
     let StoreError::NotAWorkbook { line, .. } = &err else {
         panic!("expected NotAWorkbook, got {err:?}");
     };
@@ -100,7 +100,7 @@ fn a_file_that_is_not_a_workbook_is_an_error_naming_its_line_and_is_left_untouch
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
     // The lock went with the failed open.
     assert!(matches!(
-        open_workbook(&path),
+        open_workbook(&path, &pack()),
         Err(StoreError::NotAWorkbook { .. })
     ));
     let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
@@ -127,6 +127,37 @@ fn listing_shows_markdown_files_newest_first_and_skips_the_rest() {
     assert!(list_workbooks(&d.join("does-not-exist")).is_empty());
 }
 
+/// `convene list` shows each workbook's own last change (its `updated` time), so it sorts
+/// by that too: a workbook copied today that was last changed in March lists after one
+/// changed in April, whatever the files' own times say. Files that are not workbooks go by
+/// the file's time.
+#[test]
+fn listing_sorts_by_the_time_it_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for (name, updated, secs_ago) in [
+        ("march.md", "2001-03-01T09:00:00+00:00", 10),
+        // Earlier on the clock face, later in time: 10:30 at UTC-05:00 is 15:30 UTC.
+        ("april.md", "2001-04-01T10:30:00-05:00", 500),
+        ("april-early.md", "2001-04-01T12:00:00+00:00", 400),
+    ] {
+        let mut wb = blank_workbook(&pack(), name, "Sam");
+        wb.meta.updated = updated.to_string();
+        drop(create_workbook(&d.join(name), &wb, &pack()).unwrap());
+        set_mtime(&d.join(name), secs_ago);
+    }
+    fs::write(d.join("notes.md"), "Shopping list\n").unwrap();
+    set_mtime(&d.join("notes.md"), 5);
+    let names: Vec<String> = list_workbooks(d)
+        .iter()
+        .map(|l| l.path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        ["notes.md", "april.md", "april-early.md", "march.md"]
+    );
+}
+
 #[test]
 fn listing_parses_workbooks_and_says_why_others_are_not() {
     let dir = tempfile::tempdir().unwrap();
@@ -147,8 +178,14 @@ fn listing_parses_workbooks_and_says_why_others_are_not() {
     );
     assert_eq!(
         listed[1].parsed.as_ref().unwrap_err(),
-        "line 2: not UTF-8 text"
+        "line 2: not UTF-8 text, so not a workbook"
     );
-    assert!(listed[2].parsed.as_ref().unwrap_err().starts_with("line "));
+    assert!(
+        listed[2]
+            .parsed
+            .as_ref()
+            .unwrap_err()
+            .starts_with("not a workbook: line ")
+    );
     assert_eq!(listed[2].progress(&pack()), None);
 }

@@ -54,6 +54,8 @@ pub struct HomeState {
     pub about: bool,
     pub message: Option<Notice>,
     pub color: bool,
+    /// The participant's name a new form starts with (from the settings; may be empty).
+    participant: String,
 }
 
 impl HomeState {
@@ -69,7 +71,25 @@ impl HomeState {
             about: false,
             message: None,
             color: true,
+            participant: String::new(),
         }
+    }
+
+    /// New forms (the welcome too) start with `participant` as the participant's name,
+    /// ready to be kept with Enter or changed.
+    pub fn with_participant(mut self, participant: String) -> HomeState {
+        if let Some(welcome) = self.welcome.as_mut() {
+            *welcome = Welcome::with_participant(&participant);
+        }
+        self.participant = participant;
+        self
+    }
+
+    /// The form to show: the one left with Esc, or a new one.
+    fn form(&mut self) -> Welcome {
+        self.parked
+            .take()
+            .unwrap_or_else(|| Welcome::with_participant(&self.participant))
     }
 
     pub fn rows(&self) -> Vec<HomeRow> {
@@ -124,9 +144,7 @@ pub fn home_update(state: &mut HomeState, msg: Msg) -> Option<HomeChoice> {
         Msg::Edit(EditKey::Home) | Msg::PrevExercise => state.cursor = 0,
         Msg::Edit(EditKey::End) | Msg::NextExercise => state.cursor = last,
         Msg::OpenAbout | Msg::OpenHelp => state.about = true,
-        Msg::Edit(EditKey::Char('n')) => {
-            state.welcome = Some(state.parked.take().unwrap_or_default())
-        }
+        Msg::Edit(EditKey::Char('n')) => state.welcome = Some(state.form()),
         Msg::Edit(EditKey::Enter | EditKey::Char(' ')) => match rows.get(state.cursor) {
             Some(HomeRow::Entry(i)) => {
                 return state
@@ -134,7 +152,7 @@ pub fn home_update(state: &mut HomeState, msg: Msg) -> Option<HomeChoice> {
                     .get(*i)
                     .map(|e| HomeChoice::Open(e.path.clone()));
             }
-            Some(HomeRow::New) => state.welcome = Some(state.parked.take().unwrap_or_default()),
+            Some(HomeRow::New) => state.welcome = Some(state.form()),
             Some(HomeRow::About) => state.about = true,
             None => {}
         },

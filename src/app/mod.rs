@@ -7,6 +7,7 @@
 
 pub mod cells;
 mod choice;
+mod conflict;
 mod edit;
 pub mod editor;
 pub mod home;
@@ -135,6 +136,8 @@ pub enum Effect {
     Save,
     /// Leave the app.
     Quit,
+    /// Leave the app and open this workbook file instead (a copy saved after a conflict).
+    Open(String),
 }
 
 /// A window over the workbook screen.
@@ -152,6 +155,12 @@ pub enum Overlay {
     },
     /// "Start reflecting after the session?": Enter or `y` confirms, Esc cancels.
     ConfirmAfter,
+    /// A copy saved after a conflict is beside the workbook (the newest, and how many older
+    /// ones): Enter opens it instead, Esc stays (`conflict.rs`).
+    Conflict {
+        copy: String,
+        others: usize,
+    },
 }
 
 /// What the status line says about saving.

@@ -100,6 +100,7 @@ pub(super) fn overlay_update(state: &mut State, msg: &Msg) -> Vec<Effect> {
                 return super::moment::start_after(state);
             }
         }
+        Overlay::Conflict { copy, .. } => return super::conflict::update(state, msg, copy),
         Overlay::Outline { cursor } => {
             let rows = state.outline_rows();
             let last = rows.len().saturating_sub(1);

@@ -49,10 +49,16 @@ impl Default for Welcome {
 
 impl Welcome {
     pub fn new() -> Welcome {
+        Welcome::with_participant("")
+    }
+
+    /// A form whose name step starts with `participant` (the settings' name), which Enter
+    /// keeps and typing changes.
+    pub fn with_participant(participant: &str) -> Welcome {
         Welcome {
             step: Step::Initiative,
             initiative: Editor::field(""),
-            participant: Editor::field(""),
+            participant: Editor::field(participant),
             moment: MOMENTS.len() - 1,
         }
     }

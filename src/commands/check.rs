@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 use crate::cli::CheckArgs;
 use crate::content::{self, Pack, PromptKind};
+use crate::store::console;
 
 /// Checks `DIR`, else the `--content` pack, else the built-in one.
 pub fn run(args: &CheckArgs, content_dir: Option<&Path>) -> anyhow::Result<ExitCode> {
@@ -21,7 +22,7 @@ pub fn run(args: &CheckArgs, content_dir: Option<&Path>) -> anyhow::Result<ExitC
     };
     match loaded {
         Ok(pack) => {
-            println!("{}", summary(&pack));
+            console::say(&summary(&pack))?;
             Ok(ExitCode::SUCCESS)
         }
         Err(problems) => {
@@ -33,14 +34,14 @@ pub fn run(args: &CheckArgs, content_dir: Option<&Path>) -> anyhow::Result<ExitC
                 if !Path::new(&problem.file).starts_with(folder) {
                     shown.file = path.display().to_string();
                 }
-                println!("{shown}");
+                console::say(&shown.to_string())?;
             }
             let n = problems.len();
-            eprintln!(
+            console::warn(&format!(
                 "convene: the content pack {} has {n} problem{}",
                 folder.display(),
                 if n == 1 { "" } else { "s" }
-            );
+            ));
             Ok(ExitCode::from(1))
         }
     }

@@ -4,7 +4,6 @@
 //! Reads the workbook only: never locks, changes or replaces it or its notes. Never writes
 //! over an existing file without `--force`; every line it prints is sanitised.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -12,7 +11,7 @@ use anyhow::bail;
 
 use crate::cli::ExportArgs;
 use crate::store::notes::load_notes;
-use crate::store::{self, Ctx, ExportError};
+use crate::store::{self, Ctx, ExportError, console};
 use crate::text::sanitize::visible;
 use crate::workbook::notes::{self, sidecar_path};
 
@@ -30,10 +29,10 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let notes = match load_notes(&args.file) {
         Ok(found) => found,
         Err(err) => {
-            eprintln!(
+            console::warn(&format!(
                 "convene: the coach's notes are left out: {}",
-                visible(&err.to_string()).replace('\n', "␊")
-            );
+                err.to_string().replace('\n', "␊")
+            ));
             None
         }
     };
@@ -43,10 +42,8 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         _ => store::html_beside(&args.file),
     };
     if out.as_os_str() == "-" {
-        return match std::io::stdout().lock().write_all(page.as_bytes()) {
-            Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => Err(err.into()),
-            _ => Ok(ExitCode::SUCCESS),
-        };
+        console::data(&page)?;
+        return Ok(ExitCode::SUCCESS);
     }
     let protected = [args.file.as_path(), &sidecar_path(&args.file)];
     match store::write_export(&out, page.as_bytes(), args.force, &protected) {
@@ -64,6 +61,6 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> anyhow::Result<ExitCode> {
             bail!("{}", visible(&crate::commands::one_line(&err.into())))
         }
     }
-    eprintln!("Wrote {}", shown(&out));
+    console::warn(&format!("Wrote {}", shown(&out)));
     Ok(ExitCode::SUCCESS)
 }

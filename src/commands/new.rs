@@ -1,4 +1,5 @@
 //! `convene new [INITIATIVE] [--participant NAME] [--out FILE]`: start a workbook and open it.
+//! The participant's name comes from the settings in force when not given (`convene settings`).
 //!
 //! Never replaces an existing file. Without an initiative it asks for one: the TUI's welcome
 //! (initiative, name, before or after a session), or in plain mode (`--plain`, `TERM=dumb`,
@@ -15,16 +16,17 @@ use crate::store::Ctx;
 pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
     let given = args.initiative.as_deref().unwrap_or("").trim();
     let mut moment = None;
-    let mut participant = args.participant.clone().unwrap_or_default();
+    // `--participant`, else CONVENE_PARTICIPANT, else the settings file (see `commands::flags`).
+    let mut participant = ctx.settings.participant.value.clone().unwrap_or_default();
     let initiative = if !given.is_empty() {
         given.to_string()
     } else if plain {
         match ask_initiative()? {
             Some(name) => name,
             None => {
-                eprintln!(
+                crate::store::console::warn(
                     "convene: `convene new` needs your initiative's name, e.g. \
-                     convene new \"Falls prevention partnership\""
+                     convene new \"Falls prevention partnership\"",
                 );
                 return Ok(ExitCode::from(2));
             }
@@ -39,9 +41,8 @@ pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
                 participant: name,
                 moment: chosen,
             } => {
-                if participant.is_empty() {
-                    participant = name;
-                }
+                // The welcome offered the name from the settings; what it hands back is final.
+                participant = name;
                 moment = Some(chosen);
                 initiative
             }
@@ -72,7 +73,7 @@ pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
 /// Plain mode: asks for the initiative's name on standard input; `None` when the answer is
 /// empty or the input ends.
 fn ask_initiative() -> anyhow::Result<Option<String>> {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::store::console::stdout();
     crate::plain::write_lines(
         &mut out,
         &["What is your initiative called? (one line; an empty line stops)".to_string()],

@@ -10,20 +10,8 @@ use crate::cli::OpenArgs;
 use crate::store;
 use crate::store::Ctx;
 use crate::text::sanitize::visible;
+use crate::words::saving::shell_word;
 use crate::workbook::notes;
-
-/// A path as one word for a shell command line: quoted when it holds anything but plain
-/// characters.
-fn shell_word(s: &str) -> String {
-    if !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '_' | '~' | '+' | ','))
-    {
-        s.to_string()
-    } else {
-        format!("'{}'", s.replace('\'', "'\\''"))
-    }
-}
 
 pub fn run(ctx: &Ctx, args: &OpenArgs, plain: bool) -> anyhow::Result<ExitCode> {
     if let Some(workbook) = notes::workbook_of(&args.file) {
@@ -35,6 +23,6 @@ pub fn run(ctx: &Ctx, args: &OpenArgs, plain: bool) -> anyhow::Result<ExitCode> 
             visible(&shell_word(&workbook.display().to_string())),
         );
     }
-    let (session, workbook) = store::open_workbook(&args.file)?;
+    let (session, workbook) = store::open_workbook(&args.file, &ctx.pack)?;
     super::session::run_in(ctx, session, workbook, plain)
 }

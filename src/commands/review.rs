@@ -5,7 +5,6 @@
 //! Reads participants' files only: never writes, locks or changes one. Never overwrites an
 //! existing output file, and never prints a control character from a file.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -16,7 +15,7 @@ use crate::format::answer::participant_name;
 use crate::format::{csv, summary};
 use crate::review;
 use crate::store;
-use crate::store::Ctx;
+use crate::store::{Ctx, console};
 use crate::text::sanitize::visible;
 use crate::workbook::cohort::{Cohort, workbook_progress};
 
@@ -37,15 +36,15 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
     }
     let cohort = store::cohort::load_cohort(&args.paths);
     if cohort.workbooks.is_empty() {
-        let mut err = std::io::stderr().lock();
         for line in problem_lines(&cohort) {
-            let _ = writeln!(err, "{line}");
+            console::warn(&line);
         }
         bail!("no workbook could be read from the path(s) given");
     }
     if args.summary.is_none() && args.csv.is_none() {
         if !plain {
-            return review_screens(ctx, cohort, args.coach.clone());
+            // `--coach`, else CONVENE_COACH, else the settings file (see `commands::flags`).
+            return review_screens(ctx, cohort, ctx.settings.coach.value.clone());
         }
         emit(Path::new("-"), &overview(&cohort, ctx))?;
         return Ok(ExitCode::SUCCESS);
@@ -62,9 +61,7 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
     if let Some(out) = &args.csv {
         emit(out, &csv::csv_with_notes(&cohort, &ctx.pack, &notes))?;
     }
-    let mut err = std::io::stderr().lock();
-    let _ = writeln!(
-        err,
+    console::warn(&format!(
         "Reviewed {} workbook(s){}.",
         cohort.workbooks.len(),
         if cohort.problems.is_empty() {
@@ -75,7 +72,7 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
                 cohort.problems.len()
             )
         }
-    );
+    ));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -90,7 +87,7 @@ fn review_screens(
     let notes = store::cohort::load_notes_for_review(&mut cohort);
     let mut state = review::app::State::new(ctx.pack.clone(), cohort, notes);
     state.coach = coach;
-    crate::tui::review::run(state)
+    crate::tui::review::run(state, ctx.settings.mouse.value)
 }
 
 /// A summary file named `….html` or `….htm` (any case) is written as an HTML page.
@@ -106,14 +103,11 @@ fn is_stdout(path: &Path) -> bool {
 /// Writes `text` to the file (created new, private to its owner) or to standard output.
 fn emit(path: &Path, text: &str) -> anyhow::Result<()> {
     match path {
-        path if is_stdout(path) => match std::io::stdout().lock().write_all(text.as_bytes()) {
-            Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => Err(err.into()),
-            _ => Ok(()),
-        },
+        path if is_stdout(path) => Ok(console::data(text)?),
         path => {
             let shown = visible(&path.display().to_string());
             store::export::write_new(path, &shown, text)?;
-            eprintln!("Wrote {shown}");
+            console::warn(&format!("Wrote {shown}"));
             Ok(())
         }
     }

@@ -12,7 +12,8 @@ use crate::app::home::{HomeChoice, HomeEntry};
 use crate::store::Ctx;
 use crate::store::notes;
 use crate::store::{self, SaveOutcome, Session};
-use crate::tui::{self, Persist, SaveNote};
+use crate::tui::{self, Ended, Persist, SaveNote};
+use crate::words::saving;
 use crate::workbook::Workbook;
 use crate::workbook::notes::CoachNotes;
 
@@ -29,7 +30,9 @@ impl Persist for StorePersist<'_> {
         match store::save_workbook(&mut self.session, &mut copy, &self.ctx.pack) {
             Ok(SaveOutcome::Saved) => Ok(SaveNote::Saved),
             Ok(SaveOutcome::SavedAside(path)) => Ok(SaveNote::SavedAside(path)),
-            Err(err) => Err(err.to_string()),
+            // With the system's reason first: "No space left on device" says what to do,
+            // and the status line may be cut at its end.
+            Err(err) => Err(store::reason_first(&err)),
         }
     }
 }
@@ -47,25 +50,51 @@ pub fn run_in(
             ctx,
             session,
             workbook,
-            std::io::stdin().lock(),
-            std::io::stdout().lock(),
+            std::io::BufReader::new(std::io::stdin()),
+            crate::store::console::stdout(),
         );
     }
     run(ctx, session, workbook)
 }
 
-/// Runs the workbook screen on an open session until the participant quits.
+/// Runs the workbook screen on an open session until the participant quits; when they
+/// choose a copy saved after a conflict instead, that one next. When saves went to such a
+/// copy, says so at the end with its full path and the command that opens it.
 pub fn run(ctx: &Ctx, session: Session, workbook: Workbook) -> anyhow::Result<ExitCode> {
-    let label = session.path().display().to_string();
-    let notes = coach_notes(session.path());
-    let mut persist = StorePersist { session, ctx };
-    tui::run_session(ctx, &mut persist, workbook, label, notes)
+    let (mut session, mut workbook) = (session, workbook);
+    loop {
+        let path = session.path().to_path_buf();
+        let opened = tui::Opened {
+            coach_notes: coach_notes(&path),
+            conflict_copies: store::conflict_copies(&path)
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect(),
+        };
+        let mut persist = StorePersist { session, ctx };
+        let label = path.display().to_string();
+        let ended = tui::run_session(ctx, &mut persist, workbook, label, opened)?;
+        if let Some(copy) = persist.session.aside() {
+            store::console::warn(&saving::saved_in_copy(
+                &path.display().to_string(),
+                &copy.display().to_string(),
+                false,
+            ));
+        }
+        match ended {
+            Ended::Quit(code) => return Ok(code),
+            Ended::Open(copy) => {
+                drop(persist);
+                (session, workbook) = store::open_workbook(&copy, &ctx.pack)?;
+            }
+        }
+    }
 }
 
 /// The coach's notes beside the workbook at `path`, or why they cannot be shown (the
 /// workbook opens either way).
 pub fn coach_notes(path: &Path) -> Result<Option<CoachNotes>, String> {
-    notes::load_notes(path).map_err(|err| err.to_string())
+    notes::load_notes(path).map_err(|err| store::reason(&err))
 }
 
 /// `convene` with no command: the home screen (or the first-time welcome), then the
@@ -103,6 +132,6 @@ pub fn home(ctx: &Ctx) -> anyhow::Result<ExitCode> {
 }
 
 pub(super) fn open(ctx: &Ctx, path: &Path) -> anyhow::Result<ExitCode> {
-    let (session, workbook) = store::open_workbook(path)?;
+    let (session, workbook) = store::open_workbook(path, &ctx.pack)?;
     run(ctx, session, workbook)
 }

@@ -3,7 +3,7 @@
 //!
 //! Pure; never panics.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::model::Prompt;
 use super::positions::LazyIndex;
@@ -109,8 +109,23 @@ pub(crate) struct Scope {
     pub current: usize,
     /// The exercise being validated.
     pub exercise: String,
-    /// Some file could not be read, so "unknown" references may exist after all.
+    /// Some file could not be read (or a prompt has no valid id), so "unknown" references
+    /// may exist after all…
     pub incomplete: bool,
+    /// …except into these exercises, read whole from files that could be read: a reference
+    /// to a prompt they do not have is reported all the same.
+    pub whole: HashSet<String>,
+}
+
+impl Scope {
+    /// Whether a reference to `target` (`exercise.prompt`) that names no prompt is surely
+    /// wrong: every file was read, or its exercise was read whole.
+    pub(crate) fn surely_unknown(&self, target: &str) -> bool {
+        !self.incomplete
+            || target
+                .split_once('.')
+                .is_some_and(|(exercise, _)| self.whole.contains(exercise))
+    }
 }
 
 /// A required value that must be one of `allowed`.

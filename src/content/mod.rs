@@ -21,6 +21,7 @@ mod refs;
 mod validate;
 mod words;
 mod yaml_errors;
+pub mod yaml_guard;
 
 pub use kind::Shape;
 pub use load::{PACK_FILE, load_builtin, load_files};

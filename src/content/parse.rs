@@ -2,8 +2,9 @@
 //! serde_yaml's errors turned into problems a content author understands.
 //!
 //! Pure: bytes in, a raw value or one problem out. It never reads files and never panics on
-//! any input; serde_yaml's own limits refuse alias bombs and deep nesting, and the position
-//! index is built only for files serde_yaml accepted.
+//! any input; flow collections nested too deep are refused before the parser sees them (it
+//! scans them in quadratic time), serde_yaml's own limits refuse alias bombs and deep block
+//! nesting, and the position index is built only for files serde_yaml accepted.
 
 use serde::de::DeserializeOwned;
 
@@ -57,6 +58,16 @@ pub(crate) fn parse_file<T: DeserializeOwned>(
             Pos::START,
             "the file is empty".to_string(),
             Some("a theme file needs at least an id, a title and exercises".to_string()),
+        ));
+    }
+    if let Some((line, column)) = super::yaml_guard::too_deep(text) {
+        return Err(problem(
+            Pos { line, column },
+            format!(
+                "lists or maps in brackets are nested more than {} deep here",
+                super::yaml_guard::MAX_FLOW_DEPTH
+            ),
+            Some("no pack needs that many; write the nesting as indented lines".to_string()),
         ));
     }
     match serde_yaml::from_str::<T>(text) {

@@ -34,7 +34,7 @@ pub(crate) fn reference<'s>(
     }
     match scope.order.get(target) {
         None => {
-            if !scope.incomplete {
+            if scope.surely_unknown(target) {
                 let guess = closest(target, scope.earlier.keys().map(String::as_str));
                 let hint = match guess {
                     Some(g) => format!("did you mean \"{g}\"?"),
@@ -101,7 +101,7 @@ pub(crate) fn any_prompt<'s>(
         return None;
     }
     if !scope.order.contains_key(target) {
-        if !scope.incomplete {
+        if scope.surely_unknown(target) {
             let hint = match closest(target, scope.order.keys().map(String::as_str)) {
                 Some(g) => format!("did you mean \"{g}\"?"),
                 None => format!("{key} must name a {wanted} prompt as exercise-id.prompt-id"),

@@ -46,6 +46,7 @@ pub(crate) fn validate(
             continue;
         };
         for e in exercises {
+            let mut whole = true;
             for p in e.prompts.iter().flatten() {
                 match (&e.id, &p.id) {
                     (Some(e), Some(p)) if is_valid_id(e) && is_valid_id(p) => {
@@ -54,8 +55,14 @@ pub(crate) fn validate(
                     }
                     // A reference to this prompt could not be resolved: stay quiet about
                     // "unknown" references rather than report a consequence.
-                    _ => scope.incomplete = true,
+                    _ => {
+                        scope.incomplete = true;
+                        whole = false;
+                    }
                 }
+            }
+            if let Some(id) = e.id.as_ref().filter(|id| whole && is_valid_id(id)) {
+                scope.whole.insert(id.clone());
             }
         }
     }

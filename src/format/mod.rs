@@ -1,6 +1,7 @@
 //! File formats above the model: the workbook as Markdown (with its map section and Mermaid
 //! charts), the coach's notes sidecar, an answer as readable words, the cohort summary and
-//! CSV exports, and documents (`doc`, built by `export`) rendered as HTML (`html`).
+//! CSV exports, documents (`doc`, built by `export`) rendered as HTML (`html`), and the
+//! settings file and how a setting is chosen.
 //!
 //! Pure text in, text out: never touches the filesystem, the clock or the terminal.
 
@@ -12,6 +13,7 @@ pub mod export;
 pub mod html;
 pub mod markdown;
 pub mod notes;
+pub mod settings;
 pub mod summary;
 
 /// True when the map has something to show (the workbook's map section uses the same test).

@@ -16,7 +16,7 @@ use crate::words::plain as words;
 
 pub fn run_home(
     ctx: &Ctx,
-    mut input: impl BufRead,
+    mut input: impl BufRead + Send + 'static,
     mut output: impl Write,
 ) -> anyhow::Result<ExitCode> {
     let dir = store::data_dir_path(ctx.data_dir_override.as_deref())?;
@@ -59,7 +59,7 @@ pub fn run_home(
             .and_then(|i| listed.get(i))
         {
             Some((path, _)) => {
-                let (session, workbook) = store::open_workbook(path)?;
+                let (session, workbook) = store::open_workbook(path, &ctx.pack)?;
                 return run_session(ctx, session, workbook, input, output);
             }
             None => write_lines(&mut output, &[words::not_a_workbook(word, listed.len())])?,

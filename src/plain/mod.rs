@@ -11,6 +11,7 @@
 pub mod ask;
 mod edit;
 mod home;
+mod inputs;
 pub mod machine;
 mod map;
 mod nav;
@@ -19,12 +20,16 @@ pub mod parse;
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
+use anyhow::Context as _;
+
 pub use home::run_home;
+use inputs::Input;
 pub use machine::{Plain, Reply};
 
 use crate::store::Ctx;
 use crate::store::{self, SaveOutcome, Session};
 use crate::words::plain as words;
+use crate::words::saving;
 use crate::workbook::Workbook;
 
 /// Whether to use plain mode: asked for, `TERM=dumb`, or standard input or output is not a
@@ -33,14 +38,9 @@ pub fn wanted(asked: bool) -> bool {
     asked || store::env::term_is_dumb() || !store::env::stdio_is_terminal()
 }
 
-/// Writes lines, each made visible and ended with `\n`.
-pub fn write_lines(output: &mut impl Write, lines: &[String]) -> std::io::Result<()> {
-    for line in lines {
-        output.write_all(crate::text::sanitize::clean(line).as_bytes())?;
-        output.write_all(b"\n")?;
-    }
-    output.flush()
-}
+/// Writes lines, each made visible and ended with `\n` (`store::console`, where every line
+/// convene prints is made safe).
+pub use crate::store::console::write_lines;
 
 /// Reads one line without its line end (`\n` or `\r\n`); `None` at the end of input. Bytes
 /// that are not UTF-8 become `�`.
@@ -58,15 +58,15 @@ pub fn read_line(input: &mut impl BufRead) -> std::io::Result<Option<String>> {
     Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
 }
 
-/// Runs one workbook in plain mode until `:quit` or the end of input, saving after every
-/// answer and once more at the end. A coach's notes beside the workbook are said with the
+/// Runs one workbook in plain mode until `:quit`, the end of input or a signal to stop
+/// (SIGTERM, SIGHUP, SIGINT), saving after every answer and once more at the end. A coach's notes beside the workbook are said with the
 /// questions (or, when they cannot be read, why not). A save that fails is said at once; if the last one
 /// failed, the run ends in an error (exit 1) after saying so.
 pub fn run_session(
     ctx: &Ctx,
     mut session: Session,
     mut workbook: Workbook,
-    mut input: impl BufRead,
+    input: impl BufRead + Send + 'static,
     mut output: impl Write,
 ) -> anyhow::Result<ExitCode> {
     let (notes, notes_problem) = match crate::store::notes::load_notes(session.path()) {
@@ -77,13 +77,21 @@ pub fn run_session(
     let mut saver = Saver::default();
     let mut first = vec![words::workbook_file(&session.path().display().to_string())];
     first.extend(notes_problem);
+    let copies = store::conflict_copies(session.path());
+    if let Some(copy) = copies.first() {
+        let copy = copy.display().to_string();
+        first.extend(saving::copy_found(&copy, copies.len() - 1));
+        first.push(saving::copy_found_plain(&copy));
+    }
     let mut shown = write_lines(&mut output, &first)
         .and_then(|()| write_lines(&mut output, &words::lines(&plain.start(&workbook).lines)));
+    let inputs = inputs::start(input).context("cannot start reading standard input")?;
     loop {
-        let line = match read_line(&mut input) {
-            Ok(Some(line)) => line,
-            Ok(None) => break,
-            Err(err) => {
+        // A signal to stop is the end of input: what was typed is saved, the lock let go.
+        let line = match inputs.recv().unwrap_or(Input::End) {
+            Input::Line(line) => line,
+            Input::End | Input::Stop => break,
+            Input::Failed(err) => {
                 saver.finish(&mut session, &mut workbook, ctx, &mut output)?;
                 return Err(anyhow::Error::new(err).context("cannot read standard input"));
             }
@@ -113,6 +121,8 @@ struct Saver {
     dirty: bool,
     /// Saves go beside the workbook (someone else changed it); said once.
     aside_said: bool,
+    /// Why the last save failed, with the system's reason.
+    failed: Option<String>,
 }
 
 impl Saver {
@@ -131,7 +141,12 @@ impl Saver {
                     vec![words::saved_aside(&aside.display().to_string())]
                 }
             }
-            Err(err) => vec![words::not_saved(&err.to_string())],
+            Err(err) => {
+                let why = store::reason(&err);
+                let said = words::not_saved(&why);
+                self.failed = Some(why);
+                vec![said]
+            }
         }
     }
 
@@ -149,9 +164,20 @@ impl Saver {
         }
         if self.dirty {
             let _ = write_lines(output, &lines);
-            anyhow::bail!(words::last_not_saved(&session.path().display().to_string()));
+            anyhow::bail!(
+                "{}: {}",
+                words::last_not_saved(&session.path().display().to_string()),
+                self.failed.as_deref().unwrap_or("no reason given")
+            );
         }
-        lines.push(words::saved_in(&session.saving_to().display().to_string()));
+        lines.push(match session.aside() {
+            Some(copy) => saving::saved_in_copy(
+                &session.path().display().to_string(),
+                &copy.display().to_string(),
+                true,
+            ),
+            None => words::saved_in(&session.path().display().to_string()),
+        });
         let _ = write_lines(output, &lines);
         Ok(())
     }

@@ -28,21 +28,7 @@ const TEMP_RANDOM_LEN: usize = 6;
 /// Writes `bytes` to `path` atomically, creating it with mode 0600 on Unix. With
 /// `clobber == false` an existing file is never replaced: the result is `Exists`.
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8], clobber: bool) -> Result<(), StoreError> {
-    let dir = parent_dir(path);
-    let prefix = temp_prefix(path);
-    let mut builder = tempfile::Builder::new();
-    builder
-        .prefix(&prefix)
-        .suffix(TEMP_SUFFIX)
-        .rand_bytes(TEMP_RANDOM_LEN);
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600));
-    let mut temp = builder
-        .tempfile_in(dir)
-        .map_err(StoreError::io("create a temporary file for", path))?;
-    temp.write_all(bytes)
-        .and_then(|()| temp.as_file().sync_all())
-        .map_err(StoreError::io("write", path))?;
+    let temp = prepare(path, bytes)?;
     let persisted = if clobber {
         temp.persist(path)
     } else {
@@ -59,7 +45,27 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8], clobber: bool) -> Result<(
             source: err.error,
         });
     }
-    sync_dir(dir).map_err(StoreError::io("save (syncing the folder of)", path))
+    sync_dir(parent_dir(path)).map_err(StoreError::io("save (syncing the folder of)", path))
+}
+
+/// A temp file beside `path` holding `bytes`, written and synced (mode 0600 on Unix); it is
+/// removed when dropped unless persisted.
+pub(crate) fn prepare(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, StoreError> {
+    let prefix = temp_prefix(path);
+    let mut builder = tempfile::Builder::new();
+    builder
+        .prefix(&prefix)
+        .suffix(TEMP_SUFFIX)
+        .rand_bytes(TEMP_RANDOM_LEN);
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600));
+    let mut temp = builder
+        .tempfile_in(parent_dir(path))
+        .map_err(StoreError::io("create a temporary file for", path))?;
+    temp.write_all(bytes)
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(StoreError::io("write", path))?;
+    Ok(temp)
 }
 
 /// Makes a rename in `dir` durable. A no-op where folders cannot be opened (Windows).

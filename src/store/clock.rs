@@ -47,16 +47,21 @@ pub fn now_rfc3339() -> String {
 
 /// An RFC 3339 time as local `2026-11-23 20:15`, or `None` when it is not one.
 pub fn human_time(rfc3339: &str) -> Option<String> {
-    let ts: jiff::Timestamp = rfc3339.trim().parse().ok()?;
-    Some(local(ts))
+    timestamp(rfc3339).map(local)
 }
 
-/// A file's modification time as local `2026-11-23 20:15`.
-pub fn file_time(time: SystemTime) -> Option<String> {
-    jiff::Timestamp::try_from(time).ok().map(local)
+/// The instant an RFC 3339 time names, or `None` when it is not one.
+pub fn timestamp(rfc3339: &str) -> Option<jiff::Timestamp> {
+    rfc3339.trim().parse().ok()
 }
 
-fn local(ts: jiff::Timestamp) -> String {
+/// A file's modification time as an instant.
+pub fn file_timestamp(time: SystemTime) -> Option<jiff::Timestamp> {
+    jiff::Timestamp::try_from(time).ok()
+}
+
+/// An instant as local `2026-11-23 20:15`.
+pub fn local(ts: jiff::Timestamp) -> String {
     ts.to_zoned_datetime(jiff::tz::TimeZone::system())
         .strftime("%Y-%m-%d %H:%M")
         .to_string()

@@ -9,40 +9,53 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use crate::format::markdown;
 use crate::workbook::Workbook;
 use crate::workbook::cohort::{Cohort, CohortNotes, Loaded};
 use crate::workbook::notes::{self, CoachNotes};
 
 use super::notes::{NotesError, load_notes};
+use super::text_file::{as_text, io_reason, parse, read_workbook};
 
-/// Larger files are not read: a workbook is a few hundred KB at most.
-pub const MAX_BYTES: u64 = 10 * 1024 * 1024;
+pub use super::text_file::MAX_BYTES;
 
-/// Folders nested deeper than this are not searched (a guard against link loops).
+/// Folders nested deeper than this are not searched (links that loop end sooner: no folder
+/// is searched twice).
 const MAX_DEPTH: usize = 32;
 
 /// Loads every workbook named in `paths`. A file named directly is always read, whatever its
 /// name, except a coach's notes file (`*.coach.md`), which is a problem saying whose notes
 /// it holds; in a folder (and its sub-folders) only visible `*.md` files are, coach's notes
 /// files are passed over without a word, and conflict copies are listed as skipped rather
-/// than counted twice. Never fails as a whole: each file that
-/// cannot be read is a problem and the rest still load.
+/// than counted twice. Links named on the command line are followed; links found in a
+/// folder only when they lead somewhere inside it (others are listed as skipped), and no
+/// folder or file is read twice, however many links lead to it. Never fails as a whole:
+/// each file that cannot be read is a problem and the rest still load.
 pub fn load_cohort(paths: &[PathBuf]) -> Cohort {
     let mut files = Vec::new();
     let mut problems = Vec::new();
+    let mut searched = BTreeSet::new();
     for path in paths {
         match std::fs::metadata(path) {
             Err(err) => problems.push((path.clone(), io_reason(&err))),
-            Ok(meta) if meta.is_dir() => collect(path, 0, &mut files, &mut problems),
+            Ok(meta) if meta.is_dir() => {
+                let root = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+                let mut search = Search {
+                    root: &root,
+                    searched: &mut searched,
+                    files: &mut files,
+                    problems: &mut problems,
+                };
+                search.folder(path, 0);
+            }
             Ok(_) if notes::is_sidecar(path) => problems.push((path.clone(), sidecar_reason(path))),
             Ok(_) => files.push(path.clone()),
         }
     }
+    // One file named twice, or twice by links or hard links, is read once.
     let mut seen = BTreeSet::new();
     let files: Vec<PathBuf> = files
         .into_iter()
-        .filter(|path| seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone())))
+        .filter(|path| seen.insert(identity(path)))
         .collect();
     let mut cohort = Cohort::default();
     let read = read_all(&files);
@@ -88,55 +101,99 @@ fn read_all(files: &[PathBuf]) -> Vec<Result<Workbook, String>> {
     })
 }
 
-fn collect(
-    dir: &Path,
-    depth: usize,
-    files: &mut Vec<PathBuf>,
-    problems: &mut Vec<(PathBuf, String)>,
-) {
-    if depth > MAX_DEPTH {
-        problems.push((
-            dir.to_path_buf(),
-            "folder nested too deeply; skipped".into(),
-        ));
-        return;
-    }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(err) => {
-            problems.push((dir.to_path_buf(), io_reason(&err)));
+/// A search of a folder named on the command line.
+struct Search<'a> {
+    /// The folder named, as the file system names it: links found inside are followed only
+    /// when they lead somewhere inside it.
+    root: &'a Path,
+    /// Every folder searched so far, by identity: none is searched twice, so links that go
+    /// round in circles end.
+    searched: &'a mut BTreeSet<(u64, u64)>,
+    files: &'a mut Vec<PathBuf>,
+    problems: &'a mut Vec<(PathBuf, String)>,
+}
+
+impl Search<'_> {
+    fn folder(&mut self, dir: &Path, depth: usize) {
+        if depth > MAX_DEPTH {
+            self.problems.push((
+                dir.to_path_buf(),
+                "folder nested too deeply; skipped".into(),
+            ));
             return;
         }
-    };
-    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-    paths.sort();
-    for path in paths {
+        if !self.searched.insert(identity(dir)) {
+            return;
+        }
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(err) => {
+                self.problems.push((dir.to_path_buf(), io_reason(&err)));
+                return;
+            }
+        };
+        let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        for path in paths {
+            self.entry(path, depth);
+        }
+    }
+
+    fn entry(&mut self, path: PathBuf, depth: usize) {
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         if name.starts_with('.') {
-            continue;
+            return;
         }
         let Ok(meta) = std::fs::metadata(&path) else {
-            continue;
+            return;
         };
+        let wanted = meta.is_dir() || (is_markdown(&path) && !notes::is_sidecar(&path));
+        if !wanted {
+            return;
+        }
+        let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+        if is_link
+            && !std::fs::canonicalize(&path).is_ok_and(|target| target.starts_with(self.root))
+        {
+            self.problems.push((
+                path,
+                "skipped: a link to somewhere outside the folder under review; name it \
+                 itself to review it"
+                    .into(),
+            ));
+            return;
+        }
         if meta.is_dir() {
-            collect(&path, depth + 1, files, problems);
-        } else if is_markdown(&path) && !notes::is_sidecar(&path) {
-            // A coach's notes file beside a workbook is not a workbook, nor a problem.
-            if is_conflict_copy(&name) {
-                problems.push((
-                    path,
-                    "skipped: a conflict copy of another workbook; name the file itself to \
-                     review it"
-                        .into(),
-                ));
-            } else {
-                files.push(path);
-            }
+            self.folder(&path, depth + 1);
+        } else if is_conflict_copy(&name) {
+            // A coach's notes file beside a workbook is not a workbook, nor a problem (above).
+            self.problems.push((
+                path,
+                "skipped: a conflict copy of another workbook; name the file itself to \
+                 review it"
+                    .into(),
+            ));
+        } else {
+            self.files.push(path);
         }
     }
+}
+
+/// What a file or folder is, whatever it is called: its device and inode on Unix (a hard
+/// link is the same file), elsewhere a hash of the path the file system gives it.
+fn identity(path: &Path) -> (u64, u64) {
+    #[cfg(unix)]
+    if let Ok(meta) = std::fs::metadata(path) {
+        use std::os::unix::fs::MetadataExt as _;
+        return (meta.dev(), meta.ino());
+    }
+    let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut hasher = std::hash::DefaultHasher::new();
+    std::hash::Hash::hash(&real, &mut hasher);
+    (u64::MAX, std::hash::Hasher::finish(&hasher))
 }
 
 /// Why a coach's notes file named directly is not reviewed.
@@ -165,49 +222,16 @@ fn is_conflict_copy(name: &str) -> bool {
         || lower.contains(".sync-conflict-")
 }
 
-fn io_reason(err: &std::io::Error) -> String {
-    match err.kind() {
-        std::io::ErrorKind::NotFound => "does not exist".into(),
-        std::io::ErrorKind::PermissionDenied => "cannot be read: permission denied".into(),
-        _ => format!("cannot be read: {err}"),
-    }
-}
-
 /// One file as a workbook, or the reason it is not one (naming the line where there is one).
 pub fn read_file(path: &Path) -> Result<Workbook, String> {
-    let len = std::fs::metadata(path).map_err(|e| io_reason(&e))?.len();
-    if len > MAX_BYTES {
-        return Err(format!(
-            "too large to be a workbook ({:.1} MB; the limit is {} MB)",
-            len as f64 / (1024.0 * 1024.0),
-            MAX_BYTES / (1024 * 1024)
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
-    reason_or_workbook(&bytes)
+    read_workbook(path)
 }
 
 /// The bytes of a file as a workbook, or why they are not one.
 pub fn reason_or_workbook(bytes: &[u8]) -> Result<Workbook, String> {
-    if let Some(at) = bytes.iter().position(|b| *b == 0) {
-        return Err(format!(
-            "line {}: a binary file (it holds NUL bytes), not a workbook",
-            line_at(bytes, at)
-        ));
-    }
-    let text = std::str::from_utf8(bytes).map_err(|err| {
-        format!(
-            "line {}: not UTF-8 text, so not a workbook",
-            line_at(bytes, err.valid_up_to())
-        )
-    })?;
-    markdown::read(text)
-        .map_err(|err| format!("not a workbook: line {}: {}", err.line, err.message))
-}
-
-fn line_at(bytes: &[u8], offset: usize) -> usize {
-    let upto = bytes.get(..offset).unwrap_or(bytes);
-    upto.iter().filter(|b| **b == b'\n').count() + 1
+    as_text(bytes.to_vec())
+        .map_err(|not| not.reason())
+        .and_then(|text| parse(&text))
 }
 
 /// Reads the notes file beside every workbook of the cohort (those that have one).

@@ -6,14 +6,11 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use crate::content::Pack;
-use crate::format::markdown;
 use crate::workbook::Workbook;
 use crate::workbook::derive::{Progress, progress};
 
-use super::session::line_at;
-
-/// Larger files are not read: no workbook comes near this.
-const MAX_WORKBOOK_BYTES: u64 = 64 * 1024 * 1024;
+use super::clock;
+use super::text_file::read_workbook;
 
 /// One `*.md` file found in the data folder.
 #[derive(Debug, Clone)]
@@ -26,13 +23,25 @@ pub struct Listed {
 }
 
 impl Listed {
+    /// When the file last changed, as listings show it and sort by: the workbook's own
+    /// `updated` time, else (not a workbook, or a time that is not RFC 3339) the file's
+    /// modification time. A copied file keeps its workbook's time.
+    pub fn last_change(&self) -> Option<jiff::Timestamp> {
+        self.parsed
+            .as_ref()
+            .ok()
+            .and_then(|wb| clock::timestamp(&wb.meta.updated))
+            .or_else(|| self.modified.and_then(clock::file_timestamp))
+    }
+
     /// Answered and total prompts against `pack`, when the file is a workbook.
     pub fn progress(&self, pack: &Pack) -> Option<Progress> {
         self.parsed.as_ref().ok().map(|wb| progress(wb, pack))
     }
 }
 
-/// Every visible `*.md` file directly in `dir` but coach's notes files (`*.coach.md`), newest first (by the file's last change).
+/// Every visible `*.md` file directly in `dir` but coach's notes files (`*.coach.md`),
+/// newest first by `Listed::last_change` (the time a listing shows), then by path.
 /// A missing or unreadable folder lists nothing.
 pub fn list_workbooks(dir: &Path) -> Vec<Listed> {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -52,11 +61,7 @@ pub fn list_workbooks(dir: &Path) -> Vec<Listed> {
             }
         })
         .collect();
-    out.sort_by(|a, b| {
-        b.modified
-            .cmp(&a.modified)
-            .then_with(|| a.path.cmp(&b.path))
-    });
+    out.sort_by_cached_key(|listed| (std::cmp::Reverse(listed.last_change()), listed.path.clone()));
     out
 }
 
@@ -71,20 +76,4 @@ fn is_workbook_name(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("md"));
     // A coach's notes file beside a workbook is not one of the participant's workbooks.
     !hidden && markdown && !crate::workbook::notes::is_sidecar(path)
-}
-
-fn read_workbook(path: &Path) -> Result<Workbook, String> {
-    let len = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
-    if len > MAX_WORKBOOK_BYTES {
-        return Err(format!(
-            "too large to be a workbook ({} MB)",
-            len / (1024 * 1024)
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    let text = String::from_utf8(bytes).map_err(|err| {
-        let line = line_at(err.as_bytes(), err.utf8_error().valid_up_to());
-        format!("line {line}: not UTF-8 text")
-    })?;
-    markdown::read(&text).map_err(|err| format!("line {}: {}", err.line, err.message))
 }

@@ -12,6 +12,7 @@
 mod atomic;
 pub mod clock;
 pub mod cohort;
+pub mod console;
 pub mod env;
 pub mod export;
 mod list;
@@ -19,7 +20,12 @@ mod lock;
 pub mod notes;
 pub mod pack;
 mod paths;
+mod replace;
+#[cfg(test)]
+mod replace_tests;
 mod session;
+pub mod settings;
+mod text_file;
 
 use std::collections::BTreeMap;
 use std::io;
@@ -30,7 +36,9 @@ pub use export::{ExportError, html_beside, read_workbook, write_export, write_ex
 pub use list::{Listed, list_workbooks};
 pub(crate) use lock::Lock;
 pub(crate) use paths::conflict_path;
-pub use paths::{backup_path, data_dir, data_dir_path, lock_path, new_workbook_path, slug};
+pub use paths::{
+    backup_path, conflict_copies, data_dir, data_dir_path, lock_path, new_workbook_path, slug,
+};
 pub(crate) use session::Fingerprint;
 pub use session::{SaveOutcome, Session};
 
@@ -60,6 +68,12 @@ pub enum StoreError {
         pid.map(|p| format!(" (pid {p})")).unwrap_or_default()
     )]
     Locked { path: PathBuf, pid: Option<u32> },
+    #[error(
+        "{} is not an ordinary file of convene's (a link, or a file with another name); \
+         convene will not write into it: remove it and try again",
+        .0.display()
+    )]
+    LockNotAFile(PathBuf),
     #[error("{}:{line}: not UTF-8 text, so not a workbook; the file was left as it is", path.display())]
     NotUtf8 { path: PathBuf, line: usize },
     #[error("{}:{line}: {message}; the file was left as it is", path.display())]
@@ -77,6 +91,36 @@ pub enum StoreError {
     },
 }
 
+/// An error and every cause under it as one line — "cannot save /…/wb.md: No space left on
+/// device (os error 28)" — so the reason the system gave (which says what to do) is never
+/// dropped. A cause whose words the line already ends with is not said twice.
+pub fn reason(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut line = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let words = cause.to_string();
+        if !line.ends_with(&words) {
+            line.push_str(": ");
+            line.push_str(&words);
+        }
+        source = cause.source();
+    }
+    line
+}
+
+/// `reason` with the deepest cause first — "No space left on device (os error 28) — cannot
+/// save /…/wb.md" — for a status line that may be cut at its end.
+pub fn reason_first(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut root = err;
+    while let Some(cause) = root.source() {
+        root = cause;
+    }
+    if std::ptr::addr_eq(root, err) {
+        return err.to_string();
+    }
+    format!("{root} — {}", err)
+}
+
 impl StoreError {
     pub(crate) fn io(
         action: &'static str,
@@ -91,11 +135,15 @@ impl StoreError {
     }
 }
 
-/// Opens a workbook file: locks it, reads it and parses it. A file that is not a workbook is
-/// an error naming its line, and the lock is released again.
-pub fn open_workbook(path: &std::path::Path) -> Result<(Session, Workbook), StoreError> {
+/// Opens a workbook file to work on it against `pack`: locks it, reads it and parses it,
+/// with the participant's own text outside the answers (kept at every save). A file that is
+/// not a workbook is an error naming its line, and the lock is released again.
+pub fn open_workbook(
+    path: &std::path::Path,
+    pack: &Pack,
+) -> Result<(Session, Workbook), StoreError> {
     let (session, text) = Session::open(path)?;
-    match markdown::read(&text) {
+    match markdown::read_to_edit(&text, pack) {
         Ok(workbook) => Ok((session, workbook)),
         Err(err) => Err(StoreError::NotAWorkbook {
             path: path.to_path_buf(),
@@ -119,9 +167,11 @@ pub fn blank_workbook(pack: &Pack, initiative: &str, participant: &str) -> Workb
             created: now.clone(),
             updated: now,
             moment: Moment::Any,
+            tags: Vec::new(),
         },
         answers: BTreeMap::new(),
         earlier: BTreeMap::new(),
+        own: Vec::new(),
     }
 }
 
@@ -147,4 +197,25 @@ pub fn save_workbook(
 ) -> Result<SaveOutcome, StoreError> {
     workbook.meta.updated = now_rfc3339();
     session.save(&markdown::write(workbook, pack))
+}
+
+#[cfg(test)]
+mod reason_tests {
+    use super::*;
+
+    #[test]
+    fn the_systems_reason_is_kept() {
+        let err = StoreError::Io {
+            action: "save",
+            path: "/data/wb.md".into(),
+            source: io::Error::from_raw_os_error(28),
+        };
+        assert_eq!(err.to_string(), "cannot save /data/wb.md");
+        let said = reason(&err);
+        assert!(said.starts_with("cannot save /data/wb.md: "), "{said}");
+        assert!(said.contains("No space left on device"), "{said}");
+        let first = reason_first(&err);
+        assert!(first.starts_with("No space left on device"), "{first}");
+        assert!(first.ends_with(" — cannot save /data/wb.md"), "{first}");
+    }
 }

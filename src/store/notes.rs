@@ -25,6 +25,7 @@ use crate::format::markdown;
 use crate::format::notes::{parse, render};
 use crate::workbook::notes::{CoachNotes, sidecar_path};
 
+use super::replace::{Replaced, replace_if_unchanged};
 use super::{Fingerprint, Lock, StoreError, conflict_path, now_rfc3339, write_atomic};
 
 /// Why notes could not be read or saved. Every message names the file.
@@ -152,11 +153,17 @@ pub fn save_notes_with(
         // A file this process never read: it may hold another coach's notes.
         (Some(_), None) => true,
     };
+    // Checked again as late as the system allows (`replace_if_unchanged`): notes another
+    // coach saves while these are written go nowhere near them.
+    let seen = on_disk.as_ref().map(|(bytes, _)| Fingerprint::of(bytes));
+    let unchanged = |bytes: &[u8]| seen == Some(Fingerprint::of(bytes));
     let written = if changed {
         save_aside(&sidecar, &text)?
     } else {
-        write_atomic(&real_path(&target), text.as_bytes(), true)?;
-        target
+        match replace_if_unchanged(&real_path(&target), text.as_bytes(), &unchanged)? {
+            Replaced::Yes => target,
+            Replaced::Changed => save_aside(&sidecar, &text)?,
+        }
     };
     known().insert(
         key,
@@ -299,8 +306,7 @@ fn read_sidecar(path: &Path) -> Result<Option<(Vec<u8>, CoachNotes)>, NotesError
     }
     let bytes = std::fs::read(path).map_err(io("read"))?;
     let text = std::str::from_utf8(&bytes).map_err(|err| {
-        let upto = bytes.get(..err.valid_up_to()).unwrap_or(&bytes);
-        let line = upto.iter().filter(|b| **b == b'\n').count() + 1;
+        let line = crate::text::line_at(&bytes, err.valid_up_to());
         unreadable(
             line,
             "not UTF-8 text, so not a coach's notes file".to_string(),

@@ -9,25 +9,26 @@ use anyhow::{Context as _, anyhow};
 
 use crate::content::load::{is_yaml, sort};
 use crate::content::{self, MAX_FILE_BYTES, Pack, Problem};
+use crate::format::settings::Settings;
 
-/// What every command needs: the content pack and where workbooks live.
+/// What every command needs: the content pack, where workbooks live, and the settings.
 #[derive(Debug)]
 pub struct Ctx {
     pub pack: Pack,
     /// `--data-dir` / `CONVENE_DATA_DIR`, if given; otherwise the platform data directory.
     pub data_dir_override: Option<PathBuf>,
+    /// The settings in force (flags, environment variables, the settings file, defaults).
+    pub settings: Settings,
 }
 
 impl Ctx {
-    /// Loads the built-in pack, or the one in `content_dir`, for workbooks in
+    /// Loads the pack the settings name (the built-in one by default), for workbooks in
     /// `data_dir_override` (or the platform data directory).
-    pub fn load(
-        content_dir: Option<&Path>,
-        data_dir_override: Option<PathBuf>,
-    ) -> anyhow::Result<Ctx> {
+    pub fn load(settings: Settings, data_dir_override: Option<PathBuf>) -> anyhow::Result<Ctx> {
         Ok(Ctx {
-            pack: load_pack(content_dir)?,
+            pack: load_pack(settings.content.value.as_deref())?,
             data_dir_override,
+            settings,
         })
     }
 }

@@ -85,7 +85,8 @@ pub fn slug(initiative: &str) -> String {
 }
 
 /// A path in `dir` for a new workbook about `initiative`: `dir/<slug>.md`, or `<slug>-2.md`,
-/// `<slug>-3.md`… when that file (or its lock) exists.
+/// `<slug>-3.md`… when that file exists or another convene holds its lock (it is creating
+/// it right now). A lock file left by a crash changes no name.
 pub fn new_workbook_path(dir: &Path, initiative: &str) -> PathBuf {
     let base = slug(initiative);
     let mut n = 1u32;
@@ -96,7 +97,7 @@ pub fn new_workbook_path(dir: &Path, initiative: &str) -> PathBuf {
             format!("{base}-{n}.md")
         };
         let path = dir.join(name);
-        if !path.exists() && !lock_path(&path).exists() {
+        if !path.exists() && !super::lock::is_held(&path) {
             return path;
         }
         n = n.saturating_add(1);
@@ -125,10 +126,27 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(format!("{}.bak", file_name(path)))
 }
 
-/// A file beside `path` for changes that could not be saved over it because it changed on
-/// disk: `<stem> (conflict 2026-11-23 2015).md`, then `… 2015-2).md`, … — never an
-/// existing file.
-pub(crate) fn conflict_path(path: &Path) -> PathBuf {
+/// The copies `conflict_path` made of `path` that are still beside it, newest first.
+pub fn conflict_copies(path: &Path) -> Vec<PathBuf> {
+    let (stem, ext) = stem_and_ext(path);
+    let start = format!("{stem} (conflict ");
+    let end = format!("){ext}");
+    let Ok(entries) = std::fs::read_dir(super::atomic::parent_dir(path)) else {
+        return Vec::new();
+    };
+    let mut found: Vec<(Option<std::time::SystemTime>, PathBuf)> = entries
+        .flatten()
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.starts_with(&start) && name.ends_with(&end) && e.path().is_file()
+        })
+        .map(|e| (e.metadata().and_then(|m| m.modified()).ok(), e.path()))
+        .collect();
+    found.sort_by(|a, b| b.cmp(a));
+    found.into_iter().map(|(_, p)| p).collect()
+}
+
+fn stem_and_ext(path: &Path) -> (String, String) {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -137,6 +155,14 @@ pub(crate) fn conflict_path(path: &Path) -> PathBuf {
         .extension()
         .map(|e| format!(".{}", e.to_string_lossy()))
         .unwrap_or_default();
+    (stem, ext)
+}
+
+/// A file beside `path` for changes that could not be saved over it because it changed on
+/// disk: `<stem> (conflict 2026-11-23 2015).md`, then `… 2015-2).md`, … — never an
+/// existing file.
+pub(crate) fn conflict_path(path: &Path) -> PathBuf {
+    let (stem, ext) = stem_and_ext(path);
     let when = jiff::ZonedDateTime::now()
         .strftime("%Y-%m-%d %H%M")
         .to_string();

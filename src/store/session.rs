@@ -11,6 +11,8 @@ use super::StoreError;
 use super::atomic::{parent_dir, sweep_temp_files, write_atomic};
 use super::lock::Lock;
 use super::paths::{backup_path, conflict_path};
+use super::replace::{Replaced, replace_if_unchanged};
+use super::text_file::{NotText, read_text};
 
 /// One open workbook file, locked for this process until dropped.
 #[derive(Debug)]
@@ -65,11 +67,22 @@ impl Session {
         check_is_file(path)?;
         let real = real_path(path)?;
         let lock = Lock::acquire(&real)?;
-        let bytes = std::fs::read(&real).map_err(StoreError::io("read", path))?;
-        let text = String::from_utf8(bytes).map_err(|err| StoreError::NotUtf8 {
-            path: path.to_path_buf(),
-            line: line_at(err.as_bytes(), err.utf8_error().valid_up_to()),
-        })?;
+        let text = read_text(&real)
+            .map_err(StoreError::io("read", path))?
+            .map_err(|not| match not {
+                NotText::NotUtf8(line) => StoreError::NotUtf8 {
+                    path: path.to_path_buf(),
+                    line,
+                },
+                other => StoreError::NotAWorkbook {
+                    path: path.to_path_buf(),
+                    line: match other {
+                        NotText::Binary(line) => line,
+                        _ => 1,
+                    },
+                    message: other.reason(),
+                },
+            })?;
         sweep_temp_files(&real);
         let session = Session {
             path: path.to_path_buf(),
@@ -138,9 +151,17 @@ impl Session {
             write_atomic(&backup_path(&self.real), original.as_bytes(), true)?;
             self.pending_backup = None;
         }
-        write_atomic(&self.target, text.as_bytes(), true)?;
-        self.known = Fingerprint::of(text.as_bytes());
-        Ok(self.outcome())
+        // Checked again as late as the system allows: an edit landing while the new text
+        // is written and synced is never overwritten (ours goes beside it instead).
+        let known = self.known;
+        let unchanged = |bytes: &[u8]| Fingerprint::of(bytes) == known;
+        match replace_if_unchanged(&self.target, text.as_bytes(), &unchanged)? {
+            Replaced::Yes => {
+                self.known = Fingerprint::of(text.as_bytes());
+                Ok(self.outcome())
+            }
+            Replaced::Changed => self.save_aside(text),
+        }
     }
 
     fn save_aside(&mut self, text: &str) -> Result<SaveOutcome, StoreError> {
@@ -177,6 +198,11 @@ impl Session {
     pub fn saving_to(&self) -> &Path {
         &self.target
     }
+
+    /// The copy saves went to instead of the workbook after a conflict, if they did.
+    pub fn aside(&self) -> Option<&Path> {
+        (self.target != self.real).then_some(self.target.as_path())
+    }
 }
 
 /// Where `path` leads when it is a symbolic link; `path` itself otherwise.
@@ -202,10 +228,4 @@ fn check_is_file(path: &Path) -> Result<(), StoreError> {
             source: err,
         }),
     }
-}
-
-/// The line (from 1) that byte `offset` of `bytes` is on.
-pub(crate) fn line_at(bytes: &[u8], offset: usize) -> usize {
-    let upto = bytes.get(..offset).unwrap_or(bytes);
-    upto.iter().filter(|b| **b == b'\n').count() + 1
 }

@@ -16,11 +16,11 @@ use super::{Input, Term, enter, inputs};
 use crate::review::app::{Effect, Key, Msg, State, update};
 use crate::store::notes::save_notes_with;
 
-/// Runs the review until the coach quits. Exit code 1 (with a message on stderr) when
-/// notes could not be saved.
-pub fn run(mut state: State) -> anyhow::Result<ExitCode> {
+/// Runs the review until the coach quits (taking the mouse when `mouse`, for the wheel).
+/// Exit code 1 (with a message on stderr) when notes could not be saved.
+pub fn run(mut state: State, mouse: bool) -> anyhow::Result<ExitCode> {
     state.color = crate::store::env::colour_wanted();
-    let (mut terminal, guard) = enter()?;
+    let (mut terminal, guard) = enter(mouse)?;
     let rx = inputs();
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         event_loop(&mut terminal, &mut state, &rx)
@@ -43,15 +43,13 @@ pub fn run(mut state: State) -> anyhow::Result<ExitCode> {
                 .get(*wb)
                 .map(|l| l.path.display().to_string())
                 .unwrap_or_default();
-            eprintln!(
-                "convene: notes on {} were NOT saved: {}",
-                crate::text::sanitize::visible(&path),
-                crate::text::sanitize::visible(
-                    reason
-                        .as_deref()
-                        .unwrap_or(crate::words::review::NOT_YET_SAVED)
-                )
-            );
+            crate::store::console::warn(&format!(
+                "convene: notes on {path} were NOT saved: {}",
+                reason
+                    .as_deref()
+                    .unwrap_or(crate::words::review::NOT_YET_SAVED)
+                    .replace('\n', "␊")
+            ));
         }
         return Ok(ExitCode::from(1));
     }
@@ -90,7 +88,7 @@ fn carry_out(state: &mut State, effects: Vec<Effect>) -> bool {
                     (Some(loaded), Some(notes)) => {
                         match save_notes_with(&loaded.path, notes, Some(&state.pack)) {
                             Ok(path) => Msg::NotesSaved(wb, path.display().to_string()),
-                            Err(err) => Msg::NotesFailed(wb, err.to_string()),
+                            Err(err) => Msg::NotesFailed(wb, crate::store::reason(&err)),
                         }
                     }
                     _ => continue,
@@ -106,7 +104,7 @@ fn carry_out(state: &mut State, effects: Vec<Effect>) -> bool {
                     crate::format::export::workbook_html(&state.pack, &loaded.workbook, notes);
                 let reply = match crate::store::write_export_beside(&loaded.path, page.as_bytes()) {
                     Ok(path) => Msg::PageWritten(wb, path.display().to_string()),
-                    Err(err) => Msg::PageFailed(wb, err.to_string()),
+                    Err(err) => Msg::PageFailed(wb, crate::store::reason(&err)),
                 };
                 queue.extend(update(state, reply));
             }

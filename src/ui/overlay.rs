@@ -35,7 +35,13 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame, overlay: &Overlay)
     }
     let rect = frame_area(frame.area());
     frame.render_widget(Clear, rect);
+    let width = usize::from(rect.width.saturating_sub(2));
     let (title, lines, scroll) = match overlay {
+        Overlay::Conflict { copy, others } => (
+            crate::words::saving::COPY_FOUND_TITLE,
+            conflict(theme, copy, *others, width),
+            0,
+        ),
         Overlay::Outline { cursor } => (
             screen::OUTLINE_TITLE,
             outline(state, theme, *cursor),
@@ -58,6 +64,31 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame, overlay: &Overlay)
         ),
     };
     boxed(frame, theme, rect, title, lines, scroll);
+}
+
+/// The notice of a copy saved after a conflict: the full path on lines of its own, never cut.
+fn conflict(theme: Theme, copy: &str, others: usize, width: usize) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for (i, paragraph) in crate::words::saving::copy_found(&clean(copy), others)
+        .iter()
+        .enumerate()
+    {
+        let style = if i == 1 { theme.title() } else { theme.plain() };
+        if i == 1 {
+            // A path has no spaces to wrap at: cut it into whole lines of the box's width.
+            let chars: Vec<char> = paragraph.chars().collect();
+            for chunk in chars.chunks(width.max(1)) {
+                lines.push(Line::from(Span::styled(
+                    chunk.iter().collect::<String>(),
+                    style,
+                )));
+            }
+        } else {
+            lines.extend(wrap::wrap(paragraph, style, width, 0));
+        }
+        lines.push(Line::from(""));
+    }
+    lines
 }
 
 /// A bordered, titled box of lines, scrolled (clamped to what there is).

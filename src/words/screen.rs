@@ -93,6 +93,7 @@ pub type Key = (&'static str, &'static str);
 
 pub const KEYS_OUTLINE: &[Key] = &[("↑↓", "move"), ("Enter", "go there"), ("Esc", "close")];
 pub const KEYS_CONFIRM: &[Key] = &[("Enter", "start"), ("Esc", "not now")];
+pub const KEYS_CONFLICT: &[Key] = &[("Enter", "open the copy"), ("Esc", "stay here")];
 pub const KEYS_OVERLAY: &[Key] = &[("↑↓", "scroll"), ("Tab", "help/about"), ("Esc", "close")];
 pub const KEYS_LINE: &[Key] = &[("Enter", "next")];
 pub const KEYS_TEXT: &[Key] = &[("Enter", "new line"), ("Ctrl-Z", "undo")];

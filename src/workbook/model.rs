@@ -18,6 +18,47 @@ pub struct Workbook {
     /// after it (a copy of `answers` at that moment), so the new answer can be read beside
     /// the earlier one. Empty until then.
     pub earlier: BTreeMap<PromptId, Answer>,
+    /// Text the participant wrote into the file themselves (in a text editor), outside the
+    /// answers: kept where it stood and written back at every save, never dropped.
+    pub own: Vec<OwnText>,
+}
+
+/// A passage of the participant's own text in the workbook file, and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnText {
+    /// The part of the file it stands in.
+    pub spot: Spot,
+    /// How many of the lines convene writes at `spot` come before it (it stays after the
+    /// same line as long as convene writes that many there).
+    pub after: usize,
+    /// The text itself, as typed, without the blank lines around it.
+    pub text: String,
+}
+
+/// A part of the workbook file that convene writes, which the participant's own text can
+/// follow. Each begins where convene writes it and ends where the next begins.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Spot {
+    /// Among the front matter's properties (one convene does not write).
+    FrontMatter,
+    /// The top: the initiative's title and the line under it.
+    Top,
+    /// A theme's heading.
+    Theme(String),
+    /// An exercise's heading and purpose.
+    Exercise(String),
+    /// A prompt's wording, up to and including its answer.
+    Prompt(PromptId),
+    /// Just after a prompt's answer.
+    Answer(PromptId),
+    /// After the last theme: the map of the initiative.
+    Map,
+    /// The section of answers to prompts the pack no longer has, and just after each one.
+    Orphans,
+    Orphan(PromptId),
+    /// The section of answers from before the session, and just after each one.
+    Earlier,
+    EarlierAnswer(PromptId),
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -34,6 +75,9 @@ pub struct Meta {
     pub updated: String,
     /// Whether this workbook is being filled in before or after a session (or either).
     pub moment: Moment,
+    /// The participant's own tags from the front matter (added in Obsidian or by hand), in
+    /// their order; the tag `convene`, which every workbook carries, is not among them.
+    pub tags: Vec<String>,
 }
 
 /// An answer to one prompt.

@@ -15,7 +15,22 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
 {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
+    let mut child = spawn(args);
+    // The program may exit before reading everything (e.g. at `:quit`): that is not an error.
+    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
+    child.wait_with_output().unwrap()
+}
+
+/// `convene ARGS...` started with its three standard streams piped, `TERM=xterm` and no
+/// data folder, coach or settings file from the caller's environment.
+fn spawn<I, S>(args: I) -> std::process::Child
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    Command::new(env!("CARGO_BIN_EXE_convene"))
+        // Never the settings file of the machine running the tests.
+        .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
         .args(args)
         .env("TERM", "xterm-256color")
         .env_remove("CONVENE_DATA_DIR")
@@ -24,10 +39,7 @@ where
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .unwrap();
-    // The program may exit before reading everything (e.g. at `:quit`): that is not an error.
-    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
-    child.wait_with_output().unwrap()
+        .unwrap()
 }
 
 /// The raw output is what a screen reader would get: no ESC, no control character but `\n`,
@@ -45,4 +57,144 @@ pub fn assert_plain(out: &Output) -> String {
         assert!(!('\u{80}'..='\u{9f}').contains(&c), "C1 control {c:?}");
     }
     text
+}
+
+/// `convene --data-dir DATA --content PACK ARGS...` with `input` on standard input; it must
+/// exit 0 (else the test fails with what it printed on standard error).
+pub fn run_ok(data: &std::path::Path, pack: &str, args: &[&str], input: &str) -> Output {
+    let mut all = vec!["--data-dir", data.to_str().unwrap(), "--content", pack];
+    all.extend_from_slice(args);
+    let out = run_with_input(all, input);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// The workbook file plain mode names in its first line (`Workbook file: PATH`).
+pub fn workbook_file(out: &str) -> std::path::PathBuf {
+    out.lines()
+        .find_map(|l| l.strip_prefix("Workbook file: "))
+        .expect("the output names the workbook file")
+        .into()
+}
+
+/// A `convene` run with its standard input kept open, to be fed a line at a time while the
+/// test looks at its files and output.
+pub struct Live {
+    pub child: std::process::Child,
+    stdin: Option<std::process::ChildStdin>,
+    lines: std::sync::mpsc::Receiver<String>,
+    /// Every line it has printed so far (read by `wait_for_line`).
+    pub said: Vec<String>,
+}
+
+impl Live {
+    /// Starts `convene ARGS...` (as `run_with_input` does).
+    pub fn start(args: &[&str]) -> Live {
+        let mut child = spawn(args);
+        let (tx, lines) = std::sync::mpsc::channel();
+        let stdout = child.stdout.take().unwrap();
+        std::thread::spawn(move || {
+            use std::io::BufRead as _;
+            for line in std::io::BufReader::new(stdout).lines() {
+                let _ = tx.send(line.unwrap_or_default());
+            }
+        });
+        let stdin = child.stdin.take();
+        Live {
+            child,
+            stdin,
+            lines,
+            said: Vec::new(),
+        }
+    }
+
+    /// `convene --plain open FILE` on the workbook at `path` (data folder `data`, content
+    /// `pack`), once `answer` (lines typed) has been saved in it.
+    pub fn plain_open(
+        data: &std::path::Path,
+        pack: &str,
+        path: &std::path::Path,
+        answer: &str,
+    ) -> Live {
+        let (data, file) = (data.to_str().unwrap(), path.to_str().unwrap());
+        let mut live = Live::start(&[
+            "--data-dir",
+            data,
+            "--content",
+            pack,
+            "--plain",
+            "open",
+            file,
+        ]);
+        live.type_line(answer);
+        let first = answer.lines().next().unwrap_or_default().to_string();
+        // Saved after every answer: once it is on disk the answer has been taken.
+        wait_until("the answer is saved", || {
+            std::fs::read_to_string(path).is_ok_and(|t| t.contains(&first))
+        });
+        live
+    }
+
+    /// Types `text` (a line end follows).
+    pub fn type_line(&mut self, text: &str) {
+        let stdin = self.stdin.as_mut().unwrap();
+        writeln!(stdin, "{text}").unwrap();
+        stdin.flush().unwrap();
+    }
+
+    /// Closes its standard input (the end of input).
+    pub fn close_input(&mut self) {
+        self.stdin = None;
+    }
+
+    /// Waits for a printed line that satisfies `ok` and returns it (failing after a minute:
+    /// a broken program fails here rather than hangs the test).
+    pub fn wait_for_line(&mut self, ok: impl Fn(&str) -> bool) -> String {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) => {
+                    self.said.push(line.clone());
+                    if ok(&line) {
+                        return line;
+                    }
+                }
+                Err(_) => panic!(
+                    "never printed the line waited for; it said:\n{:#?}",
+                    self.said
+                ),
+            }
+        }
+    }
+
+    /// Waits for it to exit; returns its status, with everything else it printed gathered
+    /// into `said`, and its standard error.
+    pub fn finish(&mut self) -> (std::process::ExitStatus, String) {
+        let status = self.child.wait().unwrap();
+        self.said.extend(self.lines.iter());
+        let mut err = String::new();
+        if let Some(mut e) = self.child.stderr.take() {
+            use std::io::Read as _;
+            let _ = e.read_to_string(&mut err);
+        }
+        (status, err)
+    }
+}
+
+/// Waits (up to a minute; a broken program fails here rather than hangs) until `ok`.
+pub fn wait_until(what: &str, ok: impl Fn() -> bool) {
+    let start = std::time::Instant::now();
+    while !ok() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(60),
+            "never: {what}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
 }

@@ -24,6 +24,8 @@ where
     S: AsRef<std::ffi::OsStr>,
 {
     Command::new(env!("CARGO_BIN_EXE_convene"))
+        // Never the settings file of the machine running the tests.
+        .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
         .args(args)
         .env_remove("CONVENE_DATA_DIR")
         .env_remove("CONVENE_COACH")

@@ -260,6 +260,7 @@ pub fn meta() -> Meta {
         created: "2026-11-23T10:00:00Z".to_string(),
         updated: "2026-11-23T10:05:00Z".to_string(),
         moment: Moment::Before,
+        tags: Vec::new(),
     }
 }
 
@@ -291,6 +292,7 @@ pub fn full_workbook() -> Workbook {
         meta: meta(),
         answers: BTreeMap::new(),
         earlier: BTreeMap::new(),
+        own: Vec::new(),
     };
     let mut add = |id: &str, a: Answer| {
         wb.answers.insert(id.to_string(), a);

@@ -89,19 +89,38 @@ pub fn arb_meta() -> impl Strategy<Value = Meta> {
             hostile(),
             hostile(),
             prop::sample::select(Moment::ALL.to_vec()),
+            prop::collection::vec(tag(), 0..4),
         ),
     )
         .prop_map(
-            |((initiative, participant, pack, pack_version), (created, updated, moment))| Meta {
-                initiative,
-                participant,
-                pack,
-                pack_version,
-                created,
-                updated,
-                moment,
+            |((initiative, participant, pack, pack_version), (created, updated, moment, tags))| {
+                Meta {
+                    initiative,
+                    participant,
+                    pack,
+                    pack_version,
+                    created,
+                    updated,
+                    moment,
+                    tags,
+                }
             },
         )
+}
+
+/// A tag of the participant's: a word as Obsidian writes them, or anything at all; never
+/// `convene` itself, which convene adds and does not count among theirs.
+fn tag() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::sample::select(vec!["project-x", "Team/North", "yes", "2026", "#hash"])
+            .prop_map(String::from),
+        hostile(),
+    ]
+    .prop_filter("convene's own tag", |t| {
+        !t.trim()
+            .trim_start_matches('#')
+            .eq_ignore_ascii_case("convene")
+    })
 }
 
 /// Any workbook: answers to known and unknown prompts of any shape, plus well-typed answers
@@ -150,6 +169,7 @@ pub fn workbook() -> impl Strategy<Value = Workbook> {
                 meta,
                 answers,
                 earlier,
+                own: Vec::new(),
             }
         })
 }

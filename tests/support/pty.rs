@@ -27,6 +27,7 @@ pub mod keys {
     pub const PAGE_UP: &[u8] = b"\x1b[5~";
     pub const CTRL_Q: &[u8] = b"\x11";
     pub const CTRL_S: &[u8] = b"\x13";
+    pub const ESC: &[u8] = b"\x1b";
 }
 
 pub struct Pty {
@@ -44,6 +45,16 @@ impl Pty {
     /// Starts `convene ARGS` in a `cols`×`rows` terminal, with `data_dir` as its data
     /// directory (and working directory) and a neutral environment.
     pub fn spawn(args: &[&str], data_dir: &Path, cols: u16, rows: u16) -> Pty {
+        Pty::spawn_with_env(args, data_dir, (cols, rows), &[])
+    }
+
+    /// `spawn` with more environment variables (set after the neutral ones, so they win).
+    pub fn spawn_with_env(
+        args: &[&str],
+        data_dir: &Path,
+        (cols, rows): (u16, u16),
+        env: &[(&str, &str)],
+    ) -> Pty {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -55,9 +66,14 @@ impl Pty {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_convene"));
         cmd.args(args);
         cmd.env("CONVENE_DATA_DIR", data_dir);
+        // Never the settings file of the machine running the tests.
+        cmd.env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml");
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.env("RUST_BACKTRACE", "0");
+        for (name, value) in env {
+            cmd.env(name, value);
+        }
         cmd.cwd(data_dir);
         let child = pair.slave.spawn_command(cmd).expect("spawn convene");
         drop(pair.slave);
@@ -237,6 +253,16 @@ impl Pty {
             }
             std::thread::sleep(Duration::from_millis(40));
         }
+    }
+
+    /// Whether the program asked the terminal to report the mouse.
+    pub fn mouse_reporting(&self) -> bool {
+        self.parser
+            .lock()
+            .expect("parser lock")
+            .screen()
+            .mouse_protocol_mode()
+            != vt100::MouseProtocolMode::None
     }
 
     /// Whether the program is in the alternate screen (a full-screen TUI is up).

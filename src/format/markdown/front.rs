@@ -1,5 +1,7 @@
 //! The YAML front matter of a workbook file: written by hand with safe double quoting, read
-//! with serde_yaml.
+//! with serde_yaml. The one place that knows its keys: `PROPERTIES` (what convene reads
+//! back), `DERIVED` (what it writes for other Markdown tools) and `OLDER` (what it wrote
+//! once); every other property is the participant's own (`own_lines`), kept as typed.
 //!
 //! Every string is written double-quoted with YAML escapes for anything that is not plainly
 //! printable, so any YAML parser reads back exactly the same string. Never writes a raw line
@@ -14,30 +16,90 @@ use crate::content::Moment;
 use crate::workbook::Meta;
 use crate::workbook::derive::Progress;
 
-use super::ReadError;
+use super::{ReadError, tags};
 
-/// The front matter, including its `---` lines, ending with a line break.
+/// One property of the workbook that convene writes and reads back: its key, whether every
+/// workbook must have it, and how it is kept in `Meta`. Reading and writing both go by
+/// `PROPERTIES`, so a new property is one line there (and a field of `Meta`).
+struct Property {
+    key: &'static str,
+    required: bool,
+    get: fn(&Meta) -> &str,
+    /// Sets the field from the file's value; `Err` says why the value cannot be used.
+    set: fn(&mut Meta, String) -> Result<(), String>,
+}
+
+/// The properties convene reads back, in the order they are written.
+#[rustfmt::skip]
+const PROPERTIES: &[Property] = &[
+    Property { key: "initiative", required: true, get: |m| &m.initiative, set: |m, v| { m.initiative = v; Ok(()) } },
+    Property { key: "participant", required: false, get: |m| &m.participant, set: |m, v| { m.participant = v; Ok(()) } },
+    Property { key: "pack", required: true, get: |m| &m.pack, set: |m, v| { m.pack = v; Ok(()) } },
+    Property { key: "pack_version", required: true, get: |m| &m.pack_version, set: |m, v| { m.pack_version = v; Ok(()) } },
+    Property { key: "created", required: true, get: |m| &m.created, set: |m, v| { m.created = v; Ok(()) } },
+    Property { key: "updated", required: true, get: |m| &m.updated, set: |m, v| { m.updated = v; Ok(()) } },
+    Property { key: "moment", required: false, get: |m| m.moment.id(), set: set_moment },
+];
+
+/// What `write` adds for Markdown tools such as Obsidian, pandoc and static-site generators,
+/// derived from the workbook, so reading ignores them: `title` (the initiative), `tags` (the
+/// participant's own, which are read back into `Meta::tags`, and `convene`), `date` (the day
+/// of the last change, `YYYY-MM-DD`, a date every one of them reads), and the progress as
+/// two flat numbers, `answered` and `total`.
+const DERIVED: &[&str] = &["title", "tags", "date", "answered", "total"];
+
+/// What older versions wrote, read and ignored: `progress` as a map (convene 0.1).
+const OLDER: &[&str] = &["progress"];
+
+/// Whether a property is convene's (`PROPERTIES`, `DERIVED`, `OLDER`) rather than the
+/// participant's own.
+fn is_convenes(key: &str) -> bool {
+    PROPERTIES.iter().any(|p| p.key == key) || DERIVED.contains(&key) || OLDER.contains(&key)
+}
+
+/// The front matter, including its `---` lines, ending with a line break: `PROPERTIES` and
+/// `DERIVED`.
 pub fn write(meta: &Meta, progress: Progress) -> String {
-    let mut out = String::with_capacity(256);
+    let mut out = String::with_capacity(320);
     out.push_str("---\n");
-    for (key, value) in [
-        ("initiative", &meta.initiative),
-        ("participant", &meta.participant),
-        ("pack", &meta.pack),
-        ("pack_version", &meta.pack_version),
-        ("created", &meta.created),
-        ("updated", &meta.updated),
-    ] {
-        let _ = writeln!(out, "{key}: {}", quote(value));
+    let _ = writeln!(out, "title: {}", quote(&meta.initiative));
+    tags::write(&mut out, &meta.tags);
+    for property in PROPERTIES {
+        let _ = writeln!(out, "{}: {}", property.key, quote((property.get)(meta)));
     }
-    let _ = writeln!(out, "moment: {}", quote(meta.moment.id()));
-    let _ = writeln!(
-        out,
-        "progress:\n  answered: {}\n  total: {}",
-        progress.answered, progress.total
-    );
+    if let Some(day) = day_of(&meta.updated) {
+        let _ = writeln!(out, "date: {day}");
+    }
+    let _ = writeln!(out, "answered: {}", progress.answered);
+    let _ = writeln!(out, "total: {}", progress.total);
     out.push_str("---\n");
     out
+}
+
+/// The `YYYY-MM-DD` that starts an RFC 3339 time, when it does.
+fn day_of(time: &str) -> Option<&str> {
+    let day = time.get(..10)?;
+    let shape = day.bytes().enumerate().all(|(i, b)| {
+        if i == 4 || i == 7 {
+            b == b'-'
+        } else {
+            b.is_ascii_digit()
+        }
+    });
+    let then_time = time
+        .get(10..)
+        .is_some_and(|t| t.starts_with(['T', 't', ' ']));
+    (shape && then_time).then_some(day)
+}
+
+fn set_moment(meta: &mut Meta, id: String) -> Result<(), String> {
+    meta.moment = if id.is_empty() {
+        Moment::Any
+    } else {
+        Moment::from_id(&id)
+            .ok_or_else(|| format!("unknown moment `{id}` (expected before, after or any)"))?
+    };
+    Ok(())
 }
 
 /// A YAML double-quoted scalar holding exactly `s`.
@@ -73,6 +135,77 @@ fn printable(c: char) -> bool {
         && !matches!(c, '\u{2028}' | '\u{2029}')
 }
 
+/// The front matter's lines that hold what convene neither writes nor reads — properties a
+/// Markdown tool or the participant added (`aliases`, `cssclasses`…), and comments — as
+/// typed, in order; `None` when there are none. `front` is the front matter with its `---`
+/// lines. Their `tags` are not among them: they are read into `Meta::tags` and written
+/// back with `convene` (`tags.rs`).
+pub(crate) fn own_lines(front: &str) -> Option<String> {
+    let mut lines = front.trim_end_matches('\n').split('\n');
+    lines.next_back();
+    let mut keep = false;
+    let mut out: Vec<&str> = Vec::new();
+    for line in lines.skip(1) {
+        if line.starts_with('#') {
+            out.push(line);
+            continue;
+        }
+        if let Some(key) = top_key(line) {
+            keep = !is_convenes(key);
+        }
+        if keep {
+            out.push(line);
+        }
+    }
+    while out.last().is_some_and(|l| l.trim().is_empty()) {
+        out.pop();
+    }
+    (!out.is_empty()).then(|| out.join("\n"))
+}
+
+/// The property a line of front matter starts, if it starts one (no indent, not a list item
+/// or comment, a `:` after the key).
+pub(super) fn top_key(line: &str) -> Option<&str> {
+    if line.starts_with([' ', '\t', '-', '#']) {
+        return None;
+    }
+    let (key, _) = line.split_once(':')?;
+    Some(key.trim().trim_matches(['"', '\'']))
+}
+
+/// The largest front matter read: convene writes about 300 bytes, and a Markdown tool's own
+/// properties (tags, aliases) add a few hundred more.
+pub const MAX_BYTES: usize = 64 * 1024;
+
+fn too_large() -> String {
+    format!(
+        "the front matter that starts here is larger than {} KB (convene writes less than 1 KB): \
+         it was not written by convene, or it was damaged",
+        MAX_BYTES / 1024
+    )
+}
+
+/// Checks front matter (the YAML between its `---` lines, which start at line 2) before
+/// any YAML parser sees it: not too large, and no lists or maps in brackets nested deeper
+/// than `yaml_guard::MAX_FLOW_DEPTH` (the parser takes quadratic time on deep nesting).
+/// The error is (line in the file, message).
+pub(crate) fn guard(yaml: &str) -> Result<(), (usize, String)> {
+    if yaml.len() > MAX_BYTES {
+        return Err((1, too_large()));
+    }
+    match crate::content::yaml_guard::too_deep(yaml) {
+        Some((line, _)) => Err((
+            line + 1,
+            format!(
+                "the front matter nests lists or maps in brackets more than {} deep here; \
+                 convene writes none: remove the nesting",
+                crate::content::yaml_guard::MAX_FLOW_DEPTH
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
 /// Reads the front matter at the start of `text` (already free of a byte-order mark and of
 /// `\r\n`). Returns the metadata and the byte offset and line number where the body starts.
 pub fn read(text: &str) -> Result<(Meta, usize, usize), ReadError> {
@@ -89,6 +222,9 @@ pub fn read(text: &str) -> Result<(Meta, usize, usize), ReadError> {
     let mut offset = yaml_start;
     let mut line_no = 2;
     let (yaml_end, close_len) = loop {
+        if offset - yaml_start > MAX_BYTES {
+            return Err(err(1, too_large()));
+        }
         if offset >= text.len() {
             return Err(err(
                 1,
@@ -104,6 +240,7 @@ pub fn read(text: &str) -> Result<(Meta, usize, usize), ReadError> {
     };
     let body_start = (yaml_end + close_len + 1).min(text.len());
     let yaml = &text[yaml_start..yaml_end];
+    guard(yaml).map_err(|(line, message)| err(line, message))?;
     let map: BTreeMap<String, Yaml> = match serde_yaml::from_str(yaml) {
         Ok(Some(map)) => map,
         Ok(None) => BTreeMap::new(),
@@ -120,42 +257,32 @@ pub fn read(text: &str) -> Result<(Meta, usize, usize), ReadError> {
             .position(|l| l.starts_with(key) && l[key.len()..].trim_start().starts_with(':'))
             .map_or(1, |p| p + 2)
     };
-    let field = |key: &str, required: bool| -> Result<String, ReadError> {
-        match map.get(key) {
-            None if required => Err(err(
-                line_no,
-                format!("the front matter has no `{key}` (every workbook names it)"),
-            )),
-            None | Some(Yaml::Null) => Ok(String::new()),
-            Some(Yaml::String(s)) => Ok(s.clone()),
-            Some(Yaml::Number(n)) => Ok(n.to_string()),
-            Some(Yaml::Bool(b)) => Ok(b.to_string()),
-            Some(_) => Err(err(
-                key_line(key),
-                format!("`{key}` in the front matter must be a single value, not a list or map"),
-            )),
-        }
-    };
-    let moment_id = field("moment", false)?;
-    let moment = if moment_id.is_empty() {
-        Moment::Any
-    } else {
-        Moment::from_id(&moment_id).ok_or_else(|| {
-            err(
-                key_line("moment"),
-                format!("unknown moment `{moment_id}` (expected before, after or any)"),
-            )
-        })?
-    };
-    let meta = Meta {
-        initiative: field("initiative", true)?,
-        participant: field("participant", false)?,
-        pack: field("pack", true)?,
-        pack_version: field("pack_version", true)?,
-        created: field("created", true)?,
-        updated: field("updated", true)?,
-        moment,
-    };
+    let mut meta = Meta::default();
+    for property in PROPERTIES {
+        let key = property.key;
+        let value = match map.get(key) {
+            None if property.required => {
+                return Err(err(
+                    line_no,
+                    format!("the front matter has no `{key}` (every workbook names it)"),
+                ));
+            }
+            None | Some(Yaml::Null) => String::new(),
+            Some(Yaml::String(s)) => s.clone(),
+            Some(Yaml::Number(n)) => n.to_string(),
+            Some(Yaml::Bool(b)) => b.to_string(),
+            Some(_) => {
+                return Err(err(
+                    key_line(key),
+                    format!(
+                        "`{key}` in the front matter must be a single value, not a list or map"
+                    ),
+                ));
+            }
+        };
+        (property.set)(&mut meta, value).map_err(|message| err(key_line(key), message))?;
+    }
+    meta.tags = tags::read_all(yaml).map_err(|(line, message)| err(line, message))?;
     Ok((meta, body_start, line_no + 1))
 }
 
@@ -180,5 +307,68 @@ mod tests {
             let map: BTreeMap<String, String> = serde_yaml::from_str(&yaml).unwrap();
             assert_eq!(map["k"], s, "{yaml}");
         }
+    }
+
+    #[test]
+    fn the_day_is_taken_only_from_a_time_that_starts_with_one() {
+        assert_eq!(day_of("2026-11-23T20:15:07+00:00"), Some("2026-11-23"));
+        assert_eq!(day_of("2026-11-23 20:15"), Some("2026-11-23"));
+        for not_a_time in [
+            "",
+            "2026-11-23",
+            "last Tuesday",
+            "2026/11/23T10",
+            "２０２６-11-23T1",
+        ] {
+            assert_eq!(day_of(not_a_time), None, "{not_a_time}");
+        }
+    }
+
+    /// The front matter as convene 0.1 wrote it (progress as a nested map, no title, tags or
+    /// date) still reads, and every property convene writes today reads back.
+    #[test]
+    fn older_front_matter_still_reads_and_todays_reads_back() {
+        let old = "---\ninitiative: \"Dorset\"\nparticipant: \"Sam\"\npack: \"p\"\n\
+                   pack_version: \"1.0.0\"\ncreated: \"2026-11-23T10:00:00Z\"\n\
+                   updated: \"2026-11-23T10:05:00Z\"\nmoment: \"after\"\nprogress:\n  \
+                   answered: 3\n  total: 40\n---\n";
+        let (meta, start, line) = read(old).unwrap();
+        assert_eq!((start, line), (old.len(), 13));
+        assert_eq!(meta.initiative, "Dorset");
+        assert_eq!(meta.moment, Moment::After);
+        let progress = Progress {
+            answered: 3,
+            total: 40,
+        };
+        let new = write(&meta, progress);
+        assert_eq!(read(&new).unwrap().0, meta);
+        let yaml: Yaml = serde_yaml::from_str(new.trim_matches(['-', '\n'])).unwrap();
+        assert_eq!(yaml["title"].as_str(), Some("Dorset"));
+        assert_eq!(yaml["tags"][0].as_str(), Some(tags::TAG));
+        assert_eq!(yaml["date"].as_str(), Some("2026-11-23"));
+        assert_eq!(yaml["answered"].as_u64(), Some(3));
+        assert_eq!(yaml["total"].as_u64(), Some(40));
+        assert!(yaml.get("progress").is_none());
+    }
+
+    /// Every property `write` writes is one convene knows for its own, so none is ever
+    /// kept a second time as the participant's; and every derived one is written.
+    #[test]
+    fn every_property_written_is_convenes_and_every_derived_one_is_written() {
+        let meta = Meta {
+            updated: "2026-11-23T10:05:00Z".into(),
+            tags: vec!["theirs".into()],
+            ..Meta::default()
+        };
+        let written = write(&meta, Progress::default());
+        let keys: Vec<&str> = written.split('\n').filter_map(top_key).collect();
+        assert!(keys.iter().all(|k| is_convenes(k)), "{written}");
+        assert!(DERIVED.iter().all(|d| keys.contains(d)), "{written}");
+        assert_eq!(own_lines(&written), None);
+        let theirs = "---\ntags: [x]\naliases:\n  - Dorset\n# a comment\ntitle: \"t\"\n---\n";
+        assert_eq!(
+            own_lines(theirs).as_deref(),
+            Some("aliases:\n  - Dorset\n# a comment")
+        );
     }
 }

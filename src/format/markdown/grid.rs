@@ -118,11 +118,14 @@ fn join(visible: String, tag: String) -> String {
     }
 }
 
-fn line(out: &mut String, cells: &[String]) {
+/// One table row, each cell one space inside its pipes (`| |` when empty), the compact
+/// style Markdown linters expect.
+pub(super) fn line<S: AsRef<str>>(out: &mut String, cells: &[S]) {
     out.push('|');
     for c in cells {
+        let c = c.as_ref();
         if c.is_empty() {
-            out.push_str("  |");
+            out.push_str(" |");
         } else {
             let _ = write!(out, " {c} |");
         }

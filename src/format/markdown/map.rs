@@ -3,13 +3,14 @@
 //! `<!-- /convene:map -->`. Reading skips it whole.
 //!
 //! Never writes a line inside the section that the reader could take for a marker (every
-//! line starts with `#`, `-`, `>`, `_`, `|`, a fence, or is a diagram line), never leaves a
+//! line starts with `#`, `-`, `>`, `_`, `**`, `|`, a fence, or is a diagram line), never leaves a
 //! fence, quote or HTML block open past its end, and never writes a raw control character.
 
 use std::fmt::Write as _;
 
 use crate::map::{Bars, Map, Network, Picture, PictureBody, QuadrantChart, ReadBackItem};
 
+use super::headings::Headings;
 use super::inline::display;
 use super::mermaid;
 use super::write::heading;
@@ -20,6 +21,8 @@ pub const OPEN: &str = "<!-- convene:map -->";
 pub const CLOSE: &str = "<!-- /convene:map -->";
 /// The section's heading when the pack declares pictures but no read-back.
 const DEFAULT_TITLE: &str = "The map of your initiative";
+/// What a map heading that repeats an earlier heading (an exercise's title) is told apart by.
+const QUALIFIER: &str = "on the map";
 /// The note under the heading.
 const NOTE: &str = "_Drawn from the answers above each time the workbook is saved: edits made \
                     in this section are not kept. Change the answers instead._";
@@ -38,7 +41,7 @@ pub fn has_content(map: &Map) -> bool {
 
 /// The whole section, from its opening marker to its closing marker and a blank line; nothing
 /// when the map has nothing to show.
-pub fn write(out: &mut String, map: &Map) {
+pub(super) fn write(out: &mut String, map: &Map, headings: &mut Headings) {
     if !has_content(map) {
         return;
     }
@@ -48,10 +51,12 @@ pub fn write(out: &mut String, map: &Map) {
         .map(|rb| heading(&rb.title))
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| DEFAULT_TITLE.to_string());
+    let title = headings.unique(title, QUALIFIER);
     let _ = write!(out, "{OPEN}\n\n## {title}\n\n{NOTE}\n\n");
     let mut drawn = vec![false; map.pictures.len()];
     for section in map.read_back.iter().flat_map(|rb| &rb.sections) {
-        let _ = write!(out, "### {}\n\n", heading_or(&section.title, "The map"));
+        let title = headings.unique(heading_or(&section.title, "The map"), QUALIFIER);
+        let _ = write!(out, "### {title}\n\n");
         items(out, &section.items);
         if let Some(i) = section.picture
             && let Some(picture) = map.pictures.get(i)
@@ -62,7 +67,8 @@ pub fn write(out: &mut String, map: &Map) {
         }
     }
     for (picture, _) in map.pictures.iter().zip(&drawn).filter(|(_, d)| !**d) {
-        let _ = write!(out, "### {}\n\n", heading_or(&picture.title, "A picture"));
+        let title = headings.unique(heading_or(&picture.title, "A picture"), QUALIFIER);
+        let _ = write!(out, "### {title}\n\n");
         self::picture(out, picture);
     }
     let _ = write!(out, "{CLOSE}\n\n");
@@ -109,13 +115,15 @@ fn items(out: &mut String, items: &[ReadBackItem]) {
     }
 }
 
-/// A participant's answer as a block quote under its question in bold. Every line starts
-/// with `>`, so whatever the answer holds (fences, HTML, markers) stays inside the quote;
-/// control characters other than tab become U+FFFD.
+/// A participant's answer as a block quote under its question in bold (as in the body of
+/// the workbook, the question is its own paragraph, so two answers in a row are two quotes
+/// with a paragraph between them, never one quote with a blank line inside). Every line of
+/// the answer starts with `>`, so whatever it holds (fences, HTML, markers) stays inside the
+/// quote; control characters other than tab become U+FFFD.
 fn quote(out: &mut String, question: &str, text: &str) {
     let q = display(question);
     if !q.is_empty() {
-        let _ = write!(out, "> **{q}**\n>\n");
+        let _ = write!(out, "**{q}**\n\n");
     }
     for line in text.split('\n') {
         if line.trim_matches([' ', '\t']).is_empty() {
@@ -172,11 +180,7 @@ fn display_or(s: &str, fallback: &str) -> String {
 
 /// One table row of already escaped cells.
 fn row(out: &mut String, cells: &[&str]) {
-    out.push('|');
-    for c in cells {
-        let _ = write!(out, " {c} |");
-    }
-    out.push('\n');
+    super::grid::line(out, cells);
 }
 
 fn header(out: &mut String, cells: &[&str]) {

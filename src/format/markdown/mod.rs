@@ -11,6 +11,10 @@
 //!
 //! ```text
 //! ---
+//! title: "Dorset mental health"           derived for Markdown tools (ignored when reading):
+//! tags:                                   the initiative as the title; the tags: the
+//!   - project-x                           participant's own, kept (`tags.rs`), then
+//!   - convene                             `convene`, added when missing
 //! initiative: "Dorset mental health"      every string double-quoted, YAML escapes for
 //! participant: "Sam"                      anything not plainly printable (front.rs)
 //! pack: "systems-convening"
@@ -18,10 +22,10 @@
 //! created: "2026-11-23T10:00:00Z"
 //! updated: "2026-11-23T10:05:00Z"
 //! moment: "before"                        before / after / any
-//! progress:                               derived (ignored when reading)
-//!   answered: 3
-//!   total: 40
-//! ---
+//! date: 2026-11-23                        derived: the day of `updated`
+//! answered: 3                             derived: progress as flat numbers (ignored when
+//! total: 40                               reading; files that hold `progress:` as a map,
+//! ---                                     as convene 0.1 wrote them, read the same)
 //!
 //! # Dorset mental health                  derived from here on, except inside markers
 //!
@@ -53,8 +57,18 @@
 //! ```
 //!
 //! Only the front matter and what lies between `<!-- convene:answer id="…" type="…" -->` and
-//! `<!-- /convene:answer -->` is read; everything else (headings, wording, labels, the
-//! quadrant column, progress, "Not answered yet") is derived and ignored. Values inside
+//! `<!-- /convene:answer -->` is read as the workbook; what the writer writes around them
+//! (headings, wording, labels, the quadrant column, progress, "Not answered yet") is derived
+//! and ignored. Any other text outside the answers and the map section is the participant's
+//! own (`own.rs`; `read_to_edit` finds it against the pack): a property the writer does not
+//! write, a paragraph under a heading, after an answer, at the end. It is kept after the
+//! same line of the same spot (`Spot`: the front matter, the top, a theme, an exercise, a
+//! prompt up to its answer, just after an answer, the map, the last sections) and written
+//! back there; text whose spot the writer no longer writes goes into a last section,
+//! `## Your own notes`. Which lines are the writer's is told by writing the same workbook
+//! again and matching the lines (`align.rs`): exactly, else by their words and shape (a
+//! count or name that has changed, other emphasis), and "Not answered yet" above an answer
+//! typed by hand is known for stale; never by fixed strings. Values inside
 //! `<!-- convene:… -->` tags are percent-encoded (`inline::encode_into`): they never hold a quote,
 //! `>`, pipe, whitespace or control character. By answer `type`:
 //!
@@ -86,6 +100,11 @@
 //! Answers to prompts the pack no longer has go under "## Answers no longer in the pack",
 //! each under a `###` heading naming its id.
 //!
+//! No heading is written twice (`headings.rs`; compared without regard to case, as anchors
+//! are): a title that repeats an earlier heading gets a qualifier in brackets, its theme's
+//! title for an exercise, `(on the map)` in the map section, `(before the session)` in that
+//! section, then a number (`(on the map 2)`). Reading never looks at headings.
+//!
 //! # The map of the initiative
 //!
 //! After the last theme, when `crate::map::map_of` has something to show (a picture with
@@ -103,8 +122,8 @@
 //!
 //! - A derived line                        lines and missing things (`- _…_`) as bullets
 //!
-//! > **The question?**                     a quoted answer: every line behind `>`, control
-//! >                                       characters as U+FFFD
+//! **The question?**                       a quoted answer: its question in bold, then every
+//!                                         line behind `>`, control characters as U+FFFD
 //! > The answer as typed.
 //!
 //! _The picture's caption._                the section's picture, if it has one
@@ -139,12 +158,14 @@
 //! saying what is missing and no diagram.
 //!
 //! Reading skips everything from the opening line to the first closing line, markers
-//! included, so hand edits there are ignored and an answer marker typed there is never read.
-//! An opening line with no closing line after it is an error naming the opening line
-//! (skipping to the end of the file would silently drop the answers written after the
-//! section); a closing line with no opening line is ignored. Nothing the writer puts inside
-//! can end the section early: every line starts with `#`, `-`, `>`, `_`, `|`, a fence or a
-//! diagram keyword, never with `<!--`.
+//! included, so hand edits there are ignored. A convene marker inside it (an answer's, or
+//! a second opening line) is an error naming the opening line: the writer never puts one
+//! there, so either the opening line is out of place (a stray copy above the answers would
+//! otherwise hide them all) or the closing line is missing. So is an opening line with no
+//! closing line after it (skipping to the end of the file would silently drop the answers
+//! written after the section); a closing line with no opening line is ignored. Nothing the
+//! writer puts inside can end the section early: every line starts with `#`, `-`, `>`, `_`,
+//! `**`, `|`, a fence or a diagram keyword, never with `<!--`.
 //!
 //! # Before and after a session
 //!
@@ -170,12 +191,17 @@
 //! `when="before"` anywhere is an earlier answer; without it, a current one. The same id
 //! may appear once as each. Any other `when` is an error.
 
+mod align;
 pub(crate) mod front;
 mod grid;
+mod headings;
 pub(crate) mod inline;
+mod layout;
 pub(crate) mod map;
 mod mermaid;
+mod own;
 mod read;
+mod tags;
 pub(crate) mod text;
 mod values;
 mod write;
@@ -213,7 +239,10 @@ pub fn write_with_map(wb: &Workbook, pack: &Pack, map: &crate::map::Map) -> Stri
     write::write(wb, pack, map)
 }
 
-/// Reads a workbook file. Needs no pack: answers whose prompt is unknown are kept.
+/// Reads a workbook file. Needs no pack: answers whose prompt is unknown are kept. The
+/// participant's own text is left out (`read_to_edit` finds it).
 pub fn read(text: &str) -> Result<Workbook, ReadError> {
     read::read(text)
 }
+
+pub use own::{OWN_HEADING, read_to_edit};

@@ -5,11 +5,13 @@
 //! Never guesses: a broken marker, an unclosed answer or a line it cannot place is a
 //! `ReadError` naming the line, so a damaged file is reported rather than half-read.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use crate::workbook::{Answer, Item, Workbook};
 
 use super::inline::{split_label, split_tag, unescape};
+use super::layout::{Covered, Layout};
 use super::{CLOSE, ReadError, front, grid, map, text, values};
 
 /// Lines of the body with their numbers and byte offsets.
@@ -45,15 +47,26 @@ fn fail(line: usize, message: impl Into<String>) -> ReadError {
 }
 
 pub fn read(text: &str) -> Result<Workbook, ReadError> {
+    read_with_layout(&normalise(text)).map(|(wb, _)| wb)
+}
+
+/// The text as the reader sees it: without a leading byte-order mark, `\r\n` as `\n`.
+pub(super) fn normalise(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let normalised;
-    let text = if text.contains('\r') {
-        normalised = text.replace("\r\n", "\n");
-        normalised.as_str()
+    if text.contains('\r') {
+        Cow::Owned(text.replace("\r\n", "\n"))
     } else {
-        text
-    };
+        Cow::Borrowed(text)
+    }
+}
+
+/// Reads normalised text, and says which of its lines the answers and the map cover.
+pub(super) fn read_with_layout(text: &str) -> Result<(Workbook, Layout), ReadError> {
     let (meta, body_start, first_line) = front::read(text)?;
+    let mut layout = Layout {
+        body_start,
+        spans: Vec::new(),
+    };
     let mut lines = Lines {
         body: &text[body_start..],
         pos: 0,
@@ -69,15 +82,20 @@ pub fn read(text: &str) -> Result<Workbook, ReadError> {
         match line.trim() {
             map::OPEN => {
                 skip_map(&mut lines, no)?;
+                layout.cover(no, lines.no - 1, Covered::Map);
                 continue;
             }
             // A map section whose opening line was deleted by hand: what it held is derived
             // text without markers, so only its end is left to pass over.
-            map::CLOSE => continue,
+            map::CLOSE => {
+                layout.cover(no, no, Covered::Map);
+                continue;
+            }
             _ => {}
         }
         let (id, kind, before) = open_marker(no, line)?;
         let answer = read_answer(&mut lines, no, &kind)?;
+        layout.cover(no, lines.no - 1, Covered::Answer(id.clone(), before));
         if let Some(first) = seen.insert((before, id.clone()), no) {
             let which = if before { "earlier answer" } else { "answer" };
             return Err(fail(
@@ -93,20 +111,36 @@ pub fn read(text: &str) -> Result<Workbook, ReadError> {
             }
         }
     }
-    Ok(Workbook {
+    let workbook = Workbook {
         meta,
         answers,
         earlier,
-    })
+        own: Vec::new(),
+    };
+    Ok((workbook, layout))
 }
 
 /// Passes over the derived map section, whatever it holds (it is redrawn at every save), up
 /// to and including its closing line. Without that line the file is an error naming the
-/// opening line: skipping to the end would silently drop the answers written after it.
+/// opening line: skipping to the end would silently drop the answers written after it. So
+/// is an answer marker inside it: the writer never puts one there, so the opening line is
+/// out of place (a stray copy above the answers would otherwise hide them all).
 fn skip_map(lines: &mut Lines<'_>, open_no: usize) -> Result<(), ReadError> {
-    for (_, _, line) in lines.by_ref() {
+    for (no, _, line) in lines.by_ref() {
         if line.trim() == map::CLOSE {
             return Ok(());
+        }
+        if text::is_marker_like(line) {
+            return Err(fail(
+                open_no,
+                format!(
+                    "this line opens the map section, but line {no} inside it is a convene \
+                     marker, which the map never holds: this line is out of place (delete it; \
+                     the map is drawn again at the next save), or the section's end `{}` is \
+                     missing before line {no}",
+                    map::CLOSE
+                ),
+            ));
         }
     }
     Err(fail(

@@ -9,21 +9,37 @@ use std::fmt::Write as _;
 use crate::content::{Opt, Pack, Prompt, PromptKind, Rows, Scale, Shape};
 use crate::map::Map;
 use crate::workbook::derive::{self, Orphan};
-use crate::workbook::{Answer, Item, Workbook};
+use crate::workbook::{Answer, Item, Spot, Workbook};
 
+use super::headings::Headings;
 use super::inline::{display, display_with, escape, escape_into, tag, tag_into, unescape};
 use super::{BEFORE, BEFORE_HEADING, CLOSE, NOT_ANSWERED, text, values};
 
+/// Where each spot of the file begins in the text written: (byte offset, spot), in order.
+pub type Spots = Vec<(usize, Spot)>;
+
+/// The file convene writes for the workbook, with the participant's own text put back
+/// where it stood (`own::merge`).
 pub fn write(wb: &Workbook, pack: &Pack, map: &Map) -> String {
+    let (text, spots) = generate(wb, pack, map);
+    super::own::merge(text, &spots, &wb.own)
+}
+
+/// Everything convene writes for the workbook (its own text left out), and where each spot
+/// begins.
+pub fn generate(wb: &Workbook, pack: &Pack, map: &Map) -> (String, Spots) {
     let progress = derive::progress(wb, pack);
     let orphans = derive::orphans(wb, pack);
     let mut out = super::front::write(&wb.meta, progress);
+    let mut spots = vec![(out.len(), Spot::Top)];
     let title = heading(&wb.meta.initiative);
     let title = if title.is_empty() {
         "Untitled initiative".to_string()
     } else {
         title
     };
+    let mut headings = Headings::default();
+    let title = headings.unique(title, "initiative");
     let _ = write!(out, "\n# {title}\n\n");
     let mut summary = Vec::new();
     if !wb.meta.participant.trim().is_empty() {
@@ -42,14 +58,19 @@ pub fn write(wb: &Workbook, pack: &Pack, map: &Map) -> String {
     let _ = write!(out, "{}\n\n", summary.join(" · "));
 
     for theme in &pack.themes {
-        let _ = write!(out, "## {}\n\n", heading(&theme.title));
+        spots.push((out.len(), Spot::Theme(theme.id.clone())));
+        let theme_title = headings.unique(heading(&theme.title), "theme");
+        let _ = write!(out, "## {theme_title}\n\n");
         for exercise in &theme.exercises {
-            let _ = write!(out, "### {}\n\n", heading(&exercise.title));
+            spots.push((out.len(), Spot::Exercise(exercise.id.clone())));
+            let title = headings.unique(heading(&exercise.title), &theme_title);
+            let _ = write!(out, "### {title}\n\n");
             let purpose = display(&exercise.purpose);
             if !purpose.is_empty() {
                 let _ = write!(out, "_{purpose}_\n\n");
             }
             for prompt in &exercise.prompts {
+                spots.push((out.len(), Spot::Prompt(prompt.qualified_id.clone())));
                 let wording = display(&prompt.text);
                 if !wording.is_empty() {
                     let _ = write!(out, "**{wording}**\n\n");
@@ -64,16 +85,21 @@ pub fn write(wb: &Workbook, pack: &Pack, map: &Map) -> String {
                     ),
                     None => write_unanswered(&mut out, prompt),
                 }
+                spots.push((out.len(), Spot::Answer(prompt.qualified_id.clone())));
             }
         }
     }
-    super::map::write(&mut out, map);
-    write_orphans(&mut out, wb, pack, &orphans);
-    write_earlier(&mut out, wb, pack);
+    spots.push((out.len(), Spot::Map));
+    super::map::write(&mut out, map, &mut headings);
+    write_orphans(&mut out, (&mut spots, &mut headings), (wb, pack, &orphans));
+    write_earlier(&mut out, (&mut spots, &mut headings), wb, pack);
     while out.ends_with("\n\n") {
         out.pop();
     }
-    out
+    for (at, _) in &mut spots {
+        *at = (*at).min(out.len());
+    }
+    (out, spots)
 }
 
 /// "Not answered yet", and for a text prompt an empty pair of markers to type between by
@@ -90,11 +116,16 @@ fn write_unanswered(out: &mut String, prompt: &Prompt) {
     }
 }
 
-fn write_orphans(out: &mut String, wb: &Workbook, pack: &Pack, orphans: &[Orphan]) {
+/// Where the writer is in the file: the spots so far and the headings written.
+type Marks<'a> = (&'a mut Spots, &'a mut Headings);
+
+fn write_orphans(out: &mut String, (spots, headings): Marks<'_>, (wb, pack, orphans): Ctx<'_>) {
     if orphans.is_empty() {
         return;
     }
-    out.push_str("## Answers no longer in the pack\n\n");
+    spots.push((out.len(), Spot::Orphans));
+    let title = headings.unique(ORPHANS_HEADING.to_string(), "answers");
+    let _ = write!(out, "## {title}\n\n");
     out.push_str(
         "_These answers belong to prompts the pack no longer has, or to rows whose list item \
          is gone. They are kept so that nothing typed is lost._\n\n",
@@ -118,8 +149,10 @@ fn write_orphans(out: &mut String, wb: &Workbook, pack: &Pack, orphans: &[Orphan
         if let Orphan::Prompt { prompt } = orphan
             && let Some(answer) = wb.answers.get(prompt)
         {
-            let _ = write!(out, "### {}\n\n", heading_id(prompt));
+            let title = headings.unique(heading_id(prompt), "no longer in the pack");
+            let _ = write!(out, "### {title}\n\n");
             write_answer(out, (wb, pack, orphans), (prompt, None), answer, None);
+            spots.push((out.len(), Spot::Orphan(prompt.clone())));
         }
     }
 }
@@ -127,15 +160,14 @@ fn write_orphans(out: &mut String, wb: &Workbook, pack: &Pack, orphans: &[Orphan
 /// The answers as they stood before the session: the pack's prompts in pack order under
 /// their exercise's title and wording, then any others under a heading naming their id.
 /// Each carries `when="before"` in its marker, which is what reading goes by.
-fn write_earlier(out: &mut String, wb: &Workbook, pack: &Pack) {
+fn write_earlier(out: &mut String, (spots, headings): Marks<'_>, wb: &Workbook, pack: &Pack) {
     if wb.earlier.is_empty() {
         return;
     }
-    out.push_str(&format!(
-        "## {BEFORE_HEADING}
-
-"
-    ));
+    spots.push((out.len(), Spot::Earlier));
+    let qualifier = BEFORE_HEADING.to_lowercase();
+    let title = headings.unique(BEFORE_HEADING.to_string(), "answers");
+    let _ = write!(out, "## {title}\n\n");
     out.push_str(
         "_What was written here before the session, kept so that the answers above can be \
          read beside it._\n\n",
@@ -149,7 +181,8 @@ fn write_earlier(out: &mut String, wb: &Workbook, pack: &Pack) {
                 continue;
             };
             if !titled {
-                let _ = write!(out, "### {}\n\n", heading(&exercise.title));
+                let title = headings.unique(heading(&exercise.title), &qualifier);
+                let _ = write!(out, "### {title}\n\n");
                 titled = true;
             }
             let wording = display(&prompt.text);
@@ -157,15 +190,21 @@ fn write_earlier(out: &mut String, wb: &Workbook, pack: &Pack) {
                 let _ = write!(out, "**{wording}**\n\n");
             }
             write_answer(out, ctx, (&prompt.qualified_id, when), answer, Some(prompt));
+            spots.push((out.len(), Spot::EarlierAnswer(prompt.qualified_id.clone())));
         }
     }
     for (id, answer) in &wb.earlier {
         if pack.prompt(id).is_none() {
-            let _ = write!(out, "### {}\n\n", heading_id(id));
+            let title = headings.unique(heading_id(id), &qualifier);
+            let _ = write!(out, "### {title}\n\n");
             write_answer(out, ctx, (id, when), answer, None);
+            spots.push((out.len(), Spot::EarlierAnswer(id.clone())));
         }
     }
 }
+
+/// The heading of the section of answers to prompts the pack no longer has.
+const ORPHANS_HEADING: &str = "Answers no longer in the pack";
 
 /// Heading text: `display`, with a final `#` escaped so it is not taken for a closing
 /// sequence.

@@ -102,6 +102,7 @@ fn front_matter(lines: &[&str]) -> Result<((String, Option<String>), usize), Fai
             )
         })?;
     let yaml = lines[1..end].join("\n");
+    crate::format::markdown::front::guard(&yaml)?;
     let map: BTreeMap<String, Yaml> = match serde_yaml::from_str(&yaml) {
         Ok(Some(map)) => map,
         Ok(None) => BTreeMap::new(),

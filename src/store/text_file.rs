@@ -1,0 +1,87 @@
+//! The one rule for whether a file can be a workbook at all, for every command that reads
+//! workbooks (`open`, `list`, the home screen, `review`): at most `MAX_BYTES`, no NUL byte
+//! (convene writes none: a NUL means a binary or damaged file), UTF-8.
+//!
+//! Reads only, and never more than one byte past the limit. The reasons are the same words
+//! wherever they are shown.
+
+use std::io::Read as _;
+use std::path::Path;
+
+use crate::text::line_at;
+
+/// Larger files are not read: a workbook is a few hundred KB at most.
+pub const MAX_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Why a file's bytes cannot be a workbook.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum NotText {
+    /// Larger than `MAX_BYTES` (its size).
+    TooLarge(u64),
+    /// A NUL byte on this line (from 1).
+    Binary(usize),
+    /// Not UTF-8 from this line on.
+    NotUtf8(usize),
+}
+
+impl NotText {
+    /// Why, in words, naming the line where there is one.
+    pub(crate) fn reason(&self) -> String {
+        match self {
+            NotText::TooLarge(size) => format!(
+                "too large to be a workbook ({:.1} MB; the limit is {} MB)",
+                *size as f64 / (1024.0 * 1024.0),
+                MAX_BYTES / (1024 * 1024)
+            ),
+            NotText::Binary(line) => {
+                format!("line {line}: a binary file (it holds NUL bytes), not a workbook")
+            }
+            NotText::NotUtf8(line) => format!("line {line}: not UTF-8 text, so not a workbook"),
+        }
+    }
+}
+
+/// The file's text, or why it cannot be a workbook; an I/O error when it cannot be read.
+pub(crate) fn read_text(path: &Path) -> std::io::Result<Result<String, NotText>> {
+    let mut bytes = Vec::new();
+    let file = std::fs::File::open(path)?;
+    file.take(MAX_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        let size = std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
+        return Ok(Err(NotText::TooLarge(size)));
+    }
+    Ok(as_text(bytes))
+}
+
+/// The bytes as text, or why they cannot be a workbook.
+pub(crate) fn as_text(bytes: Vec<u8>) -> Result<String, NotText> {
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        return Err(NotText::Binary(line_at(&bytes, at)));
+    }
+    String::from_utf8(bytes)
+        .map_err(|err| NotText::NotUtf8(line_at(err.as_bytes(), err.utf8_error().valid_up_to())))
+}
+
+/// A file as a workbook, or why it is not one, in words (naming the line where there is
+/// one): the same reasons for `list`, the home screen and `review`.
+pub(crate) fn read_workbook(path: &Path) -> Result<crate::workbook::Workbook, String> {
+    let text = read_text(path)
+        .map_err(|e| io_reason(&e))?
+        .map_err(|not| not.reason())?;
+    parse(&text)
+}
+
+/// Text as a workbook, or why it is not one.
+pub(crate) fn parse(text: &str) -> Result<crate::workbook::Workbook, String> {
+    crate::format::markdown::read(text)
+        .map_err(|err| format!("not a workbook: line {}: {}", err.line, err.message))
+}
+
+/// Why a file could not be read, in words.
+pub(crate) fn io_reason(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "does not exist".into(),
+        std::io::ErrorKind::PermissionDenied => "cannot be read: permission denied".into(),
+        _ => format!("cannot be read: {err}"),
+    }
+}

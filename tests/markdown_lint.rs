@@ -1,0 +1,109 @@
+//! The workbook convene writes is clean Markdown by markdownlint's rules (npm
+//! `markdownlint-cli2`, pinned in tests/markdownlint, with the settings committed there):
+//! the example workbook, and the same workbook after the participant started reflecting
+//! after a session (its answers from before written again under their exercises' titles).
+//!
+//! Needs `npm ci --prefix tests/markdownlint` (CI runs it and must have it; elsewhere the
+//! test says it skipped). Writes only into a temporary folder.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use convene::content::{Moment, load_builtin};
+use convene::format::markdown::{read, write};
+
+const EXAMPLE: &str = "examples/steady-at-home-falls-prevention.md";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// markdownlint-cli2's script, when node and the pinned package are installed.
+fn linter() -> Option<PathBuf> {
+    let bin =
+        root().join("tests/markdownlint/node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs");
+    let node = Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if node && bin.is_file() {
+        return Some(bin);
+    }
+    assert!(
+        std::env::var("CI").map_or(true, |v| v != "true"),
+        "CI=true but markdownlint-cli2 is not installed: run `npm ci --prefix tests/markdownlint`"
+    );
+    eprintln!("node or tests/markdownlint/node_modules missing: skipping the markdownlint check");
+    None
+}
+
+/// markdownlint-cli2 with the committed settings on `files`.
+fn run(bin: &Path, files: &[&Path]) -> std::process::Output {
+    Command::new("node")
+        .arg(bin)
+        .arg("--config")
+        .arg(root().join("tests/markdownlint/.markdownlint-cli2.jsonc"))
+        .args(files)
+        .current_dir(root())
+        .output()
+        .unwrap()
+}
+
+/// Lints `files`; panics with markdownlint's report if any rule is broken.
+fn lint(bin: &Path, files: &[&Path]) {
+    let out = run(bin, files);
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "markdownlint-cli2:\n{report}");
+    assert!(report.contains("Summary: 0 error(s)"), "{report}");
+    assert!(
+        report.contains(&format!("Linting: {} file(s)", files.len())),
+        "every file was linted:\n{report}"
+    );
+}
+
+#[test]
+fn the_example_workbook_and_a_reflecting_one_pass_markdownlint() {
+    let Some(bin) = linter() else {
+        return;
+    };
+    let pack = load_builtin().unwrap();
+    let mut reflecting = read(&std::fs::read_to_string(root().join(EXAMPLE)).unwrap()).unwrap();
+    reflecting.earlier = reflecting.answers.clone();
+    reflecting.meta.moment = Moment::After;
+    let md = write(&reflecting, &pack);
+    assert!(
+        md.contains("\n## Before the session\n"),
+        "the earlier answers are written"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let after = dir.path().join("reflecting.md");
+    std::fs::write(&after, md).unwrap();
+    lint(&bin, &[Path::new(EXAMPLE), &after]);
+}
+
+/// The linter is not a rubber stamp: a file with a heading repeated, a table badly spaced
+/// and a bold line for a heading fails with the committed settings.
+#[test]
+fn markdownlint_fails_a_file_with_the_faults_it_is_there_to_catch() {
+    let Some(bin) = linter() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.md");
+    std::fs::write(
+        &bad,
+        "# A\n\n## Power\n\n## Power\n\n**Looks like a heading**\n\n| a | b |\n| --- | --- |\n| x |  |\n",
+    )
+    .unwrap();
+    let out = run(&bin, &[&bad]);
+    let report = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    for rule in ["MD024", "MD036", "MD060"] {
+        assert!(report.contains(rule), "{rule} in:\n{report}");
+    }
+}
