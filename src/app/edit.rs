@@ -24,6 +24,7 @@ impl State {
 
     /// Rebuilds the editor for whatever is focused (after any move).
     pub(crate) fn sync_editor(&mut self) {
+        self.note_place();
         self.settle_name();
         self.editor = None;
         self.prefilled_from = None;

@@ -102,7 +102,8 @@ fn is_blank(item: &Item) -> bool {
 
 impl State {
     /// The workbook to write when saving: the answers without blank list items, and with
-    /// the answers of an item whose name is being typed already under its new name.
+    /// the answers of an item whose name is being typed already under its new name. Its
+    /// place is the focused question's (`note_place`), where reopening resumes.
     pub fn to_save(&self) -> Cow<'_, Workbook> {
         let saveable = saveable(&self.workbook);
         match (&self.pending_name, &self.item_key) {

@@ -16,6 +16,7 @@ pub mod map;
 mod moment;
 mod nav;
 mod notes;
+mod path;
 #[cfg(test)]
 pub mod testpack;
 #[cfg(test)]
@@ -274,6 +275,7 @@ impl State {
         {
             state.ex = ex;
         }
+        state.resume();
         state.sync_editor();
         let orphans = crate::workbook::derive::orphans(&state.workbook, &state.pack).len();
         if orphans > 0 {

@@ -4,6 +4,7 @@
 use super::tests::{key, typ};
 use super::tests_cells::with_people;
 use super::*;
+use crate::workbook::Answer;
 use crate::workbook::derive::{ItemFlag, item_flags};
 
 fn names(wb: &Workbook, id: &str) -> Vec<String> {
@@ -57,4 +58,24 @@ fn nameless_items_and_names_used_twice_are_flagged() {
     key(&mut s, EditKey::Enter); // a new item at the end
     assert_eq!(s.workbook.list_items("map.people").len(), 5);
     assert_eq!(item_flags(s.workbook.list_items("map.people")).len(), 2);
+}
+
+#[test]
+fn a_reopened_workbook_resumes_at_its_place_else_at_the_first_unanswered_question() {
+    let mut wb = Workbook::default();
+    wb.answers
+        .insert("map.name".into(), Answer::Text("Hub".into()));
+    let pack = super::testpack::pack();
+    let s = State::new(pack.clone(), wb.clone(), "t".into());
+    assert_eq!(s.focused_prompt().map(|p| p.id.as_str()), Some("story"));
+    wb.meta.place = "map.trust".into();
+    let mut s = State::new(pack.clone(), wb.clone(), "t".into());
+    assert_eq!(s.focused_prompt().map(|p| p.id.as_str()), Some("trust"));
+    // Moving keeps the new place for the next save; an unknown place is passed over.
+    update(&mut s, Msg::NextPrompt);
+    let here = s.focused_prompt().map(|p| p.qualified_id.clone());
+    assert_eq!(Some(s.to_save().meta.place.clone()), here);
+    wb.meta.place = "gone.prompt".into();
+    let s = State::new(pack, wb, "t".into());
+    assert_eq!(s.focused_prompt().map(|p| p.id.as_str()), Some("story"));
 }

@@ -168,6 +168,7 @@ pub fn blank_workbook(pack: &Pack, initiative: &str, participant: &str) -> Workb
             updated: now,
             moment: Moment::Any,
             tags: Vec::new(),
+            place: String::new(),
         },
         answers: BTreeMap::new(),
         earlier: BTreeMap::new(),

@@ -264,6 +264,23 @@ pub fn orphans(wb: &Workbook, pack: &Pack) -> Vec<Orphan> {
     out
 }
 
+/// Where reopening a workbook resumes among `prompts` (the questions in the order the
+/// participant goes through them): the question they were at when it was last saved, else
+/// the first unanswered one, else the first. `None` when there are no questions.
+pub fn resume_at(wb: &Workbook, prompts: &[&Prompt]) -> Option<usize> {
+    let place = wb.meta.place.trim();
+    let kept = prompts
+        .iter()
+        .position(|p| !place.is_empty() && p.qualified_id == place);
+    let open = || {
+        prompts
+            .iter()
+            .position(|p| wb.answer(&p.qualified_id).is_none())
+    };
+    kept.or_else(open)
+        .or_else(|| (!prompts.is_empty()).then_some(0))
+}
+
 /// Something a participant should know about a list item: later questions find items by
 /// name, so an item with details but no name is shown nowhere else, and two items with the
 /// same name are taken as one.

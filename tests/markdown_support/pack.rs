@@ -261,6 +261,7 @@ pub fn meta() -> Meta {
         updated: "2026-11-23T10:05:00Z".to_string(),
         moment: Moment::Before,
         tags: Vec::new(),
+        place: String::new(),
     }
 }
 

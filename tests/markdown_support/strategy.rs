@@ -90,10 +90,14 @@ pub fn arb_meta() -> impl Strategy<Value = Meta> {
             hostile(),
             prop::sample::select(Moment::ALL.to_vec()),
             prop::collection::vec(tag(), 0..4),
+            prop_oneof![1 => Just(String::new()), 1 => prompt_id()],
         ),
     )
         .prop_map(
-            |((initiative, participant, pack, pack_version), (created, updated, moment, tags))| {
+            |(
+                (initiative, participant, pack, pack_version),
+                (created, updated, moment, tags, place),
+            )| {
                 Meta {
                     initiative,
                     participant,
@@ -103,6 +107,7 @@ pub fn arb_meta() -> impl Strategy<Value = Meta> {
                     updated,
                     moment,
                     tags,
+                    place,
                 }
             },
         )

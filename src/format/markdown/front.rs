@@ -24,6 +24,8 @@ use super::{ReadError, tags};
 struct Property {
     key: &'static str,
     required: bool,
+    /// Left out of the file when empty (a property most workbooks do not have yet).
+    omit_empty: bool,
     get: fn(&Meta) -> &str,
     /// Sets the field from the file's value; `Err` says why the value cannot be used.
     set: fn(&mut Meta, String) -> Result<(), String>,
@@ -32,13 +34,14 @@ struct Property {
 /// The properties convene reads back, in the order they are written.
 #[rustfmt::skip]
 const PROPERTIES: &[Property] = &[
-    Property { key: "initiative", required: true, get: |m| &m.initiative, set: |m, v| { m.initiative = v; Ok(()) } },
-    Property { key: "participant", required: false, get: |m| &m.participant, set: |m, v| { m.participant = v; Ok(()) } },
-    Property { key: "pack", required: true, get: |m| &m.pack, set: |m, v| { m.pack = v; Ok(()) } },
-    Property { key: "pack_version", required: true, get: |m| &m.pack_version, set: |m, v| { m.pack_version = v; Ok(()) } },
-    Property { key: "created", required: true, get: |m| &m.created, set: |m, v| { m.created = v; Ok(()) } },
-    Property { key: "updated", required: true, get: |m| &m.updated, set: |m, v| { m.updated = v; Ok(()) } },
-    Property { key: "moment", required: false, get: |m| m.moment.id(), set: set_moment },
+    Property { key: "initiative", required: true, omit_empty: false, get: |m| &m.initiative, set: |m, v| { m.initiative = v; Ok(()) } },
+    Property { key: "participant", required: false, omit_empty: false, get: |m| &m.participant, set: |m, v| { m.participant = v; Ok(()) } },
+    Property { key: "pack", required: true, omit_empty: false, get: |m| &m.pack, set: |m, v| { m.pack = v; Ok(()) } },
+    Property { key: "pack_version", required: true, omit_empty: false, get: |m| &m.pack_version, set: |m, v| { m.pack_version = v; Ok(()) } },
+    Property { key: "created", required: true, omit_empty: false, get: |m| &m.created, set: |m, v| { m.created = v; Ok(()) } },
+    Property { key: "updated", required: true, omit_empty: false, get: |m| &m.updated, set: |m, v| { m.updated = v; Ok(()) } },
+    Property { key: "moment", required: false, omit_empty: false, get: |m| m.moment.id(), set: set_moment },
+    Property { key: "place", required: false, omit_empty: true, get: |m| &m.place, set: |m, v| { m.place = v; Ok(()) } },
 ];
 
 /// What `write` adds for Markdown tools such as Obsidian, pandoc and static-site generators,
@@ -65,7 +68,10 @@ pub fn write(meta: &Meta, progress: Progress) -> String {
     let _ = writeln!(out, "title: {}", quote(&meta.initiative));
     tags::write(&mut out, &meta.tags);
     for property in PROPERTIES {
-        let _ = writeln!(out, "{}: {}", property.key, quote((property.get)(meta)));
+        let value = (property.get)(meta);
+        if !(property.omit_empty && value.is_empty()) {
+            let _ = writeln!(out, "{}: {}", property.key, quote(value));
+        }
     }
     if let Some(day) = day_of(&meta.updated) {
         let _ = writeln!(out, "date: {day}");

@@ -116,7 +116,8 @@ impl<'p> Plain<'p> {
         self
     }
 
-    /// The welcome, then the first unanswered question (or the first one).
+    /// The welcome, then the question the participant was at when the workbook was last
+    /// saved, else the first unanswered one (or the first one).
     pub fn start(&mut self, wb: &Workbook) -> Reply {
         let p = progress(wb, self.pack);
         let mut lines = vec![
@@ -135,11 +136,8 @@ impl<'p> Plain<'p> {
         {
             lines.extend(coach_note(notes, &notes.general, true));
         }
-        self.at = self
-            .spots
-            .iter()
-            .position(|s| wb.answer(&s.prompt.qualified_id).is_none())
-            .unwrap_or(0);
+        let prompts: Vec<&Prompt> = self.spots.iter().map(|s| s.prompt).collect();
+        self.at = derive::resume_at(wb, &prompts).unwrap_or(0);
         self.enter(wb, &mut lines);
         Reply {
             lines,
@@ -154,8 +152,17 @@ impl<'p> Plain<'p> {
             .map(|s| (s.prompt.qualified_id.as_str(), self.sub))
     }
 
-    /// One line of input (without its line end).
+    /// One line of input (without its line end). The question asked next becomes the
+    /// workbook's place, where reopening resumes.
     pub fn feed(&mut self, wb: &mut Workbook, line: &str) -> Reply {
+        let reply = self.reply_to(wb, line);
+        if let Some(spot) = self.spots.get(self.at) {
+            wb.meta.place.clone_from(&spot.prompt.qualified_id);
+        }
+        reply
+    }
+
+    fn reply_to(&mut self, wb: &mut Workbook, line: &str) -> Reply {
         let mut reply = Reply::default();
         if let Some(command) = line.strip_prefix(':').filter(|c| !c.starts_with(':')) {
             self.text = None;

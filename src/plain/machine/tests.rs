@@ -183,3 +183,22 @@ fn a_coach_s_note_is_said_after_its_question_and_the_general_one_at_the_start() 
     let mut bare = Plain::new(&pack).with_notes(Some(Default::default()));
     assert!(!said(&[bare.start(&wb)]).contains("coach"));
 }
+
+#[test]
+fn plain_mode_resumes_at_the_place_kept_and_keeps_the_next_one() {
+    let pack = pack();
+    let mut wb = blank_workbook(&pack, "X", "");
+    wb.meta.place = "people.confidence".into();
+    let mut plain = Plain::new(&pack);
+    plain.start(&wb);
+    assert_eq!(plain.here().map(|(id, _)| id), Some("people.confidence"));
+    plain.feed(&mut wb, ":go populate.story");
+    assert_eq!(wb.meta.place, "populate.story");
+    // Without a place: the first unanswered question.
+    wb.meta.place.clear();
+    wb.answers
+        .insert("populate.initiative".into(), Answer::Text("Kept".into()));
+    let mut plain = Plain::new(&pack);
+    plain.start(&wb);
+    assert_eq!(plain.here().map(|(id, _)| id), Some("populate.story"));
+}

@@ -23,6 +23,7 @@ fn workbook(participant: &str, initiative: &str, updated: &str, moment: Moment) 
             updated: updated.into(),
             moment,
             tags: Vec::new(),
+            place: String::new(),
         },
         ..Workbook::default()
     }
