@@ -1,6 +1,7 @@
 //! End-to-end (issue 19, point 3): reopening a workbook resumes where the participant was,
 //! both with `convene open` and from the home screen, and a workbook never saved with a
-//! place resumes at its first unanswered question.
+//! place resumes at its first unanswered question. Leaving says where the file is
+//! (point 6).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod support;
@@ -23,10 +24,12 @@ fn open(path: &Path, data: &Path) -> Pty {
     support::open_path_in_pty(data, path, 100, 40)
 }
 
+/// Ctrl-Q; leaving says where the file is.
 fn quit(t: &mut Pty) {
     t.send(CTRL_Q);
     assert_eq!(t.wait_exit(20), 0);
     t.assert_restored(10);
+    t.wait_for("Your workbook is saved in /", 10);
 }
 
 #[test]

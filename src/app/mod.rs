@@ -156,6 +156,9 @@ pub enum Overlay {
     },
     /// "Start reflecting after the session?": Enter or `y` confirms, Esc cancels.
     ConfirmAfter,
+    /// The end of the participant's path (Tab on its last question): how much of it is
+    /// answered and the workbook file's full path; Enter or Esc goes back.
+    Finished,
     /// A copy saved after a conflict is beside the workbook (the newest, and how many older
     /// ones): Enter opens it instead, Esc stays (`conflict.rs`).
     Conflict {
@@ -350,7 +353,9 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     if state.overlay.is_none() && state.map.is_some() && map::takes(&msg) {
         return map::update(state, &msg);
     }
-    match msg {
+    let before = matches!(msg, Msg::Edit(_) | Msg::Paste(_) | Msg::ClickOption(_))
+        .then(|| state.path_progress());
+    let effects = match msg {
         Msg::NextPrompt => nav::move_prompt(state, true),
         Msg::PrevPrompt => nav::move_prompt(state, false),
         Msg::NextExercise => nav::move_exercise(state, true),
@@ -432,7 +437,11 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Paste(text) => edit::paste(state, &text),
         // Taken above, before anything else is touched.
         Msg::Drawn(_) => Vec::new(),
+    };
+    if let Some(before) = before {
+        path::word_when_done(state, before);
     }
+    effects
 }
 
 /// Layout feedback: keeps what the screen drew. Changes nothing else (no message cleared,

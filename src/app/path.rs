@@ -1,12 +1,14 @@
 //! The participant's path through the pack: the exercises they chose to do (today the
-//! moment filter's; a pack's paths can slot in here), where reopening resumes on it, and
-//! the place kept in the file for that.
+//! moment filter's; a pack's paths can slot in here, in `path_exercises`), the progress
+//! along it, its end (Tab on the last question, the word when every question on it is
+//! answered), where reopening resumes on it, and the place kept in the file for that.
 //!
 //! Pure, like the rest of `app`: reads and changes the state only.
 
-use super::State;
-use crate::content::Prompt;
-use crate::workbook::derive;
+use super::{Effect, Overlay, State};
+use crate::content::{Exercise, Prompt};
+use crate::words::participant::Notice;
+use crate::workbook::derive::{self, Progress};
 
 impl State {
     /// The indices (into `exercises`) of the exercises on the participant's path.
@@ -16,16 +18,34 @@ impl State {
             .collect()
     }
 
+    /// The exercises on the path themselves.
+    fn path_exercise_list(&self) -> Vec<&Exercise> {
+        let exercise = |ex: usize| {
+            let &(t, e) = self.exercises.get(ex)?;
+            self.pack.themes.get(t)?.exercises.get(e)
+        };
+        self.path_exercises()
+            .into_iter()
+            .filter_map(exercise)
+            .collect()
+    }
+
+    /// How far the participant has come on their path (what the header shows).
+    pub fn path_progress(&self) -> Progress {
+        derive::exercises_progress(&self.workbook, self.path_exercise_list())
+    }
+
+    /// Whether the focus is on the path's last question.
+    pub(super) fn at_path_end(&self) -> bool {
+        let last = self.path_prompts().last().map(|&(ex, p, _)| (ex, p));
+        last == Some((self.ex, self.prompt))
+    }
+
     /// Every question on the path, in order: (exercise index, prompt index, prompt).
     fn path_prompts(&self) -> Vec<(usize, usize, &Prompt)> {
         let mut out = Vec::new();
-        for ex in self.path_exercises() {
-            let Some(&(t, e)) = self.exercises.get(ex) else {
-                continue;
-            };
-            let Some(exercise) = self.pack.themes.get(t).and_then(|t| t.exercises.get(e)) else {
-                continue;
-            };
+        let exercises = self.path_exercises().into_iter();
+        for (ex, exercise) in exercises.zip(self.path_exercise_list()) {
             out.extend(exercise.prompts.iter().enumerate().map(|(i, p)| (ex, i, p)));
         }
         out
@@ -52,5 +72,24 @@ impl State {
         if self.workbook.meta.place != here {
             self.workbook.meta.place = here;
         }
+    }
+}
+
+/// Tab on the path's last question: the end of the path, with what is answered and where
+/// the file is.
+pub(super) fn finish(state: &mut State) -> Vec<Effect> {
+    state.overlay = Some(Overlay::Finished);
+    if state.dirty {
+        vec![Effect::Save]
+    } else {
+        Vec::new()
+    }
+}
+
+/// After an edit: the word when it answered the path's last open question.
+pub(super) fn word_when_done(state: &mut State, before: Progress) {
+    let now = state.path_progress();
+    if before.answered < before.total && now.total > 0 && now.answered >= now.total {
+        state.message = Some(Notice::AllAnswered);
     }
 }

@@ -1,9 +1,11 @@
 //! Pure `update` tests for what a newcomer tripped over in a full evening (issue 19): Enter
 //! on an item's last detail, nameless and duplicate items.
 
+use super::testpack::state;
 use super::tests::{key, typ};
 use super::tests_cells::with_people;
 use super::*;
+use crate::words::participant::Notice;
 use crate::workbook::Answer;
 use crate::workbook::derive::{ItemFlag, item_flags};
 
@@ -78,4 +80,58 @@ fn a_reopened_workbook_resumes_at_its_place_else_at_the_first_unanswered_questio
     wb.meta.place = "gone.prompt".into();
     let s = State::new(pack, wb, "t".into());
     assert_eq!(s.focused_prompt().map(|p| p.id.as_str()), Some("story"));
+}
+
+/// Every question answered but the first (any non-empty answer counts as answered).
+fn all_but_the_first() -> State {
+    let pack = super::testpack::pack();
+    let mut wb = Workbook::default();
+    for p in pack.prompts().skip(1) {
+        wb.answers
+            .insert(p.qualified_id.clone(), Answer::Text("x".into()));
+    }
+    State::new(pack, wb, "/home/sam/convene/falls-hub.md".into())
+}
+
+#[test]
+fn tab_on_the_last_question_shows_the_end_of_the_path() {
+    let mut s = state();
+    let mut moves = 0;
+    while s.overlay.is_none() && moves < 200 {
+        update(&mut s, Msg::NextPrompt);
+        moves += 1;
+    }
+    assert_eq!(s.overlay, Some(Overlay::Finished));
+    assert!(s.at_path_end());
+    // Enter (or Esc) goes back; Shift-Tab still moves back from the last question.
+    key(&mut s, EditKey::Enter);
+    assert_eq!(s.overlay, None);
+    let last = (s.ex, s.prompt);
+    update(&mut s, Msg::PrevPrompt);
+    assert_ne!((s.ex, s.prompt), last);
+}
+
+#[test]
+fn answering_the_last_open_question_says_so_once() {
+    let mut s = all_but_the_first();
+    assert_eq!(s.focused_prompt().map(|p| p.id.as_str()), Some("name"));
+    typ(&mut s, "H");
+    assert_eq!(s.message, Some(Notice::AllAnswered));
+    typ(&mut s, "ub");
+    assert_eq!(s.message, None, "said once, when it happened");
+    let p = s.path_progress();
+    assert_eq!(p.answered, p.total);
+}
+
+#[test]
+fn progress_counts_the_exercises_the_participant_chose() {
+    let mut pack = super::testpack::pack();
+    pack.themes[0].exercises[0].moment = crate::content::Moment::After;
+    let mut wb = Workbook::default();
+    wb.meta.moment = crate::content::Moment::Before;
+    let s = State::new(pack.clone(), wb, "t".into());
+    let whole = crate::workbook::derive::progress(&s.workbook, &pack).total;
+    let chosen = s.path_progress().total;
+    let first = pack.themes[0].exercises[0].prompts.len();
+    assert_eq!(chosen + first, whole);
 }

@@ -75,7 +75,8 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame) -> Option<View> {
 }
 
 fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
-    let p = derive::progress(&state.workbook, &state.pack);
+    // What the participant chose to do (their path), not the whole pack.
+    let p = state.path_progress();
     let gauge_w = if area.width >= 60 { 30 } else { 14 };
     let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(gauge_w)])
         .spacing(2)

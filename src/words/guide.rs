@@ -1,5 +1,6 @@
 //! Sentences that guide a participant through an evening with their workbook, in both
-//! front ends: what is wrong with a list's items (no name, a name used twice).
+//! front ends: what is wrong with a list's items (no name, a name used twice), the end of
+//! their path and where their file is.
 //!
 //! Words only: never formats terminal codes, never touches a file.
 
@@ -18,4 +19,37 @@ pub fn item_flag(flag: ItemFlag) -> String {
             first + 1
         ),
     }
+}
+
+/// The status line's word when an edit answered the last open question of the path.
+pub const ALL_ANSWERED: &str =
+    "✓ Every question you chose is answered. Tab on the last one shows where your file is.";
+
+pub const FINISHED_TITLE: &str = " The end of your path — Esc goes back ";
+
+/// How much of the path is answered, at its end.
+pub fn finished(answered: usize, total: usize) -> String {
+    if answered >= total {
+        format!(
+            "You have answered every question you chose to do: {answered} of {total}. Well done."
+        )
+    } else {
+        format!(
+            "This is the last question you chose to do. {answered} of {total} are answered; \
+             the outline (Ctrl-O) shows which exercises are not done yet."
+        )
+    }
+}
+
+pub const SAVED_IN: &str = "Your workbook is saved, as plain Markdown you can open anywhere, in:";
+
+pub const FROM_HERE: &str = "F3 shows the map of your initiative; Ctrl-F chooses other \
+     exercises; Ctrl-Q saves and quits; Enter or Esc goes back to your answers.";
+
+pub const KEYS_FINISHED: &[crate::words::screen::Key] =
+    &[("Esc", "back"), ("F3", "map"), ("Ctrl-Q", "quit")];
+
+/// Said on the terminal after the workbook screen closes.
+pub fn saved_at(path: &str) -> String {
+    format!("Your workbook is saved in {path}")
 }

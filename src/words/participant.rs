@@ -43,6 +43,8 @@ pub enum Notice {
     OldAnswerHow,
     /// Ctrl-K cleared an answer from an earlier version of the pack.
     OldAnswerCleared,
+    /// An edit answered the last open question of the participant's path.
+    AllAnswered,
     /// Two notes at once, said in this order.
     Both(Box<Notice>, Box<Notice>),
 }
@@ -72,6 +74,7 @@ pub fn notice(n: &Notice) -> String {
         Notice::Orphans(n) => orphans(*n),
         Notice::SavedAside(path) => saved_aside(path),
         Notice::QuitUnsaved => QUIT_UNSAVED.to_string(),
+        Notice::AllAnswered => crate::words::guide::ALL_ANSWERED.to_string(),
         Notice::Cleared => CLEARED.to_string(),
         Notice::ScaleRange { from, to } => format!("Type a number from {from} to {to}"),
         Notice::Removed(name) => removed(name),

@@ -222,6 +222,14 @@ pub fn exercise_progress(wb: &Workbook, exercise: &Exercise) -> Progress {
     count(wb, exercise.prompts.iter())
 }
 
+/// Progress over some of the pack's exercises (those a participant chose to do).
+pub fn exercises_progress<'a>(
+    wb: &Workbook,
+    exercises: impl IntoIterator<Item = &'a Exercise>,
+) -> Progress {
+    count(wb, exercises.into_iter().flat_map(|e| e.prompts.iter()))
+}
+
 /// An answer the pack has no place for, kept and reported rather than dropped.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Orphan {
