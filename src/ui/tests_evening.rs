@@ -62,3 +62,62 @@ fn the_end_of_the_path_at_80x24() {
     assert!(screen.contains("every question you chose"), "{screen}");
     insta::assert_snapshot!(screen);
 }
+
+/// The built-in pack at "Where you stand", arrived at with PageDown.
+fn where_you_stand() -> crate::app::State {
+    let pack = crate::content::load_builtin().expect("built-in pack");
+    let mut wb = crate::workbook::Workbook::default();
+    wb.meta.initiative = "Crisis care".into();
+    let mut s = crate::app::State::new(pack, wb, "/home/sam/crisis-care.md".into());
+    let mut moves = 0;
+    while s.exercise().is_some_and(|e| e.id != "where-you-stand") && moves < 50 {
+        update(&mut s, Msg::NextExercise);
+        moves += 1;
+    }
+    s
+}
+
+#[test]
+fn arriving_at_an_exercise_at_80x24_shows_its_title_folded_guidance_and_first_question() {
+    let s = where_you_stand();
+    let screen = draw(&s, 80, 24);
+    assert!(screen.contains("Where you stand"), "{screen}");
+    assert!(screen.contains("Ctrl-U shows them"), "{screen}");
+    assert!(screen.contains("▶  1."), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn ctrl_u_unfolds_the_guidance_and_keys_scroll_the_pane() {
+    let mut s = where_you_stand();
+    update(&mut s, Msg::ToggleGuidance);
+    let whole = draw(&s, 80, 24);
+    assert!(!whole.contains("Ctrl-U shows them"), "{whole}");
+    // The layout fed back from drawing, as the loop does: keys scroll from there.
+    let (_, pane) = layout(&s, 80, 24);
+    update(&mut s, Msg::Drawn(pane));
+    let before = crate::app::PaneDrawn::default();
+    assert_ne!(pane.pane, Some(before), "the pane can scroll");
+    update(&mut s, Msg::ScrollLines(3));
+    let down = pane.pane.map(|p| (p.offset + 3).min(p.max));
+    assert_eq!(s.scroll.map(usize::from), down);
+    let scrolled = draw(&s, 80, 24);
+    assert_ne!(scrolled, whole);
+    // And back up to the top: the exercise's title again.
+    let (_, pane) = layout(&s, 80, 24);
+    update(&mut s, Msg::Drawn(pane));
+    update(&mut s, Msg::ScrollLines(-3));
+    assert_eq!(draw(&s, 80, 24), whole);
+}
+
+fn layout(s: &crate::app::State, w: u16, h: u16) -> (String, crate::app::Layout) {
+    let mut t = match ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)) {
+        Ok(t) => t,
+        Err(e) => unreachable!("test backend: {e}"),
+    };
+    let mut drawn = crate::app::Layout::default();
+    if let Err(e) = t.draw(|f| drawn = super::render(s, f)) {
+        unreachable!("draw: {e}");
+    }
+    (t.backend().to_string(), drawn)
+}

@@ -53,3 +53,11 @@ pub const KEYS_FINISHED: &[crate::words::screen::Key] =
 pub fn saved_at(path: &str) -> String {
     format!("Your workbook is saved in {path}")
 }
+
+/// Under an exercise's guidance folded in a small window: how much more there is.
+pub fn folded(more: usize) -> String {
+    format!("▸ {more} more line(s) of guidance: Ctrl-U shows them")
+}
+
+/// Under a long guidance shown whole in a small window.
+pub const UNFOLDED: &str = "Ctrl-U folds the guidance again";

@@ -171,6 +171,14 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
         "show all exercises, only those for before a session, or only those for after one",
     ),
     ("Mouse", "click a question to answer it; the wheel scrolls"),
+    (
+        "Ctrl-↑ / Ctrl-↓",
+        "scroll the exercise (Shift-↑ / Shift-↓ too)",
+    ),
+    (
+        "Ctrl-U",
+        "in a small window, show an exercise's whole guidance (again to fold it)",
+    ),
     ("", "Answering — just type, there are no modes"),
     (
         "Enter",
