@@ -1,7 +1,7 @@
-//! The participant's path through the pack: the exercises they chose to do (today the
-//! moment filter's; a pack's paths can slot in here, in `path_exercises`), the progress
-//! along it, its end (Tab on the last question, the word when every question on it is
-//! answered), where reopening resumes on it, and the place kept in the file for that.
+//! The participant's path through the pack as the workbook screen goes along it: the
+//! exercises shown (those of the path the workbook follows, `paths.rs`), the progress along
+//! it, its end (Tab on the last question, the word when every question on it is answered),
+//! where reopening resumes on it, and the place kept in the file for that.
 //!
 //! Pure, like the rest of `app`: reads and changes the state only.
 
@@ -30,9 +30,15 @@ impl State {
             .collect()
     }
 
-    /// How far the participant has come on their path (what the header shows).
+    /// How far the participant has come on their path (what the header shows): the pack's
+    /// path progress, or over every exercise shown when the path names none.
     pub fn path_progress(&self) -> Progress {
-        derive::exercises_progress(&self.workbook, self.path_exercise_list())
+        let on_path = derive::path_progress(&self.workbook, &self.pack, self.path());
+        if on_path.total > 0 {
+            on_path
+        } else {
+            derive::exercises_progress(&self.workbook, self.path_exercise_list())
+        }
     }
 
     /// Whether the focus is on the path's last question.

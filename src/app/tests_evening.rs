@@ -124,14 +124,13 @@ fn answering_the_last_open_question_says_so_once() {
 }
 
 #[test]
-fn progress_counts_the_exercises_the_participant_chose() {
-    let mut pack = super::testpack::pack();
-    pack.themes[0].exercises[0].moment = crate::content::Moment::After;
+fn progress_counts_the_exercises_of_the_path_followed() {
+    let pack = crate::content::load_builtin().expect("built-in pack");
     let mut wb = Workbook::default();
-    wb.meta.moment = crate::content::Moment::Before;
+    wb.meta.path = "core".into();
     let s = State::new(pack.clone(), wb, "t".into());
-    let whole = crate::workbook::derive::progress(&s.workbook, &pack).total;
-    let chosen = s.path_progress().total;
-    let first = pack.themes[0].exercises[0].prompts.len();
-    assert_eq!(chosen + first, whole);
+    let whole = crate::workbook::derive::path_progress(&s.workbook, &pack, "full").total;
+    let on_core = crate::workbook::derive::path_progress(&s.workbook, &pack, "core").total;
+    assert_eq!(s.path_progress().total, on_core);
+    assert!(on_core < whole, "{on_core} of {whole}");
 }

@@ -14,6 +14,7 @@ use crate::app::State;
 use crate::content::Exercise;
 use crate::text::sanitize::clean;
 use crate::words::guide as guide_words;
+use crate::words::screen;
 
 /// The fewest lines of guidance worth folding away.
 const FOLD_AT_LEAST: usize = 3;
@@ -39,7 +40,7 @@ pub fn exercise_head(
     }
     let mut title = super::wrap::wrap(&clean(&ex.title), theme.title(), width, 0);
     title.extend(super::wrap::wrap(
-        &format!("{} · {}", ex.level.label(), ex.moment.label()),
+        &screen::level_and_time(ex),
         theme.dim(),
         width,
         0,
@@ -60,7 +61,7 @@ pub fn exercise_head(
     // folded to its first lines (Ctrl-U shows it whole), under the exercise's title, so
     // that arriving shows what the exercise is and where to type.
     // Room kept under the guidance for the first question (its text and first answer lines).
-    let question = (height / 3).max(6);
+    let question = (height / 2).max(6);
     let full = head.len() + intro.len() + title.len() + guide.len();
     let long = full + question > height && !ex.prompts.is_empty();
     if long && !state.guidance_open {

@@ -63,14 +63,14 @@ fn the_end_of_the_path_at_80x24() {
     insta::assert_snapshot!(screen);
 }
 
-/// The built-in pack at "Where you stand", arrived at with PageDown.
-fn where_you_stand() -> crate::app::State {
+/// The built-in pack at "Power and stake", arrived at with PageDown.
+fn power_and_stake() -> crate::app::State {
     let pack = crate::content::load_builtin().expect("built-in pack");
     let mut wb = crate::workbook::Workbook::default();
     wb.meta.initiative = "Crisis care".into();
     let mut s = crate::app::State::new(pack, wb, "/home/sam/crisis-care.md".into());
     let mut moves = 0;
-    while s.exercise().is_some_and(|e| e.id != "where-you-stand") && moves < 50 {
+    while s.exercise().is_some_and(|e| e.id != "power-and-stake") && moves < 50 {
         update(&mut s, Msg::NextExercise);
         moves += 1;
     }
@@ -79,9 +79,9 @@ fn where_you_stand() -> crate::app::State {
 
 #[test]
 fn arriving_at_an_exercise_at_80x24_shows_its_title_folded_guidance_and_first_question() {
-    let s = where_you_stand();
+    let s = power_and_stake();
     let screen = draw(&s, 80, 24);
-    assert!(screen.contains("Where you stand"), "{screen}");
+    assert!(screen.contains("Power and stake"), "{screen}");
     assert!(screen.contains("Ctrl-U shows them"), "{screen}");
     assert!(screen.contains("▶  1."), "{screen}");
     insta::assert_snapshot!(screen);
@@ -89,7 +89,7 @@ fn arriving_at_an_exercise_at_80x24_shows_its_title_folded_guidance_and_first_qu
 
 #[test]
 fn ctrl_u_unfolds_the_guidance_and_keys_scroll_the_pane() {
-    let mut s = where_you_stand();
+    let mut s = power_and_stake();
     update(&mut s, Msg::ToggleGuidance);
     let whole = draw(&s, 80, 24);
     assert!(!whole.contains("Ctrl-U shows them"), "{whole}");

@@ -89,6 +89,7 @@ pub fn arb_meta() -> impl Strategy<Value = Meta> {
             hostile(),
             hostile(),
             prop::sample::select(Moment::ALL.to_vec()),
+            hostile(),
             prop::collection::vec(tag(), 0..4),
             prop_oneof![1 => Just(String::new()), 1 => prompt_id()],
         ),
@@ -96,7 +97,7 @@ pub fn arb_meta() -> impl Strategy<Value = Meta> {
         .prop_map(
             |(
                 (initiative, participant, pack, pack_version),
-                (created, updated, moment, tags, place),
+                (created, updated, moment, path, tags, place),
             )| {
                 Meta {
                     initiative,
@@ -106,6 +107,7 @@ pub fn arb_meta() -> impl Strategy<Value = Meta> {
                     created,
                     updated,
                     moment,
+                    path,
                     tags,
                     place,
                 }

@@ -41,6 +41,7 @@ const PROPERTIES: &[Property] = &[
     Property { key: "created", required: true, omit_empty: false, get: |m| &m.created, set: |m, v| { m.created = v; Ok(()) } },
     Property { key: "updated", required: true, omit_empty: false, get: |m| &m.updated, set: |m, v| { m.updated = v; Ok(()) } },
     Property { key: "moment", required: false, omit_empty: false, get: |m| m.moment.id(), set: set_moment },
+    Property { key: "path", required: false, omit_empty: false, get: |m| &m.path, set: |m, v| { m.path = v; Ok(()) } },
     Property { key: "place", required: false, omit_empty: true, get: |m| &m.place, set: |m, v| { m.place = v; Ok(()) } },
 ];
 
