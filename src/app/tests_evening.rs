@@ -134,3 +134,49 @@ fn progress_counts_the_exercises_of_the_path_followed() {
     assert_eq!(s.path_progress().total, on_core);
     assert!(on_core < whole, "{on_core} of {whole}");
 }
+
+fn kind_of_first(s: &State) -> Option<crate::workbook::Value> {
+    s.workbook
+        .list_items("map.people")
+        .first()
+        .and_then(|i| i.fields.get("kind").cloned())
+}
+
+#[test]
+fn typing_on_a_choice_cell_says_how_instead_of_changing_it_and_ctrl_k_clears_it() {
+    let mut s = with_people(&["Ann"]);
+    update(&mut s, Msg::FocusCell(2)); // Ann's kind: a choice
+    key(&mut s, EditKey::Char('2'));
+    let person = Some(crate::workbook::Value::Choice("person".into()));
+    assert_eq!(kind_of_first(&s), person);
+    typ(&mut s, "a nurse");
+    assert_eq!(
+        kind_of_first(&s),
+        person,
+        "typing a sentence changes nothing"
+    );
+    assert_eq!(s.message, Some(Notice::ChoiceHow));
+    key(&mut s, EditKey::ClearAnswer);
+    assert_eq!(kind_of_first(&s), None);
+    assert_eq!(s.message, Some(Notice::CellCleared));
+}
+
+#[test]
+fn ctrl_k_clears_a_choice_and_ctrl_z_brings_it_back() {
+    let mut s = state();
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 3,
+        },
+    );
+    key(&mut s, EditKey::Char('2'));
+    let edge = Some(Answer::Choice("edge".into()));
+    assert_eq!(s.workbook.answers.get("map.stance"), edge.as_ref());
+    key(&mut s, EditKey::ClearAnswer);
+    assert_eq!(s.workbook.answers.get("map.stance"), None);
+    assert_eq!(s.message, Some(Notice::Cleared));
+    key(&mut s, EditKey::Undo);
+    assert_eq!(s.workbook.answers.get("map.stance"), edge.as_ref());
+}

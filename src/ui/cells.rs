@@ -170,7 +170,7 @@ pub(super) fn cell_parts(
             theme,
             width,
         );
-        if here && let Some(hint) = cell_hint(state, cell) {
+        if here && let Some(hint) = cell_hint(state, id, cell) {
             // Under the value when it fits there on one line, else under the label.
             let beside = pre.chars().count();
             let at = if beside + hint.width() > width {
@@ -215,8 +215,20 @@ fn wrap_prefixed(
 }
 
 /// Under a focused choice or scale cell: what the arrows and Space do here.
-fn cell_hint(state: &State, cell: &Cell) -> Option<String> {
+fn cell_hint(state: &State, id: &str, cell: &Cell) -> Option<String> {
     let opts = |o: &Options| derive::options(&state.workbook, o);
+    // The chosen option or level, marked among them.
+    let chosen = match cells::get(&state.workbook, id, cell) {
+        Some(Value::Choice(c)) => Some(c),
+        _ => None,
+    };
+    let marked = |list: &[crate::content::Opt]| {
+        let at = chosen
+            .as_ref()
+            .and_then(|c| list.iter().position(|o| &o.id == c));
+        let labels: Vec<String> = list.iter().map(|x| clean(&x.label).into_owned()).collect();
+        guide::choice_keys(&labels, at)
+    };
     match &cell.slot {
         CellSlot::Axis(a) => Some(screen::scale_keys(
             a.scale.min,
@@ -231,17 +243,8 @@ fn cell_hint(state: &State, cell: &Cell) -> Option<String> {
                 s.max,
                 &clean(&s.high),
             )),
-            FieldKind::Scale(Scale::Levels(l)) => Some(screen::choice_keys(
-                &l.iter()
-                    .map(|x| clean(&x.label).into_owned())
-                    .collect::<Vec<_>>(),
-            )),
-            FieldKind::Choice(o) => Some(screen::choice_keys(
-                &opts(o)
-                    .iter()
-                    .map(|x| clean(&x.label).into_owned())
-                    .collect::<Vec<_>>(),
-            )),
+            FieldKind::Scale(Scale::Levels(l)) => Some(marked(l)),
+            FieldKind::Choice(o) => Some(marked(&opts(o))),
             FieldKind::MultiChoice(o) => Some(
                 opts(o)
                     .iter()

@@ -121,3 +121,25 @@ fn layout(s: &crate::app::State, w: u16, h: u16) -> (String, crate::app::Layout)
     }
     (t.backend().to_string(), drawn)
 }
+
+#[test]
+fn the_chosen_option_of_a_choice_cell_is_marked() {
+    let mut s = state();
+    let item = Item {
+        text: "Ann".into(),
+        fields: BTreeMap::from([("kind".to_string(), Value::Choice("person".into()))]),
+    };
+    s.workbook
+        .answers
+        .insert("map.people".into(), Answer::List(vec![item]));
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 2,
+        },
+    );
+    update(&mut s, Msg::FocusCell(2));
+    let screen = draw(&s, 80, 40);
+    assert!(screen.contains("Organisation · ●Person"), "{screen}");
+}

@@ -61,3 +61,26 @@ pub fn folded(more: usize) -> String {
 
 /// Under a long guidance shown whole in a small window.
 pub const UNFOLDED: &str = "Ctrl-U folds the guidance again";
+
+/// Ctrl-K on a choice or scale cell.
+pub const CELL_CLEARED: &str = "Cleared. Pick again with ←/→ or a digit.";
+
+/// A letter or Space typed on a one-choice cell (which would otherwise change it unseen).
+pub const CHOICE_HOW: &str =
+    "This is a choice, not text: ←/→ changes it, a digit picks that option, Ctrl-K clears it.";
+
+/// Under a focused choice or level cell: the options, the chosen one marked.
+pub fn choice_keys(labels: &[String], chosen: Option<usize>) -> String {
+    let marked: Vec<String> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            if Some(i) == chosen {
+                format!("●{l}")
+            } else {
+                l.clone()
+            }
+        })
+        .collect();
+    crate::words::screen::choice_keys(&marked)
+}

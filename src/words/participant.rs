@@ -45,6 +45,10 @@ pub enum Notice {
     OldAnswerCleared,
     /// An edit answered the last open question of the participant's path.
     AllAnswered,
+    /// Ctrl-K cleared a choice or scale cell.
+    CellCleared,
+    /// Typing on a single choice cell: how a choice is made there.
+    ChoiceHow,
     /// Two notes at once, said in this order.
     Both(Box<Notice>, Box<Notice>),
 }
@@ -75,6 +79,8 @@ pub fn notice(n: &Notice) -> String {
         Notice::SavedAside(path) => saved_aside(path),
         Notice::QuitUnsaved => QUIT_UNSAVED.to_string(),
         Notice::AllAnswered => crate::words::guide::ALL_ANSWERED.to_string(),
+        Notice::CellCleared => crate::words::guide::CELL_CLEARED.to_string(),
+        Notice::ChoiceHow => crate::words::guide::CHOICE_HOW.to_string(),
         Notice::Cleared => CLEARED.to_string(),
         Notice::ScaleRange { from, to } => format!("Type a number from {from} to {to}"),
         Notice::Removed(name) => removed(name),
