@@ -13,6 +13,7 @@ pub mod export;
 pub mod html;
 pub mod markdown;
 pub mod notes;
+pub mod plain_text;
 pub mod settings;
 pub mod summary;
 

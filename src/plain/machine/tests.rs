@@ -202,3 +202,25 @@ fn plain_mode_resumes_at_the_place_kept_and_keeps_the_next_one() {
     plain.start(&wb);
     assert_eq!(plain.here().map(|(id, _)| id), Some("populate.story"));
 }
+
+#[test]
+fn questions_are_said_without_ids_and_id_says_it_on_request() {
+    let pack = pack();
+    let mut wb = blank_workbook(&pack, "X", "");
+    let mut plain = Plain::new(&pack);
+    let text = said(&[plain.start(&wb)]);
+    assert!(text.contains("Question 1 of"), "{text}");
+    assert!(!text.contains("(populate.initiative)"), "{text}");
+    let text = said(&[plain.feed(&mut wb, ":id")]);
+    assert!(text.contains("populate.initiative"), "{text}");
+}
+
+#[test]
+fn guidance_is_said_as_plain_words() {
+    let pack = crate::content::load_builtin().expect("built-in pack");
+    let wb = blank_workbook(&pack, "X", "");
+    let mut plain = Plain::new(&pack);
+    let text = said(&[plain.start(&wb)]);
+    assert!(text.contains("Guidance:"), "{text}");
+    assert!(!text.contains("**"), "{text}");
+}

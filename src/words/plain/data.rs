@@ -142,6 +142,8 @@ pub enum Say {
         id: String,
         asks: Asks,
     },
+    /// `:id`: the id of the question asked now.
+    QuestionId(String),
     /// A question passed for now, with its wording.
     Passed {
         n: usize,

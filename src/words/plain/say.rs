@@ -85,10 +85,14 @@ fn line(s: &Say) -> String {
         }
         Say::Guidance => "Guidance:".to_string(),
         Say::Source => "Source:".to_string(),
-        Say::Question { n, of, id, asks } => {
-            format!("Question {n} of {of} ({id}): {}.", asks_words(*asks))
+        // The id is read only on request (`:id`): a screen reader would say it every time.
+        Say::Question { n, of, asks, .. } => {
+            format!("Question {n} of {of}: {}.", asks_words(*asks))
         }
-        Say::Passed { n, of, id, text } => format!("Question {n} of {of} ({id}): {text}"),
+        Say::Passed { n, of, text, .. } => format!("Question {n} of {of}: {text}"),
+        Say::QuestionId(id) => {
+            format!("This question's id is {id}; :go {id} comes back to it.")
+        }
         Say::NoRowsYet { list, filtered } => {
             let fit = if *filtered {
                 " that fit (it uses your earlier ratings)"
