@@ -35,7 +35,7 @@ pub fn finished(answered: usize, total: usize) -> String {
         )
     } else {
         format!(
-            "This is the last question you chose to do. {answered} of {total} are answered; \
+            "This is the last question on your path. {answered} of {total} are answered; \
              the outline (Ctrl-O) shows which exercises are not done yet."
         )
     }
@@ -43,8 +43,8 @@ pub fn finished(answered: usize, total: usize) -> String {
 
 pub const SAVED_IN: &str = "Your workbook is saved, as plain Markdown you can open anywhere, in:";
 
-pub const FROM_HERE: &str = "F3 shows the map of your initiative; Ctrl-F chooses other \
-     exercises; Ctrl-Q saves and quits; Enter or Esc goes back to your answers.";
+pub const FROM_HERE: &str = "F3 shows the map of your initiative; Ctrl-F chooses another \
+     path; Ctrl-Q saves and quits; Enter or Esc goes back to your answers.";
 
 pub const KEYS_FINISHED: &[crate::words::screen::Key] =
     &[("Esc", "back"), ("F3", "map"), ("Ctrl-Q", "quit")];
