@@ -87,15 +87,20 @@ fn the_next_open_says_so_and_enter_opens_the_copy() {
         s.replace('\n', "").contains(&copy.display().to_string())
     });
     t.send(ENTER);
-    // The copy is open now: what is typed goes there.
+    // The copy is open now, at its first unanswered question (issue 19: reopening resumes
+    // there when no place is kept): what is typed goes to the copy.
     t.wait_for("in the copy", 20);
-    t.type_text(", and more");
+    t.type_text("and more");
     t.send(CTRL_Q);
     assert_eq!(t.wait_exit(20), 0);
     let wb = support::read_from_disk(&copy);
     assert_eq!(
         text_answer(&wb, "basics.name").as_deref(),
-        Some("in the copy, and more")
+        Some("in the copy")
+    );
+    assert_eq!(
+        text_answer(&wb, "basics.story").as_deref(),
+        Some("and more")
     );
     assert_eq!(
         text_answer(&support::read_from_disk(&path), "basics.name"),

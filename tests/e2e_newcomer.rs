@@ -179,16 +179,17 @@ fn a_newcomer_answers_every_kind_quits_and_finds_it_all_again() {
         wb.answers
     );
 
-    // Reopened in a new terminal, the answers are on screen.
+    // Reopened in a new terminal, it resumes where the participant left (the last
+    // exercise) and the answers are on screen.
     let file = path.to_str().unwrap();
     let mut again = Pty::spawn(&["open", file, "--content", &pack], data.path(), 110, 45);
-    again.wait_for("Falls prevention hub", 20);
-    for text in ["Second line", "After a blank", "Asha", "Nurse", "Ben", "GP"] {
+    again.wait_for("Rate each cycle?", 20);
+    for text in ["early", "late", "Co-convene"] {
         again.wait_for(text, 5);
     }
-    again.send(PAGE_DOWN);
-    again.wait_for("Rate each cycle?", 10);
-    for text in ["early", "late", "Co-convene"] {
+    again.send(PAGE_UP);
+    again.wait_for("Falls prevention hub", 10);
+    for text in ["Second line", "After a blank", "Asha", "Nurse", "Ben", "GP"] {
         again.wait_for(text, 5);
     }
     again.send(CTRL_Q);

@@ -71,7 +71,7 @@ fn plain_mode_says_the_general_note_and_each_note_after_its_question() {
     let out = convene(
         dir.path(),
         &["--plain", "open", wb.to_str().unwrap()],
-        ":quit\n",
+        ":id\n:quit\n",
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
@@ -84,7 +84,12 @@ fn plain_mode_says_the_general_note_and_each_note_after_its_question() {
         .lines()
         .find_map(|l| l.strip_prefix("Question 1 of "))
         .unwrap();
-    let id = question.split(['(', ')']).nth(1).unwrap();
+    // Questions are said without their ids (issue 19); `:id` says it.
+    let id = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("This question's id is "))
+        .and_then(|rest| rest.split(';').next())
+        .unwrap();
     let after = stdout.split_once(question).unwrap().1;
     let note_at = after.find("Coach's note (Jo, 2026-11-23 20:15):").unwrap();
     let note = &after[note_at..];

@@ -28,7 +28,7 @@ pub(super) fn value_key(scale: &Scale, current: Option<&Value>, key: EditKey) ->
             Some(v) => ValueKey::Set(Some(v)),
             None => ValueKey::Bad,
         },
-        EditKey::Backspace | EditKey::Delete => ValueKey::Set(None),
+        EditKey::Backspace | EditKey::Delete | EditKey::ClearAnswer => ValueKey::Set(None),
         _ => ValueKey::Pass,
     }
 }
@@ -125,6 +125,9 @@ pub(super) fn value_cell_key(
         CellSlot::Name => (None, None),
     };
     let new = if let Some(scale) = scale {
+        if key == EditKey::ClearAnswer {
+            state.message = Some(Notice::CellCleared);
+        }
         match value_key(scale, current.as_ref(), key) {
             ValueKey::Set(v) => v,
             ValueKey::Bad => {
@@ -151,8 +154,21 @@ pub(super) fn value_cell_key(
         }
         match (multi, key) {
             (_, EditKey::Backspace | EditKey::Delete) => None,
+            (_, EditKey::ClearAnswer) => {
+                state.message = Some(Notice::CellCleared);
+                None
+            }
             (false, EditKey::Char(_)) if digit.is_some() => {
                 opts.get(state.option).map(|o| Value::Choice(o.id.clone()))
+            }
+            (false, EditKey::Char(' ')) if current.is_some() => {
+                // Typing a sentence here must not step through the options unseen.
+                state.message = Some(Notice::ChoiceHow);
+                return true;
+            }
+            (false, EditKey::Char(c)) if !c.is_ascii_digit() => {
+                state.message = Some(Notice::ChoiceHow);
+                return true;
             }
             (false, EditKey::Right | EditKey::Char(' ')) | (false, EditKey::Left) => {
                 let cur = match &current {

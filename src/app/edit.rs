@@ -24,6 +24,7 @@ impl State {
 
     /// Rebuilds the editor for whatever is focused (after any move).
     pub(crate) fn sync_editor(&mut self) {
+        self.note_place();
         self.settle_name();
         self.editor = None;
         self.prefilled_from = None;
@@ -151,6 +152,23 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
         return effects;
     }
     let id = prompt.qualified_id.clone();
+    let picked = matches!(
+        prompt.kind,
+        PromptKind::Choice { .. }
+            | PromptKind::MultiChoice { .. }
+            | PromptKind::Scale(_)
+            | PromptKind::Ranking { .. }
+    );
+    if key == EditKey::ClearAnswer && picked {
+        // Ctrl-K on a choice, scale or ranking: cleared, and Ctrl-Z right after brings it back.
+        if let Some(removal) = edit::clear(&mut state.workbook, &prompt) {
+            state.removed.push(removal);
+            state.undo_removal = true;
+            state.message = Some(Notice::Cleared);
+            state.mark_dirty();
+        }
+        return Vec::new();
+    }
     match &prompt.kind {
         PromptKind::Line { .. } | PromptKind::Text { .. } => {
             if key == EditKey::Enter && state.prefilled_from.is_some() {

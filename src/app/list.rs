@@ -37,6 +37,12 @@ pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effec
                 edit::move_cell(state, state.cell + 1);
                 return Vec::new();
             }
+            if group + 1 < len {
+                // The last detail of an item before the end: on to the next item's name
+                // (a new item only at the end of the list).
+                edit::move_cell(state, (group + 1) * per);
+                return Vec::new();
+            }
             match core::add_item(&mut state.workbook, prompt, group + 1, Item::default()) {
                 Ok(at) => {
                     state.cell = at * per;
@@ -96,7 +102,8 @@ fn is_blank(item: &Item) -> bool {
 
 impl State {
     /// The workbook to write when saving: the answers without blank list items, and with
-    /// the answers of an item whose name is being typed already under its new name.
+    /// the answers of an item whose name is being typed already under its new name. Its
+    /// place is the focused question's (`note_place`), where reopening resumes.
     pub fn to_save(&self) -> Cow<'_, Workbook> {
         let saveable = saveable(&self.workbook);
         match (&self.pending_name, &self.item_key) {

@@ -42,6 +42,10 @@ pub(super) fn takes(msg: &Msg) -> bool {
 /// F3 on the answers: show the map at the tab last shown (at first, the read-back).
 pub(super) fn open(state: &mut State) -> Vec<Effect> {
     // A good moment to save, as when moving between questions; the focus stays put.
+    if state.overlay == Some(super::Overlay::Finished) {
+        // "F3 shows the map", says the end of the path.
+        state.overlay = None;
+    }
     state.map = Some(MapView {
         tab: state.map_tab,
         scroll: 0,

@@ -11,11 +11,13 @@ mod conflict;
 mod edit;
 pub mod editor;
 pub mod home;
+mod layout;
 mod list;
 pub mod map;
 mod moment;
 mod nav;
 mod notes;
+mod path;
 mod paths;
 mod rank;
 #[cfg(test)]
@@ -24,6 +26,8 @@ pub mod testpack;
 mod tests;
 #[cfg(test)]
 mod tests_cells;
+#[cfg(test)]
+mod tests_evening;
 #[cfg(test)]
 mod tests_moment;
 #[cfg(test)]
@@ -41,6 +45,7 @@ use crate::words::participant::Notice;
 use crate::workbook::Workbook;
 
 pub use cells::{Cell, CellSlot};
+pub use layout::{Layout, PaneDrawn};
 pub use map::{MapDrawn, MapView};
 
 /// An editing key, already separated from navigation by the keymap.
@@ -117,17 +122,11 @@ pub enum Msg {
     SaveFailed(String),
     /// What the screen just drew (layout feedback, sent by the loop after every drawing).
     Drawn(Layout),
-}
-
-/// What `ui::render` drew, as it reports it: the loop sends it back with `Msg::Drawn`, so
-/// `update` knows the editor's wrapped view (for Up/Down by screen row) and how far the
-/// Map screen scrolls, while rendering stays a pure function of the state.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Layout {
-    /// The focused editor's view, when an editor was drawn.
-    pub editor: Option<editor::View>,
-    /// The Map screen's tab and how far it scrolls, when the map was drawn.
-    pub map: Option<MapDrawn>,
+    /// Ctrl-↑ / Ctrl-↓ (or Shift-): scroll the exercise pane by this many lines (up when
+    /// negative), as the wheel does.
+    ScrollLines(i32),
+    /// Ctrl-U: show an exercise's guidance whole, or folded again (in a small window).
+    ToggleGuidance,
 }
 
 /// Work for the edge to do.
@@ -156,6 +155,9 @@ pub enum Overlay {
     },
     /// "Start reflecting after the session?": Enter or `y` confirms, Esc cancels.
     ConfirmAfter,
+    /// The end of the participant's path (Tab on its last question): how much of it is
+    /// answered and the workbook file's full path; Enter or Esc goes back.
+    Finished,
     /// The paths through the pack (Ctrl-F); `cursor` indexes `pack.paths`.
     Paths {
         cursor: usize,
@@ -230,6 +232,11 @@ pub struct State {
     pub(crate) undo_removal: bool,
     /// A coach's notes on this workbook, shown beside the answers (read-only).
     pub coach_notes: Option<crate::workbook::notes::CoachNotes>,
+    /// How the exercise pane was last drawn (`Msg::Drawn`): where keys scroll it from.
+    pub(crate) pane_drawn: Option<PaneDrawn>,
+    /// Whether a long guidance is shown whole in a small window (Ctrl-U), rather than
+    /// folded to its first lines.
+    pub guidance_open: bool,
 }
 
 impl State {
@@ -267,12 +274,15 @@ impl State {
             removed: Vec::new(),
             undo_removal: false,
             coach_notes: None,
+            pane_drawn: None,
+            guidance_open: false,
         };
         if !state.shown(0)
             && let Some(ex) = state.next_shown(0, true)
         {
             state.ex = ex;
         }
+        state.resume();
         state.sync_editor();
         let orphans = crate::workbook::derive::orphans(&state.workbook, &state.pack).len();
         if orphans > 0 {
@@ -313,12 +323,17 @@ pub enum OutlineRow {
 /// The one place state changes. Pure: no I/O, no clock.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     if let Msg::Drawn(layout) = msg {
-        drawn(state, layout);
+        layout::drawn(state, layout);
         return Vec::new();
     }
     if !matches!(
         msg,
-        Msg::Saved | Msg::SavedAside(_) | Msg::SaveFailed(_) | Msg::Autosave | Msg::ScrollTo(_)
+        Msg::Saved
+            | Msg::SavedAside(_)
+            | Msg::SaveFailed(_)
+            | Msg::Autosave
+            | Msg::ScrollTo(_)
+            | Msg::ScrollLines(_)
     ) {
         state.message = None;
     }
@@ -330,6 +345,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             | Msg::SaveFailed(_)
             | Msg::Autosave
             | Msg::ScrollTo(_)
+            | Msg::ScrollLines(_)
     ) {
         // Anything the participant does in between makes the next Ctrl-Q a first one again.
         state.quit_warned = false;
@@ -347,7 +363,9 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     if state.overlay.is_none() && state.map.is_some() && map::takes(&msg) {
         return map::update(state, &msg);
     }
-    match msg {
+    let before = matches!(msg, Msg::Edit(_) | Msg::Paste(_) | Msg::ClickOption(_))
+        .then(|| state.path_progress());
+    let effects = match msg {
         Msg::NextPrompt => nav::move_prompt(state, true),
         Msg::PrevPrompt => nav::move_prompt(state, false),
         Msg::NextExercise => nav::move_exercise(state, true),
@@ -393,6 +411,12 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.option = option;
             edit::key(state, EditKey::Char(' '))
         }
+        Msg::ScrollLines(by) => layout::scroll_lines(state, by),
+        Msg::ToggleGuidance => {
+            state.guidance_open = !state.guidance_open;
+            state.scroll = None;
+            Vec::new()
+        }
         Msg::ScrollTo(line) => {
             state.scroll = Some(line);
             Vec::new()
@@ -429,19 +453,11 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Paste(text) => edit::paste(state, &text),
         // Taken above, before anything else is touched.
         Msg::Drawn(_) => Vec::new(),
+    };
+    if let Some(before) = before {
+        path::word_when_done(state, before);
     }
-}
-
-/// Layout feedback: keeps what the screen drew. Changes nothing else (no message cleared,
-/// no warning reset): drawing is not something the participant did.
-fn drawn(state: &mut State, layout: Layout) {
-    if let (Some(ed), Some(view)) = (state.editor.as_mut(), layout.editor) {
-        ed.view = view;
-    }
-    state.map_drawn = layout.map;
-    if let Some(view) = state.map {
-        state.map = Some(map::bounded(view, layout.map));
-    }
+    effects
 }
 
 fn save_if_dirty(state: &State) -> Vec<Effect> {

@@ -20,6 +20,8 @@ pub(super) fn move_prompt(state: &mut State, forward: bool) -> Vec<Effect> {
         } else if let Some(next) = state.next_shown(ex, true) {
             ex = next;
             prompt = 0;
+        } else if state.at_path_end() {
+            return super::path::finish(state);
         }
     } else if prompt > 0 {
         prompt -= 1;
@@ -102,6 +104,11 @@ pub(super) fn overlay_update(state: &mut State, msg: &Msg) -> Vec<Effect> {
             }
         }
         Overlay::Conflict { copy, .. } => return super::conflict::update(state, msg, copy),
+        Overlay::Finished => {
+            if matches!(msg, Msg::Edit(EditKey::Enter)) {
+                state.overlay = None;
+            }
+        }
         Overlay::Outline { cursor } => {
             let rows = state.outline_rows();
             let last = rows.len().saturating_sub(1);

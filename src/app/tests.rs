@@ -308,6 +308,8 @@ fn existing_answers_load_into_the_editor() {
     let mut wb = crate::workbook::Workbook::default();
     wb.answers
         .insert("map.name".into(), Answer::Text("Old".into()));
+    // Reopened where it was left (else it would resume at the first unanswered question).
+    wb.meta.place = "map.name".into();
     let mut s = State::new(super::testpack::pack(), wb, "x".into());
     typ(&mut s, "er");
     assert_eq!(text(&s, "map.name").as_deref(), Some("Older"));

@@ -14,7 +14,7 @@ fn names(s: &State) -> Vec<String> {
 }
 
 /// Focus the list and write items (name only).
-fn with_people(names: &[&str]) -> State {
+pub(super) fn with_people(names: &[&str]) -> State {
     let mut s = state();
     update(
         &mut s,

@@ -145,7 +145,7 @@ fn ctrl_k_clears_a_prefilled_answer_announces_it_and_ctrl_z_brings_it_back() {
 }
 
 #[test]
-fn ctrl_k_clears_a_typed_line_and_a_text_cell_but_not_a_choice() {
+fn ctrl_k_clears_a_typed_line_a_text_cell_and_a_choice() {
     let mut s = state();
     typ(&mut s, "Care");
     assert!(!crate::ui::footer::keys(&s).contains(&("Ctrl-K", "clear")));
@@ -174,9 +174,12 @@ fn ctrl_k_clears_a_typed_line_and_a_text_cell_but_not_a_choice() {
     key(&mut s, EditKey::Char(' '));
     let before = s.workbook.answers.get("map.stance").cloned();
     assert!(before.is_some());
+    // A choice too (issue 19): cleared, said, and Ctrl-Z brings it back.
     key(&mut s, EditKey::ClearAnswer);
+    assert_eq!(s.workbook.answers.get("map.stance"), None);
+    assert_eq!(s.message, Some(Notice::Cleared));
+    key(&mut s, EditKey::Undo);
     assert_eq!(s.workbook.answers.get("map.stance").cloned(), before);
-    assert_eq!(s.message, None);
 }
 
 /// The test pack with `value.cycles` turned into a list seeded from `map.people`, sharing

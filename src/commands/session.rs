@@ -71,14 +71,19 @@ pub fn run(ctx: &Ctx, session: Session, workbook: Workbook) -> anyhow::Result<Ex
                 .collect(),
         };
         let mut persist = StorePersist { session, ctx };
-        let label = path.display().to_string();
-        let ended = tui::run_session(ctx, &mut persist, workbook, label, opened)?;
+        let label = store::full_path(&path).display().to_string();
+        let ended = tui::run_session(ctx, &mut persist, workbook, label.clone(), opened)?;
+        let aside = persist.session.aside().is_some();
         if let Some(copy) = persist.session.aside() {
             store::console::warn(&saving::saved_in_copy(
                 &path.display().to_string(),
                 &copy.display().to_string(),
                 false,
             ));
+        }
+        if matches!(ended, Ended::Quit(code) if code == ExitCode::SUCCESS) && !aside {
+            // Where the file is, for whoever looks for it after closing convene.
+            let _ = store::console::say(&crate::words::guide::saved_at(&label));
         }
         match ended {
             Ended::Quit(code) => return Ok(code),

@@ -14,6 +14,7 @@ pub mod html;
 pub mod markdown;
 pub mod notes;
 pub mod par;
+pub mod plain_text;
 pub mod session;
 pub mod settings;
 pub mod summary;

@@ -148,6 +148,7 @@ pub fn current(prompt: &Prompt, wb: &Workbook, rows: &[RowSpec]) -> Vec<Say> {
             for (i, item) in items.iter().enumerate() {
                 out.push(Say::Item(item_said(prompt, i, item, wb)));
             }
+            out.extend(derive::item_flags(items).into_iter().map(Say::ItemFlag));
             out
         }
         Answer::Grid(_) => {

@@ -101,10 +101,11 @@ pub fn outline(pack: &Pack, wb: &Workbook, here: Option<&Spot<'_>>) -> Vec<Say> 
     out
 }
 
-/// Text from the pack as it is, indented.
+/// Text from the pack as plain words (its Markdown markup, such as `**`, left out: a
+/// screen reader would say it), indented.
 fn text(text: &str, indent: usize) -> Say {
     Say::Text {
-        text: text.to_string(),
+        text: crate::format::plain_text::markdown_as_text(text),
         indent,
     }
 }

@@ -38,7 +38,8 @@ pub use list::{Listed, list_workbooks};
 pub(crate) use lock::Lock;
 pub(crate) use paths::conflict_path;
 pub use paths::{
-    backup_path, conflict_copies, data_dir, data_dir_path, lock_path, new_workbook_path, slug,
+    backup_path, conflict_copies, data_dir, data_dir_path, full_path, lock_path, new_workbook_path,
+    slug,
 };
 pub(crate) use session::Fingerprint;
 pub use session::{SaveOutcome, Session};
@@ -186,6 +187,7 @@ pub fn blank_workbook(pack: &Pack, initiative: &str, participant: &str) -> Workb
             id: new_workbook_id(),
             path: crate::content::FULL_PATH.to_string(),
             tags: Vec::new(),
+            place: String::new(),
         },
         answers: BTreeMap::new(),
         earlier: BTreeMap::new(),

@@ -116,6 +116,12 @@ pub(crate) fn file_name(path: &Path) -> String {
         .unwrap_or_else(|| "workbook.md".to_string())
 }
 
+/// The path in full (from the root), as the participant can find it again; as given when
+/// the current folder cannot be known.
+pub fn full_path(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
 /// The lock file of a workbook: `.<name>.lock` beside it.
 pub fn lock_path(path: &Path) -> PathBuf {
     hidden_sibling(path, ".lock")

@@ -8,6 +8,9 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::app::{EditKey, Msg};
 
+/// Lines the pane scrolls for Ctrl-↑ / Ctrl-↓, as for a wheel step.
+const SCROLL_STEP: i32 = 3;
+
 /// The message for a key event, if it has one.
 pub fn msg_for_key(key: KeyEvent) -> Option<Msg> {
     if key.kind == KeyEventKind::Release {
@@ -15,6 +18,7 @@ pub fn msg_for_key(key: KeyEvent) -> Option<Msg> {
     }
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let alt = key.modifiers.contains(KeyModifiers::ALT);
+    let shift = key.modifiers.contains(KeyModifiers::SHIFT);
     let edit = |k| Some(Msg::Edit(k));
     // AltGr arrives as Ctrl+Alt on some systems: the character it makes is text.
     if ctrl
@@ -49,6 +53,7 @@ pub fn msg_for_key(key: KeyEvent) -> Option<Msg> {
             'h' => edit(EditKey::Backspace),
             'a' => edit(EditKey::Home),
             'e' => edit(EditKey::End),
+            'u' => Some(Msg::ToggleGuidance),
             _ => None,
         },
         KeyCode::Char(_) if alt => None,
@@ -56,6 +61,8 @@ pub fn msg_for_key(key: KeyEvent) -> Option<Msg> {
         KeyCode::Enter => edit(EditKey::Enter),
         KeyCode::Backspace => edit(EditKey::Backspace),
         KeyCode::Delete => edit(EditKey::Delete),
+        KeyCode::Up if ctrl || shift => Some(Msg::ScrollLines(-SCROLL_STEP)),
+        KeyCode::Down if ctrl || shift => Some(Msg::ScrollLines(SCROLL_STEP)),
         KeyCode::Up if alt => edit(EditKey::MoveItemUp),
         KeyCode::Down if alt => edit(EditKey::MoveItemDown),
         KeyCode::Left if ctrl || alt => edit(EditKey::WordLeft),
@@ -110,6 +117,10 @@ mod tests {
             (KeyCode::Char('t'), ctrl, Msg::StartAfter),
             (KeyCode::Up, alt, Msg::Edit(EditKey::MoveItemUp)),
             (KeyCode::Down, alt, Msg::Edit(EditKey::MoveItemDown)),
+            (KeyCode::Up, ctrl, Msg::ScrollLines(-3)),
+            (KeyCode::Down, ctrl, Msg::ScrollLines(3)),
+            (KeyCode::Down, KeyModifiers::SHIFT, Msg::ScrollLines(3)),
+            (KeyCode::Char('u'), ctrl, Msg::ToggleGuidance),
             (
                 KeyCode::Char('É'),
                 KeyModifiers::SHIFT,

@@ -13,7 +13,7 @@ use super::wrap::{Wrapper, wrap};
 use crate::app::{Cell, CellSlot, State, cells};
 use crate::content::{FieldKind, Options, Prompt, Scale, Shape};
 use crate::text::sanitize::clean;
-use crate::words::screen;
+use crate::words::{guide, screen};
 use crate::workbook::{Answer, Value, derive};
 
 /// A cell's value as words.
@@ -92,6 +92,11 @@ pub(super) fn cell_parts(
             out.push(Part::Lines(wrap(&hint, theme.dim(), width, INDENT)));
         }
     }
+    let flags = if is_list {
+        derive::item_flags(wb.list_items(id))
+    } else {
+        Vec::new()
+    };
     let mut group = usize::MAX;
     for (i, cell) in all.iter().enumerate() {
         let here = focused && i == state.cell;
@@ -165,7 +170,7 @@ pub(super) fn cell_parts(
             theme,
             width,
         );
-        if here && let Some(hint) = cell_hint(state, cell) {
+        if here && let Some(hint) = cell_hint(state, id, cell) {
             // Under the value when it fits there on one line, else under the label.
             let beside = pre.chars().count();
             let at = if beside + hint.width() > width {
@@ -176,11 +181,23 @@ pub(super) fn cell_parts(
             line.extend(wrap(&hint, theme.dim(), width, at));
         }
         lines.extend(line);
+        if cell.slot == CellSlot::Name
+            && let Some(flag) = flags.iter().find(|f| flag_item(**f) == cell.group)
+        {
+            let warning = format!("⚠ {}", guide::item_flag(*flag));
+            lines.extend(wrap(&warning, theme.warn(), width, INDENT + 3));
+        }
     }
     out.push(Part::Lines(lines));
     out
 }
 
+/// The item a flag is about.
+fn flag_item(flag: derive::ItemFlag) -> usize {
+    match flag {
+        derive::ItemFlag::Nameless { n } | derive::ItemFlag::SameName { n, .. } => n,
+    }
+}
 /// The columns a text cell's value needs beside its label; a longer label goes on its own
 /// lines.
 const VALUE_ROOM: usize = 24;
@@ -198,8 +215,20 @@ fn wrap_prefixed(
 }
 
 /// Under a focused choice or scale cell: what the arrows and Space do here.
-fn cell_hint(state: &State, cell: &Cell) -> Option<String> {
+fn cell_hint(state: &State, id: &str, cell: &Cell) -> Option<String> {
     let opts = |o: &Options| derive::options(&state.workbook, o);
+    // The chosen option or level, marked among them.
+    let chosen = match cells::get(&state.workbook, id, cell) {
+        Some(Value::Choice(c)) => Some(c),
+        _ => None,
+    };
+    let marked = |list: &[crate::content::Opt]| {
+        let at = chosen
+            .as_ref()
+            .and_then(|c| list.iter().position(|o| &o.id == c));
+        let labels: Vec<String> = list.iter().map(|x| clean(&x.label).into_owned()).collect();
+        guide::choice_keys(&labels, at)
+    };
     match &cell.slot {
         CellSlot::Axis(a) => Some(screen::scale_keys(
             a.scale.min,
@@ -214,17 +243,8 @@ fn cell_hint(state: &State, cell: &Cell) -> Option<String> {
                 s.max,
                 &clean(&s.high),
             )),
-            FieldKind::Scale(Scale::Levels(l)) => Some(screen::choice_keys(
-                &l.iter()
-                    .map(|x| clean(&x.label).into_owned())
-                    .collect::<Vec<_>>(),
-            )),
-            FieldKind::Choice(o) => Some(screen::choice_keys(
-                &opts(o)
-                    .iter()
-                    .map(|x| clean(&x.label).into_owned())
-                    .collect::<Vec<_>>(),
-            )),
+            FieldKind::Scale(Scale::Levels(l)) => Some(marked(l)),
+            FieldKind::Choice(o) => Some(marked(&opts(o))),
             FieldKind::MultiChoice(o) => Some(
                 opts(o)
                     .iter()

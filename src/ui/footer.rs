@@ -21,6 +21,7 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
             Overlay::ConfirmAfter => screen::KEYS_CONFIRM.to_vec(),
             Overlay::Paths { .. } => screen::KEYS_PATHS.to_vec(),
             Overlay::Conflict { .. } => screen::KEYS_CONFLICT.to_vec(),
+            Overlay::Finished => crate::words::guide::KEYS_FINISHED.to_vec(),
             _ => screen::KEYS_OVERLAY.to_vec(),
         };
     }

@@ -9,6 +9,7 @@ pub mod cells;
 pub mod earlier;
 pub mod editor;
 pub mod footer;
+mod head;
 pub mod home;
 pub mod map;
 pub mod markdown;
@@ -47,10 +48,14 @@ pub fn render(state: &State, frame: &mut Frame) -> Drawn {
             map: Some(map::screen::render(state, view, theme, frame)),
             ..Drawn::default()
         },
-        None => Drawn {
-            editor: workbook::render(state, theme, frame),
-            ..Drawn::default()
-        },
+        None => {
+            let (editor, pane) = workbook::render(state, theme, frame);
+            Drawn {
+                editor,
+                pane,
+                ..Drawn::default()
+            }
+        }
     };
     if let Some(o) = &state.overlay {
         overlay::render(state, theme, frame, o);
@@ -92,8 +97,12 @@ pub fn click_at(state: &State, area: Rect, column: u16, row: u16) -> Option<Clic
     if !pane.contains(ratatui::layout::Position { x: column, y: row }) {
         return None;
     }
-    let (parts, ranges) =
-        workbook::pane_parts(state, Theme::new(state.color), usize::from(pane.width));
+    let (parts, ranges) = workbook::pane_parts(
+        state,
+        Theme::new(state.color),
+        usize::from(pane.width),
+        usize::from(pane.height),
+    );
     let line = workbook::offset(state, &parts, &ranges, usize::from(pane.height))
         + usize::from(row.saturating_sub(pane.y));
     let p = ranges
@@ -132,8 +141,12 @@ pub fn scroll_offset(state: &State, area: Rect) -> (usize, usize) {
         return (usize::from(view.scroll).min(max), max);
     }
     let pane = workbook::areas(area).pane;
-    let (parts, ranges) =
-        workbook::pane_parts(state, Theme::new(state.color), usize::from(pane.width));
+    let (parts, ranges) = workbook::pane_parts(
+        state,
+        Theme::new(state.color),
+        usize::from(pane.width),
+        usize::from(pane.height),
+    );
     let total: usize = parts.iter().map(prompt::Part::height).sum();
     let max = total.saturating_sub(usize::from(pane.height));
     (
@@ -148,6 +161,8 @@ mod tests;
 mod tests_earlier;
 #[cfg(test)]
 mod tests_editor;
+#[cfg(test)]
+mod tests_evening;
 #[cfg(test)]
 mod tests_notes;
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
@@ -11,6 +12,7 @@ use super::style::Theme;
 use super::{markdown, wrap};
 use crate::app::{OutlineRow, Overlay, State};
 use crate::text::sanitize::clean;
+use crate::words::guide;
 use crate::words::participant as text;
 use crate::words::{paths, screen};
 use crate::workbook::derive::{self, Status};
@@ -42,6 +44,7 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame, overlay: &Overlay)
             conflict(theme, copy, *others, width),
             0,
         ),
+        Overlay::Finished => (guide::FINISHED_TITLE, finished(state, theme, width), 0),
         Overlay::Outline { cursor } => (
             screen::OUTLINE_TITLE,
             outline(state, theme, *cursor),
@@ -85,20 +88,40 @@ fn conflict(theme: Theme, copy: &str, others: usize, width: usize) -> Vec<Line<'
     {
         let style = if i == 1 { theme.title() } else { theme.plain() };
         if i == 1 {
-            // A path has no spaces to wrap at: cut it into whole lines of the box's width.
-            let chars: Vec<char> = paragraph.chars().collect();
-            for chunk in chars.chunks(width.max(1)) {
-                lines.push(Line::from(Span::styled(
-                    chunk.iter().collect::<String>(),
-                    style,
-                )));
-            }
+            lines.extend(path_lines(paragraph, style, width));
         } else {
             lines.extend(wrap::wrap(paragraph, style, width, 0));
         }
         lines.push(Line::from(""));
     }
     lines
+}
+
+/// The end of the path: how much is answered, where the file is (the full path on lines
+/// of its own, never cut), and where to go from here.
+fn finished(state: &State, theme: Theme, width: usize) -> Vec<Line<'static>> {
+    let p = state.path_progress();
+    let mut lines = wrap::wrap(
+        &guide::finished(p.answered, p.total),
+        theme.plain(),
+        width,
+        0,
+    );
+    lines.push(Line::from(""));
+    lines.extend(wrap::wrap(guide::SAVED_IN, theme.plain(), width, 0));
+    lines.extend(path_lines(&clean(&state.path_label), theme.title(), width));
+    lines.push(Line::from(""));
+    lines.extend(wrap::wrap(guide::FROM_HERE, theme.plain(), width, 0));
+    lines
+}
+
+/// A path cut into whole lines of the box's width (it has no spaces to wrap at).
+fn path_lines(path: &str, style: Style, width: usize) -> Vec<Line<'static>> {
+    let chars: Vec<char> = path.chars().collect();
+    chars
+        .chunks(width.max(1))
+        .map(|chunk| Line::from(Span::styled(chunk.iter().collect::<String>(), style)))
+        .collect()
 }
 
 /// A bordered, titled box of lines, scrolled (clamped to what there is).

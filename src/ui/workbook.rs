@@ -8,11 +8,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Paragraph};
 
+use super::footer;
 use super::prompt::{self, Part, Target};
 use super::style::Theme;
-use super::{footer, markdown};
 use crate::app::editor::View;
-use crate::app::{SaveState, State};
+use crate::app::{PaneDrawn, SaveState, State};
 use crate::text::sanitize::clean;
 use crate::words::participant as text;
 use crate::words::screen;
@@ -62,20 +62,22 @@ pub fn areas(area: Rect) -> Areas {
 }
 
 /// Draws the workbook screen; returns the editor's view when the editor was drawn.
-pub fn render(state: &State, theme: Theme, frame: &mut Frame) -> Option<View> {
+/// Draws the workbook screen; returns the editor's view and the pane's scroll as drawn.
+pub fn render(state: &State, theme: Theme, frame: &mut Frame) -> (Option<View>, Option<PaneDrawn>) {
     let a = areas(frame.area());
     header(state, theme, frame, a.header);
     if let Some(side) = a.sidebar {
         sidebar(state, theme, frame, side);
     }
-    let editor = pane(state, theme, frame, a.pane);
+    let drawn = pane(state, theme, frame, a.pane);
     status(state, theme, frame, a.status);
     footer::render(state, theme, frame, a.footer);
-    editor
+    drawn
 }
 
 fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
-    let p = derive::progress(&state.workbook, &state.pack);
+    // What the participant chose to do (their path), not the whole pack.
+    let p = state.path_progress();
     let gauge_w = if area.width >= 60 { 30 } else { 14 };
     let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(gauge_w)])
         .spacing(2)
@@ -179,50 +181,17 @@ fn sidebar(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
 }
 
 /// The exercise's content as parts, and the line range of each prompt.
-pub fn pane_parts(state: &State, theme: Theme, width: usize) -> (Vec<Part>, Vec<(usize, usize)>) {
+pub fn pane_parts(
+    state: &State,
+    theme: Theme,
+    width: usize,
+    height: usize,
+) -> (Vec<Part>, Vec<(usize, usize)>) {
     let mut parts = Vec::new();
     let Some(ex) = state.exercise() else {
         return (parts, Vec::new());
     };
-    let mut head: Vec<Line<'static>> = Vec::new();
-    if let Some(t) = state.theme() {
-        head.extend(super::wrap::wrap(&clean(&t.title), theme.dim(), width, 0));
-        // A theme's introduction comes with its first exercise.
-        let first = t.exercises.first().is_some_and(|e| e.id == ex.id);
-        if first && !t.intro.trim().is_empty() {
-            head.extend(markdown::render(&t.intro, theme, width));
-            head.push(Line::default());
-        }
-    }
-    head.extend(super::wrap::wrap(
-        &clean(&ex.title),
-        theme.title(),
-        width,
-        0,
-    ));
-    head.extend(super::wrap::wrap(
-        &screen::level_and_time(ex),
-        theme.dim(),
-        width,
-        0,
-    ));
-    head.push(Line::default());
-    head.extend(super::wrap::wrap(
-        &clean(&ex.purpose),
-        theme.italic(),
-        width,
-        0,
-    ));
-    head.push(Line::default());
-    head.extend(markdown::render(&ex.guidance, theme, width));
-    if let Some(src) = &ex.source {
-        head.push(Line::default());
-        head.extend(
-            markdown::render(src, theme, width)
-                .into_iter()
-                .map(|l| l.style(theme.dim())),
-        );
-    }
+    let mut head = super::head::exercise_head(state, ex, theme, width, height);
     // The coach's note on the whole workbook comes just above the first exercise's first
     // prompt, inside its range, so that opening the workbook scrolls it into view (or at the
     // end of the exercise's text when it has no prompts).
@@ -317,15 +286,25 @@ fn focus_span(state: &State, parts: &[Part]) -> Option<(usize, usize)> {
 }
 
 /// The exercise pane, scrolled to the focus; the editor's view when it shows.
-fn pane(state: &State, theme: Theme, frame: &mut Frame, area: Rect) -> Option<View> {
+fn pane(
+    state: &State,
+    theme: Theme,
+    frame: &mut Frame,
+    area: Rect,
+) -> (Option<View>, Option<PaneDrawn>) {
     let width = usize::from(area.width);
     let height = usize::from(area.height);
     if width == 0 || height == 0 {
-        return None;
+        return (None, None);
     }
     let mut drawn = None;
-    let (parts, ranges) = pane_parts(state, theme, width);
+    let (parts, ranges) = pane_parts(state, theme, width, height);
     let skip = offset(state, &parts, &ranges, height);
+    let total: usize = parts.iter().map(Part::height).sum();
+    let scrolled = PaneDrawn {
+        offset: skip,
+        max: total.saturating_sub(height),
+    };
     // Visible slice of each part: (part, lines skipped at its top, rows shown).
     let mut visible: Vec<(&Part, usize, usize)> = Vec::new();
     let (mut y, mut room) = (0usize, height);
@@ -371,7 +350,7 @@ fn pane(state: &State, theme: Theme, frame: &mut Frame, area: Rect) -> Option<Vi
             }
         }
     }
-    drawn
+    (drawn, Some(scrolled))
 }
 
 pub(crate) fn status(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {

@@ -45,6 +45,12 @@ pub enum Notice {
     OldAnswerHow,
     /// Ctrl-K cleared an answer from an earlier version of the pack.
     OldAnswerCleared,
+    /// An edit answered the last open question of the participant's path.
+    AllAnswered,
+    /// Ctrl-K cleared a choice or scale cell.
+    CellCleared,
+    /// Typing on a single choice cell: how a choice is made there.
+    ChoiceHow,
     /// Two notes at once, said in this order.
     Both(Box<Notice>, Box<Notice>),
 }
@@ -74,6 +80,9 @@ pub fn notice(n: &Notice) -> String {
         Notice::Orphans(n) => orphans(*n),
         Notice::SavedAside(path) => saved_aside(path),
         Notice::QuitUnsaved => QUIT_UNSAVED.to_string(),
+        Notice::AllAnswered => crate::words::guide::ALL_ANSWERED.to_string(),
+        Notice::CellCleared => crate::words::guide::CELL_CLEARED.to_string(),
+        Notice::ChoiceHow => crate::words::guide::CHOICE_HOW.to_string(),
         Notice::Cleared => CLEARED.to_string(),
         Notice::ScaleRange { from, to } => format!("Type a number from {from} to {to}"),
         Notice::Removed(name) => removed(name),
@@ -172,6 +181,14 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
          loses nothing)",
     ),
     ("Mouse", "click a question to answer it; the wheel scrolls"),
+    (
+        "Ctrl-↑ / Ctrl-↓",
+        "scroll the exercise (Shift-↑ / Shift-↓ too)",
+    ),
+    (
+        "Ctrl-U",
+        "in a small window, show an exercise's whole guidance (again to fold it)",
+    ),
     ("", "Answering — just type, there are no modes"),
     (
         "Enter",

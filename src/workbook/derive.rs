@@ -357,6 +357,50 @@ pub fn orphans(wb: &Workbook, pack: &Pack) -> Vec<Orphan> {
     out
 }
 
+/// Where reopening a workbook resumes among `prompts` (the questions in the order the
+/// participant goes through them): the question they were at when it was last saved, else
+/// the first unanswered one, else the first. `None` when there are no questions.
+pub fn resume_at(wb: &Workbook, prompts: &[&Prompt]) -> Option<usize> {
+    let place = wb.meta.place.trim();
+    let kept = prompts
+        .iter()
+        .position(|p| !place.is_empty() && p.qualified_id == place);
+    let open = || {
+        prompts
+            .iter()
+            .position(|p| wb.answer(&p.qualified_id).is_none())
+    };
+    kept.or_else(open)
+        .or_else(|| (!prompts.is_empty()).then_some(0))
+}
+
+/// Something a participant should know about a list item: later questions find items by
+/// name, so an item with details but no name is shown nowhere else, and two items with the
+/// same name are taken as one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemFlag {
+    /// Item `n` (counted from 0) has details but no name.
+    Nameless { n: usize },
+    /// Item `n` has the same name as the earlier item `first`.
+    SameName { n: usize, first: usize },
+}
+
+/// The flags of a list's items, in item order (at most one per item).
+pub fn item_flags(items: &[super::Item]) -> Vec<ItemFlag> {
+    let mut out = Vec::new();
+    for (n, item) in items.iter().enumerate() {
+        let name = item.text.trim();
+        if name.is_empty() {
+            if !item.fields.values().all(Value::is_empty) {
+                out.push(ItemFlag::Nameless { n });
+            }
+        } else if let Some(first) = items[..n].iter().position(|i| i.text.trim() == name) {
+            out.push(ItemFlag::SameName { n, first });
+        }
+    }
+    out
+}
+
 /// A grid's or quadrant's column: id, heading, and kind (none for a quadrant's axes).
 pub type Column<'p> = (String, String, Option<&'p FieldKind>);
 

@@ -85,6 +85,9 @@ pub struct Meta {
     /// The participant's own tags from the front matter (added in Obsidian or by hand), in
     /// their order; the tag `convene`, which every workbook carries, is not among them.
     pub tags: Vec<String>,
+    /// The question the participant was at when the workbook was last saved (its qualified
+    /// id), where reopening it resumes; empty when not known.
+    pub place: String,
 }
 
 impl Meta {

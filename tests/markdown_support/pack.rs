@@ -269,6 +269,7 @@ pub fn meta() -> Meta {
         id: String::new(),
         path: "core".to_string(),
         tags: Vec::new(),
+        place: String::new(),
     }
 }
 

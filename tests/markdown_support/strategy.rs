@@ -92,12 +92,13 @@ pub fn arb_meta() -> impl Strategy<Value = Meta> {
             prop_oneof![1 => Just(String::new()), 2 => hostile()],
             hostile(),
             prop::collection::vec(tag(), 0..4),
+            prop_oneof![1 => Just(String::new()), 1 => prompt_id()],
         ),
     )
         .prop_map(
             |(
                 (initiative, participant, pack, pack_version),
-                (created, updated, moment, id, path, tags),
+                (created, updated, moment, id, path, tags, place),
             )| {
                 Meta {
                     initiative,
@@ -110,6 +111,7 @@ pub fn arb_meta() -> impl Strategy<Value = Meta> {
                     id,
                     path,
                     tags,
+                    place,
                 }
             },
         )

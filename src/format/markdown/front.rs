@@ -24,6 +24,8 @@ use super::{ReadError, tags};
 struct Property {
     key: &'static str,
     required: bool,
+    /// Left out of the file when empty (a property most workbooks do not have yet).
+    omit_empty: bool,
     get: fn(&Meta) -> &str,
     /// Sets the field from the file's value; `Err` says why the value cannot be used.
     set: fn(&mut Meta, String) -> Result<(), String>,
@@ -32,20 +34,17 @@ struct Property {
 /// The properties convene reads back, in the order they are written.
 #[rustfmt::skip]
 const PROPERTIES: &[Property] = &[
-    Property { key: "initiative", required: true, get: |m| &m.initiative, set: |m, v| { m.initiative = v; Ok(()) } },
-    Property { key: "participant", required: false, get: |m| &m.participant, set: |m, v| { m.participant = v; Ok(()) } },
-    Property { key: "pack", required: true, get: |m| &m.pack, set: |m, v| { m.pack = v; Ok(()) } },
-    Property { key: "pack_version", required: true, get: |m| &m.pack_version, set: |m, v| { m.pack_version = v; Ok(()) } },
-    Property { key: "created", required: true, get: |m| &m.created, set: |m, v| { m.created = v; Ok(()) } },
-    Property { key: "updated", required: true, get: |m| &m.updated, set: |m, v| { m.updated = v; Ok(()) } },
-    Property { key: "moment", required: false, get: |m| m.moment.id(), set: set_moment },
-    Property { key: "workbook_id", required: false, get: |m| &m.id, set: |m, v| { m.id = v; Ok(()) } },
-    Property { key: "path", required: false, get: |m| &m.path, set: |m, v| { m.path = v; Ok(()) } },
+    Property { key: "initiative", required: true, omit_empty: false, get: |m| &m.initiative, set: |m, v| { m.initiative = v; Ok(()) } },
+    Property { key: "participant", required: false, omit_empty: false, get: |m| &m.participant, set: |m, v| { m.participant = v; Ok(()) } },
+    Property { key: "pack", required: true, omit_empty: false, get: |m| &m.pack, set: |m, v| { m.pack = v; Ok(()) } },
+    Property { key: "pack_version", required: true, omit_empty: false, get: |m| &m.pack_version, set: |m, v| { m.pack_version = v; Ok(()) } },
+    Property { key: "created", required: true, omit_empty: false, get: |m| &m.created, set: |m, v| { m.created = v; Ok(()) } },
+    Property { key: "updated", required: true, omit_empty: false, get: |m| &m.updated, set: |m, v| { m.updated = v; Ok(()) } },
+    Property { key: "moment", required: false, omit_empty: false, get: |m| m.moment.id(), set: set_moment },
+    Property { key: "workbook_id", required: false, omit_empty: true, get: |m| &m.id, set: |m, v| { m.id = v; Ok(()) } },
+    Property { key: "path", required: false, omit_empty: false, get: |m| &m.path, set: |m, v| { m.path = v; Ok(()) } },
+    Property { key: "place", required: false, omit_empty: true, get: |m| &m.place, set: |m, v| { m.place = v; Ok(()) } },
 ];
-
-/// Properties left out rather than written empty: a workbook from before ids has none until
-/// it is opened (`store::open_workbook` gives it one, written at its next save).
-const OMITTED_EMPTY: &[&str] = &["workbook_id"];
 
 /// What `write` adds for Markdown tools such as Obsidian, pandoc and static-site generators,
 /// derived from the workbook, so reading ignores them: `title` (the initiative), `tags` (the
@@ -72,10 +71,9 @@ pub fn write(meta: &Meta, progress: Progress) -> String {
     tags::write(&mut out, &meta.tags);
     for property in PROPERTIES {
         let value = (property.get)(meta);
-        if value.is_empty() && OMITTED_EMPTY.contains(&property.key) {
-            continue;
+        if !(property.omit_empty && value.is_empty()) {
+            let _ = writeln!(out, "{}: {}", property.key, quote(value));
         }
-        let _ = writeln!(out, "{}: {}", property.key, quote(value));
     }
     if let Some(day) = day_of(&meta.updated) {
         let _ = writeln!(out, "date: {day}");

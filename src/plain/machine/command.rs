@@ -60,6 +60,12 @@ impl Plain<'_> {
                 out.extend(super::super::map::lines(&map));
                 self.now(wb, out);
             }
+            "id" => {
+                if let Some(spot) = self.spot() {
+                    out.push(Say::QuestionId(spot.prompt.qualified_id.clone()));
+                }
+                self.now(wb, out);
+            }
             "help" | "h" | "?" => {
                 out.push(Say::Help);
                 self.now(wb, out);

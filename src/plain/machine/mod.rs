@@ -121,8 +121,8 @@ impl<'p> Plain<'p> {
         self
     }
 
-    /// The welcome, then the first unanswered question of the workbook's path (or its first
-    /// one).
+    /// The welcome, then the question of the workbook's path the participant was at when it
+    /// was last saved, else its first unanswered one (or its first one).
     pub fn start(&mut self, wb: &Workbook) -> Reply {
         self.follow_path(wb);
         let p = progress(wb, self.pack);
@@ -143,7 +143,7 @@ impl<'p> Plain<'p> {
                 lines.extend(coach_note(note, false, true));
             }
         }
-        self.at = self.first_unanswered(wb);
+        self.at = self.resume_at(wb);
         self.enter(wb, &mut lines);
         Reply {
             lines,
@@ -158,8 +158,17 @@ impl<'p> Plain<'p> {
             .map(|s| (s.prompt.qualified_id.as_str(), self.sub))
     }
 
-    /// One line of input (without its line end).
+    /// One line of input (without its line end). The question asked next becomes the
+    /// workbook's place, where reopening resumes.
     pub fn feed(&mut self, wb: &mut Workbook, line: &str) -> Reply {
+        let reply = self.reply_to(wb, line);
+        if let Some(spot) = self.spots.get(self.at) {
+            wb.meta.place.clone_from(&spot.prompt.qualified_id);
+        }
+        reply
+    }
+
+    fn reply_to(&mut self, wb: &mut Workbook, line: &str) -> Reply {
         let mut reply = Reply::default();
         if let Some(command) = line.strip_prefix(':').filter(|c| !c.starts_with(':')) {
             self.text = None;

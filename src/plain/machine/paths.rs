@@ -4,7 +4,7 @@
 //!
 //! Pure: changes the state and the path the workbook records; never saves or writes.
 
-use crate::content::FULL_PATH;
+use crate::content::{FULL_PATH, Prompt};
 use crate::words::paths::{PathFacts, PathSay};
 use crate::words::plain::Say;
 use crate::workbook::Workbook;
@@ -18,6 +18,13 @@ impl Plain<'_> {
     pub(super) fn follow_path(&mut self, wb: &Workbook) {
         self.spots = nav::spots(self.pack, chosen_path(wb, self.pack));
         self.exercises = self.spots.last().map_or(0, |s| s.ordinal);
+    }
+
+    /// Where the path resumes: the question the participant was at when the workbook was
+    /// last saved, else its first unanswered one, else its first (`derive::resume_at`).
+    pub(super) fn resume_at(&self, wb: &Workbook) -> usize {
+        let prompts: Vec<&Prompt> = self.spots.iter().map(|s| s.prompt).collect();
+        derive::resume_at(wb, &prompts).unwrap_or(0)
     }
 
     /// The first question of the path without an answer (or the first one).

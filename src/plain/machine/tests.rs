@@ -208,3 +208,44 @@ fn after_asks_then_starts_reflecting_after_the_session() {
     assert_eq!(wb.earlier, wb.answers);
     assert!(!wb.earlier.is_empty());
 }
+
+#[test]
+fn plain_mode_resumes_at_the_place_kept_and_keeps_the_next_one() {
+    let pack = pack();
+    let mut wb = blank_workbook(&pack, "X", "");
+    wb.meta.place = "people.confidence".into();
+    let mut plain = Plain::new(&pack);
+    plain.start(&wb);
+    assert_eq!(plain.here().map(|(id, _)| id), Some("people.confidence"));
+    plain.feed(&mut wb, ":go populate.story");
+    assert_eq!(wb.meta.place, "populate.story");
+    // Without a place: the first unanswered question.
+    wb.meta.place.clear();
+    wb.answers
+        .insert("populate.initiative".into(), Answer::Text("Kept".into()));
+    let mut plain = Plain::new(&pack);
+    plain.start(&wb);
+    assert_eq!(plain.here().map(|(id, _)| id), Some("populate.story"));
+}
+
+#[test]
+fn questions_are_said_without_ids_and_id_says_it_on_request() {
+    let pack = pack();
+    let mut wb = blank_workbook(&pack, "X", "");
+    let mut plain = Plain::new(&pack);
+    let text = said(&[plain.start(&wb)]);
+    assert!(text.contains("Question 1 of"), "{text}");
+    assert!(!text.contains("(populate.initiative)"), "{text}");
+    let text = said(&[plain.feed(&mut wb, ":id")]);
+    assert!(text.contains("populate.initiative"), "{text}");
+}
+
+#[test]
+fn guidance_is_said_as_plain_words() {
+    let pack = crate::content::load_builtin().expect("built-in pack");
+    let wb = blank_workbook(&pack, "X", "");
+    let mut plain = Plain::new(&pack);
+    let text = said(&[plain.start(&wb)]);
+    assert!(text.contains("Guidance:"), "{text}");
+    assert!(!text.contains("**"), "{text}");
+}

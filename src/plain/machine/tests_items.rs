@@ -313,3 +313,22 @@ fn clear_on_a_list_can_be_undone_all_at_once() {
     plain.feed(&mut wb, ":go populate.initiative");
     assert!(!said(&plain.feed(&mut wb, ":clear")).contains(":undo"));
 }
+
+#[test]
+fn a_nameless_item_and_a_name_used_twice_are_noted_after_the_items() {
+    let pack = pack();
+    let mut wb = workbook(&pack);
+    if let Some(Answer::List(items)) = wb.answers.get_mut("populate.practices") {
+        items.push(item("", Some("org")));
+        items.push(item(" Nursing", None));
+    }
+    let (_, text) = at_practices(&pack, &mut wb);
+    assert!(
+        text.contains("Note: Item 4 has details but no name"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Note: Item 5 has the same name as item 1"),
+        "{text}"
+    );
+}

@@ -25,6 +25,7 @@ fn workbook(participant: &str, initiative: &str, updated: &str, moment: Moment) 
             id: String::new(),
             path: String::new(),
             tags: Vec::new(),
+            place: String::new(),
         },
         ..Workbook::default()
     }

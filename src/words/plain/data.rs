@@ -144,6 +144,8 @@ pub enum Say {
         id: String,
         asks: Asks,
     },
+    /// `:id`: the id of the question asked now.
+    QuestionId(String),
     /// A question passed for now, with its wording.
     Passed {
         n: usize,
@@ -244,6 +246,8 @@ pub enum Say {
     OldAnswerHow,
     AnswerItems(usize),
     Item(ItemSaid),
+    /// A list item with no name, or a name used twice (said after the items).
+    ItemFlag(crate::workbook::derive::ItemFlag),
     GridRow {
         label: String,
         details: Vec<(String, String)>,

@@ -60,6 +60,7 @@ pub const HELP: &[&str] = &[
     "  :outline   list the themes and exercises, numbered, with your progress",
     "  :go ID     go to an exercise by its number in the outline, or to an exercise, \
      theme or question by its id",
+    "  :id        say the id of the question asked now (to come back to it with :go)",
     "  :path      list the paths through the workbook, with their time; :path and a number \
      or id follows another (every answer is kept)",
     "  :map       the map of your initiative in words: the read-back, then each picture",

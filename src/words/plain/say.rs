@@ -86,10 +86,14 @@ fn line(s: &Say) -> String {
         }
         Say::Guidance => "Guidance:".to_string(),
         Say::Source => "Source:".to_string(),
-        Say::Question { n, of, id, asks } => {
-            format!("Question {n} of {of} ({id}): {}.", asks_words(*asks))
+        // The id is read only on request (`:id`): a screen reader would say it every time.
+        Say::Question { n, of, asks, .. } => {
+            format!("Question {n} of {of}: {}.", asks_words(*asks))
         }
-        Say::Passed { n, of, id, text } => format!("Question {n} of {of} ({id}): {text}"),
+        Say::Passed { n, of, text, .. } => format!("Question {n} of {of}: {text}"),
+        Say::QuestionId(id) => {
+            format!("This question's id is {id}; :go {id} comes back to it.")
+        }
         Say::NoRowsYet { list, filtered } => {
             let fit = if *filtered {
                 " that fit (it uses your earlier ratings)"
@@ -194,6 +198,7 @@ fn line(s: &Say) -> String {
         Say::OldAnswerHow => OLD_ANSWER_HOW.to_string(),
         Say::AnswerItems(n) => format!("Current answer: {n} item(s):"),
         Say::Item(item) => format!("  {}. {}{}", item.n, item.name, details(&item.details)),
+        Say::ItemFlag(flag) => format!("Note: {}", crate::words::guide::item_flag(*flag)),
         Say::GridRow { label, details: d } => format!("  {label}{}", details(d)),
         Say::QuadRow { label, quad: q } => format!("  {label}: {}", quad(q)),
         Say::Refused(err) => refused(err),

@@ -1,0 +1,86 @@
+//! Sentences that guide a participant through an evening with their workbook, in both
+//! front ends: what is wrong with a list's items (no name, a name used twice), the end of
+//! their path and where their file is.
+//!
+//! Words only: never formats terminal codes, never touches a file.
+
+use crate::workbook::derive::ItemFlag;
+
+/// What a flagged list item needs, for the item's own line (items counted from 1).
+pub fn item_flag(flag: ItemFlag) -> String {
+    match flag {
+        ItemFlag::Nameless { n } => format!(
+            "Item {} has details but no name: later questions find items by name, so give it one.",
+            n + 1
+        ),
+        ItemFlag::SameName { n, first } => format!(
+            "Item {} has the same name as item {}: later questions take them as one, so rename one.",
+            n + 1,
+            first + 1
+        ),
+    }
+}
+
+/// The status line's word when an edit answered the last open question of the path.
+pub const ALL_ANSWERED: &str =
+    "✓ Every question you chose is answered. Tab on the last one shows where your file is.";
+
+pub const FINISHED_TITLE: &str = " The end of your path — Esc goes back ";
+
+/// How much of the path is answered, at its end.
+pub fn finished(answered: usize, total: usize) -> String {
+    if answered >= total {
+        format!(
+            "You have answered every question you chose to do: {answered} of {total}. Well done."
+        )
+    } else {
+        format!(
+            "This is the last question on your path. {answered} of {total} are answered; \
+             the outline (Ctrl-O) shows which exercises are not done yet."
+        )
+    }
+}
+
+pub const SAVED_IN: &str = "Your workbook is saved, as plain Markdown you can open anywhere, in:";
+
+pub const FROM_HERE: &str = "F3 shows the map of your initiative; Ctrl-F chooses another \
+     path; Ctrl-Q saves and quits; Enter or Esc goes back to your answers.";
+
+pub const KEYS_FINISHED: &[crate::words::screen::Key] =
+    &[("Esc", "back"), ("F3", "map"), ("Ctrl-Q", "quit")];
+
+/// Said on the terminal after the workbook screen closes.
+pub fn saved_at(path: &str) -> String {
+    format!("Your workbook is saved in {path}")
+}
+
+/// Under an exercise's guidance folded in a small window: how much more there is.
+pub fn folded(more: usize) -> String {
+    format!("▸ {more} more line(s) of guidance: Ctrl-U shows them")
+}
+
+/// Under a long guidance shown whole in a small window.
+pub const UNFOLDED: &str = "Ctrl-U folds the guidance again";
+
+/// Ctrl-K on a choice or scale cell.
+pub const CELL_CLEARED: &str = "Cleared. Pick again with ←/→ or a digit.";
+
+/// A letter or Space typed on a one-choice cell (which would otherwise change it unseen).
+pub const CHOICE_HOW: &str =
+    "This is a choice, not text: ←/→ changes it, a digit picks that option, Ctrl-K clears it.";
+
+/// Under a focused choice or level cell: the options, the chosen one marked.
+pub fn choice_keys(labels: &[String], chosen: Option<usize>) -> String {
+    let marked: Vec<String> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            if Some(i) == chosen {
+                format!("●{l}")
+            } else {
+                l.clone()
+            }
+        })
+        .collect();
+    crate::words::screen::choice_keys(&marked)
+}
