@@ -101,16 +101,15 @@ pub fn coach_notes(path: &Path) -> Result<Option<CoachNotes>, String> {
 /// workbook chosen or started there.
 pub fn home(ctx: &Ctx) -> anyhow::Result<ExitCode> {
     let dir = store::data_dir(ctx.data_dir_override.as_deref())?;
-    let entries: Vec<HomeEntry> = store::list_workbooks(&dir)
+    let entries: Vec<HomeEntry> = store::list_fronts(&dir, &ctx.pack)
         .into_iter()
         .filter_map(|listed| {
-            let progress = listed.progress(&ctx.pack)?;
-            let wb = listed.parsed.ok()?;
+            let front = listed.front.ok()?;
             Some(HomeEntry {
                 path: listed.path,
-                initiative: wb.meta.initiative,
-                updated: wb.meta.updated,
-                progress,
+                initiative: front.meta.initiative,
+                updated: front.meta.updated,
+                progress: front.progress,
             })
         })
         .collect();
