@@ -12,7 +12,7 @@ pub use super::kind::PromptKind;
 pub type PromptId = String;
 
 /// A whole content pack, validated.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Pack {
     /// Stable id of the pack, e.g. `systems-convening`.
     pub id: String,
@@ -33,7 +33,7 @@ pub struct Pack {
     pub(crate) index: HashMap<PromptId, (usize, usize, usize)>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Theme {
     pub id: String,
     pub title: String,
@@ -42,7 +42,7 @@ pub struct Theme {
     pub exercises: Vec<Exercise>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Exercise {
     /// Unique across the whole pack.
     pub id: String,
@@ -59,7 +59,9 @@ pub struct Exercise {
 }
 
 /// The four levels of reflection of the masterclass.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, serde::Serialize, serde::Deserialize, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
+)]
 pub enum Level {
     Today,
     NewApproach,
@@ -101,7 +103,9 @@ impl Level {
 }
 
 /// When an exercise is meant to be done.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(
+    Debug, Clone, serde::Serialize, serde::Deserialize, Copy, PartialEq, Eq, Hash, Default,
+)]
 pub enum Moment {
     Before,
     After,
@@ -134,7 +138,7 @@ impl Moment {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Prompt {
     /// Unique within its exercise.
     pub id: String,
@@ -148,7 +152,7 @@ pub struct Prompt {
 }
 
 /// A sub-field of a list item, or a column of a grid.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Field {
     pub id: String,
     pub label: String,
@@ -156,7 +160,7 @@ pub struct Field {
     pub kind: FieldKind,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub enum FieldKind {
     Line,
     Text,
@@ -166,7 +170,7 @@ pub enum FieldKind {
 }
 
 /// A labelled option with a stable id.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct Opt {
     pub id: String,
     pub label: String,
@@ -174,7 +178,7 @@ pub struct Opt {
 }
 
 /// Where a choice's options come from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub enum Options {
     /// Options written in the pack.
     Fixed(Vec<Opt>),
@@ -182,7 +186,7 @@ pub enum Options {
     FromLists(Vec<PromptId>),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub enum Scale {
     /// A number from `min` to `max`, with labelled ends.
     Numeric(NumericScale),
@@ -190,7 +194,7 @@ pub enum Scale {
     Levels(Vec<Opt>),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct NumericScale {
     pub min: i64,
     pub max: i64,
@@ -201,7 +205,7 @@ pub struct NumericScale {
 }
 
 /// Where a grid's or quadrant's rows come from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub enum Rows {
     /// Rows written in the pack (e.g. the eight value-creation cycles).
     Fixed(Vec<Opt>),
@@ -213,7 +217,7 @@ pub enum Rows {
 }
 
 /// Keep a row only when another grid or quadrant answer for the same row passes a test.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct RowFilter {
     /// An earlier grid or quadrant prompt whose rows come from the same list.
     pub prompt: PromptId,
@@ -222,7 +226,7 @@ pub struct RowFilter {
     pub test: FilterTest,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub enum FilterTest {
     /// The cell's choice (or one of its choices, or the quadrant id) is one of these ids.
     In(Vec<String>),
@@ -233,7 +237,7 @@ pub enum FilterTest {
 }
 
 /// One axis of a quadrant: a numeric rating, split into low and high.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Axis {
     /// The cell id under which the rating is stored (e.g. `power`).
     pub id: String,
@@ -250,7 +254,7 @@ impl Axis {
 }
 
 /// The four quadrants, named by which axes are high.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Quadrants {
     pub high_x_high_y: Opt,
     pub high_x_low_y: Opt,
