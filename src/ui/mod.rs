@@ -12,6 +12,7 @@ pub mod footer;
 pub mod home;
 pub mod map;
 pub mod markdown;
+pub mod memo;
 pub mod notes;
 pub mod overlay;
 pub mod prompt;
