@@ -61,6 +61,7 @@ pub fn run_in(
 /// choose a copy saved after a conflict instead, that one next. When saves went to such a
 /// copy, says so at the end with its full path and the command that opens it.
 pub fn run(ctx: &Ctx, session: Session, workbook: Workbook) -> anyhow::Result<ExitCode> {
+    store::clock::look_up_zone();
     let (mut session, mut workbook) = (session, workbook);
     loop {
         let path = session.path().to_path_buf();
