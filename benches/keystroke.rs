@@ -23,6 +23,8 @@ fn pack() -> Pack {
         qualified_id: format!("ex.{id}"),
         text: format!("Question {id}?"),
         help: None,
+        optional: false,
+        was: None,
         kind,
     };
     let exercise = Exercise {
@@ -33,6 +35,8 @@ fn pack() -> Pack {
         purpose: "A purpose.".into(),
         guidance: "Some *guidance*.\n\n- a\n- b".into(),
         source: None,
+        paths: Vec::new(),
+        minutes: None,
         prompts: vec![
             prompt("long", PromptKind::Text { prefill_from: None }),
             prompt("other", PromptKind::Text { prefill_from: None }),
@@ -170,7 +174,7 @@ fn full_workbook(pack: &Pack) -> Workbook {
                             .collect(),
                     ),
                     PromptKind::Choice { options } => Answer::Choice(first(options)),
-                    PromptKind::MultiChoice { options, .. } => {
+                    PromptKind::MultiChoice { options, .. } | PromptKind::Ranking { options } => {
                         Answer::Choices(vec![first(options)])
                     }
                     PromptKind::Scale(Scale::Numeric(n)) => Answer::Number(n.min),

@@ -115,6 +115,11 @@ pub struct NewArgs {
     /// Write the workbook to FILE instead of the data directory.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Follow this path through the pack (e.g. core, after, full; `convene check` lists
+    /// them). Without it the welcome asks, or plain mode asks when it asks for the name;
+    /// otherwise the whole workbook.
+    #[arg(long, value_name = "NAME")]
+    pub path: Option<String>,
 }
 
 #[derive(Debug, Args)]

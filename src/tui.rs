@@ -368,7 +368,9 @@ fn to_msg(state: &State, area: Rect, input: Input) -> Option<Msg> {
 /// participant chose — open one, start a new one (with the initiative's name), or quit.
 /// With no entries it opens on the first-time welcome.
 pub fn choose_workbook(ctx: &Ctx, entries: Vec<HomeEntry>) -> anyhow::Result<HomeChoice> {
+    let paths = ctx.pack.paths.iter().map(|p| p.id.clone()).collect();
     let mut state = HomeState::new(entries)
+        .with_paths(paths)
         .with_participant(ctx.settings.participant.value.clone().unwrap_or_default());
     state.color = crate::store::env::colour_wanted();
     let (mut terminal, guard) = enter(ctx.settings.mouse.value)?;

@@ -21,15 +21,33 @@ fn text(bytes: &[u8]) -> String {
 }
 
 #[test]
-fn a_valid_pack_prints_one_summary_line_and_exits_0() {
+fn a_valid_pack_prints_a_summary_line_and_one_line_per_path_and_exits_0() {
     let out = check(&["tests/packs/valid/full"]);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         text(&out.stdout),
         "content: valid — 2 themes, 3 exercises, 12 prompts (1 line, 1 text, 2 list, 1 choice, \
-         1 multi-choice, 2 scale, 2 grid, 2 quadrant); pack full-pack 2.1\n"
+         1 multi-choice, 2 scale, 2 grid, 2 quadrant); pack full-pack 2.1\n\
+         path full: 3 exercises, no time estimates\n"
     );
     assert_eq!(text(&out.stderr), "");
+}
+
+/// The path lines are a contract: `path ID: N exercises, about M minutes`, in pack order.
+#[test]
+fn each_path_is_one_line_with_its_exercises_and_minutes() {
+    let out = check(&["tests/packs/valid/paths"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().skip(1).collect();
+    assert_eq!(
+        lines,
+        [
+            "path core: 2 exercises, about 13 minutes",
+            "path after: 2 exercises, about 20 minutes",
+            "path full: 4 exercises, about 28 minutes",
+        ]
+    );
 }
 
 #[test]

@@ -29,6 +29,25 @@ const CASES: &[(&str, &str, usize, usize, &str)] = &[
     ("key-wrong-kind", "main.yaml", 15, 9, "\"options\" does not belong in a \"list\" prompt"),
     ("later-reference", "main.yaml", 23, 20, "\"landscape.trust\" comes later in the pack"),
     ("list-min-over-max", "main.yaml", 15, 14, "min (5) is more than max (2)"),
+    ("minutes-missing", "main.yaml", 85, 5, "the exercise \"extra\" has no \"minutes\""),
+    ("minutes-out-of-range", "main.yaml", 36, 14, "\"minutes\" must be from 1 to 240, not 0"),
+    ("path-builds-on-later", "pack.yaml", 13, 17, "there is no path \"after\" before this one"),
+    ("path-duplicate-id", "pack.yaml", 17, 9, "the path id \"core\" appears twice"),
+    ("path-full-builds-on", "pack.yaml", 20, 5, "the path \"full\" cannot build on others: it holds every exercise"),
+    ("path-full-on-exercise", "main.yaml", 35, 19, "every exercise is on \"full\" already"),
+    ("path-missing-purpose", "pack.yaml", 13, 5, "the path \"after\" has no \"purpose\""),
+    ("path-unknown", "main.yaml", 89, 13, "there is no path \"aftr\""),
+    ("path-uses-answer-outside", "main.yaml", 74, 23, "this exercise is on the path \"after\", but where uses \"stance.trust\", which is not on \"after\""),
+    ("paths-not-declared", "main.yaml", 9, 13, "there is no path \"core\": pack.yaml declares none"),
+    ("ranking-one-option", "main.yaml", 84, 18, "a ranking needs at least 2 options to put in order"),
+    ("read-back-empty-entry", "pack.yaml", 24, 37, "this entry names no prompt"),
+    ("row-ends-half", "main.yaml", 44, 13, "this row has its own scale ends but no \"high\""),
+    ("row-ends-on-option", "main.yaml", 21, 58, "\"low\" belongs only to a grid's rows"),
+    ("row-ends-without-scale", "main.yaml", 44, 13, "this row has its own scale ends, but the grid has no numeric scale column"),
+    ("rows-from-fixed-multi-choice", "main.yaml", 50, 20, "\"landscape.focus\" does not take its options from one list, so its choices cannot be rows"),
+    ("was-claimed-twice", "main.yaml", 95, 14, "\"landscape.aside\" already says it was \"old-landscape.aside\""),
+    ("was-not-an-id", "main.yaml", 31, 14, "\"aside\" is not a prompt id"),
+    ("was-still-in-pack", "main.yaml", 31, 14, "\"landscape.practices\" is still a prompt of this pack"),
     ("missing-pack-file", "pack.yaml", 1, 1, "there is no pack.yaml in this pack"),
     ("missing-text", "main.yaml", 20, 9, "the prompt \"power\" has no \"text\""),
     ("no-prompts", "second.yaml", 5, 5, "the exercise \"later\" has no prompts"),
@@ -145,6 +164,10 @@ fn hints_help_the_author() {
     assert!(hint("picture-heat-wrong-rows").contains("`rows_from: edges.boundaries`"));
     assert!(hint("picture-bars-unknown-column").contains("did you mean \"trust\"?"));
     assert!(hint("read-back-unknown-picture").contains("did you mean \"trust\"?"));
+    assert!(hint("path-unknown").starts_with("did you mean \"after\"?"));
+    assert!(hint("path-uses-answer-outside").contains("add \"after\" to the paths of \"stance\""));
+    assert!(hint("minutes-missing").contains("`minutes: 5`"));
+    assert!(hint("was-still-in-pack").contains("no longer has"));
     assert_eq!(
         hint("read-back-summary-misfit"),
         "use one of \"levels\", \"lowest\""

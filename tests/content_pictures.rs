@@ -1,5 +1,5 @@
 //! A pack's pictures and read-back (pack.yaml `pictures:` and `read_back:`) load into the
-//! typed specs the map is drawn from; the built-in pack declares the five pictures of issue 7;
+//! typed specs the map is drawn from; the built-in pack declares its pictures and read-back;
 //! any edit of a valid pictures block loads or gives located problems, never a panic.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -79,7 +79,7 @@ fn the_read_back_takes_default_summaries() {
             SectionSpec {
                 title: "The call".into(),
                 picture: None,
-                prompts: vec!["edges.call".into()],
+                prompts: vec![vec!["edges.call".into()]],
             },
         ]
     );
@@ -93,7 +93,7 @@ fn a_pack_without_pictures_has_none() {
 }
 
 #[test]
-fn the_builtin_pack_declares_the_map_of_issue_7() {
+fn the_builtin_pack_declares_its_map() {
     let pack = load_builtin().unwrap();
     let kinds: Vec<(&str, &str)> = pack
         .pictures
@@ -104,6 +104,7 @@ fn the_builtin_pack_declares_the_map_of_issue_7() {
         kinds,
         [
             ("landscape", "network"),
+            ("mindset", "bars"),
             ("boundary-heat", "quadrant"),
             ("power", "quadrant"),
             ("legitimacy", "bars"),
@@ -117,21 +118,31 @@ fn the_builtin_pack_declares_the_map_of_issue_7() {
         titles,
         [
             "Your landscape",
+            "Your convening mindset",
             "The hottest boundaries",
             "Power and stake",
             "Legitimacy gaps",
             "Your value profile",
             "The convening call",
-            "Your 30/90-day plan"
+            "The learning space you will hold",
+            "Your next moves"
         ]
     );
     assert_eq!(
-        rb.sections[1].picture,
+        rb.sections[2].picture,
         Some(("boundary-heat".into(), Summary::Hottest))
     );
+    // The call quoted is the revised one, or the first draft until there is one.
     assert_eq!(
         rb.sections[6].prompts,
-        ["plan-30-90.next-30", "plan-30-90.by-90"]
+        [vec![
+            "hear-the-call.revised".to_string(),
+            "convening-call.whole".to_string()
+        ]]
+    );
+    assert_eq!(
+        rb.sections[8].prompts,
+        [vec!["plan-30-90.actions"], vec!["plan-30-90.first-step"]]
     );
 }
 

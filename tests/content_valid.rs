@@ -24,6 +24,7 @@ fn opt(id: &str, label: &str) -> Opt {
         id: id.into(),
         label: label.into(),
         hint: None,
+        ends: None,
     }
 }
 
@@ -106,7 +107,8 @@ fn text_list_and_choice_prompts() {
             Opt {
                 id: "org".into(),
                 label: "An organisation".into(),
-                hint: Some("A formal body".into())
+                hint: Some("A formal body".into()),
+                ends: None,
             },
             opt("a-community-of-practice", "A community of practice"),
         ]))
@@ -182,7 +184,8 @@ fn quadrants_axes_and_default_high_from() {
         rows,
         &Rows::FromList {
             list: "populate.practices".into(),
-            filters: vec![]
+            filters: vec![],
+            within: None,
         }
     );
     assert_eq!(
@@ -256,6 +259,7 @@ fn grids_and_where_filters() {
                     test: FilterTest::AtLeast(2)
                 },
             ],
+            within: None,
         }
     );
     assert_eq!(
@@ -274,6 +278,7 @@ fn grids_and_where_filters() {
                 column: "level".into(),
                 test: FilterTest::AtMost(2),
             }],
+            within: None,
         }
     );
 }

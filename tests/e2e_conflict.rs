@@ -9,9 +9,20 @@ mod cli_support;
 mod support;
 
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 
 use support::pty::{Pty, keys::*};
 use support::{make_workbook, open_path_in_pty, text_answer};
+
+/// The tests of this file one at a time. `workbook_with_a_copy` holds a workbook's OS lock
+/// in this process; a child started by another test at that moment inherits the lock's file
+/// descriptors between its fork and its exec, and can hold the lock just long enough for the
+/// next convene to find the workbook "open in another convene".
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+fn one_at_a_time() -> MutexGuard<'static, ()> {
+    ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
+}
 
 /// A workbook and a copy of it saved after a real conflict (the file changed on disk while
 /// a session had it open), holding `typed`.
@@ -41,6 +52,7 @@ fn joined(t: &Pty) -> String {
 
 #[test]
 fn quitting_after_a_conflict_says_where_the_answers_are() {
+    let _serial = one_at_a_time();
     let data = tempfile::tempdir().unwrap();
     let path = make_workbook(data.path(), "Conflicts");
     let mut t = open_path_in_pty(data.path(), &path, 160, 40);
@@ -67,6 +79,7 @@ fn quitting_after_a_conflict_says_where_the_answers_are() {
 
 #[test]
 fn the_next_open_says_so_and_enter_opens_the_copy() {
+    let _serial = one_at_a_time();
     let data = tempfile::tempdir().unwrap();
     let (path, copy) = workbook_with_a_copy(data.path(), "in the copy");
     let mut t = open_path_in_pty(data.path(), &path, 160, 40);
@@ -105,6 +118,7 @@ fn the_next_open_says_so_and_enter_opens_the_copy() {
 
 #[test]
 fn plain_mode_says_there_is_a_copy() {
+    let _serial = one_at_a_time();
     let data = tempfile::tempdir().unwrap();
     let (path, copy) = workbook_with_a_copy(data.path(), "in the copy");
     let pack = support::pack_dir();

@@ -205,27 +205,31 @@ fn the_built_in_pack_takes_a_newcomer_to_a_saved_first_answer() {
     t.wait_for("Welcome to convene", 20);
     t.type_text("Built-in");
     t.send(ENTER);
-    // Both optional steps skipped with Enter.
+    // The participant's name skipped with Enter; the built-in pack has paths, so the last
+    // step chooses one, and Enter takes the first (core).
     t.wait_for("Your own name", 10);
     t.send(ENTER);
-    t.wait_for("before or after", 10);
+    t.wait_for("Which path will you follow?", 10);
+    let core = convene::words::paths::about_minutes(pack.path_minutes("core").unwrap());
+    t.wait_for(&core, 5);
     t.send(ENTER);
     // The workbook screen: its footer names the keys (the pack's wording is not relied on).
     t.wait_for("Ctrl-Q quit", 20);
     t.wait_until("the workbook screen", 10, |s| {
         !s.contains("Welcome to convene")
     });
-    use convene::content::PromptKind;
-    assert!(
-        matches!(
-            first.kind,
-            PromptKind::Line { .. } | PromptKind::Text { .. }
-        ),
-        "the built-in pack is expected to open on a text question"
-    );
-    let typed = "first words";
-    t.type_text(typed);
-    t.wait_for(typed, 10);
+    // The built-in pack opens on who will read the workbook: a multiple choice. Space
+    // picks the first option.
+    use convene::content::{Options, PromptKind};
+    let PromptKind::MultiChoice {
+        options: Options::Fixed(options),
+        ..
+    } = &first.kind
+    else {
+        panic!("the built-in pack is expected to open on a multiple choice");
+    };
+    t.send(b" ");
+    t.wait_for("[x]", 10);
     t.send(CTRL_Q);
     assert_eq!(t.wait_exit(20), 0);
     t.assert_restored(10);
@@ -237,8 +241,12 @@ fn the_built_in_pack_takes_a_newcomer_to_a_saved_first_answer() {
     assert_eq!(files.len(), 1, "{files:?}");
     let wb = support::read_from_disk(&files[0]);
     assert_eq!(wb.meta.pack, pack.id);
+    assert_eq!(wb.meta.path, "core", "the file records the path chosen");
+    assert_eq!(wb.meta.moment, convene::content::Moment::Before);
     assert_eq!(
-        support::text_answer(&wb, &first.qualified_id).as_deref(),
-        Some(typed)
+        wb.answers.get(&first.qualified_id),
+        Some(&convene::workbook::Answer::Choices(vec![
+            options[0].id.clone()
+        ]))
     );
 }

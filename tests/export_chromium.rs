@@ -177,7 +177,8 @@ fn chromium_prints_the_example_on_a4_and_letter_with_every_picture() {
                 b.bars.iter().filter(|b| b.value.is_some()).count(),
             ),
         };
-        assert!(want >= 5, "{}", p.id);
+        // The mindset has four dimensions; every other picture has more.
+        assert!(want >= 4, "{}", p.id);
         assert_eq!(fig.matches(what).count(), want, "{}", p.id);
     }
 }

@@ -340,8 +340,8 @@ fn map_says_the_example_workbooks_map_in_words() {
     for want in [
         "The map of your initiative:",
         "Picture: Power and stake",
-        "Co-convene: GP practices",
-        "Boundary: Falls clinic and Adult social care (Political), 4 of 5, hot",
+        "Co-convene: Falls clinic, GP practices",
+        "Boundary: Falls clinic and Adult social care (Organisational), 4 of 5, hot",
     ] {
         assert!(text.contains(want), "{want:?} not in:\n{text}");
     }

@@ -7,7 +7,7 @@
 
 use super::cells::{self, Cell, CellSlot};
 use super::editor::{Editor, TextOutcome, text_key};
-use super::{EditKey, Effect, State, choice, list, nav};
+use super::{EditKey, Effect, State, choice, list, nav, rank};
 use crate::content::{PromptKind, Shape};
 use crate::words::participant::Notice;
 use crate::workbook::edit::{self, EditError};
@@ -153,6 +153,12 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
     let id = prompt.qualified_id.clone();
     match &prompt.kind {
         PromptKind::Line { .. } | PromptKind::Text { .. } => {
+            if key == EditKey::Enter && state.prefilled_from.is_some() {
+                // Enter accepts the offered starting point as it is (a long answer too: no
+                // line break is added to it) and goes on.
+                state.write_editor();
+                return nav::move_prompt(state, true);
+            }
             let multiline = prompt.kind.is_multiline();
             let outcome = match state.editor.as_mut() {
                 Some(ed) => text_key(ed, key, multiline),
@@ -165,10 +171,6 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
                 }
                 TextOutcome::Moved => {}
                 TextOutcome::Unhandled if key == EditKey::Enter => {
-                    if state.prefilled_from.is_some() {
-                        // Enter accepts the offered starting point as the answer.
-                        state.write_editor();
-                    }
                     return nav::move_prompt(state, true);
                 }
                 TextOutcome::Unhandled => {}
@@ -196,6 +198,7 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
             Vec::new()
         }
         PromptKind::Grid { .. } | PromptKind::Quadrant { .. } => cell_key(state, key),
+        PromptKind::Ranking { options } => rank::key(state, &prompt, options, key),
     }
 }
 

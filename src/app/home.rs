@@ -25,12 +25,13 @@ pub struct HomeEntry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HomeChoice {
     Open(PathBuf),
-    /// Start a workbook: the initiative's name, the participant's (may be empty) and
-    /// whether it is filled in before or after a session.
+    /// Start a workbook: the initiative's name, the participant's (may be empty), whether
+    /// it is filled in before or after a session, and the path chosen (when asked).
     New {
         initiative: String,
         participant: String,
         moment: Moment,
+        path: Option<String>,
     },
     Quit,
 }
@@ -54,6 +55,8 @@ pub struct HomeState {
     pub about: bool,
     pub message: Option<Notice>,
     pub color: bool,
+    /// The pack's path ids, asked for by a new workbook's welcome when there are several.
+    paths: Vec<String>,
     /// The participant's name a new form starts with (from the settings; may be empty).
     participant: String,
 }
@@ -71,25 +74,34 @@ impl HomeState {
             about: false,
             message: None,
             color: true,
+            paths: Vec::new(),
             participant: String::new(),
         }
+    }
+
+    /// The same home, whose welcome asks which of these paths to follow.
+    pub fn with_paths(mut self, paths: Vec<String>) -> HomeState {
+        self.welcome = self.welcome.map(|w| w.with_paths(paths.clone()));
+        self.paths = paths;
+        self
     }
 
     /// New forms (the welcome too) start with `participant` as the participant's name,
     /// ready to be kept with Enter or changed.
     pub fn with_participant(mut self, participant: String) -> HomeState {
         if let Some(welcome) = self.welcome.as_mut() {
-            *welcome = Welcome::with_participant(&participant);
+            *welcome = Welcome::with_participant(&participant).with_paths(self.paths.clone());
         }
         self.participant = participant;
         self
     }
 
-    /// The form to show: the one left with Esc, or a new one.
+    /// The form to show: the one left with Esc, or a new one (asking for the path when
+    /// the pack has several).
     fn form(&mut self) -> Welcome {
-        self.parked
-            .take()
-            .unwrap_or_else(|| Welcome::with_participant(&self.participant))
+        self.parked.take().unwrap_or_else(|| {
+            Welcome::with_participant(&self.participant).with_paths(self.paths.clone())
+        })
     }
 
     pub fn rows(&self) -> Vec<HomeRow> {
@@ -124,11 +136,12 @@ pub fn home_update(state: &mut HomeState, msg: Msg) -> Option<HomeChoice> {
                     state.message = Some(Notice::WelcomeEsc);
                 }
                 Outcome::Leave => state.parked = state.welcome.take(),
-                Outcome::Done(initiative, participant, moment) => {
+                Outcome::Done(initiative, participant, moment, path) => {
                     return Some(HomeChoice::New {
                         initiative,
                         participant,
                         moment,
+                        path,
                     });
                 }
             },
@@ -216,6 +229,7 @@ mod tests {
                 initiative: "Frailty pathway".into(),
                 participant: String::new(),
                 moment: Moment::Any,
+                path: None,
             }),
             "Enter skips every optional step: neither before nor after"
         );
@@ -240,6 +254,7 @@ mod tests {
                 initiative: "ICB".into(),
                 participant: "Sam Lee".into(),
                 moment: Moment::After,
+                path: None,
             })
         );
         let mut s = HomeState::new(Vec::new());
@@ -258,6 +273,50 @@ mod tests {
             ),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn with_paths_the_last_step_chooses_one_by_arrow_or_number() {
+        let paths = vec!["core".to_string(), "after".to_string(), "full".to_string()];
+        let mut s = HomeState::new(Vec::new()).with_paths(paths.clone());
+        typ(&mut s, "ICB");
+        enter(&mut s);
+        enter(&mut s);
+        assert_eq!(s.welcome.as_ref().map(|w| w.step), Some(Step::Path));
+        // Enter at once takes the first path.
+        let mut first = HomeState::new(Vec::new()).with_paths(paths.clone());
+        typ(&mut first, "ICB");
+        enter(&mut first);
+        enter(&mut first);
+        assert!(matches!(
+            enter(&mut first),
+            Some(HomeChoice::New { path: Some(p), .. }) if p == "core"
+        ));
+        home_update(&mut s, Msg::Edit(EditKey::Down));
+        home_update(&mut s, Msg::Edit(EditKey::Down));
+        home_update(&mut s, Msg::Edit(EditKey::Down));
+        assert_eq!(
+            s.welcome.as_ref().map(|w| w.path),
+            Some(2),
+            "stops at the last"
+        );
+        typ(&mut s, "2");
+        // Esc goes back to the name, and the path is asked again after it.
+        home_update(&mut s, Msg::Escape);
+        assert_eq!(s.welcome.as_ref().map(|w| w.step), Some(Step::Participant));
+        enter(&mut s);
+        assert_eq!(
+            enter(&mut s),
+            Some(HomeChoice::New {
+                initiative: "ICB".into(),
+                participant: String::new(),
+                moment: Moment::Any,
+                path: Some("after".into()),
+            })
+        );
+        // One path (or none) asks for the moment instead.
+        let one = HomeState::new(Vec::new()).with_paths(vec!["full".into()]);
+        assert!(one.welcome.as_ref().is_some_and(|w| w.paths.is_empty()));
     }
 
     #[test]
@@ -291,6 +350,7 @@ mod tests {
                 initiative: "Half done".into(),
                 participant: String::new(),
                 moment: Moment::Any,
+                path: None,
             })
         );
     }

@@ -16,6 +16,8 @@ pub mod map;
 mod moment;
 mod nav;
 mod notes;
+mod paths;
+mod rank;
 #[cfg(test)]
 pub mod testpack;
 #[cfg(test)]
@@ -30,15 +32,16 @@ mod tests_old_answers;
 mod tests_polish;
 #[cfg(test)]
 mod tests_props;
+#[cfg(test)]
+mod tests_rank;
 pub mod welcome;
 
-use crate::content::{Exercise, Moment, Pack, Prompt, Theme};
+use crate::content::{Exercise, Pack, Prompt, Theme};
 use crate::words::participant::Notice;
 use crate::workbook::Workbook;
 
 pub use cells::{Cell, CellSlot};
 pub use map::{MapDrawn, MapView};
-pub use moment::next_filter;
 
 /// An editing key, already separated from navigation by the keymap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,8 +83,8 @@ pub enum Msg {
     OpenAbout,
     /// F3: show the map of the initiative (pictures and read-back), or go back to the answers.
     OpenMap,
-    /// Ctrl-F: show all exercises, only those for before a session, or only after.
-    CycleFilter,
+    /// Ctrl-F: choose the path through the pack (the exercises shown and counted).
+    ChoosePath,
     /// Ctrl-T: start reflecting after a session (asks first).
     StartAfter,
     /// Esc: close an overlay; never discards text.
@@ -153,6 +156,10 @@ pub enum Overlay {
     },
     /// "Start reflecting after the session?": Enter or `y` confirms, Esc cancels.
     ConfirmAfter,
+    /// The paths through the pack (Ctrl-F); `cursor` indexes `pack.paths`.
+    Paths {
+        cursor: usize,
+    },
     /// A copy saved after a conflict is beside the workbook (the newest, and how many older
     /// ones): Enter opens it instead, Esc stays (`conflict.rs`).
     Conflict {
@@ -205,9 +212,6 @@ pub struct State {
     pub(crate) map_tab: usize,
     /// How the Map screen was last drawn (`Msg::Drawn`): bounds its scrolling.
     pub(crate) map_drawn: Option<MapDrawn>,
-    /// Which exercises the outline and navigation show: all (`Any`), or those for before
-    /// or after a session (plus "any time" ones). Starts at the workbook's moment.
-    pub filter: Moment,
     /// Changes not yet saved.
     pub dirty: bool,
     pub save_state: SaveState,
@@ -236,7 +240,6 @@ impl State {
             .enumerate()
             .flat_map(|(t, theme)| (0..theme.exercises.len()).map(move |e| (t, e)))
             .collect();
-        let filter = workbook.meta.moment;
         let mut state = State {
             pack,
             workbook,
@@ -254,7 +257,6 @@ impl State {
             map: None,
             map_tab: 0,
             map_drawn: None,
-            filter,
             dirty: false,
             save_state: SaveState::Unchanged,
             message: None,
@@ -266,7 +268,6 @@ impl State {
             undo_removal: false,
             coach_notes: None,
         };
-        state.settle_filter();
         if !state.shown(0)
             && let Some(ex) = state.next_shown(0, true)
         {
@@ -372,7 +373,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.overlay = Some(Overlay::About { scroll: 0 });
             Vec::new()
         }
-        Msg::CycleFilter => moment::cycle_filter(state),
+        Msg::ChoosePath => paths::open(state),
         Msg::StartAfter => moment::ask_after(state),
         Msg::Escape => {
             state.overlay = None;

@@ -83,7 +83,7 @@ pub(super) fn overlay_takes(msg: &Msg) -> bool {
             | Msg::FocusPrompt { .. }
             | Msg::FocusCell(_)
             | Msg::ClickOption(_)
-            | Msg::CycleFilter
+            | Msg::ChoosePath
             | Msg::StartAfter
     )
 }
@@ -95,6 +95,7 @@ pub(super) fn overlay_update(state: &mut State, msg: &Msg) -> Vec<Effect> {
         return Vec::new();
     };
     match overlay {
+        Overlay::Paths { cursor } => return super::paths::key(state, cursor, msg),
         Overlay::ConfirmAfter => {
             if matches!(msg, Msg::Edit(EditKey::Enter | EditKey::Char('y' | 'Y'))) {
                 return super::moment::start_after(state);

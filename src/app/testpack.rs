@@ -12,6 +12,7 @@ pub fn opt(id: &str, label: &str) -> Opt {
         id: id.into(),
         label: label.into(),
         hint: None,
+        ends: None,
     }
 }
 
@@ -21,6 +22,8 @@ fn prompt(ex: &str, id: &str, text: &str, kind: PromptKind) -> Prompt {
         qualified_id: format!("{ex}.{id}"),
         text: text.into(),
         help: None,
+        optional: false,
+        was: None,
         kind,
     }
 }
@@ -52,6 +55,8 @@ fn exercise(id: &str, title: &str, level: Level, prompts: Vec<Prompt>) -> Exerci
         purpose: format!("Why {title} matters, in a sentence."),
         guidance: "## Idea\n\nSome *guidance* with **strong** words.\n\n- first point\n- second point\n\nA closing paragraph that is long enough to wrap across more than one line of a narrow screen.".into(),
         source: None,
+        paths: Vec::new(),
+        minutes: None,
         prompts,
     }
 }
@@ -154,6 +159,7 @@ pub fn pack() -> Pack {
                     rows: Rows::FromList {
                         list: "map.people".into(),
                         filters: vec![],
+                        within: None,
                     },
                     columns: vec![
                         field(
@@ -173,6 +179,7 @@ pub fn pack() -> Pack {
                     rows: Rows::FromList {
                         list: "map.people".into(),
                         filters: vec![],
+                        within: None,
                     },
                     x: Axis {
                         id: "power".into(),

@@ -1,24 +1,34 @@
-//! Pure `update` tests for before and after a session: the filter (Ctrl-F) and starting to
-//! reflect after a session (Ctrl-T).
+//! Pure `update` tests for paths (which exercises show, and Ctrl-F, which chooses the path)
+//! and for starting to reflect after a session (Ctrl-T).
 
 use super::tests::{send, typ};
 use super::*;
+use crate::content::{Moment, PathSpec};
 use crate::workbook::{Answer, Workbook};
 
-/// The test pack with moments: map before, power after, value any time.
-fn state_with(moment: Moment) -> State {
+/// The test pack with paths: `first` holds map and value, `second` holds power; `full`
+/// holds all three.
+fn state_on(path: &str) -> State {
     let mut pack = super::testpack::pack();
-    let moments = [Moment::Before, Moment::After, Moment::Any];
-    for (e, m) in pack
+    let on = [vec!["first"], vec!["second"], vec!["first"]];
+    for (e, paths) in pack
         .themes
         .iter_mut()
         .flat_map(|t| t.exercises.iter_mut())
-        .zip(moments)
+        .zip(on)
     {
-        e.moment = m;
+        e.paths = paths.into_iter().map(String::from).collect();
+        e.minutes = Some(10);
     }
+    let spec = |id: &str| PathSpec {
+        id: id.into(),
+        title: format!("The {id} path"),
+        purpose: format!("What {id} is for."),
+        builds_on: Vec::new(),
+    };
+    let pack = pack.with_paths(vec![spec("first"), spec("second"), PathSpec::full()]);
     let mut wb = Workbook::default();
-    wb.meta.moment = moment;
+    wb.meta.path = path.into();
     State::new(pack, wb, "test.md".into())
 }
 
@@ -33,37 +43,70 @@ fn outline_exercises(s: &State) -> Vec<usize> {
 }
 
 #[test]
-fn the_workbooks_moment_chooses_the_filter_and_ctrl_f_cycles_it() {
-    let s = state_with(Moment::Any);
-    assert_eq!(s.filter, Moment::Any);
-    assert_eq!(outline_exercises(&s), vec![0, 1, 2]);
-    let mut s = state_with(Moment::Before);
-    assert_eq!(s.filter, Moment::Before);
-    assert_eq!(
-        outline_exercises(&s),
-        vec![0, 2],
-        "any-time exercises always show"
-    );
-    send(&mut s, [Msg::CycleFilter]);
-    assert_eq!(s.filter, Moment::After);
-    assert_eq!(outline_exercises(&s), vec![1, 2]);
+fn the_workbooks_path_chooses_what_shows_and_a_file_without_one_shows_everything() {
+    assert_eq!(outline_exercises(&state_on("")), vec![0, 1, 2]);
+    assert_eq!(outline_exercises(&state_on("full")), vec![0, 1, 2]);
+    assert_eq!(outline_exercises(&state_on("first")), vec![0, 2]);
+    let s = state_on("second");
+    assert_eq!(outline_exercises(&s), vec![1]);
     assert_eq!(
         s.ex, 1,
-        "the hidden exercise gave way to the next shown one"
+        "a workbook opens on the first exercise of its path"
     );
-    assert!(s.message.is_some());
-    send(&mut s, [Msg::CycleFilter]);
-    assert_eq!(s.filter, Moment::Any);
-    assert_eq!(outline_exercises(&s), vec![0, 1, 2]);
-    assert!(!s.dirty, "filtering changes nothing in the workbook");
+    assert_eq!(outline_exercises(&state_on("no-such")), vec![0, 1, 2]);
 }
 
 #[test]
-fn navigation_skips_exercises_the_filter_hides() {
-    let mut s = state_with(Moment::Before);
+fn ctrl_f_chooses_a_path_and_widening_keeps_every_answer() {
+    let mut s = state_on("first");
+    typ(&mut s, "Better care");
+    send(&mut s, [Msg::ChoosePath]);
+    assert_eq!(
+        s.overlay,
+        Some(Overlay::Paths { cursor: 0 }),
+        "on the path now"
+    );
+    send(&mut s, [Msg::Edit(EditKey::Down)]);
+    assert_eq!(s.overlay, Some(Overlay::Paths { cursor: 1 }));
+    send(&mut s, [Msg::Edit(EditKey::Enter)]);
+    assert_eq!(s.overlay, None);
+    assert_eq!(s.workbook.meta.path, "second");
+    assert_eq!(s.ex, 1, "the exercise off the path gave way to one on it");
+    assert!(s.dirty, "the file records the path at the next save");
+    assert!(
+        matches!(&s.message, Some(crate::words::participant::Notice::Path(f)) if f.title == "The second path"),
+        "{:?}",
+        s.message
+    );
+    // A digit picks by number; Esc closes without changing anything.
+    send(
+        &mut s,
+        [Msg::ChoosePath, Msg::Edit(EditKey::Char('3')), Msg::Escape],
+    );
+    assert_eq!(s.workbook.meta.path, "second");
+    send(
+        &mut s,
+        [
+            Msg::ChoosePath,
+            Msg::Edit(EditKey::Char('3')),
+            Msg::Edit(EditKey::Enter),
+        ],
+    );
+    assert_eq!(s.workbook.meta.path, "full");
+    assert_eq!(outline_exercises(&s), vec![0, 1, 2]);
+    assert_eq!(
+        s.workbook.answers.get("map.name"),
+        Some(&Answer::Text("Better care".into())),
+        "nothing is lost by changing path"
+    );
+}
+
+#[test]
+fn navigation_skips_exercises_off_the_path() {
+    let mut s = state_on("first");
     assert_eq!(s.ex, 0);
     send(&mut s, [Msg::NextExercise]);
-    assert_eq!(s.ex, 2, "power is for after a session");
+    assert_eq!(s.ex, 2, "power is not on this path");
     send(&mut s, [Msg::PrevExercise]);
     assert_eq!(s.ex, 0);
     // Tab off the last prompt of map lands on value, not power.
@@ -81,25 +124,46 @@ fn navigation_skips_exercises_the_filter_hides() {
     assert_eq!((s.ex, s.prompt), (2, 0));
     send(&mut s, [Msg::PrevPrompt]);
     assert_eq!((s.ex, s.prompt), (0, last));
-    // An after workbook opens on the first exercise it shows.
-    let s = state_with(Moment::After);
-    assert_eq!(s.ex, 1);
+}
+
+#[test]
+fn progress_and_time_left_count_the_path() {
+    let mut s = state_on("second");
+    let total: usize = s
+        .pack
+        .path_exercises("second")
+        .map(|e| e.prompts.len())
+        .sum();
+    assert_eq!(
+        crate::workbook::derive::progress(&s.workbook, &s.pack).total,
+        total
+    );
+    assert_eq!(s.minutes_left(), Some(10));
+    send(
+        &mut s,
+        [
+            Msg::ChoosePath,
+            Msg::Edit(EditKey::Char('1')),
+            Msg::Edit(EditKey::Enter),
+        ],
+    );
+    assert_eq!(s.minutes_left(), Some(20));
 }
 
 #[test]
 fn ctrl_t_asks_and_only_enter_or_y_starts_after_the_session() {
-    let mut s = state_with(Moment::Before);
+    let mut s = state_on("");
+    s.workbook.meta.moment = Moment::Before;
     typ(&mut s, "Better care");
     let fx = send(&mut s, [Msg::StartAfter]);
     assert!(fx.is_empty());
     assert_eq!(s.overlay, Some(Overlay::ConfirmAfter));
-    send(&mut s, [Msg::Edit(EditKey::Char('x')), Msg::CycleFilter]);
+    send(&mut s, [Msg::Edit(EditKey::Char('x')), Msg::ChoosePath]);
     assert_eq!(
         s.overlay,
         Some(Overlay::ConfirmAfter),
         "other keys do nothing"
     );
-    assert_eq!(s.filter, Moment::Before);
     send(&mut s, [Msg::Escape]);
     assert_eq!(s.overlay, None);
     assert!(s.workbook.earlier.is_empty(), "Esc cancels");
@@ -108,7 +172,6 @@ fn ctrl_t_asks_and_only_enter_or_y_starts_after_the_session() {
     assert_eq!(fx, vec![Effect::Save]);
     assert_eq!(s.overlay, None);
     assert_eq!(s.workbook.meta.moment, Moment::After);
-    assert_eq!(s.filter, Moment::After);
     assert_eq!(
         s.workbook.earlier.get("map.name"),
         Some(&Answer::Text("Better care".into()))
@@ -122,11 +185,9 @@ fn ctrl_t_asks_and_only_enter_or_y_starts_after_the_session() {
 
 #[test]
 fn starting_after_again_replaces_the_earlier_answers() {
-    let mut s = state_with(Moment::Any);
+    let mut s = state_on("");
     typ(&mut s, "first");
     send(&mut s, [Msg::StartAfter, Msg::Edit(EditKey::Enter)]);
-    send(&mut s, [Msg::CycleFilter]);
-    assert_eq!(s.filter, Moment::Any);
     send(
         &mut s,
         [Msg::FocusPrompt {
@@ -145,21 +206,4 @@ fn starting_after_again_replaces_the_earlier_answers() {
         s.workbook.earlier.get("map.name"),
         Some(&Answer::Text("first and second".into()))
     );
-}
-
-#[test]
-fn a_filter_that_would_show_nothing_shows_everything() {
-    // The plain test pack has only "before" exercises.
-    let mut wb = Workbook::default();
-    wb.meta.moment = Moment::After;
-    let mut s = State::new(super::testpack::pack(), wb, "t.md".into());
-    assert_eq!(s.filter, Moment::Any);
-    send(&mut s, [Msg::CycleFilter]);
-    assert_eq!(s.filter, Moment::Before);
-    send(&mut s, [Msg::CycleFilter]);
-    assert_eq!(s.filter, Moment::Any, "after shows nothing here: skipped");
-    send(&mut s, [Msg::StartAfter, Msg::Edit(EditKey::Enter)]);
-    assert_eq!(s.workbook.meta.moment, Moment::After);
-    assert_eq!(s.filter, Moment::Any);
-    assert_eq!(outline_exercises(&s), vec![0, 1, 2]);
 }

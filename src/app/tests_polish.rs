@@ -92,6 +92,22 @@ fn editor_text(s: &State) -> Option<String> {
     s.editor.as_ref().map(|e| e.text())
 }
 
+/// "Enter keeps it", in a long answer too: the offered start is kept as it is (no line
+/// break added) and the next question comes.
+#[test]
+fn enter_keeps_a_prefilled_long_answer_as_it_is_and_goes_on() {
+    let mut s = prefilled_state();
+    typ(&mut s, "Care homes");
+    update(&mut s, Msg::NextPrompt);
+    assert_eq!(s.prefilled_from.as_deref(), Some("map.name"));
+    key(&mut s, EditKey::Enter);
+    assert_eq!(
+        s.workbook.answers.get("map.story"),
+        Some(&Answer::Text("Care homes".into()))
+    );
+    assert_eq!(s.prompt, 2, "on to the next question");
+}
+
 #[test]
 fn ctrl_k_clears_a_prefilled_answer_announces_it_and_ctrl_z_brings_it_back() {
     let mut s = prefilled_state();

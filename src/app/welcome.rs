@@ -1,6 +1,7 @@
 //! The first-time welcome (also "start a new workbook"): three short steps — the
-//! initiative's name, then optionally the participant's name, then whether this is before
-//! or after a session. Enter goes on (skipping an optional step), Esc goes back a step.
+//! initiative's name, then optionally the participant's name, then the path to follow (when
+//! the pack offers several; otherwise whether this is before or after a session). Enter goes
+//! on (skipping an optional step), Esc goes back a step.
 //!
 //! Pure: never creates a file; it hands back what was typed and chosen.
 
@@ -15,6 +16,8 @@ pub enum Step {
     Initiative,
     Participant,
     Moment,
+    /// Which path through the pack (instead of the moment, when the pack has paths).
+    Path,
 }
 
 /// The moments offered, in the order shown; the last (neither) is where Enter lands.
@@ -28,6 +31,11 @@ pub struct Welcome {
     pub participant: Editor,
     /// Index into `MOMENTS`.
     pub moment: usize,
+    /// The ids of the pack's paths, when it has more than one (then the last step chooses
+    /// one instead of the moment).
+    pub paths: Vec<String>,
+    /// Index into `paths`.
+    pub path: usize,
 }
 
 /// What a key did to the form.
@@ -37,8 +45,8 @@ pub enum Outcome {
     Stay(Option<Notice>),
     /// Esc on the first step.
     Leave,
-    /// Everything asked: (initiative, participant, moment).
-    Done(String, String, Moment),
+    /// Everything asked: (initiative, participant, moment, the chosen path if asked).
+    Done(String, String, Moment, Option<String>),
 }
 
 impl Default for Welcome {
@@ -60,6 +68,25 @@ impl Welcome {
             initiative: Editor::field(""),
             participant: Editor::field(participant),
             moment: MOMENTS.len() - 1,
+            paths: Vec::new(),
+            path: 0,
+        }
+    }
+
+    /// The same form, asking for one of these paths last (when there are two or more;
+    /// the first is where Enter lands).
+    pub fn with_paths(mut self, paths: Vec<String>) -> Welcome {
+        self.paths = if paths.len() > 1 { paths } else { Vec::new() };
+        self.path = 0;
+        self
+    }
+
+    /// The step after the participant's name.
+    fn last_step(&self) -> Step {
+        if self.paths.is_empty() {
+            Step::Moment
+        } else {
+            Step::Path
         }
     }
 
@@ -68,7 +95,7 @@ impl Welcome {
         let n = match self.step {
             Step::Initiative => 1,
             Step::Participant => 2,
-            Step::Moment => 3,
+            Step::Moment | Step::Path => 3,
         };
         (n, 3)
     }
@@ -89,7 +116,7 @@ impl Welcome {
                 self.step = Step::Initiative;
                 Outcome::Stay(None)
             }
-            (Step::Moment, Msg::Escape) => {
+            (Step::Moment | Step::Path, Msg::Escape) => {
                 self.step = Step::Participant;
                 Outcome::Stay(None)
             }
@@ -102,16 +129,27 @@ impl Welcome {
                 }
             }
             (Step::Participant, Msg::Edit(EditKey::Enter)) => {
-                self.step = Step::Moment;
+                self.step = self.last_step();
                 Outcome::Stay(None)
             }
             (Step::Moment, Msg::Edit(EditKey::Enter)) => Outcome::Done(
                 self.initiative_text(),
                 self.participant_text(),
                 MOMENTS.get(self.moment).copied().unwrap_or_default(),
+                None,
+            ),
+            (Step::Path, Msg::Edit(EditKey::Enter)) => Outcome::Done(
+                self.initiative_text(),
+                self.participant_text(),
+                Moment::Any,
+                self.paths.get(self.path).cloned(),
             ),
             (Step::Moment, msg) => {
                 self.choose(&msg);
+                Outcome::Stay(None)
+            }
+            (Step::Path, msg) => {
+                self.path = pick(self.path, self.paths.len(), &msg, |_| None);
                 Outcome::Stay(None)
             }
             (Step::Initiative, msg) => {
@@ -126,27 +164,38 @@ impl Welcome {
     }
 
     fn choose(&mut self, msg: &Msg) {
-        let last = MOMENTS.len() - 1;
-        match msg {
-            Msg::Edit(EditKey::Up | EditKey::Left) | Msg::PrevPrompt => {
-                self.moment = self.moment.saturating_sub(1);
-            }
-            Msg::Edit(EditKey::Down | EditKey::Right) | Msg::NextPrompt => {
-                self.moment = (self.moment + 1).min(last);
-            }
-            Msg::Edit(EditKey::Char(c)) => {
-                let pick = match c.to_ascii_lowercase() {
-                    '1' | 'b' => Some(0),
-                    '2' | 'a' => Some(1),
-                    '3' | 'n' => Some(2),
-                    _ => None,
-                };
-                if let Some(i) = pick {
-                    self.moment = i;
-                }
-            }
-            _ => {}
+        self.moment = pick(self.moment, MOMENTS.len(), msg, |c| match c {
+            'b' => Some(0),
+            'a' => Some(1),
+            'n' => Some(2),
+            _ => None,
+        });
+    }
+}
+
+/// A choice among `len` options after a key: arrows move, a digit picks by number, and
+/// `letter` may pick by a letter.
+pub(crate) fn pick(
+    current: usize,
+    len: usize,
+    msg: &Msg,
+    letter: impl Fn(char) -> Option<usize>,
+) -> usize {
+    let last = len.saturating_sub(1);
+    match msg {
+        Msg::Edit(EditKey::Up | EditKey::Left) | Msg::PrevPrompt => current.saturating_sub(1),
+        Msg::Edit(EditKey::Down | EditKey::Right) | Msg::NextPrompt => (current + 1).min(last),
+        Msg::Edit(EditKey::Char(c)) => {
+            let by_number = c
+                .to_digit(10)
+                .and_then(|d| usize::try_from(d).ok())
+                .and_then(|d| d.checked_sub(1))
+                .filter(|&i| i < len);
+            by_number
+                .or_else(|| letter(c.to_ascii_lowercase()))
+                .unwrap_or(current)
         }
+        _ => current,
     }
 }
 

@@ -23,6 +23,9 @@ pub fn run(args: &CheckArgs, content_dir: Option<&Path>) -> anyhow::Result<ExitC
     match loaded {
         Ok(pack) => {
             console::say(&summary(&pack))?;
+            for line in path_lines(&pack) {
+                console::say(&line)?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(problems) => {
@@ -45,6 +48,22 @@ pub fn run(args: &CheckArgs, content_dir: Option<&Path>) -> anyhow::Result<ExitC
             Ok(ExitCode::from(1))
         }
     }
+}
+
+/// One line per path (contract: `path core: 8 exercises, about 40 minutes`), in the pack's
+/// order; a path whose exercises carry no estimate says so instead of a time.
+pub fn path_lines(pack: &Pack) -> Vec<String> {
+    pack.paths
+        .iter()
+        .map(|path| {
+            let n = pack.path_exercises(&path.id).count();
+            let exercises = format!("{n} exercise{}", if n == 1 { "" } else { "s" });
+            match pack.path_minutes(&path.id) {
+                Some(m) => format!("path {}: {exercises}, about {m} minutes", path.id),
+                None => format!("path {}: {exercises}, no time estimates", path.id),
+            }
+        })
+        .collect()
 }
 
 /// `content: valid — 7 themes, 32 exercises, 118 prompts (12 line, 30 text, ...); pack id 1.0.0`.

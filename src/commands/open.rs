@@ -23,6 +23,6 @@ pub fn run(ctx: &Ctx, args: &OpenArgs, plain: bool) -> anyhow::Result<ExitCode> 
             visible(&shell_word(&workbook.display().to_string())),
         );
     }
-    let (session, workbook) = store::open_workbook(&args.file, &ctx.pack)?;
+    let (session, workbook) = store::open_workbook_for(&args.file, &ctx.pack)?;
     super::session::run_in(ctx, session, workbook, plain)
 }

@@ -34,7 +34,12 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
             );
         }
     }
-    let cohort = store::cohort::load_cohort(&args.paths);
+    let mut cohort = store::cohort::load_cohort(&args.paths);
+    // Read as the participant would see them under this pack: moved answers follow their
+    // prompt (in memory only: a review never writes a workbook).
+    for loaded in &mut cohort.workbooks {
+        crate::workbook::moves::follow_moves(&mut loaded.workbook, &ctx.pack);
+    }
     if cohort.workbooks.is_empty() {
         for line in problem_lines(&cohort) {
             console::warn(&line);

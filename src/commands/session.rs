@@ -86,7 +86,7 @@ pub fn run(ctx: &Ctx, session: Session, workbook: Workbook) -> anyhow::Result<Ex
             Ended::Quit(code) => return Ok(code),
             Ended::Open(copy) => {
                 drop(persist);
-                (session, workbook) = store::open_workbook(&copy, &ctx.pack)?;
+                (session, workbook) = store::open_workbook_for(&copy, &ctx.pack)?;
             }
         }
     }
@@ -121,10 +121,11 @@ pub fn home(ctx: &Ctx) -> anyhow::Result<ExitCode> {
             initiative,
             participant,
             moment,
+            path: chosen,
         } => {
             let path = store::new_workbook_path(&dir, &initiative);
             let mut workbook = store::blank_workbook(&ctx.pack, &initiative, &participant);
-            workbook.meta.moment = moment;
+            super::new::start_on(&ctx.pack, &mut workbook, chosen, Some(moment));
             let session = store::create_workbook(&path, &workbook, &ctx.pack)?;
             run(ctx, session, workbook)
         }
@@ -132,6 +133,6 @@ pub fn home(ctx: &Ctx) -> anyhow::Result<ExitCode> {
 }
 
 pub(super) fn open(ctx: &Ctx, path: &Path) -> anyhow::Result<ExitCode> {
-    let (session, workbook) = store::open_workbook(path, &ctx.pack)?;
+    let (session, workbook) = store::open_workbook_for(path, &ctx.pack)?;
     run(ctx, session, workbook)
 }

@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 
 use super::cx::{Cx, join};
-use super::model::{NumericScale, Opt, Options, Scale};
+use super::model::{Ends, NumericScale, Opt, Options, Scale};
 use super::raw::{OneOrMany, RawOpt};
 use super::refs::reference;
 use super::words::slug;
@@ -40,6 +40,7 @@ pub(crate) fn options(
             &join(path, "options"),
             list,
             "options",
+            false,
         )?)),
         (None, Some(OneOrMany(refs))) => {
             let key_path = join(path, "options_from");
@@ -69,8 +70,15 @@ pub(crate) fn options(
     }
 }
 
-/// A list of options: not empty, each valid, ids unique.
-pub(crate) fn opts(cx: &mut Cx, path: &str, raw: &[RawOpt], noun: &str) -> Option<Vec<Opt>> {
+/// A list of options: not empty, each valid, ids unique. Only a grid's rows (`ends`) may
+/// have scale ends of their own.
+pub(crate) fn opts(
+    cx: &mut Cx,
+    path: &str,
+    raw: &[RawOpt],
+    noun: &str,
+    ends: bool,
+) -> Option<Vec<Opt>> {
     if raw.is_empty() {
         cx.at_value(
             path,
@@ -84,6 +92,9 @@ pub(crate) fn opts(cx: &mut Cx, path: &str, raw: &[RawOpt], noun: &str) -> Optio
     let mut out = Vec::new();
     for (i, r) in raw.iter().enumerate() {
         let o_path = format!("{path}[{i}]");
+        if !ends && !no_ends(cx, &o_path, r) {
+            continue;
+        }
         if let Some(o) = opt(cx, &o_path, r) {
             if ids.insert(o.id.clone()) {
                 out.push(o);
@@ -123,15 +134,48 @@ pub(crate) fn opt(cx: &mut Cx, path: &str, raw: &RawOpt) -> Option<Opt> {
             id,
             label,
             hint: None,
+            ends: None,
         });
     }
     let id = cx.id(path, raw.id.as_ref(), "this option");
     let label = cx.text(path, "label", raw.label.as_ref(), "this option");
+    let ends = match (&raw.low, &raw.high) {
+        (None, None) => None,
+        (Some(low), Some(high)) => Some(Ends {
+            low: cx.text(path, "low", Some(low), "this row")?,
+            high: cx.text(path, "high", Some(high), "this row")?,
+        }),
+        (Some(_), None) | (None, Some(_)) => {
+            let missing = if raw.low.is_none() { "low" } else { "high" };
+            cx.at_key(
+                path,
+                format!("this row has its own scale ends but no \"{missing}\""),
+                Some("give a row both `low` and `high`, or neither".to_string()),
+            );
+            return None;
+        }
+    };
     Some(Opt {
         id: id?,
         label: label?,
         hint: raw.hint.clone(),
+        ends,
     })
+}
+
+/// Refuses `low`/`high` on an option that is not a grid's row; false when it did.
+pub(crate) fn no_ends(cx: &mut Cx, path: &str, raw: &RawOpt) -> bool {
+    let found = [("low", &raw.low), ("high", &raw.high)]
+        .into_iter()
+        .find_map(|(k, v)| v.is_some().then_some(k));
+    if let Some(key) = found {
+        cx.at_key(
+            &join(path, key),
+            format!("\"{key}\" belongs only to a grid's rows"),
+            Some("a row's `low` and `high` are the ends of its numeric scale cells".to_string()),
+        );
+    }
+    found.is_none()
 }
 
 /// A numeric scale (`min`, `max`, `low`, `high`) or ordered `levels`.
@@ -163,7 +207,7 @@ pub(crate) fn scale(
             );
             return None;
         }
-        let levels = opts(cx, &join(path, "levels"), levels, "levels")?;
+        let levels = opts(cx, &join(path, "levels"), levels, "levels", false)?;
         if levels.len() < 2 {
             cx.at_value(
                 &join(path, "levels"),

@@ -112,6 +112,17 @@ pub(crate) struct Scope {
     /// Some file could not be read (or a prompt has no valid id), so "unknown" references
     /// may exist after all…
     pub incomplete: bool,
+    /// The paths pack.yaml declares (not `full`), each with the paths it sees: itself and
+    /// those it builds on, directly or not.
+    pub path_sees: HashMap<String, Vec<String>>,
+    /// Every path id pack.yaml declares (valid ids, with or without problems), in order.
+    pub path_ids: Vec<String>,
+    /// pack.yaml has `paths:` (so every exercise needs `minutes`).
+    pub has_paths: bool,
+    /// Exercise id → the declared paths it is on, for exercises validated so far.
+    pub exercise_paths: HashMap<String, Vec<String>>,
+    /// Old prompt id (`was`) → the prompt that claims it, so far.
+    pub claimed: HashMap<String, String>,
     /// …except into these exercises, read whole from files that could be read: a reference
     /// to a prompt they do not have is reported all the same.
     pub whole: HashSet<String>,

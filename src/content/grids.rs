@@ -6,12 +6,13 @@ use std::collections::HashSet;
 
 use super::choices::{numeric, opt, opts};
 use super::cx::{Cx, join};
-use super::model::{Axis, PromptKind, Quadrants, Rows};
+use super::model::{Axis, Field, FieldKind, Options, PromptKind, Quadrants, Rows, Scale};
 use super::raw::{RawAxis, RawOpt, RawPrompt, RawQuadrants};
 use super::refs::reference;
 
-/// Fixed `rows`, or `rows_from` an earlier list with optional `where` filters.
-pub(crate) fn rows(cx: &mut Cx, path: &str, raw: &RawPrompt) -> Option<Rows> {
+/// Fixed `rows` (with scale ends of their own when `ends`), or `rows_from` an earlier list
+/// (or a multi-choice over one) with optional `where` filters.
+pub(crate) fn rows(cx: &mut Cx, path: &str, raw: &RawPrompt, ends: bool) -> Option<Rows> {
     match (&raw.rows, &raw.rows_from) {
         (Some(_), Some(_)) => {
             cx.at_key(
@@ -37,21 +38,76 @@ pub(crate) fn rows(cx: &mut Cx, path: &str, raw: &RawPrompt) -> Option<Rows> {
                     Some("fixed rows cannot be filtered".to_string()),
                 );
             }
-            Some(Rows::Fixed(opts(cx, &join(path, "rows"), list, "rows")?))
+            Some(Rows::Fixed(opts(
+                cx,
+                &join(path, "rows"),
+                list,
+                "rows",
+                ends,
+            )?))
         }
         (None, Some(r)) => {
-            let list = reference(cx, &join(path, "rows_from"), r, &["list"], "rows_from")?
-                .qualified_id
-                .clone();
+            let at = join(path, "rows_from");
+            let from = reference(cx, &at, r, &["list", "multi-choice"], "rows_from")?;
+            let (list, within) = match &from.kind {
+                PromptKind::MultiChoice {
+                    options: Options::FromLists(lists),
+                    ..
+                } if lists.len() == 1 => (lists[0].clone(), Some(from.qualified_id.clone())),
+                PromptKind::MultiChoice { .. } => {
+                    cx.at_value(
+                        &at,
+                        format!(
+                            "\"{r}\" does not take its options from one list, so its choices cannot be rows"
+                        ),
+                        Some(
+                            "rows can come from a list, or from a multi-choice with `options_from` one list"
+                                .to_string(),
+                        ),
+                    );
+                    return None;
+                }
+                _ => (from.qualified_id.clone(), None),
+            };
+            if within.is_some() {
+                super::paths::reachable(cx, &at, &list, "rows_from");
+            }
             let filters =
                 super::refs::filters(cx, path, &list, raw.where_.as_deref().unwrap_or_default())?;
-            Some(Rows::FromList { list, filters })
+            Some(Rows::FromList {
+                list,
+                filters,
+                within,
+            })
         }
     }
 }
 
+/// Rows with their own scale ends need a numeric scale column to use them.
+pub(crate) fn row_ends_fit(cx: &mut Cx, path: &str, rows: &Rows, columns: &[Field]) {
+    let Rows::Fixed(opts) = rows else {
+        return;
+    };
+    let Some(i) = opts.iter().position(|o| o.ends.is_some()) else {
+        return;
+    };
+    if !columns
+        .iter()
+        .any(|c| matches!(c.kind, FieldKind::Scale(Scale::Numeric(_))))
+    {
+        cx.at_key(
+            &format!("{path}.rows[{i}]"),
+            "this row has its own scale ends, but the grid has no numeric scale column",
+            Some(
+                "add a column with `kind: scale`, `min` and `max`, or remove `low` and `high`"
+                    .to_string(),
+            ),
+        );
+    }
+}
+
 pub(crate) fn quadrant(cx: &mut Cx, path: &str, raw: &RawPrompt) -> Option<PromptKind> {
-    let rows = rows(cx, path, raw);
+    let rows = rows(cx, path, raw, false);
     let x = axis(cx, path, "x", raw.x.as_ref());
     let y = axis(cx, path, "y", raw.y.as_ref());
     if let (Some(x), Some(y)) = (&x, &y)
@@ -137,7 +193,10 @@ fn quadrants(cx: &mut Cx, path: &str, raw: Option<&RawQuadrants>) -> Option<Quad
         return None;
     };
     let mut one = |key: &str, o: Option<&RawOpt>| match o {
-        Some(o) => opt(cx, &join(&q_path, key), o),
+        Some(o) if super::choices::no_ends(cx, &join(&q_path, key), o) => {
+            opt(cx, &join(&q_path, key), o)
+        }
+        Some(_) => None,
         None => {
             cx.at_key(
                 &q_path,

@@ -47,11 +47,14 @@ pub enum PromptKind {
         y: Axis,
         quadrants: Quadrants,
     },
+    /// Put the options in order, first the highest; the answer is their ids in that order
+    /// (`Shape::Choices`), and may rank only some of them.
+    Ranking { options: Options },
 }
 
 /// Every kind's id in YAML (`kind:`) and the keys it takes besides `id`, `kind`, `text` and
 /// `help`, in the order `convene check` counts them.
-pub const KINDS: [(&str, &[&str]); 8] = [
+pub const KINDS: [(&str, &[&str]); 9] = [
     ("line", &["prefill_from"]),
     ("text", &["prefill_from"]),
     ("list", &["item_label", "min", "max", "fields", "seed_from"]),
@@ -63,6 +66,7 @@ pub const KINDS: [(&str, &[&str]); 8] = [
         "quadrant",
         &["rows", "rows_from", "where", "x", "y", "quadrants"],
     ),
+    ("ranking", &["options", "options_from"]),
 ];
 
 /// The shape of an answer: which `workbook::Answer` variant a prompt's kind stores. Code that
@@ -125,6 +129,7 @@ impl PromptKind {
             PromptKind::Scale(_) => "scale",
             PromptKind::Grid { .. } => "grid",
             PromptKind::Quadrant { .. } => "quadrant",
+            PromptKind::Ranking { .. } => "ranking",
         }
     }
 
@@ -134,7 +139,7 @@ impl PromptKind {
             PromptKind::Line { .. } | PromptKind::Text { .. } => Shape::Text,
             PromptKind::List { .. } => Shape::List,
             PromptKind::Choice { .. } => Shape::Choice,
-            PromptKind::MultiChoice { .. } => Shape::Choices,
+            PromptKind::MultiChoice { .. } | PromptKind::Ranking { .. } => Shape::Choices,
             PromptKind::Scale(Scale::Numeric(_)) => Shape::Number,
             PromptKind::Scale(Scale::Levels(_)) => Shape::Choice,
             PromptKind::Grid { .. } | PromptKind::Quadrant { .. } => Shape::Grid,
@@ -191,12 +196,12 @@ impl PromptKind {
         }
     }
 
-    /// The options of a choice or multiple choice.
+    /// The options of a choice, a multiple choice or a ranking.
     pub fn options(&self) -> Option<&Options> {
         match self {
-            PromptKind::Choice { options } | PromptKind::MultiChoice { options, .. } => {
-                Some(options)
-            }
+            PromptKind::Choice { options }
+            | PromptKind::MultiChoice { options, .. }
+            | PromptKind::Ranking { options } => Some(options),
             _ => None,
         }
     }

@@ -4,11 +4,15 @@
 
 mod choices;
 mod cx;
+pub mod grid_model;
 mod grids;
 mod kind;
 pub mod load;
 pub mod model;
+mod pack_file;
 mod parse;
+pub mod path_model;
+mod paths;
 pub mod picture_model;
 mod pictures;
 mod positions;
@@ -23,11 +27,13 @@ mod words;
 mod yaml_errors;
 pub mod yaml_guard;
 
+pub use grid_model::*;
 pub use kind::Shape;
 pub use load::{PACK_FILE, load_files};
 #[cfg(convene_builtin)]
 pub use load::{check_builtin, load_builtin};
 pub use model::*;
 pub use parse::MAX_FILE_BYTES;
+pub use path_model::*;
 pub use picture_model::*;
 pub use problem::Problem;

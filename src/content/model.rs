@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+pub use super::grid_model::{Axis, FilterTest, Quadrants, RowFilter, Rows};
 pub use super::kind::PromptKind;
 
 /// A qualified prompt id, `exercise_id.prompt_id`. Answers are keyed by it.
@@ -29,6 +30,9 @@ pub struct Pack {
     pub pictures: Vec<super::PictureSpec>,
     /// The closing read-back, if pack.yaml declares one.
     pub read_back: Option<super::ReadBackSpec>,
+    /// The paths through the pack, in the order pack.yaml declares them; `full` (every
+    /// exercise) is always among them, last unless the pack places it.
+    pub paths: Vec<super::PathSpec>,
     /// Where each qualified prompt id lives: (theme index, exercise index, prompt index).
     pub(crate) index: HashMap<PromptId, (usize, usize, usize)>,
 }
@@ -55,6 +59,10 @@ pub struct Exercise {
     pub guidance: String,
     /// Where the idea comes from (attribution note, Markdown), if any.
     pub source: Option<String>,
+    /// The declared paths this exercise belongs to (every exercise is also in `full`).
+    pub paths: Vec<String>,
+    /// About how long the exercise takes, in minutes, if the pack says.
+    pub minutes: Option<u32>,
     pub prompts: Vec<Prompt>,
 }
 
@@ -148,6 +156,11 @@ pub struct Prompt {
     pub text: String,
     /// An optional hint shown under the question.
     pub help: Option<String>,
+    /// Optional prompts are offered like the others but not counted in progress.
+    pub optional: bool,
+    /// The qualified id this prompt had in an earlier version of the pack: an answer stored
+    /// under it follows to this prompt (see `workbook::derive::follow_moves`).
+    pub was: Option<PromptId>,
     pub kind: PromptKind,
 }
 
@@ -169,12 +182,22 @@ pub enum FieldKind {
     Scale(Scale),
 }
 
-/// A labelled option with a stable id.
+/// A labelled option with a stable id (also a scale's level and a grid's fixed row).
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct Opt {
     pub id: String,
     pub label: String,
     pub hint: Option<String>,
+    /// Only on a grid's fixed row: the ends its numeric scale cells read between, instead
+    /// of the column's own `low` and `high` (e.g. the two words of a spectrum).
+    pub ends: Option<Ends>,
+}
+
+/// What the two ends of a numeric scale mean.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct Ends {
+    pub low: String,
+    pub high: String,
 }
 
 /// Where a choice's options come from.
@@ -204,84 +227,6 @@ pub struct NumericScale {
     pub high: String,
 }
 
-/// Where a grid's or quadrant's rows come from.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
-pub enum Rows {
-    /// Rows written in the pack (e.g. the eight value-creation cycles).
-    Fixed(Vec<Opt>),
-    /// The items of an earlier list answer, kept when every filter holds.
-    FromList {
-        list: PromptId,
-        filters: Vec<RowFilter>,
-    },
-}
-
-/// Keep a row only when another grid or quadrant answer for the same row passes a test.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
-pub struct RowFilter {
-    /// An earlier grid or quadrant prompt whose rows come from the same list.
-    pub prompt: PromptId,
-    /// A column id of that grid, or `quadrant` for a quadrant's derived placement.
-    pub column: String,
-    pub test: FilterTest,
-}
-
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
-pub enum FilterTest {
-    /// The cell's choice (or one of its choices, or the quadrant id) is one of these ids.
-    In(Vec<String>),
-    /// The cell's number (or level position, counted from 1) is at least this.
-    AtLeast(i64),
-    /// The cell's number (or level position, counted from 1) is at most this.
-    AtMost(i64),
-}
-
-/// One axis of a quadrant: a numeric rating, split into low and high.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
-pub struct Axis {
-    /// The cell id under which the rating is stored (e.g. `power`).
-    pub id: String,
-    pub label: String,
-    pub scale: NumericScale,
-    /// Values at or above this count as "high".
-    pub high_from: i64,
-}
-
-impl Axis {
-    pub fn is_high(&self, value: i64) -> bool {
-        value >= self.high_from
-    }
-}
-
-/// The four quadrants, named by which axes are high.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
-pub struct Quadrants {
-    pub high_x_high_y: Opt,
-    pub high_x_low_y: Opt,
-    pub low_x_high_y: Opt,
-    pub low_x_low_y: Opt,
-}
-
-impl Quadrants {
-    pub fn place(&self, x_high: bool, y_high: bool) -> &Opt {
-        match (x_high, y_high) {
-            (true, true) => &self.high_x_high_y,
-            (true, false) => &self.high_x_low_y,
-            (false, true) => &self.low_x_high_y,
-            (false, false) => &self.low_x_low_y,
-        }
-    }
-
-    pub fn all(&self) -> [&Opt; 4] {
-        [
-            &self.high_x_high_y,
-            &self.high_x_low_y,
-            &self.low_x_high_y,
-            &self.low_x_low_y,
-        ]
-    }
-}
-
 impl Pack {
     /// Builds a pack and its prompt index. Validation happens before this, in `validate`.
     pub fn new(
@@ -309,8 +254,15 @@ impl Pack {
             themes,
             pictures: Vec::new(),
             read_back: None,
+            paths: vec![super::PathSpec::full()],
             index,
         }
+    }
+
+    /// The same pack with these paths (validated before this; `full` among them).
+    pub fn with_paths(mut self, paths: Vec<super::PathSpec>) -> Pack {
+        self.paths = paths;
+        self
     }
 
     /// The same pack with these pictures and read-back (validated before this).

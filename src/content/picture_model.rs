@@ -94,8 +94,9 @@ pub struct SectionSpec {
     pub title: String,
     /// The id of a picture this section sums up, and how.
     pub picture: Option<(String, Summary)>,
-    /// Prompts whose answers are quoted, in order.
-    pub prompts: Vec<PromptId>,
+    /// Answers to quote, in order: for each entry, the answer of its first prompt that has
+    /// one (a revised call, else the first draft), or a note that the first is missing.
+    pub prompts: Vec<Vec<PromptId>>,
 }
 
 /// How a read-back section sums up its picture.

@@ -11,7 +11,9 @@ use super::grids::{quadrant, rows};
 use super::model::{Field, FieldKind, Options, Prompt, PromptKind};
 use super::raw::{RawField, RawPrompt};
 use super::refs::reference;
-use super::words::{FIELD_KINDS, field_keys, kinds_with_key, prompt_keys, quoted_list};
+use super::words::{
+    FIELD_KINDS, field_keys, is_valid_id, kinds_with_key, prompt_keys, quoted_list,
+};
 
 /// Checks one prompt at `path` of the current exercise.
 pub(crate) fn prompt(cx: &mut Cx, path: &str, raw: &RawPrompt) -> Option<Prompt> {
@@ -74,6 +76,19 @@ pub(crate) fn prompt(cx: &mut Cx, path: &str, raw: &RawPrompt) -> Option<Prompt>
         "choice" => PromptKind::Choice {
             options: options(cx, path, raw.options.as_ref(), raw.options_from.as_ref())?,
         },
+        "ranking" => {
+            let options = options(cx, path, raw.options.as_ref(), raw.options_from.as_ref())?;
+            if let Options::Fixed(all) = &options
+                && all.len() < 2
+            {
+                cx.at_value(
+                    &join(path, "options"),
+                    "a ranking needs at least 2 options to put in order",
+                    Some("add options, or ask a \"choice\" instead".to_string()),
+                );
+            }
+            PromptKind::Ranking { options }
+        }
         "multi-choice" => {
             let options = options(cx, path, raw.options.as_ref(), raw.options_from.as_ref())?;
             let (min, max) = counts(cx, path, raw.min, raw.max)?;
@@ -98,8 +113,9 @@ pub(crate) fn prompt(cx: &mut Cx, path: &str, raw: &RawPrompt) -> Option<Prompt>
             raw.levels.as_ref(),
         )?),
         "grid" => {
-            let rows = rows(cx, path, raw)?;
+            let rows = rows(cx, path, raw, true)?;
             let columns = fields(cx, path, "columns", raw.columns.as_ref(), true)?;
+            super::grids::row_ends_fit(cx, path, &rows, &columns);
             PromptKind::Grid { rows, columns }
         }
         "quadrant" => quadrant(cx, path, raw)?,
@@ -113,6 +129,10 @@ pub(crate) fn prompt(cx: &mut Cx, path: &str, raw: &RawPrompt) -> Option<Prompt>
             return None;
         }
     };
+    let was = match &raw.was {
+        Some(old) => was(cx, &join(path, "was"), old),
+        None => None,
+    };
     if cx.count() > start {
         return None;
     }
@@ -122,8 +142,38 @@ pub(crate) fn prompt(cx: &mut Cx, path: &str, raw: &RawPrompt) -> Option<Prompt>
         id,
         text: text?,
         help: raw.help.clone(),
+        optional: raw.optional.unwrap_or(false),
+        was,
         kind,
     })
+}
+
+/// `was`: the qualified id the prompt had in an earlier version of the pack. It must not be
+/// a prompt the pack still has (that prompt keeps its own answers).
+fn was(cx: &mut Cx, path: &str, old: &str) -> Option<String> {
+    let valid = old
+        .split_once('.')
+        .is_some_and(|(e, p)| is_valid_id(e) && is_valid_id(p));
+    if !valid {
+        cx.at_value(
+            path,
+            format!("\"{old}\" is not a prompt id"),
+            Some("write the old id as exercise-id.prompt-id".to_string()),
+        );
+        return None;
+    }
+    if cx.scope.order.contains_key(old) {
+        cx.at_value(
+            path,
+            format!("\"{old}\" is still a prompt of this pack"),
+            Some(
+                "`was` names an id the pack no longer has, so that old answers follow here"
+                    .to_string(),
+            ),
+        );
+        return None;
+    }
+    Some(old.to_string())
 }
 
 fn list(cx: &mut Cx, path: &str, raw: &RawPrompt) -> Option<PromptKind> {

@@ -21,6 +21,17 @@ pub(crate) struct RawPack {
     pub themes: Option<Vec<String>>,
     pub pictures: Option<Vec<super::raw_pictures::RawPicture>>,
     pub read_back: Option<super::raw_pictures::RawReadBack>,
+    pub paths: Option<Vec<RawPath>>,
+}
+
+/// One path of `paths:` in pack.yaml.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawPath {
+    pub id: Option<String>,
+    pub title: Option<String>,
+    pub purpose: Option<String>,
+    pub builds_on: Option<Vec<String>>,
 }
 
 /// One theme file.
@@ -43,6 +54,8 @@ pub(crate) struct RawExercise {
     pub purpose: Option<String>,
     pub guidance: Option<String>,
     pub source: Option<String>,
+    pub paths: Option<Vec<String>>,
+    pub minutes: Option<i64>,
     pub prompts: Option<Vec<RawPrompt>>,
 }
 
@@ -55,6 +68,8 @@ pub(crate) struct RawPrompt {
     pub kind: Option<String>,
     pub text: Option<String>,
     pub help: Option<String>,
+    pub optional: Option<bool>,
+    pub was: Option<String>,
     pub prefill_from: Option<String>,
     pub item_label: Option<String>,
     pub min: Option<i64>,
@@ -182,6 +197,9 @@ pub(crate) struct RawOpt {
     pub id: Option<String>,
     pub label: Option<String>,
     pub hint: Option<String>,
+    /// The ends of a grid row's numeric scale, when the row has its own.
+    pub low: Option<String>,
+    pub high: Option<String>,
     /// Written as a plain string: the id is made from the label.
     pub short: bool,
 }
@@ -192,6 +210,8 @@ struct RawOptLong {
     id: Option<String>,
     label: Option<String>,
     hint: Option<String>,
+    low: Option<String>,
+    high: Option<String>,
 }
 
 impl<'de> Deserialize<'de> for RawOpt {
@@ -227,6 +247,8 @@ impl<'de> Deserialize<'de> for RawOpt {
                     id: long.id,
                     label: long.label,
                     hint: long.hint,
+                    low: long.low,
+                    high: long.high,
                     short: false,
                 })
             }

@@ -64,5 +64,6 @@ pub(crate) struct RawSection {
     pub title: Option<String>,
     pub picture: Option<String>,
     pub summary: Option<String>,
-    pub prompts: Option<Vec<String>>,
+    /// Each entry one prompt, or several: the first of them that has an answer is quoted.
+    pub prompts: Option<Vec<super::raw::OneOrMany>>,
 }

@@ -8,8 +8,11 @@ use super::picture_model::{PictureSpec, ReadBackSpec, SectionSpec, Summary};
 use super::raw_pictures::{RawReadBack, RawSection};
 use super::words::{closest, quoted_list};
 
-/// The prompt kinds whose answers a section can quote.
-const QUOTABLE: [&str; 6] = ["line", "text", "list", "choice", "multi-choice", "scale"];
+/// Can a section quote the answers of this kind? Every kind but the tables (a grid or a
+/// quadrant is shown through a picture).
+fn quotable_kind(kind: &str) -> bool {
+    !matches!(kind, "grid" | "quadrant")
+}
 
 /// Checks the read-back. `pictures` are the valid pictures; `declared` every picture id
 /// written (a section naming a picture with problems of its own stays quiet).
@@ -73,35 +76,55 @@ fn section(
         None => None,
     };
     let mut prompts = Vec::new();
-    for (i, id) in raw.prompts.iter().flatten().enumerate() {
+    for (i, entry) in raw.prompts.iter().flatten().enumerate() {
         let p_path = format!("{path}.prompts[{i}]");
-        let Some(found) = super::refs::any_prompt(
-            cx,
-            &p_path,
-            id,
-            &super::model::PromptKind::ALL_IDS,
-            "prompts",
-        ) else {
-            continue;
-        };
-        if !QUOTABLE.contains(&found.kind.id()) {
+        let several = entry.0.len() > 1;
+        if entry.0.is_empty() {
             cx.at_value(
                 &p_path,
-                format!(
-                    "\"{id}\" is a \"{}\" prompt, whose answer cannot be quoted",
-                    found.kind.id()
+                "this entry names no prompt",
+                Some(
+                    "name a prompt, or several in `[...]` to quote the first answered".to_string(),
                 ),
-                Some("show a grid or quadrant through a picture: `picture: some-id`".to_string()),
             );
-            continue;
         }
-        prompts.push(found.qualified_id.clone());
+        let mut group = Vec::new();
+        for (j, id) in entry.0.iter().enumerate() {
+            let at = if several {
+                format!("{p_path}[{j}]")
+            } else {
+                p_path.clone()
+            };
+            if let Some(found) = quotable(cx, &at, id) {
+                group.push(found);
+            }
+        }
+        if group.len() == entry.0.len() && !group.is_empty() {
+            prompts.push(group);
+        }
     }
     (cx.count() == start).then_some(SectionSpec {
         title: title?,
         picture,
         prompts,
     })
+}
+
+/// A prompt whose answer a section can quote, by its qualified id.
+fn quotable(cx: &mut Cx, at: &str, id: &str) -> Option<String> {
+    let found = super::refs::any_prompt(cx, at, id, &super::model::PromptKind::ALL_IDS, "prompts")?;
+    if quotable_kind(found.kind.id()) {
+        return Some(found.qualified_id.clone());
+    }
+    cx.at_value(
+        at,
+        format!(
+            "\"{id}\" is a \"{}\" prompt, whose answer cannot be quoted",
+            found.kind.id()
+        ),
+        Some("show a grid or quadrant through a picture: `picture: some-id`".to_string()),
+    );
+    None
 }
 
 /// The section's picture and summary, checked against the declared pictures.

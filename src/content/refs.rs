@@ -65,6 +65,7 @@ pub(crate) fn reference<'s>(
         Some(_) => {
             let found = scope.earlier.get(target)?;
             if kinds.contains(&found.kind.id()) {
+                super::paths::reachable(cx, path, target, key);
                 Some(found)
             } else {
                 cx.at_value(

@@ -8,10 +8,11 @@ use std::collections::{HashMap, HashSet};
 
 use super::cx::{Cx, Scope, join, named};
 use super::model::{Exercise, Level, Moment, Pack, Prompt, Theme};
+use super::pack_file::{pack_file, theme_order};
 use super::parse::Parsed;
 use super::problem::Problem;
 use super::raw::{RawExercise, RawPack, RawTheme};
-use super::words::{closest, id_hint, is_valid_id};
+use super::words::is_valid_id;
 
 /// A parsed file and its name.
 pub(crate) struct Named<T> {
@@ -32,7 +33,22 @@ pub(crate) fn validate(
         incomplete,
         ..Scope::default()
     };
-    let listed = pack.map(|pack| pack_file(pack, &scope, problems));
+    let (listed, paths) = match pack {
+        Some(pack) => {
+            let (listed, paths) = pack_file(pack, &scope, problems);
+            (Some(listed), paths)
+        }
+        None => (None, vec![super::PathSpec::full()]),
+    };
+    scope.path_sees = super::paths::sees(&paths);
+    scope.has_paths = pack.is_some_and(|p| p.parsed.value.paths.is_some());
+    scope.path_ids = pack
+        .and_then(|p| p.parsed.value.paths.as_ref())
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.id.clone())
+        .filter(|id| is_valid_id(id))
+        .collect();
     let order = theme_order(
         pack,
         listed.as_deref(),
@@ -102,148 +118,9 @@ pub(crate) fn validate(
             text(&raw.attribution),
             built,
         )
-        .with_pictures(pictures, read_back),
+        .with_pictures(pictures, read_back)
+        .with_paths(paths),
     )
-}
-
-/// Checks pack.yaml and returns the theme ids it lists (valid and unique ones).
-fn pack_file(pack: &Named<RawPack>, scope: &Scope, problems: &mut Vec<Problem>) -> Vec<String> {
-    let raw = &pack.parsed.value;
-    let mut cx = Cx {
-        file: &pack.name,
-        index: &pack.parsed.index,
-        problems,
-        scope,
-    };
-    cx.id("", raw.id.as_ref(), "pack.yaml");
-    for (key, value) in [
-        ("version", &raw.version),
-        ("title", &raw.title),
-        ("description", &raw.description),
-        ("attribution", &raw.attribution),
-    ] {
-        cx.text("", key, value.as_ref(), "pack.yaml");
-    }
-    let Some(themes) = &raw.themes else {
-        cx.at_key(
-            "",
-            "pack.yaml has no \"themes\"",
-            Some("list the theme ids in order: `themes: [landscape, power]`".to_string()),
-        );
-        return Vec::new();
-    };
-    if themes.is_empty() {
-        cx.at_value(
-            "themes",
-            "the list of themes is empty",
-            Some("list the theme ids in order".to_string()),
-        );
-    }
-    let mut listed: Vec<String> = Vec::new();
-    for (i, id) in themes.iter().enumerate() {
-        let path = format!("themes[{i}]");
-        if !is_valid_id(id) {
-            cx.at_value(
-                &path,
-                format!("\"{id}\" is not a valid theme id"),
-                Some(id_hint(id)),
-            );
-        } else if listed.contains(id) {
-            cx.at_value(
-                &path,
-                format!("the theme \"{id}\" is listed twice"),
-                Some("list each theme once".to_string()),
-            );
-        } else {
-            listed.push(id.clone());
-        }
-    }
-    listed
-}
-
-/// The theme files in pack order: listed themes first, then files pack.yaml does not list.
-/// Without a pack file (`listed` is `None`), in file-name order with no listing checks.
-fn theme_order(
-    pack: Option<&Named<RawPack>>,
-    listed: Option<&[String]>,
-    themes: &[Named<RawTheme>],
-    incomplete: bool,
-    scope: &Scope,
-    problems: &mut Vec<Problem>,
-) -> Vec<usize> {
-    let mut by_id: HashMap<String, usize> = HashMap::new();
-    for (i, theme) in themes.iter().enumerate() {
-        let mut cx = Cx {
-            file: &theme.name,
-            index: &theme.parsed.index,
-            problems,
-            scope,
-        };
-        let Some(id) = cx.id("", theme.parsed.value.id.as_ref(), "this theme") else {
-            continue;
-        };
-        if let Some(&first) = by_id.get(&id) {
-            cx.at_value(
-                "id",
-                format!(
-                    "the theme id \"{id}\" is also used by {}",
-                    themes[first].name
-                ),
-                Some("give each theme file its own id".to_string()),
-            );
-        } else if let Some(listed) = listed
-            && !listed.contains(&id)
-        {
-            let hint = format!("add \"{id}\" to `themes:` in pack.yaml, or remove this file");
-            cx.at_value(
-                "id",
-                format!("the theme \"{id}\" is not listed in pack.yaml"),
-                Some(hint),
-            );
-            by_id.insert(id, i);
-        } else {
-            by_id.insert(id, i);
-        }
-    }
-    let mut order = Vec::new();
-    let (Some(pack), Some(listed)) = (pack, listed) else {
-        let mut all: Vec<usize> = (0..themes.len()).collect();
-        all.sort_by(|a, b| themes[*a].name.cmp(&themes[*b].name));
-        return all;
-    };
-    for (i, id) in pack.parsed.value.themes.iter().flatten().enumerate() {
-        match by_id.get(id) {
-            Some(&t) if !order.contains(&t) => order.push(t),
-            Some(_) => {}
-            None if !incomplete && is_valid_id(id) => {
-                let mut cx = Cx {
-                    file: &pack.name,
-                    index: &pack.parsed.index,
-                    problems,
-                    scope,
-                };
-                let known: Vec<&str> = by_id
-                    .keys()
-                    .filter(|k| !listed.contains(k))
-                    .map(String::as_str)
-                    .collect();
-                let hint = match closest(id, known.iter().copied()) {
-                    Some(g) => format!("a file has the id \"{g}\"; did you mean that?"),
-                    None => format!("add a file such as {id}.yaml with `id: {id}`"),
-                };
-                cx.at_value(
-                    &format!("themes[{i}]"),
-                    format!("no theme file has the id \"{id}\""),
-                    Some(hint),
-                );
-            }
-            None => {}
-        }
-    }
-    let mut unlisted: Vec<usize> = (0..themes.len()).filter(|i| !order.contains(i)).collect();
-    unlisted.sort_by(|a, b| themes[*a].name.cmp(&themes[*b].name));
-    order.extend(unlisted);
-    order
 }
 
 /// Checks one theme file and builds the theme.
@@ -297,7 +174,7 @@ fn exercise(
     problems: &mut Vec<Problem>,
 ) -> Option<Exercise> {
     let start = problems.len();
-    let (id, title, level, moment, purpose, guidance) = {
+    let (id, title, level, moment, purpose, guidance, paths, minutes) = {
         let mut cx = Cx {
             file: &file.name,
             index: &file.parsed.index,
@@ -347,6 +224,8 @@ fn exercise(
         };
         let purpose = cx.text(path, "purpose", raw.purpose.as_ref(), &what);
         let guidance = cx.text(path, "guidance", raw.guidance.as_ref(), &what);
+        let paths = super::paths::exercise_paths(&mut cx, path, raw.paths.as_ref());
+        let minutes = super::paths::minutes(&mut cx, path, raw.minutes, &what);
         if raw.prompts.as_ref().is_none_or(Vec::is_empty) {
             cx.at_key(
                 &join(path, "prompts"),
@@ -354,9 +233,13 @@ fn exercise(
                 Some("add at least one under `prompts:`".to_string()),
             );
         }
-        (id, title, level, moment, purpose, guidance)
+        (id, title, level, moment, purpose, guidance, paths, minutes)
     };
     scope.exercise = id.clone().unwrap_or_default();
+    let (paths, paths_ok) = paths;
+    scope
+        .exercise_paths
+        .insert(scope.exercise.clone(), paths.clone());
     let mut prompts: Vec<Prompt> = Vec::new();
     let mut prompt_ids = HashSet::new();
     for (i, raw_prompt) in raw.prompts.iter().flatten().enumerate() {
@@ -385,6 +268,21 @@ fn exercise(
             continue;
         }
         if let Some(prompt) = super::prompts::prompt(&mut cx, &p_path, raw_prompt) {
+            if let Some(old) = &prompt.was
+                && let Some(other) = cx.scope.claimed.get(old)
+            {
+                cx.at_value(
+                    &join(&p_path, "was"),
+                    format!("\"{other}\" already says it was \"{old}\""),
+                    Some("an old answer can follow to one prompt only".to_string()),
+                );
+                continue;
+            }
+            if let Some(old) = &prompt.was {
+                scope
+                    .claimed
+                    .insert(old.clone(), prompt.qualified_id.clone());
+            }
             scope
                 .earlier
                 .insert(prompt.qualified_id.clone(), prompt.clone());
@@ -402,6 +300,8 @@ fn exercise(
         purpose: purpose?,
         guidance: guidance?,
         source: raw.source.clone(),
+        paths: paths_ok.then_some(paths)?,
+        minutes: minutes?,
         prompts,
     })
 }

@@ -78,7 +78,7 @@ pub fn quoted_list<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
 }
 
 /// Keys every prompt has.
-pub const PROMPT_COMMON_KEYS: [&str; 4] = ["id", "kind", "text", "help"];
+pub const PROMPT_COMMON_KEYS: [&str; 6] = ["id", "kind", "text", "help", "optional", "was"];
 
 /// The keys a prompt of `kind` takes besides `id`, `kind`, `text` and `help`.
 pub fn prompt_keys(kind: &str) -> Option<&'static [&'static str]> {

@@ -127,6 +127,7 @@ fn describe(path: &str) -> String {
         ("pictures", true) => "a picture".to_string(),
         ("edges", true) => "an edge".to_string(),
         ("sections", true) => "a read-back section".to_string(),
+        ("paths", true) => "a path".to_string(),
         ("network", false) => "the network".to_string(),
         ("bars", false) => "the bars".to_string(),
         ("heat", false) => "the heat".to_string(),

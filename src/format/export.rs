@@ -1,5 +1,6 @@
 //! One workbook as a document (`doc::Doc`) for sharing and printing: a header naming the
-//! initiative and participant, the themes and exercises as sections, each question over its
+//! initiative and participant, the themes and exercises as sections (those of the workbook's
+//! path, and any other with an answer or a coach's note), each question over its
 //! answer (lists as lists, grids and quadrants as tables), the answer from before the session
 //! and the coach's note under it where there are any, then the map of the initiative (its
 //! read-back and pictures) and any answers the pack no longer has.
@@ -85,6 +86,10 @@ pub fn workbook_doc(pack: &Pack, wb: &Workbook, notes: Option<&CoachNotes>, map:
     for theme in &pack.themes {
         let mut theme_blocks = Vec::new();
         for exercise in &theme.exercises {
+            let noted = |p: &Prompt| notes.is_some_and(|n| n.on(&p.qualified_id).is_some());
+            if !derive::shows_exercise(wb, pack, exercise) && !exercise.prompts.iter().any(noted) {
+                continue;
+            }
             let mut ex = Vec::new();
             if !exercise.purpose.trim().is_empty() {
                 ex.push(para(vec![em(exercise.purpose.trim())]));
@@ -94,7 +99,9 @@ pub fn workbook_doc(pack: &Pack, wb: &Workbook, notes: Option<&CoachNotes>, map:
             }
             theme_blocks.push(section(&exercise.title, false, ex));
         }
-        blocks.push(section(&theme.title, true, theme_blocks));
+        if !theme_blocks.is_empty() {
+            blocks.push(section(&theme.title, true, theme_blocks));
+        }
     }
     if let Some(m) = map_section(map) {
         blocks.push(m);

@@ -15,11 +15,13 @@ pub mod text;
 
 pub use model::*;
 
-use crate::content::{Pack, PictureKind};
+use crate::content::{Pack, PictureKind, ReadBackSpec};
 use crate::workbook::Workbook;
 
 /// The map of `wb`'s initiative as `pack` declares it: one picture per declared picture, in
-/// order, and the read-back when the pack has one.
+/// order, and the read-back when the pack has one. On a path other than `full`, a picture
+/// drawn from questions off the path, and a read-back section with nothing on it, are left
+/// out (unless the workbook holds answers to them): the map shows what the path asks.
 ///
 /// Unanswered parts are left out rather than guessed: list items with empty names are not
 /// nodes, edges naming a node no longer in the list are not drawn, quadrant rows not rated on
@@ -29,6 +31,7 @@ pub fn map_of(pack: &Pack, wb: &Workbook) -> Map {
     let pictures: Vec<Picture> = pack
         .pictures
         .iter()
+        .filter(|spec| shown(pack, wb, picture_source(&spec.kind)))
         .filter_map(|spec| {
             let body = match &spec.kind {
                 PictureKind::Network(n) => PictureBody::Network(network::network(pack, wb, n)),
@@ -47,14 +50,45 @@ pub fn map_of(pack: &Pack, wb: &Workbook) -> Map {
             })
         })
         .collect();
-    let read_back = pack
-        .read_back
-        .as_ref()
-        .map(|rb| readback::read_back(pack, wb, rb, &pictures));
+    let read_back = pack.read_back.as_ref().map(|rb| {
+        let sections = rb
+            .sections
+            .iter()
+            .filter(|s| {
+                s.picture
+                    .as_ref()
+                    .is_some_and(|(id, _)| pictures.iter().any(|p| p.id == *id))
+                    || s.prompts.iter().flatten().any(|id| shown(pack, wb, id))
+            })
+            .cloned()
+            .collect();
+        let spec = ReadBackSpec {
+            title: rb.title.clone(),
+            sections,
+        };
+        readback::read_back(pack, wb, &spec, &pictures)
+    });
     Map {
         pictures,
         read_back,
     }
+}
+
+/// The question a picture is drawn from first (a network's nodes).
+fn picture_source(kind: &PictureKind) -> &str {
+    match kind {
+        PictureKind::Network(n) => &n.nodes,
+        PictureKind::Quadrant { prompt } | PictureKind::Bars { prompt, .. } => prompt,
+    }
+}
+
+/// Does the map show what this prompt feeds: it is on the workbook's path, or answered?
+fn shown(pack: &Pack, wb: &Workbook, prompt: &str) -> bool {
+    let path = crate::workbook::derive::chosen_path(wb, pack);
+    wb.answer(prompt).is_some()
+        || pack
+            .locate(prompt)
+            .is_some_and(|(_, exercise)| pack.on_path(exercise, path))
 }
 
 #[cfg(test)]

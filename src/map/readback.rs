@@ -6,10 +6,10 @@
 //! pictures can never disagree. Words that are not the pack's or the participant's live in
 //! `text.rs`.
 
-use crate::content::Opt;
+use crate::content::{Field, Opt};
 use crate::content::{Pack, PictureKind, PromptKind, ReadBackSpec, Scale, Summary};
-use crate::workbook::derive::prompt_options;
-use crate::workbook::{Answer, Workbook};
+use crate::workbook::derive::{field_options, prompt_options};
+use crate::workbook::{Answer, Item, Value, Workbook};
 
 use super::model::{
     Bars, Network, Picture, PictureBody, QuadrantChart, ReadBack, ReadBackItem, ReadBackSection,
@@ -34,8 +34,8 @@ pub(super) fn read_back(
                 index = Some(i);
                 items.extend(summarise(pack, &pictures[i], *summary));
             }
-            for id in &s.prompts {
-                items.extend(quote(pack, wb, id));
+            for ids in &s.prompts {
+                items.extend(quote(pack, wb, ids));
             }
             ReadBackSection {
                 title: s.title.clone(),
@@ -235,30 +235,39 @@ fn unplaced(names: &[String]) -> Option<String> {
     (!names.is_empty()).then(|| text::not_rated(&names))
 }
 
-/// A prompt's answer quoted in full, or a note that it is missing.
-fn quote(pack: &Pack, wb: &Workbook, id: &str) -> Option<ReadBackItem> {
-    let prompt = pack.prompt(id)?;
-    let answer = wb.answer(id).and_then(|a| answer_text(wb, &prompt.kind, a));
-    Some(match answer {
-        Some(text) => ReadBackItem::Answer {
-            question: prompt.text.clone(),
-            text,
-        },
-        None => ReadBackItem::Missing(text::not_answered(&prompt.text)),
-    })
+/// The answer of the first of these prompts that has one, quoted in full, or a note that
+/// the first is missing.
+fn quote(pack: &Pack, wb: &Workbook, ids: &[String]) -> Option<ReadBackItem> {
+    for id in ids {
+        let Some(prompt) = pack.prompt(id) else {
+            continue;
+        };
+        if let Some(text) = wb.answer(id).and_then(|a| answer_text(wb, &prompt.kind, a)) {
+            return Some(ReadBackItem::Answer {
+                question: prompt.text.clone(),
+                text,
+            });
+        }
+    }
+    let first = pack.prompt(ids.first()?)?;
+    Some(ReadBackItem::Missing(text::not_answered(&first.text)))
 }
 
 /// An answer in words: the text, the chosen labels, the rating, or the list's items.
 fn answer_text(wb: &Workbook, kind: &PromptKind, answer: &Answer) -> Option<String> {
     let offered = || prompt_options(wb, kind);
-    let label = |opts: &[Opt], id: &str| -> String {
-        opts.iter()
-            .find(|o| o.id == id)
-            .map_or_else(|| id.to_string(), |o| o.label.clone())
-    };
     let text = match (answer, kind.scale()) {
         (Answer::Text(t), _) => t.trim().to_string(),
         (Answer::Choice(id), _) => label(&offered(), id),
+        // A ranking reads as its order: `1. First` on each line.
+        (Answer::Choices(ids), _) if matches!(kind, PromptKind::Ranking { .. }) => {
+            let opts = offered();
+            ids.iter()
+                .enumerate()
+                .map(|(i, id)| format!("{}. {}", i + 1, label(&opts, id)))
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
         (Answer::Choices(ids), _) => {
             let opts = offered();
             ids.iter()
@@ -270,12 +279,42 @@ fn answer_text(wb: &Workbook, kind: &PromptKind, answer: &Answer) -> Option<Stri
         (Answer::Number(n), _) => n.to_string(),
         (Answer::List(items), _) => items
             .iter()
-            .map(|i| i.text.trim())
-            .filter(|t| !t.is_empty())
-            .map(|t| format!("- {t}"))
+            .filter(|i| !i.text.trim().is_empty())
+            .map(|i| item_line(wb, kind.fields(), i))
             .collect::<Vec<_>>()
             .join("\n"),
         (Answer::Grid(_), _) => String::new(),
     };
     (!text.trim().is_empty()).then_some(text)
+}
+
+/// A list item with its details: `- Name (Owner: me; Done by: 31 January)`.
+fn item_line(wb: &Workbook, fields: &[Field], item: &Item) -> String {
+    let details: Vec<String> = fields
+        .iter()
+        .filter_map(|f| {
+            let value = item.fields.get(&f.id).filter(|v| !v.is_empty())?;
+            let shown = match value {
+                Value::Text(t) => t.trim().to_string(),
+                Value::Number(n) => n.to_string(),
+                Value::Choice(id) => label(&field_options(wb, &f.kind), id),
+                Value::Choices(ids) => {
+                    let opts = field_options(wb, &f.kind);
+                    ids.iter()
+                        .map(|id| label(&opts, id))
+                        .collect::<Vec<_>>()
+                        .join(text::NAME_SEP)
+                }
+            };
+            Some(text::detail(&f.label, &shown))
+        })
+        .collect();
+    text::item_with_details(item.text.trim(), &details)
+}
+
+/// The label of the option `id` among `opts`, or the id itself when it is not one of them.
+fn label(opts: &[Opt], id: &str) -> String {
+    opts.iter()
+        .find(|o| o.id == id)
+        .map_or_else(|| id.to_string(), |o| o.label.clone())
 }

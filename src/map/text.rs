@@ -83,3 +83,17 @@ pub fn none_high(measure: &str) -> String {
 pub fn none_low(measure: &str) -> String {
     format!("Nothing is rated low on {measure}.")
 }
+
+/// One detail of a list item: `Owner: me`.
+pub fn detail(label: &str, value: &str) -> String {
+    format!("{label}: {value}")
+}
+
+/// A list item quoted with its details: `- Name (Owner: me; Done by: 31 January)`.
+pub fn item_with_details(name: &str, details: &[String]) -> String {
+    if details.is_empty() {
+        format!("- {name}")
+    } else {
+        format!("- {name} ({})", details.join("; "))
+    }
+}

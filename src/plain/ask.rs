@@ -132,6 +132,15 @@ pub fn current(prompt: &Prompt, wb: &Workbook, rows: &[RowSpec]) -> Vec<Say> {
         ],
         Answer::Text(t) => one(one_line(t)),
         Answer::Choice(id) => labels(std::slice::from_ref(id)),
+        Answer::Choices(ids) if matches!(kind, PromptKind::Ranking { .. }) => {
+            let opts = derive::prompt_options(wb, kind);
+            let order: Vec<String> = ids
+                .iter()
+                .enumerate()
+                .map(|(i, id)| format!("{}. {}", i + 1, label_of(&opts, id)))
+                .collect();
+            one(order.join("; "))
+        }
         Answer::Choices(ids) => labels(ids),
         Answer::Number(n) => one(n.to_string()),
         Answer::List(items) => {
@@ -243,6 +252,7 @@ pub fn asks(kind: &PromptKind) -> Asks {
         PromptKind::Scale(_) => Asks::Scale,
         PromptKind::Grid { .. } => Asks::Grid,
         PromptKind::Quadrant { .. } => Asks::Quadrant,
+        PromptKind::Ranking { .. } => Asks::Ranking,
     }
 }
 
@@ -257,6 +267,11 @@ pub fn how(kind: &PromptKind, wb: &Workbook) -> Option<Vec<Say>> {
             multi_how(&derive::options(wb, options), *min, *max)
         }
         PromptKind::Scale(scale) => scale_how(scale),
+        PromptKind::Ranking { options } => {
+            let mut out = vec![Say::RankHow];
+            out.extend(numbered(&derive::options(wb, options)));
+            out
+        }
         PromptKind::List { .. } | PromptKind::Grid { .. } | PromptKind::Quadrant { .. } => {
             return None;
         }
@@ -291,6 +306,10 @@ pub fn take(wb: &mut Workbook, prompt: &Prompt, line: &str) -> Result<Vec<Say>, 
         PromptKind::Scale(Scale::Levels(levels)) => {
             let level = parse::choice(line, levels)?;
             edit::set_scale(wb, prompt, Some(Value::Choice(level))).map_err(Say::Refused)?;
+        }
+        PromptKind::Ranking { options } => {
+            let ids = parse::ranking(line, &derive::options(wb, options))?;
+            edit::set_ranking(wb, prompt, &ids).map_err(Say::Refused)?;
         }
         PromptKind::List { .. } | PromptKind::Grid { .. } | PromptKind::Quadrant { .. } => {
             return Err(Say::Refused(EditError::WrongKind));

@@ -58,7 +58,7 @@ pub fn run_home(
             .and_then(|i| listed.get(i))
         {
             Some((path, _)) => {
-                let (session, workbook) = store::open_workbook(path, &ctx.pack)?;
+                let (session, workbook) = store::open_workbook_for(path, &ctx.pack)?;
                 return run_session(ctx, session, workbook, input, output);
             }
             None => write_lines(&mut output, &[words::not_a_workbook(word, listed.len())])?,

@@ -117,11 +117,11 @@ mod tests {
         let said = crate::words::plain::lines(&lines(&crate::map::map_of(&pack, &wb))).join("\n");
         for want in [
             "The map of your initiative:",
-            "Co-convene: GP practices",
-            "Boundary: Falls clinic and Adult social care (Political), 4 of 5, hot",
+            "Co-convene: Falls clinic, GP practices",
+            "Boundary: Falls clinic and Adult social care (Organisational), 4 of 5, hot",
             "Picture: Legitimacy by practice",
-            "A&E: Legitimacy 1 of 4",
-            "Transformative value: What we know Nothing yet (1 of 5)",
+            "Adult social care: Legitimacy 1 of 4",
+            "Transformative value: What we have Nothing yet (1 of 4)",
             "Every week, older people in our borough fall at home",
         ] {
             assert!(said.contains(want), "{want:?} not in:\n{said}");

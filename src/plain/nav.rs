@@ -1,12 +1,14 @@
-//! Where plain mode is in the pack: every prompt in order with its theme and exercise, the
-//! outline, the exercise introductions, and what `:go` targets mean.
+//! Where plain mode is in the pack: every prompt of the workbook's path in order with its
+//! theme and exercise, the outline, the exercise introductions (with their minutes), the
+//! path and its time left, and what `:go` targets mean.
 //!
 //! Pure: reads the pack and workbook, returns positions and what to say (`Say`); never
 //! changes anything.
 
 use crate::content::{Exercise, Pack, Prompt, Theme};
+use crate::words::paths::{PathFacts, PathSay};
 use crate::workbook::Workbook;
-use crate::workbook::derive::{exercise_progress, progress};
+use crate::workbook::derive::{chosen_path, exercise_progress, path_minutes_left, progress};
 
 use crate::words::plain::Say;
 
@@ -15,17 +17,34 @@ use crate::words::plain::Say;
 pub struct Spot<'p> {
     pub theme: &'p Theme,
     pub exercise: &'p Exercise,
-    /// The exercise's number in the whole pack, counted from 1 (as in the outline).
+    /// The exercise's number along the path, counted from 1 (as in the outline).
     pub ordinal: usize,
     pub prompt: &'p Prompt,
 }
 
-/// Every prompt of the pack in order.
-pub fn spots(pack: &Pack) -> Vec<Spot<'_>> {
+/// Is this exercise asked on `path`? A path with no exercises at all asks every one (as
+/// the participant's screen shows them).
+fn asked(pack: &Pack, path: &str, exercise: &Exercise) -> bool {
+    pack.on_path(exercise, path) || pack.path_exercises(path).next().is_none()
+}
+
+/// The exercises asked on `path`, in pack order, each with its theme.
+fn exercises<'p>(pack: &'p Pack, path: &'p str) -> impl Iterator<Item = (&'p Theme, &'p Exercise)> {
+    pack.themes.iter().flat_map(move |theme| {
+        theme
+            .exercises
+            .iter()
+            .filter(move |e| asked(pack, path, e))
+            .map(move |e| (theme, e))
+    })
+}
+
+/// Every prompt of the path's exercises in order, the exercises numbered along the path.
+pub fn spots<'p>(pack: &'p Pack, path: &str) -> Vec<Spot<'p>> {
     let mut out = Vec::new();
     let mut ordinal = 0;
     for theme in &pack.themes {
-        for exercise in &theme.exercises {
+        for exercise in theme.exercises.iter().filter(|e| asked(pack, path, e)) {
             ordinal += 1;
             for prompt in &exercise.prompts {
                 out.push(Spot {
@@ -40,9 +59,11 @@ pub fn spots(pack: &Pack) -> Vec<Spot<'_>> {
     out
 }
 
-/// The outline: themes, numbered exercises with ids and progress, and where we are.
+/// The outline of the path the workbook follows: its themes, its exercises numbered with
+/// ids, progress and minutes, and where we are.
 pub fn outline(pack: &Pack, wb: &Workbook, here: Option<&Spot<'_>>) -> Vec<Say> {
     let total = progress(wb, pack);
+    let path = chosen_path(wb, pack);
     let mut out = vec![
         Say::Blank,
         Say::OutlineHead {
@@ -50,23 +71,25 @@ pub fn outline(pack: &Pack, wb: &Workbook, here: Option<&Spot<'_>>) -> Vec<Say> 
             total: total.total,
         },
     ];
-    let mut ordinal = 0;
-    for theme in &pack.themes {
-        out.push(Say::OutlineTheme {
-            title: theme.title.clone(),
-            id: theme.id.clone(),
-        });
-        for exercise in &theme.exercises {
-            ordinal += 1;
-            let p = exercise_progress(wb, exercise);
-            out.push(Say::OutlineExercise {
-                n: ordinal,
-                title: exercise.title.clone(),
-                id: exercise.id.clone(),
-                answered: p.answered,
-                total: p.total,
+    out.extend(path_line(pack, wb));
+    let mut last_theme = None;
+    for (ordinal, (theme, exercise)) in exercises(pack, path).enumerate() {
+        if last_theme != Some(theme.id.as_str()) {
+            out.push(Say::OutlineTheme {
+                title: theme.title.clone(),
+                id: theme.id.clone(),
             });
+            last_theme = Some(theme.id.as_str());
         }
+        let p = exercise_progress(wb, exercise);
+        out.push(Say::OutlineExercise {
+            n: ordinal + 1,
+            title: exercise.title.clone(),
+            id: exercise.id.clone(),
+            answered: p.answered,
+            total: p.total,
+            minutes: exercise.minutes,
+        });
     }
     out.push(match here {
         Some(spot) => Say::YouAreAt {
@@ -104,6 +127,7 @@ pub fn intro(spot: &Spot<'_>, new_theme: bool, exercises: usize) -> Vec<Say> {
         title: e.title.clone(),
         level: e.level,
         moment: e.moment,
+        minutes: e.minutes,
     });
     out.push(text(&e.purpose, 0));
     if !e.guidance.trim().is_empty() {
@@ -115,6 +139,22 @@ pub fn intro(spot: &Spot<'_>, new_theme: bool, exercises: usize) -> Vec<Say> {
         out.push(text(source, 2));
     }
     out
+}
+
+/// The path the workbook follows, its size and the time left, when the pack has several
+/// paths: `Path: Core, before a session (8 exercises, about 42 minutes; about 30 minutes
+/// left).`
+pub fn path_line(pack: &Pack, wb: &Workbook) -> Option<Say> {
+    let path = chosen_path(wb, pack);
+    let spec = pack.path(path).filter(|_| pack.paths.len() > 1)?;
+    let left = path_minutes_left(wb, pack, path);
+    Some(Say::Path(PathSay::Now(PathFacts::of(pack, spec, left))))
+}
+
+/// About how long the rest of the path takes, said as each exercise begins (nothing when
+/// the pack gives no estimates).
+pub fn time_left(pack: &Pack, wb: &Workbook) -> Option<Say> {
+    path_minutes_left(wb, pack, chosen_path(wb, pack)).map(|m| Say::Path(PathSay::TimeLeft(m)))
 }
 
 /// The prompt index a `:go` target names: an exercise's number in the outline, or the id of

@@ -1,10 +1,28 @@
-//! Reading one typed line as a choice, a set of choices, a number or a pair of numbers.
+//! Reading one typed line as a choice, a set of choices, a ranking, a number, a pair of
+//! numbers or a path.
 //!
 //! Pure functions. A line that does not fit is an `Err` holding what to say to the person
 //! typing (`Say`, worded by `words::plain`); nothing here ever panics on input.
 
-use crate::content::{NumericScale, Opt};
+use crate::content::{NumericScale, Opt, Pack, PathSpec};
+use crate::words::paths::PathSay;
 use crate::words::plain::Say;
+
+/// The path a typed word names: its number in the list of paths (counted from 1) or its id;
+/// what to say, naming the paths there are, when it names none.
+pub fn path<'p>(word: &str, pack: &'p Pack) -> Result<&'p PathSpec, Say> {
+    let word = word.trim();
+    whole(word)
+        .and_then(|n| n.checked_sub(1))
+        .and_then(|i| pack.paths.get(i))
+        .or_else(|| pack.path(word))
+        .ok_or_else(|| {
+            Say::Path(PathSay::NoSuch {
+                given: word.to_string(),
+                ids: crate::words::paths::ids(pack),
+            })
+        })
+}
 
 /// The option picked by its number (counted from 1); returns its id.
 pub fn choice(line: &str, options: &[Opt]) -> Result<String, Say> {
@@ -18,33 +36,35 @@ pub fn choice(line: &str, options: &[Opt]) -> Result<String, Say> {
         })
 }
 
-/// Options picked by number, separated by spaces or commas; returned as ids in the order of
-/// the options, each once. More than `max` is refused.
-pub fn choices(line: &str, options: &[Opt], max: Option<u32>) -> Result<Vec<String>, Say> {
-    let mut picked = vec![false; options.len()];
+/// The option indexes (from 0) a line names by number, separated by spaces or commas, in
+/// the order typed.
+fn picks(line: &str, count: usize) -> Result<Vec<usize>, Say> {
+    let mut out = Vec::new();
     for word in line.split(|c: char| c == ',' || c.is_whitespace()) {
         if word.is_empty() {
             continue;
         }
         let n = whole(word).ok_or_else(|| Say::NotNumbers {
             word: word.to_string(),
-            count: options.len(),
+            count,
         })?;
-        match n.checked_sub(1).and_then(|i| picked.get_mut(i)) {
-            Some(slot) => *slot = true,
-            None => {
-                return Err(Say::NotOneOf {
-                    n,
-                    count: options.len(),
-                });
-            }
+        match n.checked_sub(1).filter(|i| *i < count) {
+            Some(i) => out.push(i),
+            None => return Err(Say::NotOneOf { n, count }),
         }
     }
+    Ok(out)
+}
+
+/// Options picked by number, separated by spaces or commas; returned as ids in the order of
+/// the options, each once. More than `max` is refused.
+pub fn choices(line: &str, options: &[Opt], max: Option<u32>) -> Result<Vec<String>, Say> {
+    let picked = picks(line, options.len())?;
     let ids: Vec<String> = options
         .iter()
-        .zip(&picked)
-        .filter(|(_, p)| **p)
-        .map(|(o, _)| o.id.clone())
+        .enumerate()
+        .filter(|(i, _)| picked.contains(i))
+        .map(|(_, o)| o.id.clone())
         .collect();
     if let Some(max) = max
         && ids.len() > max as usize
@@ -55,6 +75,23 @@ pub fn choices(line: &str, options: &[Opt], max: Option<u32>) -> Result<Vec<Stri
         });
     }
     Ok(ids)
+}
+
+/// A ranking: options by number in the order typed, the first highest; each at most once.
+pub fn ranking(line: &str, options: &[Opt]) -> Result<Vec<String>, Say> {
+    let picked = picks(line, options.len())?;
+    if let Some((i, _)) = picked
+        .iter()
+        .enumerate()
+        .find(|(i, p)| picked[..*i].contains(p))
+    {
+        return Err(Say::RankedTwice(picked[i] + 1));
+    }
+    Ok(picked
+        .iter()
+        .filter_map(|&i| options.get(i))
+        .map(|o| o.id.clone())
+        .collect())
 }
 
 /// A whole number within the scale.
@@ -110,6 +147,7 @@ mod tests {
                 id: l.to_lowercase(),
                 label: (*l).to_string(),
                 hint: None,
+                ends: None,
             })
             .collect()
     }
@@ -144,6 +182,16 @@ mod tests {
         assert!(why(choices("1 2 3", &o, Some(2))).contains("at most 2"));
         assert!(why(choices("1 9", &o, None)).contains("9 is not"));
         assert!(why(choices("one", &o, None)).contains("not a number"));
+    }
+
+    #[test]
+    fn a_ranking_is_numbers_in_the_order_typed_each_once() {
+        let o = opts(&["A", "B", "C"]);
+        assert_eq!(ranking("3, 1", &o), Ok(vec!["c".into(), "a".into()]));
+        assert_eq!(ranking("", &o), Ok(vec![]));
+        assert!(why(ranking("2 3 2", &o)).contains("2 is in your order twice"));
+        assert!(why(ranking("1 4", &o)).contains("4 is not"));
+        assert!(why(ranking("first", &o)).contains("not a number"));
     }
 
     #[test]

@@ -76,16 +76,15 @@ pub struct ListedFront {
 }
 
 /// The same files in the same order as `list_workbooks`, each read only as far as its front
-/// matter when that says the progress convene counted against this pack (the same pack id
-/// and as many prompts as `pack` has); otherwise the whole file is read and the progress
-/// counted. Every file is still checked whole against the one rule for workbook files (size,
+/// matter when that says the progress convene counted against this pack (the same pack id,
+/// and as many prompts as the workbook's path has in `pack`); otherwise the whole file is
+/// read and the progress counted. Every file is still checked whole against the one rule for workbook files (size,
 /// no NUL, UTF-8). An answer typed by hand into the file since convene last wrote it is not
 /// counted until convene writes the file again.
 pub fn list_fronts(dir: &Path, pack: &Pack) -> Vec<ListedFront> {
-    let total = pack.prompts().count();
     let mut out: Vec<(ListedFront, Option<SystemTime>)> = workbook_files(dir)
         .map(|(path, modified)| {
-            let front = read_front(&path, pack, total);
+            let front = read_front(&path, pack);
             (ListedFront { path, front }, modified)
         })
         .collect();
@@ -101,11 +100,18 @@ pub fn list_fronts(dir: &Path, pack: &Pack) -> Vec<ListedFront> {
     out.into_iter().map(|(listed, _)| listed).collect()
 }
 
-fn read_front(path: &Path, pack: &Pack, total: usize) -> Result<Front, String> {
+fn read_front(path: &Path, pack: &Pack) -> Result<Front, String> {
     let text = read_text(path)
         .map_err(|e| io_reason(&e))?
         .map_err(|not| not.reason())?;
     let (meta, stored) = crate::format::markdown::read_front(&text).map_err(not_a_workbook)?;
+    // The prompts of the path these front matter's workbook is on (progress counts those).
+    let unanswered = Workbook {
+        meta,
+        ..Workbook::default()
+    };
+    let total = progress(&unanswered, pack).total;
+    let meta = unanswered.meta;
     match stored {
         Some(progress) if meta.pack == pack.id && progress.total == total => {
             Ok(Front { meta, progress })

@@ -153,6 +153,17 @@ pub fn open_workbook(
     }
 }
 
+/// `open_workbook` for answering against `pack`: answers a newer pack moved follow their
+/// prompt (they are written there at the next save); the others stay where they were.
+pub fn open_workbook_for(
+    path: &std::path::Path,
+    pack: &Pack,
+) -> Result<(Session, Workbook), StoreError> {
+    let (session, mut workbook) = open_workbook(path, pack)?;
+    crate::workbook::moves::follow_moves(&mut workbook, pack);
+    Ok((session, workbook))
+}
+
 /// A new, empty workbook for `initiative` against `pack`, created and updated now. Line
 /// breaks and runs of white space in the names become single spaces (each is one line in
 /// the file).
@@ -167,6 +178,7 @@ pub fn blank_workbook(pack: &Pack, initiative: &str, participant: &str) -> Workb
             created: now.clone(),
             updated: now,
             moment: Moment::Any,
+            path: crate::content::FULL_PATH.to_string(),
             tags: Vec::new(),
         },
         answers: BTreeMap::new(),

@@ -5,6 +5,7 @@
 
 use ratatui::style::Style;
 use ratatui::text::Line;
+use unicode_width::UnicodeWidthStr;
 
 use super::prompt::{INDENT, Part, Target, editor_part, source_message, unanswered};
 use super::style::Theme;
@@ -127,14 +128,21 @@ pub(super) fn cell_parts(
             (CellSlot::Field(f), false) => (clean(&f.label).into_owned() + ":", INDENT + 1),
             (CellSlot::Axis(a), _) => (clean(&a.label).into_owned() + ":", INDENT + 1),
         };
-        let pre = format!(
-            "{}{}{label} ",
-            " ".repeat(indent.saturating_sub(1)),
-            if here { "›" } else { " " }
-        );
+        let marker = if here { "›" } else { " " };
+        let mut pre = format!("{}{marker}{label} ", " ".repeat(indent.saturating_sub(1)));
+        if cell.is_text() && pre.chars().count() + VALUE_ROOM > width {
+            // A text cell whose label leaves too little room beside it: the label on its own
+            // lines, the value or the editor under it.
+            let style = if here { theme.focus() } else { theme.dim() };
+            let lead = format!("{}{marker}", " ".repeat(indent.saturating_sub(1)));
+            let mut w = Wrapper::new(width, indent).prefix(&lead, style);
+            w.push(&label, style);
+            lines.extend(w.finish());
+            pre = " ".repeat(indent + 2);
+        }
         if here && state.editor.is_some() {
             out.push(Part::Lines(std::mem::take(&mut lines)));
-            let indent = pre.chars().count().min(width / 2);
+            let indent = pre.chars().count();
             out.push(editor_part(
                 state,
                 width,
@@ -158,13 +166,24 @@ pub(super) fn cell_parts(
             width,
         );
         if here && let Some(hint) = cell_hint(state, cell) {
-            line.extend(wrap(&hint, theme.dim(), width, pre.chars().count()));
+            // Under the value when it fits there on one line, else under the label.
+            let beside = pre.chars().count();
+            let at = if beside + hint.width() > width {
+                indent + 2
+            } else {
+                beside
+            };
+            line.extend(wrap(&hint, theme.dim(), width, at));
         }
         lines.extend(line);
     }
     out.push(Part::Lines(lines));
     out
 }
+
+/// The columns a text cell's value needs beside its label; a longer label goes on its own
+/// lines.
+const VALUE_ROOM: usize = 24;
 
 fn wrap_prefixed(
     pre: &str,

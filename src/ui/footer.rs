@@ -19,6 +19,7 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
         return match o {
             Overlay::Outline { .. } => screen::KEYS_OUTLINE.to_vec(),
             Overlay::ConfirmAfter => screen::KEYS_CONFIRM.to_vec(),
+            Overlay::Paths { .. } => screen::KEYS_PATHS.to_vec(),
             Overlay::Conflict { .. } => screen::KEYS_CONFLICT.to_vec(),
             _ => screen::KEYS_OVERLAY.to_vec(),
         };
@@ -43,7 +44,7 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
     k.extend(screen::KEYS_FIRST);
     k.extend(rest);
     k.push(screen::KEY_OUTLINE);
-    k.push(screen::filter_key(state.filter));
+    k.push(screen::KEY_PATH);
     k.extend(screen::KEYS_LATER);
     if state.workbook.meta.moment != Moment::After {
         k.push(screen::KEY_AFTER);
@@ -91,6 +92,9 @@ pub fn key_line(keys: &[(&str, &str)], help: bool, theme: Theme, frame: &mut Fra
 fn kind_keys(kind: &PromptKind) -> &'static [Key] {
     if kind.scale().is_some() {
         return screen::KEYS_SCALE;
+    }
+    if matches!(kind, PromptKind::Ranking { .. }) {
+        return screen::KEYS_RANKING;
     }
     match kind.shape() {
         Shape::Text if kind.is_multiline() => screen::KEYS_TEXT,

@@ -1,6 +1,6 @@
 //! The home screen: the participant's workbooks newest first with progress, "start a new
 //! workbook", About, and the first-time welcome (purpose, time, themes; then the initiative's
-//! name, the participant's, and before or after a session).
+//! name, the participant's, and the path to follow, or before or after a session).
 //!
 //! Pure; never reads the data directory itself (entries are handed in).
 
@@ -17,7 +17,7 @@ use crate::app::welcome::{Step, Welcome};
 use crate::content::Pack;
 use crate::text::sanitize::clean;
 use crate::words::participant as text;
-use crate::words::screen;
+use crate::words::{paths, screen};
 use crate::workbook::derive::Status;
 
 /// Draws the home screen for `state`, over `pack`.
@@ -56,7 +56,7 @@ pub fn render(state: &HomeState, pack: &Pack, frame: &mut Frame) {
         Some(Step::Initiative) if state.entries.is_empty() => text::WELCOME_KEYS_FIRST,
         Some(Step::Initiative) => text::WELCOME_KEYS_FIRST_BACK,
         Some(Step::Participant) => text::WELCOME_KEYS_NAME,
-        Some(Step::Moment) => text::WELCOME_KEYS_MOMENT,
+        Some(Step::Moment | Step::Path) => text::WELCOME_KEYS_MOMENT,
         None => screen::HOME_KEYS,
     };
     frame.render_widget(Paragraph::new(Line::styled(keys, theme.dim())), footer);
@@ -64,14 +64,14 @@ pub fn render(state: &HomeState, pack: &Pack, frame: &mut Frame) {
         let width = body.width.min(76);
         let intro = intro(form, pack, theme, usize::from(width.saturating_sub(2)));
         let fits = u16::try_from(intro.len()).unwrap_or(u16::MAX);
-        let wanted = fits.saturating_add(if form.step == Step::Moment { 9 } else { 8 });
+        let wanted = fits.saturating_add(8 + field_height(form, pack, width) - 3);
         let [row] = Layout::vertical([Constraint::Length(body.height.min(wanted))])
             .flex(Flex::Center)
             .areas(body);
         let [rect] = Layout::horizontal([Constraint::Length(width)])
             .flex(Flex::Center)
             .areas(row);
-        welcome(form, intro, theme, frame, rect);
+        welcome(form, pack, intro, theme, frame, rect);
     }
     if state.about {
         let rect = overlay::frame_area(area);
@@ -147,7 +147,14 @@ fn list(state: &HomeState, theme: Theme, frame: &mut Frame, area: Rect) {
 
 /// The welcome box: what the workbook is for, how long it takes and its themes, then the
 /// step's question and its field (or, for the moment, its three choices).
-fn welcome(form: &Welcome, lines: Vec<Line<'static>>, theme: Theme, frame: &mut Frame, rect: Rect) {
+fn welcome(
+    form: &Welcome,
+    pack: &Pack,
+    lines: Vec<Line<'static>>,
+    theme: Theme,
+    frame: &mut Frame,
+    rect: Rect,
+) {
     frame.render_widget(Clear, rect);
     let (n, of) = form.step_number();
     let block = Block::bordered()
@@ -156,7 +163,7 @@ fn welcome(form: &Welcome, lines: Vec<Line<'static>>, theme: Theme, frame: &mut 
         .border_style(theme.title());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let field_height = if form.step == Step::Moment { 4 } else { 3 };
+    let field_height = field_height(form, pack, rect.width.saturating_sub(2));
     let [intro, _, ask, field] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(1),
@@ -169,6 +176,7 @@ fn welcome(form: &Welcome, lines: Vec<Line<'static>>, theme: Theme, frame: &mut 
         Step::Initiative => text::WELCOME_ASK_INITIATIVE,
         Step::Participant => text::WELCOME_ASK_PARTICIPANT,
         Step::Moment => text::WELCOME_ASK_MOMENT,
+        Step::Path => text::WELCOME_ASK_PATH,
     };
     let q = Paragraph::new(Line::styled(question, theme.bold())).wrap(Wrap { trim: true });
     frame.render_widget(q, ask);
@@ -189,6 +197,15 @@ fn welcome(form: &Welcome, lines: Vec<Line<'static>>, theme: Theme, frame: &mut 
             frame.render_widget(Paragraph::new(rows), field);
             return;
         }
+        Step::Path => {
+            let width = usize::from(field.width);
+            // In a small window the chosen path stays in view; what it is for may not.
+            let cursor = u16::try_from(form.path).unwrap_or(u16::MAX);
+            let top = cursor.saturating_sub(field.height.saturating_sub(1));
+            let rows = Paragraph::new(path_rows(form, pack, theme, width)).scroll((top, 0));
+            frame.render_widget(rows, field);
+            return;
+        }
     };
     let b = Block::bordered().title(label).border_style(theme.focus());
     let inside = b.inner(field);
@@ -203,13 +220,61 @@ fn welcome(form: &Welcome, lines: Vec<Line<'static>>, theme: Theme, frame: &mut 
     frame.render_widget(&area, inside);
 }
 
+/// The paths, one line each with how long it takes, the chosen one marked, and what the
+/// chosen one is for.
+fn path_rows(form: &Welcome, pack: &Pack, theme: Theme, width: usize) -> Vec<Line<'static>> {
+    let mut rows: Vec<Line<'static>> = Vec::new();
+    for (i, id) in form.paths.iter().enumerate() {
+        let Some(path) = pack.path(id) else {
+            continue;
+        };
+        let here = i == form.path;
+        let mark = if here { "› (•) " } else { "  ( ) " };
+        let style = if here { theme.cursor() } else { theme.plain() };
+        let line = format!(
+            "{mark}{}. {}",
+            i + 1,
+            clean(&paths::summary(&paths::PathFacts::of(pack, path, None)))
+        );
+        rows.push(Line::styled(crate::text::wrap::fit(&line, width), style));
+    }
+    if let Some(path) = form.paths.get(form.path).and_then(|id| pack.path(id)) {
+        rows.push(Line::default());
+        rows.extend(wrap::wrap(&clean(&path.purpose), theme.dim(), width, 0));
+    }
+    rows
+}
+
+/// How many rows the step's field takes: a one-line editor in its box, the three moments,
+/// or the paths with what the chosen one is for.
+fn field_height(form: &Welcome, pack: &Pack, width: u16) -> u16 {
+    match form.step {
+        Step::Moment => 4,
+        Step::Path => {
+            let rows = path_rows(form, pack, Theme::new(false), usize::from(width)).len();
+            u16::try_from(rows).unwrap_or(u16::MAX)
+        }
+        _ => 3,
+    }
+}
+
+/// How long it takes: chosen with the path when the pack has paths (and shown beside each
+/// path at that step).
+fn welcome_time(form: &Welcome) -> &'static str {
+    match form.step {
+        _ if form.paths.is_empty() => text::WELCOME_TIME,
+        Step::Path => text::WELCOME_COME_BACK,
+        _ => text::WELCOME_TIME_PATHS,
+    }
+}
+
 /// What the welcome says above its question: at the first step the workbook's purpose, how
 /// long it takes and the pack's themes; later, what has been given so far.
 fn intro(form: &Welcome, pack: &Pack, theme: Theme, width: usize) -> Vec<Line<'static>> {
     let mut lines: Vec<Line<'static>> = Vec::new();
     if form.step == Step::Initiative {
         lines.extend(wrap::wrap(text::WELCOME, theme.plain(), width, 0));
-        lines.extend(wrap::wrap(text::WELCOME_TIME, theme.bold(), width, 0));
+        lines.extend(wrap::wrap(welcome_time(form), theme.bold(), width, 0));
         lines.push(Line::styled(text::WELCOME_THEMES, theme.dim()));
         for (i, t) in pack.themes.iter().enumerate() {
             let item = format!("{}. {}", i + 1, clean(&t.title));
@@ -224,7 +289,7 @@ fn intro(form: &Welcome, pack: &Pack, theme: Theme, width: usize) -> Vec<Line<'s
             0,
         ));
         let who = form.participant_text();
-        if form.step == Step::Moment && !who.is_empty() {
+        if matches!(form.step, Step::Moment | Step::Path) && !who.is_empty() {
             lines.extend(wrap::wrap(
                 &screen::given_name(&clean(&who)),
                 theme.plain(),
@@ -232,7 +297,7 @@ fn intro(form: &Welcome, pack: &Pack, theme: Theme, width: usize) -> Vec<Line<'s
                 0,
             ));
         }
-        lines.extend(wrap::wrap(text::WELCOME_TIME, theme.dim(), width, 0));
+        lines.extend(wrap::wrap(welcome_time(form), theme.dim(), width, 0));
     }
     lines
 }

@@ -16,6 +16,7 @@ pub mod memo;
 pub mod notes;
 pub mod overlay;
 pub mod prompt;
+pub mod ranking;
 pub mod review;
 pub mod style;
 pub mod workbook;
@@ -151,4 +152,8 @@ mod tests_editor;
 #[cfg(test)]
 mod tests_notes;
 #[cfg(test)]
+mod tests_paths;
+#[cfg(test)]
 mod tests_polish;
+#[cfg(test)]
+mod tests_rank;

@@ -12,7 +12,7 @@ use super::{markdown, wrap};
 use crate::app::{OutlineRow, Overlay, State};
 use crate::text::sanitize::clean;
 use crate::words::participant as text;
-use crate::words::screen;
+use crate::words::{paths, screen};
 use crate::workbook::derive::{self, Status};
 
 /// The overlay's box: most of the screen, centred.
@@ -53,6 +53,16 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame, overlay: &Overlay)
             *scroll,
         ),
         Overlay::ConfirmAfter => return,
+        Overlay::Paths { cursor } => (
+            screen::PATHS_TITLE,
+            paths(
+                state,
+                theme,
+                *cursor,
+                usize::from(rect.width.saturating_sub(2)),
+            ),
+            0,
+        ),
         Overlay::About { scroll } => (
             screen::ABOUT_TITLE,
             about(
@@ -136,7 +146,7 @@ fn outline(state: &State, theme: Theme, cursor: usize) -> Vec<Line<'static>> {
                     let Some(th) = state.pack.themes.get(t) else {
                         return Line::default();
                     };
-                    let p = derive::theme_progress(&state.workbook, th);
+                    let p = state.theme_progress(th);
                     (
                         clean(&th.title).into_owned(),
                         format!("  {}/{}", p.answered, p.total),
@@ -159,7 +169,11 @@ fn outline(state: &State, theme: Theme, cursor: usize) -> Vec<Line<'static>> {
                     };
                     (
                         format!("    {}", clean(&e.title)),
-                        format!("  {} · {}{now}", symbol(p.status()), e.level.label()),
+                        format!(
+                            "  {} · {}{now}",
+                            symbol(p.status()),
+                            screen::level_and_minutes(e)
+                        ),
                         theme.plain(),
                     )
                 }
@@ -171,6 +185,39 @@ fn outline(state: &State, theme: Theme, cursor: usize) -> Vec<Line<'static>> {
             ])
         })
         .collect()
+}
+
+/// The paths: each with its size and the time left on it, the one followed now marked, and
+/// what the one under the cursor is for.
+fn paths(state: &State, theme: Theme, cursor: usize, width: usize) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for (i, p) in state.pack.paths.iter().enumerate() {
+        let here = i == cursor;
+        let pre = format!("{}{}. ", if here { "› " } else { "  " }, i + 1);
+        // Time left only once some of the path is done: otherwise it is the path's time.
+        let left = derive::path_minutes_left(&state.workbook, &state.pack, &p.id)
+            .filter(|m| Some(*m) != state.pack.path_minutes(&p.id))
+            .map(screen::minutes_left)
+            .unwrap_or_default();
+        let now = if p.id == state.path() {
+            screen::PATH_NOW
+        } else {
+            ""
+        };
+        let line = format!(
+            "{}{left}{now}",
+            clean(&paths::summary(&paths::PathFacts::of(&state.pack, p, None)))
+        );
+        let style = if here { theme.cursor() } else { theme.plain() };
+        let mut w = wrap::Wrapper::new(width, pre.chars().count()).prefix(&pre, style);
+        w.push(&line, style);
+        out.extend(w.finish());
+    }
+    if let Some(p) = state.pack.paths.get(cursor) {
+        out.push(Line::default());
+        out.extend(wrap::wrap(&clean(&p.purpose), theme.dim(), width, 2));
+    }
+    out
 }
 
 fn help(theme: Theme, width: usize) -> Vec<Line<'static>> {

@@ -152,6 +152,21 @@ fn answer_parts(
             }
             _ => lines.extend(unanswered(theme, width)),
         },
+        PromptKind::Ranking { options } => {
+            let ranked = match wb.answers.get(id) {
+                Some(Answer::Choices(ids)) => ids.clone(),
+                _ => Vec::new(),
+            };
+            if derive::options(wb, options).is_empty() && ranked.is_empty() {
+                lines.extend(empty_source(state, theme, options, width));
+            } else if focused {
+                return super::ranking::parts(state, theme, options, &ranked, width, out);
+            } else if ranked.is_empty() {
+                lines.extend(unanswered(theme, width));
+            } else {
+                lines.extend(super::ranking::lines(wb, theme, options, &ranked, width));
+            }
+        }
         PromptKind::Choice { options } | PromptKind::MultiChoice { options, .. } => {
             let multi = matches!(prompt.kind, PromptKind::MultiChoice { .. });
             let opts = derive::options(wb, options);
@@ -161,12 +176,7 @@ fn answer_parts(
                 _ => Vec::new(),
             };
             if opts.is_empty() {
-                lines.extend(wrap(
-                    &empty_source(state, options),
-                    theme.warn(),
-                    width,
-                    INDENT,
-                ));
+                lines.extend(empty_source(state, theme, options, width));
             } else if focused {
                 for (i, o) in opts.iter().enumerate() {
                     out.push(Part::Lines(std::mem::take(&mut lines)));
@@ -305,13 +315,19 @@ pub(super) fn unanswered(theme: Theme, width: usize) -> Vec<Line<'static>> {
     wrap(text::UNANSWERED, theme.dim(), width, INDENT)
 }
 
-/// "Add items to … first" for options or rows drawn from an empty list.
-fn empty_source(state: &State, options: &Options) -> String {
+/// "Add items to … first" for options drawn from an empty list, as warning lines.
+fn empty_source(
+    state: &State,
+    theme: Theme,
+    options: &Options,
+    width: usize,
+) -> Vec<Line<'static>> {
     let list = match options {
         Options::FromLists(l) => l.first().cloned(),
         Options::Fixed(_) => None,
     };
-    source_message(state, list.as_deref())
+    let message = source_message(state, list.as_deref());
+    wrap(&message, theme.warn(), width, INDENT)
 }
 
 pub(super) fn source_message(state: &State, list: Option<&str>) -> String {

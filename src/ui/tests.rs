@@ -6,7 +6,8 @@ use ratatui::backend::TestBackend;
 use crate::app::testpack::state;
 use crate::app::{EditKey, Msg, State, update};
 
-fn draw(state: &State, w: u16, h: u16) -> String {
+/// The workbook screen drawn at w×h, as text.
+pub(super) fn draw(state: &State, w: u16, h: u16) -> String {
     let t = terminal(state, w, h);
     t.backend().to_string()
 }
@@ -272,12 +273,15 @@ mod home {
     use crate::workbook::derive::Progress;
 
     fn home_draw(s: &HomeState, w: u16, h: u16) -> String {
-        let pack = crate::app::testpack::pack();
+        home_draw_with(s, &crate::app::testpack::pack(), w, h)
+    }
+
+    fn home_draw_with(s: &HomeState, pack: &crate::content::Pack, w: u16, h: u16) -> String {
         let mut t = match Terminal::new(TestBackend::new(w, h)) {
             Ok(t) => t,
             Err(e) => unreachable!("test backend: {e}"),
         };
-        if let Err(e) = t.draw(|f| crate::ui::home::render(s, &pack, f)) {
+        if let Err(e) = t.draw(|f| crate::ui::home::render(s, pack, f)) {
             unreachable!("draw: {e}");
         }
         if w == 0 {
@@ -346,6 +350,36 @@ mod home {
         insta::assert_snapshot!("welcome_step_3", home_draw(&three, 80, 24));
         insta::assert_snapshot!("welcome_step_1_40x12", home_draw(&one, 40, 12));
         insta::assert_snapshot!("welcome_step_3_40x12", home_draw(&three, 40, 12));
+    }
+
+    /// The welcome's last step with the built-in pack: the paths, each with how long it
+    /// takes, and what the chosen one is for.
+    #[test]
+    fn choosing_a_path_in_the_welcome() {
+        let pack = crate::content::load_builtin().unwrap_or_else(|p| unreachable!("{p:?}"));
+        let paths = pack.paths.iter().map(|p| p.id.clone()).collect();
+        let mut s = HomeState::new(Vec::new()).with_paths(paths);
+        typed(&mut s, "Steady at Home");
+        home_update(&mut s, Msg::Edit(EditKey::Enter));
+        typed(&mut s, "Sam Okafor");
+        home_update(&mut s, Msg::Edit(EditKey::Enter));
+        let first = home_draw_with(&s, &pack, 80, 24);
+        assert!(first.contains("› (•) 1. Core, before a session: 8 exercises, about 42"));
+        insta::assert_snapshot!("welcome_path_core_80x24", first);
+        home_update(&mut s, Msg::Edit(EditKey::Down));
+        insta::assert_snapshot!(
+            "welcome_path_after_80x24",
+            home_draw_with(&s, &pack, 80, 24)
+        );
+        insta::assert_snapshot!(
+            "welcome_path_after_40x12",
+            home_draw_with(&s, &pack, 40, 12)
+        );
+        for w in (0..=120).step_by(7).chain([1]) {
+            for h in (0..=40).step_by(5).chain([1]) {
+                let _ = home_draw_with(&s, &pack, w, h);
+            }
+        }
     }
 
     #[test]

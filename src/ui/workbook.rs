@@ -90,7 +90,10 @@ fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         Span::styled(format!("  {}", clean(&state.path_label)), theme.dim()),
     ]);
     frame.render_widget(Paragraph::new(line), left);
-    let label = screen::answered(p.answered, p.total, area.width >= 60);
+    let label = match state.minutes_left().filter(|m| *m > 0) {
+        Some(m) if area.width >= 60 => screen::answered_left(p.answered, p.total, m),
+        _ => screen::answered(p.answered, p.total, area.width >= 60),
+    };
     let gauge = LineGauge::default()
         .ratio(p.ratio().clamp(0.0, 1.0))
         .label(label)
@@ -112,6 +115,14 @@ fn sidebar(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     let mut current_line = 0;
     let mut ex = 0;
     let width = usize::from(area.width);
+    if let Some(path) = state.pack.path(state.path())
+        && state.pack.paths.len() > 1
+    {
+        // The path's title in full, its later lines indented under "Path:".
+        let mut w = super::wrap::Wrapper::new(width, 2);
+        w.push(&screen::path_line(&clean(&path.title)), theme.dim());
+        lines.extend(w.finish());
+    }
     for theme_ in &state.pack.themes {
         let first = ex;
         ex += theme_.exercises.len();
@@ -119,7 +130,7 @@ fn sidebar(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
             continue;
         }
         let mut ex = first;
-        let p = derive::theme_progress(&state.workbook, theme_);
+        let p = state.theme_progress(theme_);
         let count = format!(" {}/{}", p.answered, p.total);
         let title = crate::text::wrap::fit(
             &clean(&theme_.title),
@@ -177,7 +188,7 @@ pub fn pane_parts(state: &State, theme: Theme, width: usize) -> (Vec<Part>, Vec<
         0,
     ));
     head.extend(super::wrap::wrap(
-        &format!("{} · {}", ex.level.label(), ex.moment.label()),
+        &screen::level_and_time(ex),
         theme.dim(),
         width,
         0,

@@ -22,6 +22,14 @@ pub struct Wrapper {
     fresh: bool,
     /// True when the current line ends in a space span (dropped at a line break).
     trailing_space: bool,
+    /// Where the current line's content starts in `cur` (after the indent or a prefix).
+    content_from: usize,
+    /// Where the word being written starts in `cur`, and its width so far: a word may come
+    /// in several pieces (`(` then an italic title), and moves to the next line whole.
+    run: usize,
+    run_w: usize,
+    /// A space came after the last piece written (written or, at the end of a full line, not).
+    gap: bool,
 }
 
 impl Wrapper {
@@ -36,6 +44,10 @@ impl Wrapper {
             cur_w: 0,
             fresh: true,
             trailing_space: false,
+            content_from: 0,
+            run: 0,
+            run_w: 0,
+            gap: false,
         }
     }
 
@@ -43,6 +55,7 @@ impl Wrapper {
     pub fn prefix(mut self, text: &str, style: Style) -> Wrapper {
         self.cur_w += text.width();
         self.cur.push(Span::styled(text.to_string(), style));
+        self.content_from = self.cur.len();
         self
     }
 
@@ -54,6 +67,7 @@ impl Wrapper {
             }
             for token in tokens(part) {
                 if token == " " {
+                    self.gap = true;
                     if !self.fresh && self.cur_w < self.width {
                         self.append(" ", style, 1);
                         self.trailing_space = true;
@@ -61,6 +75,9 @@ impl Wrapper {
                     continue;
                 }
                 let w = token.width();
+                if !self.fresh && self.cur_w + w > self.width {
+                    self.carry_word(w);
+                }
                 if !self.fresh && self.cur_w + w > self.width {
                     self.newline();
                 }
@@ -84,10 +101,43 @@ impl Wrapper {
         }
     }
 
+    /// When the piece of width `w` about to be written continues a word begun on this line
+    /// (no space between) and the whole word fits on a line of its own, moves the word's
+    /// start to a new line, so the line does not break inside it.
+    fn carry_word(&mut self, w: usize) {
+        let glued = !self.fresh && !self.gap && self.run > self.content_from;
+        if !glued || self.indent + self.run_w + w > self.width {
+            return;
+        }
+        let carried = self.cur.split_off(self.run);
+        self.cur_w -= self.run_w;
+        while self.cur.last().is_some_and(|s| s.content.trim().is_empty())
+            && self.cur.len() > self.content_from
+        {
+            if let Some(space) = self.cur.pop() {
+                self.cur_w -= space.content.width();
+            }
+        }
+        self.trailing_space = false;
+        self.newline();
+        for span in carried {
+            let w = span.content.width();
+            self.append(&span.content, span.style, w);
+        }
+    }
+
     fn append(&mut self, text: &str, style: Style, w: usize) {
         if text.is_empty() {
             return;
         }
+        if text != " " && (self.fresh || self.gap) {
+            self.run = self.cur.len();
+            self.run_w = 0;
+        }
+        if text != " " {
+            self.gap = false;
+        }
+        self.run_w += w;
         self.cur.push(Span::styled(text.to_string(), style));
         self.cur_w += w;
         self.fresh = false;
@@ -106,6 +156,7 @@ impl Wrapper {
         if self.indent > 0 {
             self.cur.push(Span::raw(" ".repeat(self.indent)));
         }
+        self.content_from = self.cur.len();
         self.fresh = true;
     }
 
@@ -163,6 +214,21 @@ mod tests {
                 "width {width}"
             );
         }
+    }
+
+    #[test]
+    fn a_word_in_two_pieces_moves_to_the_next_line_whole() {
+        let mut w = Wrapper::new(13, 0);
+        w.push("one two (", Style::default());
+        w.push("Title", Style::default().italic());
+        w.push(", 2020)", Style::default());
+        assert_eq!(texts(&w.finish()), ["one two", "(Title, 2020)"]);
+        // A word wider than a line still breaks where it must.
+        let mut w = Wrapper::new(6, 0);
+        w.push("a (", Style::default());
+        w.push("abcdefgh", Style::default());
+        let lines = w.finish();
+        assert_eq!(texts(&lines).concat(), "a (abcdefgh");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //!
 //! Never holds content words (those live in the pack) and never formats terminal codes.
 
-use crate::content::{Moment, Scale};
+use crate::content::Scale;
 use crate::workbook::edit::EditError;
 
 /// A one-off note for the status line, as the participant's state machine holds it: what
@@ -27,8 +27,8 @@ pub enum Notice {
     PickRange(usize),
     /// Pasted lines became this many list items.
     AddedItems(usize),
-    /// Ctrl-F changed what the outline shows.
-    Filter(Moment),
+    /// Ctrl-F chose the path followed (the outline, progress and time left count it).
+    Path(crate::words::paths::PathFacts),
     /// Ctrl-T started reflecting after the session.
     AfterStarted,
     /// The coach's notes beside the workbook could not be read: why.
@@ -77,7 +77,7 @@ pub fn notice(n: &Notice) -> String {
         Notice::Removed(name) => removed(name),
         Notice::PickRange(n) => pick_range(*n),
         Notice::AddedItems(n) => added_items(*n),
-        Notice::Filter(filter) => filter_note(*filter),
+        Notice::Path(facts) => crate::words::paths::now_on(facts),
         Notice::AfterStarted => AFTER_STARTED.to_string(),
         Notice::NotesNotShown(reason) => format!("{NOTES_NOT_SHOWN}: {reason}"),
         Notice::WelcomeEsc => WELCOME_ESC.to_string(),
@@ -165,7 +165,8 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
     ("Ctrl-O", "outline: jump to any theme or exercise"),
     (
         "Ctrl-F",
-        "show all exercises, only those for before a session, or only those for after one",
+        "choose the path: the exercises shown and counted (widening to the whole workbook \
+         loses nothing)",
     ),
     ("Mouse", "click a question to answer it; the wheel scrolls"),
     ("", "Answering — just type, there are no modes"),
@@ -186,6 +187,10 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
         "select (again to unselect); a digit picks that option",
     ),
     ("←/→ or a digit", "set a scale; Backspace clears it"),
+    (
+        "Space, Alt-↑ / Alt-↓",
+        "rankings: put the option next in your order (again to take it out), move it up or down",
+    ),
     ("", "Lists, grids and quadrants"),
     ("Enter", "add an item (or go to the next cell)"),
     ("↑/↓", "move between items and cells"),
@@ -254,6 +259,9 @@ pub const WELCOME: &str = "This workbook helps you think through an initiative y
 across organisations, professions or places: you map it theme by theme, and your answers are \
 saved as you type in a Markdown file that stays on your computer.";
 pub const WELCOME_TIME: &str = "About 20–40 minutes per theme; stop and come back any time.";
+pub const WELCOME_TIME_PATHS: &str =
+    "At step 3 you choose a path, each with its time; stop and come back any time.";
+pub const WELCOME_COME_BACK: &str = "Stop and come back any time.";
 pub const WELCOME_THEMES: &str = "The themes:";
 pub const WELCOME_ASK_INITIATIVE: &str =
     "What is the initiative you are convening? A short name; you can change it later.";
@@ -268,6 +276,8 @@ pub const WELCOME_KEYS_FIRST: &str = "Enter next   F2 about   Ctrl-Q quit";
 pub const WELCOME_KEYS_FIRST_BACK: &str = "Enter next   Esc back   F2 about   Ctrl-Q quit";
 pub const WELCOME_KEYS_NAME: &str = "Enter next (or skip)   Esc back   F2 about   Ctrl-Q quit";
 pub const WELCOME_KEYS_MOMENT: &str = "↑↓ choose   Enter start   Esc back   Ctrl-Q quit";
+pub const WELCOME_ASK_PATH: &str =
+    "Which path will you follow? (you can change it at any time with Ctrl-F)";
 
 pub fn welcome_step(n: usize, of: usize) -> String {
     format!("Step {n} of {of}")
@@ -292,6 +302,9 @@ pub fn limits(kind: &crate::content::PromptKind) -> Option<String> {
         (None, Some(b)) => Some(format!("at most {b}")),
         (None, None) => None,
     };
+    if matches!(kind, crate::content::PromptKind::Ranking { .. }) {
+        return Some(RANKING_HOW.to_string());
+    }
     let (min, max) = kind.limits();
     match kind.item_label() {
         Some(item_label) => Some(match range(&min, &max) {
@@ -305,6 +318,15 @@ pub fn limits(kind: &crate::content::PromptKind) -> Option<String> {
     }
 }
 
+/// Under a focused ranking: what the order means and how to make it.
+pub const RANKING_HOW: &str =
+    "Your order, the first highest: Space ranks the option next or takes it out, Alt-↑/↓ moves it";
+
+/// Under a focused ranking: ranked names the pack no longer offers (kept, not editable).
+pub fn ranked_kept(names: &str) -> String {
+    format!("Also ranked before, no longer offered (kept): {names}")
+}
+
 pub fn added_items(n: usize) -> String {
     format!("Added {n} item(s) from the pasted lines")
 }
@@ -313,25 +335,6 @@ pub fn orphans(n: usize) -> String {
     format!(
         "{n} answer(s) have no question in this pack any more; they stay in the file, untouched"
     )
-}
-
-/// What the filter shows, for the footer and the status line.
-pub fn filter_label(filter: Moment) -> &'static str {
-    match filter {
-        Moment::Any => "all exercises",
-        Moment::Before => "before a session",
-        Moment::After => "after a session",
-    }
-}
-
-pub fn filter_note(filter: Moment) -> String {
-    match filter {
-        Moment::Any => "Showing all exercises (Ctrl-F to filter)".to_string(),
-        other => format!(
-            "Showing the exercises for {} and those for any time (Ctrl-F for all)",
-            filter_label(other)
-        ),
-    }
 }
 
 pub const AFTER_STARTED: &str =

@@ -4,7 +4,7 @@
 //! Words only, one table per language later; never formats terminal codes, never touches a
 //! file. The sentences and the status line's notices are in `participant`.
 
-use crate::content::Moment;
+use crate::content::Exercise;
 
 /// The app's own name, where an initiative has none yet.
 pub const APP_NAME: &str = "convene";
@@ -17,6 +17,46 @@ pub fn answered(answered: usize, total: usize, long: bool) -> String {
         format!("{answered}/{total} ")
     }
 }
+
+/// The header's progress with the time left on the path: `12 of 30 · 25 min left `.
+pub fn answered_left(answered: usize, total: usize, minutes: u32) -> String {
+    format!(
+        "{answered} of {total} · {} left ",
+        crate::words::paths::short_minutes(minutes)
+    )
+}
+
+/// Under an exercise's title: its level and, when the pack says, about how long it takes.
+pub fn level_and_time(exercise: &Exercise) -> String {
+    format!(
+        "{} · {}",
+        exercise.level.label(),
+        crate::words::paths::exercise_time(exercise)
+    )
+}
+
+/// In the outline: an exercise's level, and its minutes when the pack says (`Today · 5 min`).
+pub fn level_and_minutes(exercise: &Exercise) -> String {
+    match exercise.minutes {
+        Some(m) => format!("{} · {m} min", exercise.level.label()),
+        None => exercise.level.label().to_string(),
+    }
+}
+
+/// The sidebar's first line: the path followed.
+pub fn path_line(title: &str) -> String {
+    format!("Path: {title}")
+}
+
+/// In the paths overlay, after a path's size: ` · 25 min left`, ` · 3 h 52 min left`.
+pub fn minutes_left(m: u32) -> String {
+    format!(" · {} left", crate::words::paths::short_minutes(m))
+}
+
+/// The paths overlay's title.
+pub const PATHS_TITLE: &str = " Paths — Enter follows, Esc closes ";
+/// Beside the path followed now.
+pub const PATH_NOW: &str = "  (now)";
 
 pub const OUTLINE_TITLE: &str = " Outline — Enter jumps, Esc closes ";
 pub const HELP_TITLE: &str = " Keys — Tab: about, Esc closes ";
@@ -104,6 +144,7 @@ pub const KEYS_LIST: &[Key] = &[
     ("Alt-↑↓", "reorder"),
 ];
 pub const KEYS_CHOICE: &[Key] = &[("↑↓", "move"), ("Space", "select")];
+pub const KEYS_RANKING: &[Key] = &[("↑↓", "move"), ("Space", "rank"), ("Alt-↑↓", "order")];
 pub const KEYS_SCALE: &[Key] = &[("←→", "rate"), ("0-9", "set")];
 pub const KEYS_CELLS: &[Key] = &[("↑↓", "cell"), ("←→", "change"), ("Space", "pick")];
 pub const KEY_CLEAR: Key = ("Ctrl-K", "clear");
@@ -129,14 +170,10 @@ pub const KEY_AFTER: Key = ("Ctrl-T", "after the session");
 /// The help key, always at the footer's right.
 pub const KEY_HELP: Key = ("F1", "help");
 
-/// Ctrl-F in the footer: what it shows now.
-pub fn filter_key(filter: Moment) -> Key {
-    match filter {
-        Moment::Any => ("Ctrl-F", "show: all"),
-        Moment::Before => ("Ctrl-F", "show: before"),
-        Moment::After => ("Ctrl-F", "show: after"),
-    }
-}
+/// Ctrl-F in the footer: it chooses the path.
+pub const KEY_PATH: Key = ("Ctrl-F", "path");
+/// The paths overlay's keys.
+pub const KEYS_PATHS: &[Key] = &[("↑↓", "choose"), ("Enter", "follow"), ("Esc", "close")];
 
 /// The Map screen's keys, most useful first.
 pub const KEYS_MAP: &[Key] = &[

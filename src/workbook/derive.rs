@@ -1,11 +1,13 @@
 //! What follows from a workbook and a pack: a grid's rows, a choice's options, a quadrant
-//! placement, progress and which answers are orphaned.
+//! placement, progress (over the pack, a theme, an exercise or a path, with the time a path
+//! has left) and which answers are orphaned.
 //!
 //! Pure functions, shared by the Markdown writer, the TUI and the coach's review. Never
 //! stores anything: derived values are recomputed, never saved as answers.
 
 use crate::content::{
-    Exercise, FieldKind, FilterTest, Opt, Options, Pack, Prompt, PromptKind, Rows, Scale, Theme,
+    Exercise, FULL_PATH, FieldKind, FilterTest, Opt, Options, Pack, Prompt, PromptKind, Rows,
+    Scale, Theme,
 };
 
 use super::{Answer, Row, Value, Workbook};
@@ -19,7 +21,8 @@ pub struct RowSpec {
 }
 
 /// The rows a grid or quadrant has for this workbook: fixed rows, or the items of the list
-/// answer they come from, kept when every `where` filter holds.
+/// answer they come from, kept when they were chosen (`within`) and every `where` filter
+/// holds.
 pub fn rows(wb: &Workbook, pack: &Pack, rows: &Rows) -> Vec<RowSpec> {
     match rows {
         Rows::Fixed(opts) => opts
@@ -29,10 +32,15 @@ pub fn rows(wb: &Workbook, pack: &Pack, rows: &Rows) -> Vec<RowSpec> {
                 label: o.label.clone(),
             })
             .collect(),
-        Rows::FromList { list, filters } => wb
+        Rows::FromList {
+            list,
+            filters,
+            within,
+        } => wb
             .list_items(list)
             .iter()
             .filter(|item| !item.text.trim().is_empty())
+            .filter(|item| within.as_ref().is_none_or(|w| chosen(wb, w, &item.text)))
             .filter(|item| {
                 filters.iter().all(|f| {
                     let prompt = pack.prompt(&f.prompt);
@@ -46,6 +54,11 @@ pub fn rows(wb: &Workbook, pack: &Pack, rows: &Rows) -> Vec<RowSpec> {
             })
             .collect(),
     }
+}
+
+/// Was this list item chosen in the multi-choice `within` (options are item names)?
+fn chosen(wb: &Workbook, within: &str, item: &str) -> bool {
+    matches!(wb.answers.get(within), Some(Answer::Choices(ids)) if ids.iter().any(|id| id.trim() == item.trim()))
 }
 
 /// The value a filter looks at: a grid cell, or a quadrant's derived placement.
@@ -132,6 +145,7 @@ pub fn options(wb: &Workbook, options: &Options) -> Vec<Opt> {
                             id: name.to_string(),
                             label: name.to_string(),
                             hint: None,
+                            ends: None,
                         });
                     }
                 }
@@ -139,6 +153,30 @@ pub fn options(wb: &Workbook, options: &Options) -> Vec<Opt> {
             out
         }
     }
+}
+
+/// A ranking's options as both front ends show them to edit: the ranked ones first, in the
+/// participant's order, each with its place (from 1), then the others in the pack's order
+/// (no place). Ranked ids no longer offered are left out here; the editing core keeps them.
+pub fn ranking_rows(
+    wb: &Workbook,
+    options: &Options,
+    ranked: &[String],
+) -> Vec<(Opt, Option<usize>)> {
+    let offered = self::options(wb, options);
+    let mut out: Vec<(Opt, Option<usize>)> = ranked
+        .iter()
+        .filter_map(|id| offered.iter().find(|o| &o.id == id))
+        .enumerate()
+        .map(|(i, o)| (o.clone(), Some(i + 1)))
+        .collect();
+    out.extend(
+        offered
+            .into_iter()
+            .filter(|o| !ranked.contains(&o.id))
+            .map(|o| (o, None)),
+    );
+    out
 }
 
 /// The options a prompt's answer picks from now: a choice's or multiple choice's options,
@@ -202,16 +240,29 @@ pub enum Status {
     Done,
 }
 
+/// Answered and total prompts among these, leaving out optional ones (they are offered but
+/// never counted against progress).
 fn count<'a>(wb: &Workbook, prompts: impl Iterator<Item = &'a Prompt>) -> Progress {
-    prompts.fold(Progress::default(), |p, prompt| Progress {
-        answered: p.answered + usize::from(wb.answer(&prompt.qualified_id).is_some()),
-        total: p.total + 1,
-    })
+    prompts
+        .filter(|p| !p.optional)
+        .fold(Progress::default(), |p, prompt| Progress {
+            answered: p.answered + usize::from(wb.answer(&prompt.qualified_id).is_some()),
+            total: p.total + 1,
+        })
 }
 
-/// Progress over the whole pack.
+/// The workbook's progress: over the exercises of the path it follows (the whole pack for
+/// `full`, or a file without a path). `path_progress` gives any other path's.
 pub fn progress(wb: &Workbook, pack: &Pack) -> Progress {
-    count(wb, pack.prompts())
+    path_progress(wb, pack, chosen_path(wb, pack))
+}
+
+/// Progress over these exercises (a theme's on a path, say).
+pub fn exercises_progress<'a>(
+    wb: &Workbook,
+    exercises: impl IntoIterator<Item = &'a Exercise>,
+) -> Progress {
+    count(wb, exercises.into_iter().flat_map(|e| e.prompts.iter()))
 }
 
 pub fn theme_progress(wb: &Workbook, theme: &Theme) -> Progress {
@@ -220,6 +271,48 @@ pub fn theme_progress(wb: &Workbook, theme: &Theme) -> Progress {
 
 pub fn exercise_progress(wb: &Workbook, exercise: &Exercise) -> Progress {
     count(wb, exercise.prompts.iter())
+}
+
+/// The path the workbook follows: the one its front matter names, or `full` when it names
+/// none (a file from before paths) or one this pack does not have.
+pub fn chosen_path<'a>(wb: &'a Workbook, pack: &Pack) -> &'a str {
+    if pack.path(&wb.meta.path).is_some() {
+        &wb.meta.path
+    } else {
+        FULL_PATH
+    }
+}
+
+/// Whether a view of the whole workbook (its file, a printed copy) shows this exercise: it
+/// is on the workbook's path, or it holds an answer (now or from before the session), so
+/// that nothing written is ever hidden.
+pub fn shows_exercise(wb: &Workbook, pack: &Pack, exercise: &Exercise) -> bool {
+    pack.on_path(exercise, chosen_path(wb, pack))
+        || exercise.prompts.iter().any(|p| {
+            wb.answers.contains_key(&p.qualified_id) || wb.earlier.contains_key(&p.qualified_id)
+        })
+}
+
+/// Progress over the exercises of one path (optional prompts left out, as everywhere).
+pub fn path_progress(wb: &Workbook, pack: &Pack, path: &str) -> Progress {
+    count(wb, pack.path_exercises(path).flat_map(|e| e.prompts.iter()))
+}
+
+/// About how many minutes of a path are left by the pack's estimates: each exercise's
+/// estimate times the share of its prompts not answered yet, rounded up; `None` when the
+/// path's exercises carry no estimates.
+pub fn path_minutes_left(wb: &Workbook, pack: &Pack, path: &str) -> Option<u32> {
+    pack.path_minutes(path)?;
+    let mut left = 0.0;
+    for e in pack.path_exercises(path) {
+        let p = exercise_progress(wb, e);
+        if let Some(m) = e.minutes
+            && p.total > 0
+        {
+            left += f64::from(m) * (p.total - p.answered.min(p.total)) as f64 / p.total as f64;
+        }
+    }
+    Some(left.ceil() as u32)
 }
 
 /// An answer the pack has no place for, kept and reported rather than dropped.

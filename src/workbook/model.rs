@@ -75,6 +75,9 @@ pub struct Meta {
     pub updated: String,
     /// Whether this workbook is being filled in before or after a session (or either).
     pub moment: Moment,
+    /// The id of the path through the pack the participant chose; empty in files written
+    /// before paths existed, which means every exercise (`full`).
+    pub path: String,
     /// The participant's own tags from the front matter (added in Obsidian or by hand), in
     /// their order; the tag `convene`, which every workbook carries, is not among them.
     pub tags: Vec<String>,

@@ -32,6 +32,7 @@ pub const LISTS: [&str; 2] = ["words.people", "words.team"];
 pub const CHOICES: [&str; 2] = ["picks.stance", "picks.first"];
 pub const MULTI: [&str; 2] = ["picks.allies", "picks.ways"];
 pub const SCALES: [&str; 2] = ["picks.energy", "picks.trust"];
+pub const RANKINGS: [&str; 2] = ["picks.order", "picks.rank"];
 pub const GRIDS: [&str; 2] = ["tables.sway", "tables.cycles"];
 pub const QUADRANT: &str = "tables.map";
 
@@ -65,6 +66,10 @@ pub enum Op {
     Scale {
         prompt: usize,
         digit: u8,
+    },
+    Rank {
+        prompt: usize,
+        order: Vec<usize>,
     },
     AddItem {
         list: usize,
@@ -142,6 +147,11 @@ pub enum Intent {
         prompt: String,
         digit: u8,
     },
+    /// A ranking's wanted order: options by index (in the pack's order), the first highest.
+    Rank {
+        prompt: String,
+        order: Vec<usize>,
+    },
     AddItem {
         list: String,
         name: String,
@@ -211,11 +221,13 @@ pub fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         1 => (0usize..3).prop_flat_map(|p| words(p == 2).prop_map(move |text| Op::Text { prompt: p, text })),
         1 => Just(Op::TakePrefill),
-        1 => (0usize..14).prop_map(|prompt| Op::Clear { prompt }),
+        1 => (0usize..16).prop_map(|prompt| Op::Clear { prompt }),
         1 => (0usize..2, i()).prop_map(|(prompt, option)| Op::Choice { prompt, option }),
         1 => (0usize..2, prop::collection::vec(any::<bool>(), 4))
             .prop_map(|(prompt, picks)| Op::Choices { prompt, picks }),
         1 => (0usize..2, 0u8..7).prop_map(|(prompt, digit)| Op::Scale { prompt, digit }),
+        2 => (0usize..2, prop::collection::vec(0usize..6, 0..6))
+            .prop_map(|(prompt, order)| Op::Rank { prompt, order }),
         3 => (0usize..2, name(), prop::collection::vec(prop::option::of(val()), 3))
             .prop_map(|(list, name, fields)| Op::AddItem { list, name, fields }),
         1 => (0usize..2, i(), any::<bool>()).prop_map(|(list, index, undo)| Op::Remove { list, index, undo }),
@@ -233,7 +245,7 @@ pub fn op() -> impl Strategy<Value = Op> {
 /// A workbook to start from: a few answers from an earlier version of the pack (another
 /// shape than their prompt's kind), or none.
 pub fn start() -> impl Strategy<Value = Workbook> {
-    prop::collection::vec(0usize..14, 0..3).prop_map(|at| {
+    prop::collection::vec(0usize..16, 0..3).prop_map(|at| {
         let pack = pack();
         let prompts: Vec<&Prompt> = pack.prompts().collect();
         let mut wb = Workbook::default();

@@ -95,6 +95,11 @@ impl<'p> Driver<'p> {
                 self.go(wb, prompt);
                 self.line(wb, &digit.to_string());
             }
+            Intent::Rank { prompt, order } => {
+                self.go(wb, prompt);
+                let line: Vec<String> = order.iter().map(|i| (i + 1).to_string()).collect();
+                self.line(wb, &line.join(" "));
+            }
             Intent::AddItem { list, name, fields } => {
                 self.go(wb, list);
                 if !self.line(wb, name).save {

@@ -10,7 +10,9 @@ use convene::workbook::derive;
 use convene::workbook::edit::wrong_shape;
 use convene::workbook::{Answer, Value, Workbook};
 
-use super::{CHOICES, CellValue, GRIDS, Intent, LISTS, MULTI, Op, QUADRANT, SCALES, TEXTS, Val};
+use super::{
+    CHOICES, CellValue, GRIDS, Intent, LISTS, MULTI, Op, QUADRANT, RANKINGS, SCALES, TEXTS, Val,
+};
 
 fn prompt<'p>(pack: &'p Pack, id: &str) -> &'p Prompt {
     pack.prompt(id).expect("a prompt of the editing pack")
@@ -111,6 +113,27 @@ pub fn resolve(pack: &Pack, wb: &Workbook, op: &Op) -> Option<Intent> {
             prompt: SCALES[i % 2].into(),
             digit: *digit,
         },
+        Op::Rank { prompt: i, order } => {
+            let p = prompt(pack, RANKINGS[i % 2]);
+            let n = derive::options(wb, p.kind.options()?).len();
+            if n == 0 {
+                return None;
+            }
+            let mut want: Vec<usize> = Vec::new();
+            for o in order.iter().map(|o| o % n) {
+                if !want.contains(&o) {
+                    want.push(o);
+                }
+            }
+            // An empty line leaves a ranking as it is in plain mode: nothing to compare.
+            if want.is_empty() {
+                return None;
+            }
+            Intent::Rank {
+                prompt: p.qualified_id.clone(),
+                order: want,
+            }
+        }
         Op::AddItem { list, name, fields } => {
             let p = prompt(pack, LISTS[list % 2]);
             let fields = p

@@ -161,6 +161,7 @@ pub fn apply(s: &mut State, intent: &Intent) {
             focus(s, prompt);
             digit(s, usize::from(*d));
         }
+        Intent::Rank { prompt, order } => rank(s, prompt, order),
         Intent::AddItem { list, name, fields } => add_item(s, list, name, fields),
         Intent::Remove { list, index, undo } => {
             focus(s, list);
@@ -269,6 +270,64 @@ fn add_item(s: &mut State, list: &str, name: &str, fields: &[Option<CellValue>])
         key(s, EditKey::Enter);
         if let Some(v) = v {
             value(s, kind, v);
+        }
+    }
+}
+
+/// The ranking's rows as the screen shows them: (option id, ranked?), the ranked first.
+fn rank_rows(s: &State, prompt: &str) -> Vec<(String, bool)> {
+    let p = s.pack.prompt(prompt).expect("ranking");
+    let ranked = match s.workbook.answers.get(prompt) {
+        Some(Answer::Choices(ids)) => ids.clone(),
+        _ => Vec::new(),
+    };
+    derive::ranking_rows(&s.workbook, p.kind.options().expect("options"), &ranked)
+        .into_iter()
+        .map(|(o, place)| (o.id, place.is_some()))
+        .collect()
+}
+
+/// Puts the cursor on row `row` with the arrow keys.
+fn cursor_to(s: &mut State, row: usize) {
+    key(s, EditKey::Home);
+    for _ in 0..row {
+        key(s, EditKey::Down);
+    }
+}
+
+/// A ranking made the way a participant makes it on the screen: Space takes out what is
+/// ranked but not wanted, Space ranks what is wanted and not ranked yet (each comes last),
+/// then Alt-Up moves each into its place.
+fn rank(s: &mut State, prompt: &str, order: &[usize]) {
+    focus(s, prompt);
+    if old_here(s) {
+        key(s, EditKey::Char(' '));
+        return;
+    }
+    let p = s.pack.prompt(prompt).expect("ranking").clone();
+    let opts = derive::options(&s.workbook, p.kind.options().expect("options"));
+    let want: Vec<String> = order.iter().map(|i| opts[*i].id.clone()).collect();
+    while let Some(row) = rank_rows(s, prompt)
+        .iter()
+        .position(|(id, ranked)| *ranked && !want.contains(id))
+    {
+        cursor_to(s, row);
+        key(s, EditKey::Char(' '));
+    }
+    for id in &want {
+        let rows = rank_rows(s, prompt);
+        if let Some(row) = rows.iter().position(|(o, ranked)| o == id && !ranked) {
+            send(s, Msg::ClickOption(row));
+        }
+    }
+    for (place, id) in want.iter().enumerate() {
+        let row = rank_rows(s, prompt)
+            .iter()
+            .position(|(o, _)| o == id)
+            .expect("a wanted option is shown");
+        cursor_to(s, row);
+        for _ in place..row {
+            key(s, EditKey::MoveItemUp);
         }
     }
 }

@@ -58,7 +58,8 @@ pub fn hostile_pack(words: &[String]) -> Pack {
                         fields(fs, &mut next);
                     }
                     PromptKind::Choice { options: o }
-                    | PromptKind::MultiChoice { options: o, .. } => options(o, &mut next),
+                    | PromptKind::MultiChoice { options: o, .. }
+                    | PromptKind::Ranking { options: o } => options(o, &mut next),
                     PromptKind::Scale(s) => scale(s, &mut next),
                     PromptKind::Grid { rows, columns } => {
                         if let Rows::Fixed(o) = rows {

@@ -14,6 +14,7 @@ pub fn opt(id: &str, label: &str) -> Opt {
         id: id.to_string(),
         label: label.to_string(),
         hint: None,
+        ends: None,
     }
 }
 
@@ -32,6 +33,8 @@ fn prompt(exercise: &str, id: &str, text: &str, kind: PromptKind) -> Prompt {
         qualified_id: format!("{exercise}.{id}"),
         text: text.to_string(),
         help: None,
+        optional: false,
+        was: None,
         kind,
     }
 }
@@ -54,6 +57,8 @@ fn exercise(id: &str, title: &str, prompts: Vec<Prompt>) -> Exercise {
         purpose: "Why it matters.".to_string(),
         guidance: "Plain words.".to_string(),
         source: None,
+        paths: Vec::new(),
+        minutes: None,
         prompts,
     }
 }
@@ -156,6 +161,7 @@ pub fn pack() -> Pack {
                             rows: Rows::FromList {
                                 list: STAKEHOLDERS.to_string(),
                                 filters: vec![],
+                                within: None,
                             },
                             x: axis("power", "Power"),
                             y: axis("legitimacy", "Legitimacy"),
@@ -260,6 +266,7 @@ pub fn meta() -> Meta {
         created: "2026-11-23T10:00:00Z".to_string(),
         updated: "2026-11-23T10:05:00Z".to_string(),
         moment: Moment::Before,
+        path: "core".to_string(),
         tags: Vec::new(),
     }
 }

@@ -89,11 +89,15 @@ pub fn arb_meta() -> impl Strategy<Value = Meta> {
             hostile(),
             hostile(),
             prop::sample::select(Moment::ALL.to_vec()),
+            hostile(),
             prop::collection::vec(tag(), 0..4),
         ),
     )
         .prop_map(
-            |((initiative, participant, pack, pack_version), (created, updated, moment, tags))| {
+            |(
+                (initiative, participant, pack, pack_version),
+                (created, updated, moment, path, tags),
+            )| {
                 Meta {
                     initiative,
                     participant,
@@ -102,6 +106,7 @@ pub fn arb_meta() -> impl Strategy<Value = Meta> {
                     created,
                     updated,
                     moment,
+                    path,
                     tags,
                 }
             },

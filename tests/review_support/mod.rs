@@ -54,6 +54,13 @@ pub fn filled(pack: &Pack, n: usize, skip: usize) -> Workbook {
                     .map(|o| o.id)
                     .collect(),
             ),
+            PromptKind::Ranking { options } => Answer::Choices(
+                derive::options(&wb, options)
+                    .into_iter()
+                    .rev()
+                    .map(|o| o.id)
+                    .collect(),
+            ),
             PromptKind::Scale(Scale::Numeric(s)) => {
                 Answer::Number(s.min + (n as i64) % (s.max - s.min + 1))
             }

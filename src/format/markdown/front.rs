@@ -39,6 +39,7 @@ const PROPERTIES: &[Property] = &[
     Property { key: "created", required: true, get: |m| &m.created, set: |m, v| { m.created = v; Ok(()) } },
     Property { key: "updated", required: true, get: |m| &m.updated, set: |m, v| { m.updated = v; Ok(()) } },
     Property { key: "moment", required: false, get: |m| m.moment.id(), set: set_moment },
+    Property { key: "path", required: false, get: |m| &m.path, set: |m, v| { m.path = v; Ok(()) } },
 ];
 
 /// What `write` adds for Markdown tools such as Obsidian, pandoc and static-site generators,

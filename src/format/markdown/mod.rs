@@ -22,6 +22,7 @@
 //! created: "2026-11-23T10:00:00Z"
 //! updated: "2026-11-23T10:05:00Z"
 //! moment: "before"                        before / after / any
+//! path: "core"                            the chosen path (empty before pack 2.0: full)
 //! date: 2026-11-23                        derived: the day of `updated`
 //! answered: 3                             derived: progress as flat numbers (ignored when
 //! total: 40                               reading; files that hold `progress:` as a map,

@@ -8,6 +8,9 @@
 //! writes there is convene's (also with other emphasis or a count that has changed, and a
 //! "not answered yet" that an answer typed by hand made stale); every other line outside
 //! the answers and the map is the participant's, kept after the same line of the same spot.
+//! One exception: in a file written under another version of the same pack, lines in the
+//! shapes convene writes (a `##`/`###` heading, a line all in bold or all in italics) are
+//! the earlier pack's wording, convene's too.
 //! Text whose spot is no longer written goes into a last section, "Your own notes".
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -136,6 +139,9 @@ fn find(
             stale.retain(|k| !keys.contains(k));
         }
     }
+    // Written under another version of this pack: its headings, questions and purposes in
+    // their earlier wording are convene's, not the participant's.
+    let earlier = wb.meta.pack == pack.id && wb.meta.pack_version != pack.version;
     let matched = align(&ours.tokens, &file);
     // The written token matched last before each file token, and first after it.
     let mut next = vec![None; file.len() + 1];
@@ -158,7 +164,8 @@ fn find(
                     })
             })
         };
-        if matched[j].is_some() || token.kind != Kind::Line || is_stale() {
+        let convenes = matched[j].is_some() || token.kind != Kind::Line;
+        if convenes || (earlier && in_convenes_shape(&token.key)) || is_stale() {
             if let Some((first, end)) = block.take() {
                 own.push(own_text(
                     &ours,
@@ -179,6 +186,15 @@ fn find(
         ));
     }
     Ok(own)
+}
+
+/// A line in a shape convene writes around the answers: a heading of a theme or exercise
+/// (`##`, `###`), a line all in bold (a question) or all in italics (a purpose, a note).
+fn in_convenes_shape(line: &str) -> bool {
+    let line = line.trim();
+    let wrapped =
+        |mark: &str| line.len() > 2 * mark.len() && line.starts_with(mark) && line.ends_with(mark);
+    line.starts_with("## ") || line.starts_with("### ") || wrapped("**") || wrapped("_")
 }
 
 fn own_text(ours: &Written<'_>, last: Option<usize>, text: &str) -> OwnText {

@@ -1,5 +1,6 @@
-//! Renders a workbook as Markdown against its pack: headings from the pack, each prompt's
-//! wording, each answer between its markers, the derived map of the initiative, and final
+//! Renders a workbook as Markdown against its pack: headings from the pack, the exercises of
+//! the workbook's path (and any other that holds an answer), each prompt's wording, each
+//! answer between its markers, the derived map of the initiative, and final
 //! sections for orphaned answers and answers from before the session.
 //!
 //! Never drops an answer and never writes one in a way `read` could not give back exactly.
@@ -58,10 +59,18 @@ pub fn generate(wb: &Workbook, pack: &Pack, map: &Map) -> (String, Spots) {
     let _ = write!(out, "{}\n\n", summary.join(" · "));
 
     for theme in &pack.themes {
+        let shown: Vec<_> = theme
+            .exercises
+            .iter()
+            .filter(|e| derive::shows_exercise(wb, pack, e))
+            .collect();
+        if shown.is_empty() {
+            continue;
+        }
         spots.push((out.len(), Spot::Theme(theme.id.clone())));
         let theme_title = headings.unique(heading(&theme.title), "theme");
         let _ = write!(out, "## {theme_title}\n\n");
-        for exercise in &theme.exercises {
+        for exercise in shown {
             spots.push((out.len(), Spot::Exercise(exercise.id.clone())));
             let title = headings.unique(heading(&exercise.title), &theme_title);
             let _ = write!(out, "### {title}\n\n");

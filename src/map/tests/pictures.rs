@@ -102,7 +102,7 @@ fn bars_over_named_levels_count_from_one() {
     };
     let cells = |id: &str| Row {
         key: "immediate".into(),
-        cells: [("known".to_string(), choice(id))].into_iter().collect(),
+        cells: [("evidence".to_string(), choice(id))].into_iter().collect(),
     };
     let m = map_of(
         &pack,
@@ -114,7 +114,7 @@ fn bars_over_named_levels_count_from_one() {
     let PictureBody::Bars(b) = body(&m, "value") else {
         panic!("not bars")
     };
-    assert_eq!((b.min, b.max, b.levels.len()), (1, 5, 5));
+    assert_eq!((b.min, b.max, b.levels.len()), (1, 4, 4));
     assert_eq!(
         (b.low.as_str(), b.high.as_str()),
         ("Nothing yet", "Stories and indicators")
@@ -122,7 +122,7 @@ fn bars_over_named_levels_count_from_one() {
     assert_eq!(b.bars.len(), 8);
     assert_eq!(b.bars[0].value, Some(2));
     assert!(b.bars[1..].iter().all(|x| x.value.is_none()));
-    let value = lines(&m, 4);
+    let value = lines(&m, 5);
     assert_eq!(value[0], "Hunches: Immediate value");
     assert!(value[1].starts_with("Not rated yet: Potential value, Applied value"));
 }

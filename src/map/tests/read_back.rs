@@ -117,19 +117,18 @@ fn read_back_quadrants_and_hottest() {
         ),
     ]);
     let m = map_of(&pack, &w);
-    // Friction 5,4,3,2,1,5,4 with learning 1,2,3,1,2,3,1: high from 3.
+    // Friction 5,4,3,2,1,5,4 with learning 1,2,3,1,2,3,1: high from 4.
     assert_eq!(
-        lines(&m, 1),
+        lines(&m, 2),
         [
-            "F-edge: Friction 5 of 5, Learning potential 3 of 5 (Hot but fertile)",
+            "F-edge: Friction 5 of 5, Learning potential 3 of 5 (Hard edge)",
             "A-edge: Friction 5 of 5, Learning potential 1 of 5 (Hard edge)",
             "B-edge: Friction 4 of 5, Learning potential 2 of 5 (Hard edge)",
             "G-edge: Friction 4 of 5, Learning potential 1 of 5 (Hard edge)",
-            "C-edge: Friction 3 of 5, Learning potential 3 of 5 (Hot but fertile)",
         ]
     );
     assert_eq!(
-        lines(&m, 2),
+        lines(&m, 3),
         [
             "Co-convene: A",
             "Invite into the space: none yet",
@@ -149,7 +148,7 @@ fn read_back_quadrants_and_hottest() {
         ),
     ]);
     assert_eq!(
-        lines(&map_of(&pack, &cold), 1),
+        lines(&map_of(&pack, &cold), 2),
         ["Nothing is rated high on Friction yet."]
     );
 }
@@ -176,7 +175,7 @@ fn more_than_five_hot_rows_end_with_a_count() {
             ),
         ),
     ]);
-    let hot = lines(&map_of(&pack, &w), 1);
+    let hot = lines(&map_of(&pack, &w), 2);
     assert_eq!(hot.len(), 6);
     assert_eq!(hot[5], "… and 3 more");
 }

@@ -1,5 +1,5 @@
-//! The `:` commands of plain mode: moving around, the outline, the map, help, clearing and
-//! quitting.
+//! The `:` commands of plain mode: moving around, the outline, the path, the map, help,
+//! clearing and quitting.
 //!
 //! Pure: changes the state and (for `:clear`) the in-memory workbook; never saves or writes.
 
@@ -35,7 +35,10 @@ impl Plain<'_> {
             "go" | "g" if !arg.trim().is_empty() => match nav::find(&self.spots, arg) {
                 Some(at) => self.go(wb, at, out),
                 None => {
-                    out.push(Say::NoSuchTarget(arg.trim().to_string()));
+                    out.push(
+                        self.off_path(wb, arg)
+                            .unwrap_or_else(|| Say::NoSuchTarget(arg.trim().to_string())),
+                    );
                     self.now(wb, out);
                 }
             },
@@ -51,6 +54,7 @@ impl Plain<'_> {
             }
             "undo" => self.undo(wb, reply),
             "edit" | "remove" | "move" => self.item_command(wb, word, arg, reply),
+            "path" | "p" => self.path_command(wb, arg, reply),
             "map" | "m" => {
                 let map = crate::map::map_of(self.pack, wb);
                 out.extend(super::super::map::lines(&map));

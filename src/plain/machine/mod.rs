@@ -15,6 +15,7 @@ use crate::workbook::{Item, Workbook};
 
 mod command;
 mod items;
+mod paths;
 mod question;
 #[cfg(test)]
 mod tests;
@@ -22,6 +23,8 @@ mod tests;
 mod tests_items;
 #[cfg(test)]
 mod tests_old;
+#[cfg(test)]
+mod tests_paths;
 
 use super::ask;
 use super::edit;
@@ -94,8 +97,9 @@ pub struct Plain<'p> {
 }
 
 impl<'p> Plain<'p> {
+    /// The machine for the whole pack; `start` narrows it to the workbook's path.
     pub fn new(pack: &'p Pack) -> Plain<'p> {
-        let spots = nav::spots(pack);
+        let spots = nav::spots(pack, crate::content::FULL_PATH);
         Plain {
             pack,
             exercises: pack.exercises().count(),
@@ -116,8 +120,10 @@ impl<'p> Plain<'p> {
         self
     }
 
-    /// The welcome, then the first unanswered question (or the first one).
+    /// The welcome, then the first unanswered question of the workbook's path (or its first
+    /// one).
     pub fn start(&mut self, wb: &Workbook) -> Reply {
+        self.follow_path(wb);
         let p = progress(wb, self.pack);
         let mut lines = vec![
             Say::Workbook {
@@ -128,18 +134,15 @@ impl<'p> Plain<'p> {
                 answered: p.answered,
                 total: p.total,
             },
-            Say::Welcome,
         ];
+        lines.extend(nav::path_line(self.pack, wb));
+        lines.push(Say::Welcome);
         if let Some(notes) = &self.notes
             && !notes.general.trim().is_empty()
         {
             lines.extend(coach_note(notes, &notes.general, true));
         }
-        self.at = self
-            .spots
-            .iter()
-            .position(|s| wb.answer(&s.prompt.qualified_id).is_none())
-            .unwrap_or(0);
+        self.at = self.first_unanswered(wb);
         self.enter(wb, &mut lines);
         Reply {
             lines,
@@ -214,6 +217,7 @@ impl<'p> Plain<'p> {
             if self.shown != Some(key) {
                 let new_theme = self.shown.is_none_or(|(t, _)| t != key.0);
                 out.extend(nav::intro(&spot, new_theme, self.exercises));
+                out.extend(nav::time_left(self.pack, wb));
                 self.shown = Some(key);
             }
             let prompt = spot.prompt;
@@ -243,6 +247,7 @@ impl<'p> Plain<'p> {
             total: p.total,
         });
         out.push(Say::Finished);
+        out.extend(self.end_of_path(wb));
     }
 
     /// Takes an answer line; `Ok(changed)` or `Err(what to say about it)`.

@@ -21,9 +21,19 @@ impl Plain<'_> {
                 |p| Named::Text(p.text.trim().to_string()),
             )
         };
-        if let Some(Rows::FromList { list, filters }) = prompt.kind.rows() {
+        if let Some(Rows::FromList {
+            list,
+            filters,
+            within,
+        }) = prompt.kind.rows()
+        {
             if !self.rows(wb, prompt).is_empty() {
                 return None;
+            }
+            if let Some(within) = within {
+                return Some(Say::NoRowsChosenYet {
+                    within: source(within),
+                });
             }
             return Some(Say::NoRowsYet {
                 list: source(list),

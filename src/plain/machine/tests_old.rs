@@ -1,7 +1,7 @@
 //! Plain mode and answers from an earlier version of the pack (another shape than the
 //! question now takes): said as such, never replaced by a typed line, cleared on purpose with
-//! `:clear` and put back with `:undo`. Also: a seeded list's fields and limit, and the one
-//! sanitiser on every line written.
+//! `:clear` and put back with `:undo`. Also: a seeded list's fields and limit, the one
+//! sanitiser on every line written, and a ranking asked and shown.
 
 use std::path::Path;
 
@@ -128,4 +128,27 @@ fn zero_width_and_direction_marks_are_made_visible_like_everywhere_else() {
         String::from_utf8_lossy(&out),
         "a\u{fffd}b\u{fffd}c\u{241b}\n"
     );
+}
+
+#[test]
+fn a_ranking_is_asked_as_numbers_in_order_and_shown_as_the_order() {
+    let pack = load("tests/packs/valid/edit");
+    let mut wb = Workbook::default();
+    let mut plain = Plain::new(&pack);
+    plain.start(&wb);
+    let text = said(&[plain.feed(&mut wb, ":go picks.order")]);
+    assert!(text.contains("What matters most?"), "{text}");
+    assert!(text.contains("in your order, highest first"), "{text}");
+    assert!(text.contains("  4. Trust"), "{text}");
+    let twice = plain.feed(&mut wb, "4 2 4");
+    assert!(!twice.save);
+    assert!(said(&[twice]).contains("4 is in your order twice"));
+    assert!(!wb.answers.contains_key("picks.order"));
+    assert!(plain.feed(&mut wb, "4 2").save);
+    assert_eq!(
+        wb.answers.get("picks.order"),
+        Some(&Answer::Choices(vec!["trust".into(), "cost".into()]))
+    );
+    let again = said(&[plain.feed(&mut wb, ":go picks.order")]);
+    assert!(again.contains("1. Trust; 2. Cost"), "{again}");
 }

@@ -22,6 +22,7 @@ fn workbook(participant: &str, initiative: &str, updated: &str, moment: Moment) 
             created: "2026-11-01T09:00:00Z".into(),
             updated: updated.into(),
             moment,
+            path: String::new(),
             tags: Vec::new(),
         },
         ..Workbook::default()

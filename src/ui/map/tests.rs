@@ -301,7 +301,7 @@ fn the_example_workbooks_map_snapshots() {
     let text_of_file = include_str!("../../../examples/steady-at-home-falls-prevention.md");
     let wb = crate::format::markdown::read(text_of_file).expect("example workbook");
     let map = crate::map::map_of(&pack, &wb);
-    assert_eq!(map.pictures.len(), 5);
+    assert_eq!(map.pictures.len(), 6);
     for tab in 0..=map.pictures.len() {
         for (w, h) in [(80, 24), (120, 40)] {
             let buf = buffer(&map, tab, w, h, false);

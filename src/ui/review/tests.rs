@@ -286,7 +286,7 @@ fn map_of_the_example_workbook() {
     };
     let mut s = State::new(pack, cohort, vec![Ok(Default::default())]);
     s.color = false;
-    keys(&mut s, &[Key::Char('m'), Key::Char('4')]);
+    keys(&mut s, &[Key::Char('m'), Key::Char('5')]);
     let shown = draw(&s, 80, 24);
     assert!(shown.contains("Map — "), "{shown}");
     assert!(shown.contains("Power and stake"), "{shown}");

@@ -4,6 +4,7 @@
 //! Data only: no wording here, no terminal codes, no files.
 
 use crate::content::{Level, Moment};
+pub use crate::words::paths::{PathFacts, PathSay};
 use crate::workbook::edit::EditError;
 
 /// A prompt named in a sentence: its wording, or its id when the pack no longer has it.
@@ -51,6 +52,7 @@ pub enum Asks {
     Scale,
     Grid,
     Quadrant,
+    Ranking,
 }
 
 /// How a list command is typed, for an explanation.
@@ -111,6 +113,8 @@ pub enum Say {
         id: String,
         answered: usize,
         total: usize,
+        /// The pack's estimate for the exercise, if it gives one.
+        minutes: Option<u32>,
     },
     YouAreAt {
         exercise: usize,
@@ -126,6 +130,8 @@ pub enum Say {
         title: String,
         level: Level,
         moment: Moment,
+        /// The pack's estimate, said instead of the moment when it gives one.
+        minutes: Option<u32>,
     },
     Guidance,
     Source,
@@ -150,6 +156,10 @@ pub enum Say {
     NoChoicesYet {
         lists: Vec<Named>,
     },
+    /// A grid's rows are the items chosen in this multiple choice, and none is chosen yet.
+    NoRowsChosenYet {
+        within: Named,
+    },
     Hint(String),
     Offered,
     /// One item of a list offered from an earlier one: its name and details.
@@ -172,6 +182,8 @@ pub enum Say {
         max: Option<u32>,
     },
     ChooseLevel,
+    /// How to rank: numbers in order, the first highest.
+    RankHow,
     Option {
         n: usize,
         label: String,
@@ -257,6 +269,8 @@ pub enum Say {
         min: u32,
         count: usize,
     },
+    /// About the paths (`words::paths` words it).
+    Path(PathSay),
     // Commands.
     NoSuchTarget(String),
     GoHow,
@@ -332,6 +346,8 @@ pub enum Say {
         n: usize,
         count: usize,
     },
+    /// A ranking that names an option twice: its number.
+    RankedTwice(usize),
     TooMany {
         max: u32,
         chosen: usize,

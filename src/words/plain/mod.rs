@@ -52,6 +52,8 @@ pub const HELP: &[&str] = &[
     "  :outline   list the themes and exercises, numbered, with your progress",
     "  :go ID     go to an exercise by its number in the outline, or to an exercise, \
      theme or question by its id",
+    "  :path      list the paths through the workbook, with their time; :path and a number \
+     or id follows another (every answer is kept)",
     "  :map       the map of your initiative in words: the read-back, then each picture",
     "  :clear     remove this question's answer (a list starts again, empty)",
     "  :undo      put back what :clear (or, on a list, :remove) last took from this question",

@@ -9,6 +9,7 @@ use super::{
     OLD_ANSWER_HOW, QuadSaid, Say, TEXT_HOW, Usage, WELCOME, refused,
 };
 use crate::text::wrap::indented;
+use crate::words::paths;
 
 /// Every line of `says`, in order.
 pub fn lines(says: &[Say]) -> Vec<String> {
@@ -59,7 +60,13 @@ fn line(s: &Say) -> String {
             id,
             answered,
             total,
-        } => format!("  {n}. {title} (id {id}): {answered} of {total} answered"),
+            minutes,
+        } => {
+            let minutes = minutes
+                .map(|m| format!("; {}", paths::about_minutes(m)))
+                .unwrap_or_default();
+            format!("  {n}. {title} (id {id}): {answered} of {total} answered{minutes}")
+        }
         Say::YouAreAt { exercise, question } => {
             format!("You are at exercise {exercise}, question {question}.")
         }
@@ -71,11 +78,11 @@ fn line(s: &Say) -> String {
             title,
             level,
             moment,
-        } => format!(
-            "Exercise {n} of {of}: {title} ({}; {}).",
-            level.label(),
-            moment.label()
-        ),
+            minutes,
+        } => {
+            let when = minutes.map_or_else(|| moment.label().to_string(), paths::about_minutes);
+            format!("Exercise {n} of {of}: {title} ({}; {when}).", level.label())
+        }
         Say::Guidance => "Guidance:".to_string(),
         Say::Source => "Source:".to_string(),
         Say::Question { n, of, id, asks } => {
@@ -97,6 +104,11 @@ fn line(s: &Say) -> String {
             "Its choices are the items of your answer to {}, which has no items yet, so it is passed for now.",
             lists.iter().map(named).collect::<Vec<_>>().join(" and ")
         ),
+        Say::NoRowsChosenYet { within } => format!(
+            "This question has a row for each item you chose in {}, where none is chosen yet, so it is passed for now.",
+            named(within)
+        ),
+        Say::Path(p) => paths::path_say(p),
         Say::Hint(hint) => format!("Hint: {hint}"),
         Say::Offered => "Offered from your earlier answer (an empty line takes it):".to_string(),
         Say::OfferedItem { name, details: d } => format!("  {name}{}", details(d)),
@@ -134,6 +146,10 @@ fn line(s: &Say) -> String {
             format!("Choose any by number, separated by spaces or commas{limits}:")
         }
         Say::ChooseLevel => "Choose a level by number, lowest first:".to_string(),
+        Say::RankHow => {
+            "Type their numbers in your order, highest first; leave out any you do not rank:"
+                .to_string()
+        }
         Say::Option { n, label, hint } => match hint {
             Some(h) => format!("  {n}. {label} ({})", h.trim()),
             None => format!("  {n}. {label}"),
@@ -260,6 +276,9 @@ fn line(s: &Say) -> String {
         Say::NotOneOf { n, count } => {
             format!("{n} is not one of the choices: type numbers from 1 to {count}.")
         }
+        Say::RankedTwice(n) => {
+            format!("{n} is in your order twice; give each number once. Type the order again.")
+        }
         Say::TooMany { max, chosen } => {
             format!("Choose at most {max}; you chose {chosen}. Type the numbers again.")
         }
@@ -307,6 +326,7 @@ fn asks_words(asks: Asks) -> &'static str {
         Asks::Scale => "a rating",
         Asks::Grid => "a grid, asked row by row",
         Asks::Quadrant => "two ratings per row",
+        Asks::Ranking => "the choices in order",
     }
 }
 

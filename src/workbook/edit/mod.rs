@@ -1,5 +1,5 @@
 //! The one editing core: every change to an answer, for both front ends (the TUI's `app` and
-//! plain mode). Setting text, a choice, several choices, a scale or a cell, adding, renaming,
+//! plain mode). Setting text, a choice, several choices, a ranking, a scale or a cell, adding, renaming,
 //! removing and moving list items, seeding a list and taking a prefilled start, clearing,
 //! and putting back what was removed.
 //!
@@ -17,6 +17,8 @@ mod rename;
 mod tests;
 #[cfg(test)]
 mod tests_list;
+#[cfg(test)]
+mod tests_rank;
 
 pub use fit::fits;
 pub use grid::{set_cell, set_pair};
@@ -26,7 +28,7 @@ pub use list::{
 pub use rename::follow_rename;
 
 use super::{Answer, Item, Value, Workbook, derive};
-use crate::content::{Prompt, PromptId, Shape};
+use crate::content::{Prompt, PromptId, PromptKind, Shape};
 
 /// Why an edit was refused. The workbook is unchanged when an edit returns one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,7 +130,8 @@ fn is_multi(prompt: &Prompt) -> bool {
 /// answer. Ids it holds that are no longer offered are kept (see `fit::merge_choices`). More
 /// than the prompt's `max` is refused.
 pub fn set_choices(wb: &mut Workbook, prompt: &Prompt, ids: &[String]) -> Result<(), EditError> {
-    let options = prompt.kind.options().ok_or(EditError::WrongKind)?;
+    let options = prompt.kind.options().filter(|_| !is_ranking(prompt));
+    let options = options.ok_or(EditError::WrongKind)?;
     editable(wb, prompt, Shape::Choices)?;
     let stored = match wb.answers.get(&prompt.qualified_id) {
         Some(Answer::Choices(c)) => c.as_slice(),
@@ -144,6 +147,46 @@ pub fn set_choices(wb: &mut Workbook, prompt: &Prompt, ids: &[String]) -> Result
         wb,
         prompt,
         (!chosen.is_empty()).then_some(Answer::Choices(chosen)),
+    );
+    Ok(())
+}
+
+fn is_ranking(prompt: &Prompt) -> bool {
+    matches!(prompt.kind, PromptKind::Ranking { .. })
+}
+
+/// Sets a ranking: `ids` in the participant's order, the first highest, each once (none
+/// clears it; options left out are simply not ranked). Each id must be offered now or be in
+/// the stored ranking; stored ids no longer offered and not given are kept at the end,
+/// never dropped silently.
+pub fn set_ranking(wb: &mut Workbook, prompt: &Prompt, ids: &[String]) -> Result<(), EditError> {
+    let PromptKind::Ranking { options } = &prompt.kind else {
+        return Err(EditError::WrongKind);
+    };
+    editable(wb, prompt, Shape::Choices)?;
+    let stored = match wb.answers.get(&prompt.qualified_id) {
+        Some(Answer::Choices(c)) => c.clone(),
+        _ => Vec::new(),
+    };
+    let offered = fit::offered(wb, options);
+    let twice = ids.iter().enumerate().any(|(i, id)| ids[..i].contains(id));
+    if twice
+        || ids
+            .iter()
+            .any(|id| !offered.contains(id) && !stored.contains(id))
+    {
+        return Err(EditError::DoesNotFit);
+    }
+    let mut order = ids.to_vec();
+    order.extend(
+        stored
+            .into_iter()
+            .filter(|id| !offered.contains(id) && !ids.contains(id)),
+    );
+    put(
+        wb,
+        prompt,
+        (!order.is_empty()).then_some(Answer::Choices(order)),
     );
     Ok(())
 }

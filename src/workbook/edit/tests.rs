@@ -93,6 +93,10 @@ fn every_edit_refuses_an_answer_of_another_shape_and_clear_hands_it_back() {
             Box::new(|wb, p| set_scale(wb, p, Some(Value::Number(2)))),
         ),
         (
+            "picks.order",
+            Box::new(|wb, p| set_ranking(wb, p, &["cost".into()])),
+        ),
+        (
             "tables.cycles",
             Box::new(|wb, p| {
                 set_cell(
