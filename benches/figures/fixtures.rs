@@ -47,25 +47,30 @@ pub fn prose(bytes: usize) -> String {
     out.trim_end().to_string()
 }
 
-/// A workbook whose first text prompt (in the first exercise, where `convene open` starts)
-/// holds `answer`; also how many Tabs reach that prompt and the answer's line count.
-pub fn with_answer(dir: &Path, name: &str, answer: &str) -> (PathBuf, usize, usize) {
+/// A workbook whose first text prompt holds `answer`; also the keys that reach that prompt
+/// from where `convene open` starts (Page Down per exercise before it, then Tab per prompt
+/// before it) and the answer's line count.
+pub fn with_answer(dir: &Path, name: &str, answer: &str) -> (PathBuf, Vec<u8>, usize) {
     let pack = load_builtin().unwrap();
-    let prompts = &pack.themes[0].exercises[0].prompts;
-    let tabs = prompts
-        .iter()
-        .position(|p| matches!(p.kind, PromptKind::Text { .. }))
-        .expect(
-            "the built-in pack's first exercise has no text prompt: the keystroke figures need one",
-        );
+    let exercises = pack.themes.iter().flat_map(|t| &t.exercises);
+    let (ex, (at, prompt)) = exercises
+        .enumerate()
+        .find_map(|(i, e)| {
+            let text = e.prompts.iter().enumerate();
+            let mut text = text.filter(|(_, p)| matches!(p.kind, PromptKind::Text { .. }));
+            text.next().map(|found| (i, found))
+        })
+        .expect("the built-in pack has no text prompt: the keystroke figures need one");
     let mut wb = blank_workbook(&pack, "Bench", "Sam");
     wb.answers.insert(
-        prompts[tabs].qualified_id.clone(),
+        prompt.qualified_id.clone(),
         Answer::Text(answer.to_string()),
     );
     let path = dir.join(name);
     fs::write(&path, convene::format::markdown::write(&wb, &pack)).unwrap();
-    (path, tabs, answer.split('\n').count())
+    let mut keys = b"\x1b[6~".repeat(ex);
+    keys.extend(b"\t".repeat(at));
+    (path, keys, answer.split('\n').count())
 }
 
 /// tui-journal's settings and a JSON journal of 1,000 entries; returns the config folder.

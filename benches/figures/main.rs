@@ -21,7 +21,6 @@ use std::time::Instant;
 use pty::{Program, cpu_per_key_ms, first_frame_ms, idle};
 
 const UP: &[u8] = b"\x1b[A";
-const TAB: &[u8] = b"\t";
 const KEYS: [&[u8]; 2] = [b"x", b"\x7f"];
 
 fn main() {
@@ -151,11 +150,11 @@ fn keystrokes(
         let (ms, b) = cpu_per_key_ms(bare, (200, 60), &[], &KEYS, keys).unzip();
         cpu.add("floor", ms);
         bytes.add("floor", b);
-        for (name, (path, tabs, lines)) in &answers {
+        for (name, (path, to_prompt, lines)) in &answers {
             let program = convene(&["open", &path.display().to_string()], empty);
             // To the prompt, then the cursor to the middle of the answer.
-            let (tab, up) = (TAB.repeat(*tabs), UP.repeat(lines / 2));
-            let setup: [&[u8]; 2] = [&tab, &up];
+            let up = UP.repeat(lines / 2);
+            let setup: [&[u8]; 2] = [to_prompt, &up];
             let (ms, b) = cpu_per_key_ms(&program, (200, 60), &setup, &KEYS, keys).unzip();
             cpu.add(name, ms);
             bytes.add(name, b);
