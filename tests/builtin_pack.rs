@@ -18,6 +18,20 @@ fn pack() -> Pack {
     load_builtin().unwrap_or_else(|p| panic!("the built-in pack does not load: {p:#?}"))
 }
 
+/// The ready form the program starts from (validated and written by build.rs) is exactly
+/// the pack the full loader makes of the same files, index and all.
+#[test]
+fn the_ready_form_is_what_the_full_loader_makes() {
+    let full = convene::content::check_builtin()
+        .unwrap_or_else(|p| panic!("the built-in pack does not load: {p:#?}"));
+    let ready = pack();
+    assert_eq!(ready, full);
+    assert!(
+        full.prompts()
+            .all(|p| ready.prompt(&p.qualified_id) == Some(p))
+    );
+}
+
 /// The list a grid's or quadrant's rows come from, and the multi-choice that narrows it.
 fn rows_list(kind: &PromptKind) -> Option<(&str, Option<&str>)> {
     match kind {

@@ -129,7 +129,7 @@ fn navigation_skips_exercises_off_the_path() {
 #[test]
 fn progress_and_time_left_count_the_path() {
     let mut s = state_on("second");
-    let total = s
+    let total: usize = s
         .pack
         .path_exercises("second")
         .map(|e| e.prompts.len())

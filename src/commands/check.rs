@@ -18,7 +18,7 @@ pub fn run(args: &CheckArgs, content_dir: Option<&Path>) -> anyhow::Result<ExitC
     let dir = args.dir.as_deref().or(content_dir);
     let loaded = match dir {
         Some(dir) => crate::store::pack::load_dir(dir),
-        None => content::load_builtin(),
+        None => content::check_builtin(),
     };
     match loaded {
         Ok(pack) => {

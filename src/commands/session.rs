@@ -60,6 +60,7 @@ pub fn run_in(
 /// choose a copy saved after a conflict instead, that one next. When saves went to such a
 /// copy, says so at the end with its full path and the command that opens it.
 pub fn run(ctx: &Ctx, session: Session, workbook: Workbook) -> anyhow::Result<ExitCode> {
+    store::clock::look_up_zone();
     let (mut session, mut workbook) = (session, workbook);
     loop {
         let path = session.path().to_path_buf();
@@ -110,16 +111,15 @@ pub fn coach_notes(
 /// workbook chosen or started there.
 pub fn home(ctx: &Ctx) -> anyhow::Result<ExitCode> {
     let dir = store::data_dir(ctx.data_dir_override.as_deref())?;
-    let entries: Vec<HomeEntry> = store::list_workbooks(&dir)
+    let entries: Vec<HomeEntry> = store::list_fronts(&dir, &ctx.pack)
         .into_iter()
         .filter_map(|listed| {
-            let progress = listed.progress(&ctx.pack)?;
-            let wb = listed.parsed.ok()?;
+            let front = listed.front.ok()?;
             Some(HomeEntry {
                 path: listed.path,
-                initiative: wb.meta.initiative,
-                updated: wb.meta.updated,
-                progress,
+                initiative: front.meta.initiative,
+                updated: front.meta.updated,
+                progress: front.progress,
             })
         })
         .collect();

@@ -7,7 +7,7 @@
 use super::model::{Ends, NumericScale, Opt, PromptId};
 
 /// Where a grid's or quadrant's rows come from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub enum Rows {
     /// Rows written in the pack (e.g. the eight value-creation cycles).
     Fixed(Vec<Opt>),
@@ -21,7 +21,7 @@ pub enum Rows {
 }
 
 /// Keep a row only when another grid or quadrant answer for the same row passes a test.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct RowFilter {
     /// An earlier grid or quadrant prompt whose rows come from the same list.
     pub prompt: PromptId,
@@ -30,7 +30,7 @@ pub struct RowFilter {
     pub test: FilterTest,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub enum FilterTest {
     /// The cell's choice (or one of its choices, or the quadrant id) is one of these ids.
     In(Vec<String>),
@@ -41,7 +41,7 @@ pub enum FilterTest {
 }
 
 /// One axis of a quadrant: a numeric rating, split into low and high.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Axis {
     /// The cell id under which the rating is stored (e.g. `power`).
     pub id: String,
@@ -58,7 +58,7 @@ impl Axis {
 }
 
 /// The four quadrants, named by which axes are high.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Quadrants {
     pub high_x_high_y: Opt,
     pub high_x_low_y: Opt,

@@ -11,7 +11,7 @@ use super::model::{Axis, Field, Opt, Options, PromptId, Quadrants, Rows, Scale};
 
 // A pack holds a few hundred prompts at most: boxing the large variant buys nothing.
 #[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub enum PromptKind {
     /// A one-line answer. `prefill_from` names an earlier text or line prompt whose answer
     /// is offered as a starting point.
@@ -71,7 +71,7 @@ pub const KINDS: [(&str, &[&str]); 9] = [
 
 /// The shape of an answer: which `workbook::Answer` variant a prompt's kind stores. Code that
 /// only needs to know how an answer is held matches on this, not on the kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, Copy, PartialEq, Eq, Hash)]
 pub enum Shape {
     /// Typed text (a line or a long answer).
     Text,

@@ -29,7 +29,9 @@ pub mod yaml_guard;
 
 pub use grid_model::*;
 pub use kind::Shape;
-pub use load::{PACK_FILE, load_builtin, load_files};
+pub use load::{PACK_FILE, load_files};
+#[cfg(convene_builtin)]
+pub use load::{check_builtin, load_builtin};
 pub use model::*;
 pub use parse::MAX_FILE_BYTES;
 pub use path_model::*;

@@ -13,7 +13,7 @@ pub use super::kind::PromptKind;
 pub type PromptId = String;
 
 /// A whole content pack, validated.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Pack {
     /// Stable id of the pack, e.g. `systems-convening`.
     pub id: String,
@@ -37,7 +37,7 @@ pub struct Pack {
     pub(crate) index: HashMap<PromptId, (usize, usize, usize)>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Theme {
     pub id: String,
     pub title: String,
@@ -46,7 +46,7 @@ pub struct Theme {
     pub exercises: Vec<Exercise>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Exercise {
     /// Unique across the whole pack.
     pub id: String,
@@ -67,7 +67,9 @@ pub struct Exercise {
 }
 
 /// The four levels of reflection of the masterclass.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, serde::Serialize, serde::Deserialize, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
+)]
 pub enum Level {
     Today,
     NewApproach,
@@ -109,7 +111,9 @@ impl Level {
 }
 
 /// When an exercise is meant to be done.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(
+    Debug, Clone, serde::Serialize, serde::Deserialize, Copy, PartialEq, Eq, Hash, Default,
+)]
 pub enum Moment {
     Before,
     After,
@@ -142,7 +146,7 @@ impl Moment {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Prompt {
     /// Unique within its exercise.
     pub id: String,
@@ -161,7 +165,7 @@ pub struct Prompt {
 }
 
 /// A sub-field of a list item, or a column of a grid.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Field {
     pub id: String,
     pub label: String,
@@ -169,7 +173,7 @@ pub struct Field {
     pub kind: FieldKind,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub enum FieldKind {
     Line,
     Text,
@@ -179,7 +183,7 @@ pub enum FieldKind {
 }
 
 /// A labelled option with a stable id (also a scale's level and a grid's fixed row).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct Opt {
     pub id: String,
     pub label: String,
@@ -190,14 +194,14 @@ pub struct Opt {
 }
 
 /// What the two ends of a numeric scale mean.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct Ends {
     pub low: String,
     pub high: String,
 }
 
 /// Where a choice's options come from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub enum Options {
     /// Options written in the pack.
     Fixed(Vec<Opt>),
@@ -205,7 +209,7 @@ pub enum Options {
     FromLists(Vec<PromptId>),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub enum Scale {
     /// A number from `min` to `max`, with labelled ends.
     Numeric(NumericScale),
@@ -213,7 +217,7 @@ pub enum Scale {
     Levels(Vec<Opt>),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct NumericScale {
     pub min: i64,
     pub max: i64,

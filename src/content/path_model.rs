@@ -11,7 +11,7 @@ use super::model::{Exercise, Moment, Pack};
 pub const FULL_PATH: &str = "full";
 
 /// One path a participant can choose.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct PathSpec {
     /// Unique among the pack's paths.
     pub id: String,

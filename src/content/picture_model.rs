@@ -7,7 +7,7 @@
 use super::model::PromptId;
 
 /// One picture the pack declares.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct PictureSpec {
     /// Unique among the pack's pictures.
     pub id: String,
@@ -17,7 +17,7 @@ pub struct PictureSpec {
     pub kind: PictureKind,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub enum PictureKind {
     /// The items of a list as nodes, and the items of other lists as edges between them.
     Network(NetworkSpec),
@@ -38,7 +38,7 @@ impl PictureKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct NetworkSpec {
     /// A list prompt: each item is a node.
     pub nodes: PromptId,
@@ -50,7 +50,7 @@ pub struct NetworkSpec {
 
 /// Edges drawn from the items of one list: each item links the two nodes its `from` and
 /// `to` choice fields name.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct EdgeSpec {
     /// A list prompt whose items are edges.
     pub prompt: PromptId,
@@ -67,7 +67,7 @@ pub struct EdgeSpec {
     pub heat: Option<HeatSpec>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct HeatSpec {
     /// A quadrant prompt with `rows_from` the edge list.
     pub prompt: PromptId,
@@ -75,21 +75,21 @@ pub struct HeatSpec {
 }
 
 /// One of a quadrant's two axes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, Copy, PartialEq, Eq)]
 pub enum AxisPick {
     X,
     Y,
 }
 
 /// The closing read-back: a title and sections in order.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct ReadBackSpec {
     pub title: String,
     pub sections: Vec<SectionSpec>,
 }
 
 /// One section: a summary of a picture, answers quoted in full, or both (summary first).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct SectionSpec {
     pub title: String,
     /// The id of a picture this section sums up, and how.
@@ -100,7 +100,7 @@ pub struct SectionSpec {
 }
 
 /// How a read-back section sums up its picture.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, Copy, PartialEq, Eq)]
 pub enum Summary {
     /// A network: how many nodes and edges, and the nodes by group.
     Groups,

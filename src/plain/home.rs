@@ -9,7 +9,6 @@ use std::process::ExitCode;
 
 use crate::store;
 use crate::store::Ctx;
-use crate::workbook::derive::progress;
 
 use super::{read_line, run_session, write_lines};
 use crate::words::plain as words;
@@ -20,9 +19,9 @@ pub fn run_home(
     mut output: impl Write,
 ) -> anyhow::Result<ExitCode> {
     let dir = store::data_dir_path(ctx.data_dir_override.as_deref())?;
-    let listed: Vec<_> = store::list_workbooks(&dir)
+    let listed: Vec<_> = store::list_fronts(&dir, &ctx.pack)
         .into_iter()
-        .filter_map(|l| l.parsed.ok().map(|wb| (l.path, wb)))
+        .filter_map(|l| l.front.ok().map(|front| (l.path, front)))
         .collect();
     let start = words::START_NEW.to_string();
     let shown_dir = dir.display().to_string();
@@ -31,11 +30,11 @@ pub fn run_home(
         return Ok(ExitCode::SUCCESS);
     }
     let mut lines = vec![words::your_workbooks(&shown_dir)];
-    for (i, (path, wb)) in listed.iter().enumerate() {
-        let p = progress(wb, &ctx.pack);
+    for (i, (path, front)) in listed.iter().enumerate() {
+        let p = front.progress;
         lines.push(words::workbook_row(
             i + 1,
-            &wb.meta.initiative,
+            &front.meta.initiative,
             p.answered,
             p.total,
             &path.display().to_string(),

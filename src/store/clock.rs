@@ -4,6 +4,7 @@
 //! The only place convene asks the system for the time or its time zone; never formats a
 //! time for a file other than as RFC 3339.
 
+use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime};
 
 /// A timer on the monotonic clock (never the wall clock): started when a change begins to
@@ -37,10 +38,24 @@ impl Timer {
     }
 }
 
+/// The local time zone, looked up once per run (the lookup reads the zone database: about
+/// a hundred system calls, which a save should not wait on).
+fn zone() -> jiff::tz::TimeZone {
+    static ZONE: OnceLock<jiff::tz::TimeZone> = OnceLock::new();
+    ZONE.get_or_init(jiff::tz::TimeZone::system).clone()
+}
+
+/// Looks the local time zone up on a thread of its own now, so that the first save of a
+/// session does not wait for it.
+pub fn look_up_zone() {
+    std::thread::spawn(|| drop(zone()));
+}
+
 /// The current time as RFC 3339 in the local time zone, to the second
 /// (e.g. `2026-11-23T20:15:07+00:00`).
 pub fn now_rfc3339() -> String {
-    jiff::ZonedDateTime::now()
+    jiff::Timestamp::now()
+        .to_zoned_datetime(zone())
         .strftime("%Y-%m-%dT%H:%M:%S%:z")
         .to_string()
 }
@@ -62,7 +77,7 @@ pub fn file_timestamp(time: SystemTime) -> Option<jiff::Timestamp> {
 
 /// An instant as local `2026-11-23 20:15`.
 pub fn local(ts: jiff::Timestamp) -> String {
-    ts.to_zoned_datetime(jiff::tz::TimeZone::system())
+    ts.to_zoned_datetime(zone())
         .strftime("%Y-%m-%d %H:%M")
         .to_string()
 }

@@ -1,4 +1,6 @@
-//! The workbooks in a folder, newest first, each parsed or with the reason it could not be.
+//! The workbooks in a folder, newest first, each parsed (`list_workbooks`) or read only as
+//! far as its front matter (`list_fronts`, for the home screens), or with the reason it
+//! could not be.
 //!
 //! Reads only; never locks, changes or removes a file.
 
@@ -6,11 +8,11 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use crate::content::Pack;
-use crate::workbook::Workbook;
 use crate::workbook::derive::{Progress, progress};
+use crate::workbook::{Meta, Workbook};
 
 use super::clock;
-use super::text_file::read_workbook;
+use super::text_file::{io_reason, not_a_workbook, parse, read_text, read_workbook};
 
 /// One `*.md` file found in the data folder.
 #[derive(Debug, Clone)]
@@ -44,15 +46,8 @@ impl Listed {
 /// newest first by `Listed::last_change` (the time a listing shows), then by path.
 /// A missing or unreadable folder lists nothing.
 pub fn list_workbooks(dir: &Path) -> Vec<Listed> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut out: Vec<Listed> = entries
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| is_workbook_name(path) && path.is_file())
-        .map(|path| {
-            let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+    let mut out: Vec<Listed> = workbook_files(dir)
+        .map(|(path, modified)| {
             let parsed = read_workbook(&path);
             Listed {
                 path,
@@ -63,6 +58,88 @@ pub fn list_workbooks(dir: &Path) -> Vec<Listed> {
         .collect();
     out.sort_by_cached_key(|listed| (std::cmp::Reverse(listed.last_change()), listed.path.clone()));
     out
+}
+
+/// A workbook as a home screen lists it: its metadata and progress.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Front {
+    pub meta: Meta,
+    pub progress: Progress,
+}
+
+/// One `*.md` file found in the data folder, read as far as a home screen needs.
+#[derive(Debug, Clone)]
+pub struct ListedFront {
+    pub path: PathBuf,
+    /// What the file holds, or why it is not a workbook (the same reasons as `Listed`).
+    pub front: Result<Front, String>,
+}
+
+/// The same files in the same order as `list_workbooks`, each read only as far as its front
+/// matter when that says the progress convene counted against this pack (the same pack id,
+/// and as many prompts as the workbook's path has in `pack`); otherwise the whole file is
+/// read and the progress counted. Every file is still checked whole against the one rule for workbook files (size,
+/// no NUL, UTF-8). An answer typed by hand into the file since convene last wrote it is not
+/// counted until convene writes the file again.
+pub fn list_fronts(dir: &Path, pack: &Pack) -> Vec<ListedFront> {
+    let mut out: Vec<(ListedFront, Option<SystemTime>)> = workbook_files(dir)
+        .map(|(path, modified)| {
+            let front = read_front(&path, pack);
+            (ListedFront { path, front }, modified)
+        })
+        .collect();
+    out.sort_by_cached_key(|(listed, modified)| {
+        let when = listed
+            .front
+            .as_ref()
+            .ok()
+            .and_then(|f| clock::timestamp(&f.meta.updated))
+            .or_else(|| modified.and_then(clock::file_timestamp));
+        (std::cmp::Reverse(when), listed.path.clone())
+    });
+    out.into_iter().map(|(listed, _)| listed).collect()
+}
+
+fn read_front(path: &Path, pack: &Pack) -> Result<Front, String> {
+    let text = read_text(path)
+        .map_err(|e| io_reason(&e))?
+        .map_err(|not| not.reason())?;
+    let (meta, stored) = crate::format::markdown::read_front(&text).map_err(not_a_workbook)?;
+    // The prompts of the path these front matter's workbook is on (progress counts those).
+    let unanswered = Workbook {
+        meta,
+        ..Workbook::default()
+    };
+    let total = progress(&unanswered, pack).total;
+    let meta = unanswered.meta;
+    match stored {
+        Some(progress) if meta.pack == pack.id && progress.total == total => {
+            Ok(Front { meta, progress })
+        }
+        _ => {
+            let wb = parse(&text)?;
+            Ok(Front {
+                progress: progress(&wb, pack),
+                meta: wb.meta,
+            })
+        }
+    }
+}
+
+/// Every visible `*.md` file directly in `dir` but coach's notes files, with when it last
+/// changed on disk (when the platform says), in no particular order. A missing or unreadable
+/// folder has none.
+fn workbook_files(dir: &Path) -> impl Iterator<Item = (PathBuf, Option<SystemTime>)> {
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| is_workbook_name(path) && path.is_file())
+        .map(|path| {
+            let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+            (path, modified)
+        })
 }
 
 fn is_workbook_name(path: &Path) -> bool {

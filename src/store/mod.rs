@@ -34,7 +34,7 @@ use std::path::PathBuf;
 
 pub(crate) use atomic::{parent_dir, write_atomic};
 pub use export::{ExportError, html_beside, read_workbook, write_export, write_export_beside};
-pub use list::{Listed, list_workbooks};
+pub use list::{Front, Listed, ListedFront, list_fronts, list_workbooks};
 pub(crate) use lock::Lock;
 pub(crate) use paths::conflict_path;
 pub use paths::{

@@ -73,8 +73,12 @@ pub(crate) fn read_workbook(path: &Path) -> Result<crate::workbook::Workbook, St
 
 /// Text as a workbook, or why it is not one.
 pub(crate) fn parse(text: &str) -> Result<crate::workbook::Workbook, String> {
-    crate::format::markdown::read(text)
-        .map_err(|err| format!("not a workbook: line {}: {}", err.line, err.message))
+    crate::format::markdown::read(text).map_err(not_a_workbook)
+}
+
+/// Why text that was read is not a workbook, in words.
+pub(crate) fn not_a_workbook(err: crate::format::markdown::ReadError) -> String {
+    format!("not a workbook: line {}: {}", err.line, err.message)
 }
 
 /// Why a file could not be read, in words.

@@ -4,6 +4,8 @@
 //! Never sends raw text to the terminal: every piece is sanitised first. Deliberately simple
 //! (no tables or images): guidance is short prose.
 
+use std::cell::RefCell;
+
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
@@ -17,8 +19,52 @@ pub fn render(md: &str, theme: Theme, width: usize) -> Vec<Line<'static>> {
     render_with(md, theme, theme.plain(), width)
 }
 
+/// Markdown already turned into lines, with everything the turning reads: a pure memo
+/// (the same inputs always give the same lines), so a frame that draws the same guidance
+/// as the one before it does not parse and wrap it again on every key.
+struct Memo {
+    md: String,
+    theme: Theme,
+    base: Style,
+    width: usize,
+    lines: Vec<Line<'static>>,
+}
+
+/// How many texts the memo keeps: a screen shows a handful (an intro, the guidance, a
+/// source, the prompts' help); the oldest goes first.
+const MEMO_SIZE: usize = 32;
+
+thread_local! {
+    static MEMO: RefCell<Vec<Memo>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Renders Markdown to lines `width` wide, text in `base` (emphasis adds to it).
 pub fn render_with(md: &str, theme: Theme, base: Style, width: usize) -> Vec<Line<'static>> {
+    MEMO.with(|memo| {
+        let Ok(mut memo) = memo.try_borrow_mut() else {
+            return convert(md, theme, base, width);
+        };
+        let same = |m: &&Memo| m.width == width && m.theme == theme && m.base == base && m.md == md;
+        if let Some(hit) = memo.iter().find(same) {
+            return hit.lines.clone();
+        }
+        let lines = convert(md, theme, base, width);
+        if memo.len() >= MEMO_SIZE {
+            memo.remove(0);
+        }
+        memo.push(Memo {
+            md: md.to_string(),
+            theme,
+            base,
+            width,
+            lines: lines.clone(),
+        });
+        lines
+    })
+}
+
+/// `render_with` without the memo.
+fn convert(md: &str, theme: Theme, base: Style, width: usize) -> Vec<Line<'static>> {
     let mut out: Vec<Line<'static>> = Vec::new();
     let mut block: Option<Wrapper> = None;
     let mut styles: Vec<Style> = vec![base];
@@ -172,6 +218,37 @@ mod tests {
                 "2. second"
             ]
         );
+    }
+
+    /// The memo gives exactly what converting gives, for each of the inputs it is keyed
+    /// by, however often and in whatever order they come, also past its size.
+    #[test]
+    fn the_memo_gives_what_converting_gives() {
+        let texts = [
+            "# A\n\nSome *text* here",
+            "- one\n- two",
+            "plain words again",
+        ];
+        let themes = [Theme::new(false), Theme::new(true)];
+        for round in 0..3 {
+            for width in [5, 12, 40] {
+                for (i, md) in texts.iter().enumerate() {
+                    let theme = themes[(i + round) % 2];
+                    for base in [theme.plain(), theme.dim()] {
+                        assert_eq!(
+                            render_with(md, theme, base, width),
+                            convert(md, theme, base, width),
+                            "{md:?} at {width}"
+                        );
+                    }
+                }
+            }
+        }
+        for i in 0..MEMO_SIZE + 3 {
+            let md = format!("text number {i}");
+            let theme = Theme::new(true);
+            assert_eq!(render(&md, theme, 9), convert(&md, theme, theme.plain(), 9));
+        }
     }
 
     #[test]

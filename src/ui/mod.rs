@@ -13,6 +13,7 @@ mod head;
 pub mod home;
 pub mod map;
 pub mod markdown;
+pub mod memo;
 pub mod notes;
 pub mod overlay;
 pub mod prompt;

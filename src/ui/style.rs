@@ -5,7 +5,7 @@
 use ratatui::style::{Color, Modifier, Style};
 
 /// Styles for one frame.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     pub color: bool,
 }

@@ -177,7 +177,7 @@ fn sidebar(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     let h = usize::from(area.height);
     let offset = current_line.saturating_sub(h.saturating_sub(2));
     let offset = u16::try_from(offset).unwrap_or(0);
-    frame.render_widget(Paragraph::new(lines).scroll((offset, 0)), area);
+    super::memo::paragraph(&lines, offset, area, frame.buffer_mut());
 }
 
 /// The exercise's content as parts, and the line range of each prompt.
@@ -331,8 +331,8 @@ fn pane(
         match part {
             Part::Mark(_) => {}
             Part::Lines(lines) => {
-                let p = Paragraph::new(lines.clone()).scroll((u16::try_from(*top).unwrap_or(0), 0));
-                frame.render_widget(p, *rect);
+                let top = u16::try_from(*top).unwrap_or(0);
+                super::memo::paragraph(lines, top, *rect, frame.buffer_mut());
             }
             Part::Editor { indent, label, .. } => {
                 let [label_area, ed_area] =

@@ -217,6 +217,31 @@ pub(crate) fn guard(yaml: &str) -> Result<(), (usize, String)> {
 /// Reads the front matter at the start of `text` (already free of a byte-order mark and of
 /// `\r\n`). Returns the metadata and the byte offset and line number where the body starts.
 pub fn read(text: &str) -> Result<(Meta, usize, usize), ReadError> {
+    read_map(text).map(|(meta, _, body_start, line)| (meta, body_start, line))
+}
+
+/// Only the front matter at the start of `text` (as `read` takes it): the metadata, and the
+/// progress it says convene counted when it last wrote the file (`answered` and `total`,
+/// both whole numbers, `answered` at most `total`), when it says so. What lies after the
+/// front matter is not looked at: a listing that shows only these is not slowed by a long
+/// workbook.
+pub fn read_only(text: &str) -> Result<(Meta, Option<Progress>), ReadError> {
+    let (meta, map, _, _) = read_map(text)?;
+    let number = |key: &str| {
+        map.get(key)
+            .and_then(Yaml::as_u64)
+            .and_then(|n| usize::try_from(n).ok())
+    };
+    let stored = match (number("answered"), number("total")) {
+        (Some(answered), Some(total)) if answered <= total => Some(Progress { answered, total }),
+        _ => None,
+    };
+    Ok((meta, stored))
+}
+
+type YamlMap = BTreeMap<String, Yaml>;
+
+fn read_map(text: &str) -> Result<(Meta, YamlMap, usize, usize), ReadError> {
     let err = |line: usize, message: String| ReadError { line, message };
     let first = text.split('\n').next().unwrap_or("");
     if first.trim_end() != "---" {
@@ -249,7 +274,7 @@ pub fn read(text: &str) -> Result<(Meta, usize, usize), ReadError> {
     let body_start = (yaml_end + close_len + 1).min(text.len());
     let yaml = &text[yaml_start..yaml_end];
     guard(yaml).map_err(|(line, message)| err(line, message))?;
-    let map: BTreeMap<String, Yaml> = match serde_yaml::from_str(yaml) {
+    let map: YamlMap = match serde_yaml::from_str(yaml) {
         Ok(Some(map)) => map,
         Ok(None) => BTreeMap::new(),
         Err(e) => {
@@ -291,7 +316,7 @@ pub fn read(text: &str) -> Result<(Meta, usize, usize), ReadError> {
         (property.set)(&mut meta, value).map_err(|message| err(key_line(key), message))?;
     }
     meta.tags = tags::read_all(yaml).map_err(|(line, message)| err(line, message))?;
-    Ok((meta, body_start, line_no + 1))
+    Ok((meta, map, body_start, line_no + 1))
 }
 
 #[cfg(test)]

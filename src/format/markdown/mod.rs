@@ -246,4 +246,19 @@ pub fn read(text: &str) -> Result<Workbook, ReadError> {
     read::read(text)
 }
 
+/// Reads only a workbook file's front matter: its metadata and the progress convene wrote
+/// there (`front::read_only`). The same errors as `read` for the front matter; the rest of
+/// the file is not read, so a damaged answer further down is found only by `read`.
+pub fn read_front(
+    text: &str,
+) -> Result<
+    (
+        crate::workbook::Meta,
+        Option<crate::workbook::derive::Progress>,
+    ),
+    ReadError,
+> {
+    front::read_only(&read::normalise(text))
+}
+
 pub use own::{OWN_HEADING, read_to_edit};

@@ -1,0 +1,357 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! `cargo bench --bench figures`: issue 17's table, each convene figure beside its reference
+//! measured in the same run and the same way — whole frames in a pty with no terminal
+//! emulator in the loop, the harness floor (`/bin/echo` in the same pty) subtracted, runs
+//! interleaved and repeated (`FIGURES_ROUNDS`, default 5; medians shown). References that
+//! are not part of the repository are found by environment variable: `TUI_JOURNAL` (the
+//! `tjournal` binary of tui-journal 0.18), `JRNL` (the `jrnl` 4.6 script); without one its
+//! rows say "skipped: not built". `FIGURES_REVIEW=1` adds the review exports over 1,000
+//! workbooks (82 MB of files). The bare ratatui program is `examples/bare_ratatui.rs`,
+//! built here when missing.
+//!
+//! Never writes outside its temporary folder; never asserts a time.
+
+mod fixtures;
+mod pty;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use pty::{Program, cpu_per_key_ms, first_frame_ms, idle};
+
+const UP: &[u8] = b"\x1b[A";
+const KEYS: [&[u8]; 2] = [b"x", b"\x7f"];
+
+fn main() {
+    let rounds: usize = std::env::var("FIGURES_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(5);
+    let keys: usize = std::env::var("FIGURES_KEYS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(200);
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let convene = |args: &[&str], data: &Path| {
+        Program::new(env!("CARGO_BIN_EXE_convene"), args, dir)
+            .env("CONVENE_DATA_DIR", data.display().to_string())
+            .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
+            .env("HOME", dir.display().to_string())
+    };
+    let example = fixtures::example(dir).display().to_string();
+    let home_dir = fixtures::home(dir);
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let open_example = convene(&["open", &example], &empty);
+    let home = convene(&[], &home_dir);
+    let echo = Program::new("/bin/echo", &["convene"], dir);
+    let bare = Program::new(bare_ratatui().display().to_string(), &[], dir);
+    let tj = reference("TUI_JOURNAL").map(|path| {
+        let config = fixtures::tui_journal(dir);
+        Program::new(path, &[], dir)
+            .env("XDG_CONFIG_HOME", config.display().to_string())
+            .env("HOME", dir.display().to_string())
+    });
+
+    println!(
+        "figures: {rounds} rounds, interleaved; load at start: {}",
+        load()
+    );
+    let mut frames = Samples::default();
+    let mut cpu = Samples::default();
+    for _ in 0..rounds {
+        let programs = [
+            ("echo", Some(&echo)),
+            ("example", Some(&open_example)),
+            ("tui-journal", tj.as_ref()),
+            ("bare", Some(&bare)),
+            ("home", Some(&home)),
+        ];
+        for (name, program) in programs {
+            let Some(program) = program else { continue };
+            let (wall, used) = first_frame_ms(program, 120, 40).unzip();
+            frames.add(name, wall);
+            cpu.add(name, used.flatten());
+        }
+    }
+    let floor = frames.median("echo").unwrap_or(0.0);
+    let net = |name: &str| frames.median(name).map(|ms| ms - floor);
+    println!("harness floor (/bin/echo in the same pty): {floor:.2} ms (subtracted below)");
+    println!();
+    println!("| metric | convene | reference | ratio | target |");
+    println!("|---|---|---|---|---|");
+    for (what, used) in [("net wall", &frames), ("CPU to it", &cpu)] {
+        let fig = |name: &str| match what {
+            "net wall" => net(name),
+            _ => used.median(name),
+        };
+        row(
+            &format!("first frame, full example, 120×40, {what}"),
+            fig("example"),
+            ("tui-journal 0.18, 1,000 entries", fig("tui-journal")),
+            "≤ 0.5×",
+        );
+        row(
+            &format!("first frame, bare ratatui one line, {what}"),
+            fig("bare"),
+            ("convene, full example", fig("example")),
+            "(scale)",
+        );
+        row(
+            &format!("first frame, home with 50 workbooks, {what}"),
+            fig("home"),
+            ("`convene open` (full example)", fig("example")),
+            "≤ 1.5×",
+        );
+    }
+
+    keystrokes(dir, rounds, keys, &convene, &bare, &empty);
+    parse_and_write(dir, rounds);
+    if std::env::var_os("FIGURES_REVIEW").is_some() {
+        review(dir, rounds);
+    }
+    let idle = idle(&open_example, 3);
+    println!(
+        "idle CPU over 3 s after the first frame (`convene open`): {}",
+        idle.map_or("not measured".into(), |(ticks, ns)| format!(
+            "{ticks} clock ticks, {:.3} ms (target 0)",
+            ns as f64 / 1e6
+        ))
+    );
+    println!("load at end: {}", load());
+}
+
+/// CPU per key at 200×60: convene with a one-line, 100 KB and 1 MB answer against the bare
+/// ratatui program redrawing the whole screen per key.
+fn keystrokes(
+    dir: &Path,
+    rounds: usize,
+    keys: usize,
+    convene: &dyn Fn(&[&str], &Path) -> Program,
+    bare: &Program,
+    empty: &Path,
+) {
+    let answers = [
+        ("one-line", fixtures::with_answer(dir, "line.md", "A line.")),
+        (
+            "100 KB",
+            fixtures::with_answer(dir, "100k.md", &fixtures::prose(100_000)),
+        ),
+        (
+            "1 MB",
+            fixtures::with_answer(dir, "1m.md", &fixtures::prose(1_000_000)),
+        ),
+    ];
+    let mut cpu = Samples::default();
+    let mut bytes = Samples::default();
+    for _ in 0..rounds {
+        let (ms, b) = cpu_per_key_ms(bare, (200, 60), &[], &KEYS, keys).unzip();
+        cpu.add("floor", ms);
+        bytes.add("floor", b);
+        for (name, (path, to_prompt, lines)) in &answers {
+            let program = convene(&["open", &path.display().to_string()], empty);
+            // To the prompt, then the cursor to the middle of the answer.
+            let up = UP.repeat(lines / 2);
+            let setup: [&[u8]; 2] = [to_prompt, &up];
+            let (ms, b) = cpu_per_key_ms(&program, (200, 60), &setup, &KEYS, keys).unzip();
+            cpu.add(name, ms);
+            bytes.add(name, b);
+        }
+    }
+    let with_bytes = |name: &str| {
+        format!(
+            "{name} answer ({:.0} bytes/key)",
+            bytes.median(name).unwrap_or(0.0)
+        )
+    };
+    for (name, target) in [("one-line", "-"), ("100 KB", "≤ 1.3×")] {
+        row(
+            &format!("CPU per key, {}, 200×60", with_bytes(name)),
+            cpu.median(name),
+            (
+                "bare ratatui, a whole new frame per key",
+                cpu.median("floor"),
+            ),
+            target,
+        );
+    }
+    row(
+        &format!("CPU per key, {}, 200×60", with_bytes("1 MB")),
+        cpu.median("1 MB"),
+        ("convene, 100 KB answer", cpu.median("100 KB")),
+        "≤ 2×",
+    );
+}
+
+/// Reading and writing 1 MB, whole process: `convene export` of a workbook with a 1 MB
+/// answer (read, parsed, written as a page) against jrnl 4.6's Markdown export of a
+/// 1.2 MB journal.
+fn parse_and_write(dir: &Path, rounds: usize) {
+    let (wb, _, _) = fixtures::with_answer(dir, "export-1m.md", &fixtures::prose(1_000_000));
+    let out = dir.join("export-1m.html");
+    let jrnl = reference("JRNL").map(|path| (path, fixtures::jrnl(dir)));
+    let mut times = Samples::default();
+    for _ in 0..rounds {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_convene"));
+        cmd.arg("export")
+            .arg(&wb)
+            .arg(format!("--html={}", out.display()))
+            .arg("--force")
+            .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml");
+        times.add("convene", wall_ms(&mut cmd));
+        if let Some((jrnl, config)) = &jrnl {
+            let mut cmd = Command::new(jrnl);
+            cmd.args(["--format", "markdown", "--file"])
+                .arg(dir.join("jrnl-out.md"))
+                .env("XDG_CONFIG_HOME", config)
+                .env("HOME", dir);
+            times.add("jrnl", wall_ms(&mut cmd));
+        }
+    }
+    let (convene, jrnl) = (times.median("convene"), times.median("jrnl"));
+    println!(
+        "| parse + write 1 MB, whole process (`convene export`) | {} | jrnl 4.6 Markdown export of 1.2 MB: {} | {} | ≥ 30× faster |",
+        ms(convene),
+        ms(jrnl),
+        match (convene, jrnl) {
+            (Some(c), Some(j)) if c > 0.0 => format!("{:.1}× faster", j / c),
+            _ => "-".into(),
+        }
+    );
+}
+
+/// The review exports over 1,000 workbooks (the coach's figures, issue 14): wall time and
+/// peak memory of `convene review DIR --summary` and `--csv`.
+fn review(dir: &Path, rounds: usize) {
+    let cohort = dir.join("cohort");
+    std::fs::create_dir_all(&cohort).unwrap();
+    let text = include_str!("../../examples/steady-at-home-falls-prevention.md");
+    let mut size = 0;
+    for i in 0..1000 {
+        let own = text.replacen("participant: \"", &format!("participant: \"{i:04} "), 1);
+        size += own.len();
+        std::fs::write(cohort.join(format!("p{i:04}.md")), own).unwrap();
+    }
+    for flag in ["--summary", "--csv"] {
+        let mut wall = Samples::default();
+        let mut peak = Samples::default();
+        for round in 0..rounds {
+            let out = dir.join(format!("review-{round}{flag}.out"));
+            let (ms, kb) = timed_with_peak(&cohort, flag, &out);
+            wall.add("t", ms);
+            peak.add("m", kb.map(|kb| kb / 1024.0));
+        }
+        println!(
+            "| review 1,000 `{flag}` (issue 14's) | {} , peak {} MB | files {:.0} MB | - | ≤ 600 ms, peak ≤ 2× files |",
+            ms(wall.median("t")),
+            peak.median("m").map_or("?".into(), |m| format!("{m:.0}")),
+            size as f64 / 1e6
+        );
+    }
+}
+
+fn timed_with_peak(cohort: &Path, flag: &str, out: &Path) -> (Option<f64>, Option<f64>) {
+    let stats = out.with_extension("time");
+    let mut cmd = Command::new("/usr/bin/time");
+    cmd.arg("-f")
+        .arg("%M")
+        .arg("-o")
+        .arg(&stats)
+        .arg(env!("CARGO_BIN_EXE_convene"))
+        .arg("review")
+        .arg(cohort)
+        .arg(flag)
+        .arg(out)
+        .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml");
+    let ms = wall_ms(&mut cmd);
+    let kb = std::fs::read_to_string(&stats)
+        .ok()
+        .and_then(|s| s.trim().lines().last()?.trim().parse::<f64>().ok());
+    (ms, kb)
+}
+
+/// Wall milliseconds of a whole process run to its end (output thrown away); `None` when
+/// it could not start or failed.
+fn wall_ms(cmd: &mut Command) -> Option<f64> {
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    let start = Instant::now();
+    let status = cmd.status().ok()?;
+    let elapsed = start.elapsed();
+    status.success().then_some(elapsed.as_secs_f64() * 1e3)
+}
+
+/// The path in environment variable `name`, or `None` (and its rows say so).
+fn reference(name: &str) -> Option<String> {
+    let path = std::env::var(name).ok().filter(|p| Path::new(p).exists());
+    if path.is_none() {
+        println!("{name}: skipped: not built (set {name} to the program's path)");
+    }
+    path
+}
+
+/// The bare ratatui program, built (release) when it is not there yet.
+fn bare_ratatui() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    // target/release/deps/figures-HASH → target/release/examples/bare_ratatui
+    let release = exe.parent().and_then(Path::parent).unwrap();
+    let path = release.join("examples/bare_ratatui");
+    if !path.exists() {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let status = Command::new(cargo)
+            .args(["build", "--release", "--example", "bare_ratatui"])
+            .status()
+            .unwrap();
+        assert!(status.success(), "cannot build examples/bare_ratatui");
+    }
+    path
+}
+
+fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}
+
+/// Named lists of measurements.
+#[derive(Default)]
+struct Samples(Vec<(String, Vec<f64>)>);
+
+impl Samples {
+    fn add(&mut self, name: &str, value: Option<f64>) {
+        let Some(value) = value else { return };
+        match self.0.iter_mut().find(|(n, _)| n == name) {
+            Some((_, values)) => values.push(value),
+            None => self.0.push((name.to_string(), vec![value])),
+        }
+    }
+
+    fn median(&self, name: &str) -> Option<f64> {
+        let (_, values) = self.0.iter().find(|(n, _)| n == name)?;
+        let mut v = values.clone();
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied()
+    }
+}
+
+/// A figure in milliseconds; a missing one is a reference not built (convene's own
+/// figures are always measured: a run that fails shows as missing too).
+fn ms(value: Option<f64>) -> String {
+    value.map_or_else(|| "skipped: not built".into(), |v| format!("{v:.2} ms"))
+}
+
+/// One row of the table: convene's figure, the reference's, the ratio and the target.
+fn row(metric: &str, convene: Option<f64>, (name, reference): (&str, Option<f64>), target: &str) {
+    let ratio = match (convene, reference) {
+        (Some(c), Some(r)) if r > 0.0 => format!("{:.2}×", c / r),
+        _ => "-".into(),
+    };
+    println!(
+        "| {metric} | {} | {name}: {} | {ratio} | {target} |",
+        ms(convene),
+        ms(reference)
+    );
+}
