@@ -18,26 +18,40 @@ pub fn esc_into(out: &mut String, s: &str) {
     // characters whole (a 1 MB answer would otherwise go a character at a time). A line
     // with anything else in it goes the careful way, a character at a time.
     let bytes = s.as_bytes();
-    let (mut start, mut i) = (0, 0);
-    while let Some(&b) = bytes.get(i) {
-        if let Some(reference) = markup_reference(char::from(b)) {
+    let mut start = 0;
+    while let Some(found) = bytes[start..]
+        .iter()
+        .position(|&b| NOT_PLAIN[usize::from(b)])
+    {
+        let i = start + found;
+        if let Some(reference) = markup_reference(char::from(bytes[i])) {
             out.push_str(&s[start..i]);
             out.push_str(reference);
             start = i + 1;
-        } else if !matches!(b, b' '..=b'~' | b'\n') {
-            // From the start of this line (every byte before `i` on it is plain ASCII) to
-            // its end.
-            let line = s[..i].rfind('\n').map_or(0, |n| n + 1).max(start);
-            let end = s[i..].find('\n').map_or(s.len(), |n| i + n);
-            out.push_str(&s[start..line]);
-            esc_line_carefully(out, &s[line..end]);
-            (start, i) = (end, end);
             continue;
         }
-        i += 1;
+        // From the start of this line (every byte before `i` on it is plain ASCII) to its end.
+        let line = s[..i].rfind('\n').map_or(0, |n| n + 1).max(start);
+        let end = s[i..].find('\n').map_or(s.len(), |n| i + n);
+        out.push_str(&s[start..line]);
+        esc_line_carefully(out, &s[line..end]);
+        start = end;
     }
     out.push_str(&s[start..]);
 }
+
+/// Bytes that are not plain ASCII to copy as they are: markup characters, control
+/// characters but the line break, and every byte of a character beyond ASCII.
+const NOT_PLAIN: [bool; 256] = {
+    let mut table = [true; 256];
+    let mut b = b' ';
+    while b <= b'~' {
+        table[b as usize] = matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
+        b += 1;
+    }
+    table[b'\n' as usize] = false;
+    table
+};
 
 /// One line (no line break in it) cleaned, then escaped a character at a time.
 fn esc_line_carefully(out: &mut String, line: &str) {
