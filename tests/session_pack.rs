@@ -58,17 +58,17 @@ fn review(dir: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-/// Pages of `md` as pandoc's HTML printed by Chromium on A4; `None` without the tools.
-fn pages(md: &str, dir: &Path, name: &str) -> Option<usize> {
-    if !tool_available("pandoc", "--version", "apt-get install -y pandoc")
-        || !tool_available("chromium", "--version", "apt-get install -y chromium")
-        || !tool_available("pdfinfo", "-v", "apt-get install -y poppler-utils")
-    {
-        return None;
-    }
+/// Whether pandoc, chromium and pdfinfo are all here (said on stderr when not).
+fn tools() -> bool {
+    tool_available("pandoc", "--version", "apt-get install -y pandoc")
+        && tool_available("chromium", "--version", "apt-get install -y chromium")
+        && tool_available("pdfinfo", "-v", "apt-get install -y poppler-utils")
+}
+
+/// Pages of `md` as pandoc's HTML (its own default style sheet) printed by Chromium on A4.
+fn pandoc_pages(md: &str, dir: &Path, name: &str) -> usize {
     let src = dir.join(format!("{name}.md"));
     let html = dir.join(format!("{name}.html"));
-    let pdf = dir.join(format!("{name}.pdf"));
     std::fs::write(&src, md).unwrap();
     let done = Command::new("pandoc")
         .args(["-f", "gfm", "-s", "--metadata", "title=Session"])
@@ -82,6 +82,12 @@ fn pages(md: &str, dir: &Path, name: &str) -> Option<usize> {
         "{}",
         String::from_utf8_lossy(&done.stderr)
     );
+    printed(&html)
+}
+
+/// Pages of an HTML file printed by headless Chromium (A4 here).
+fn printed(html: &Path) -> usize {
+    let pdf = html.with_extension("pdf");
     let profile = tempfile::tempdir().unwrap();
     let out = Command::new("timeout")
         .args([
@@ -112,6 +118,7 @@ fn pages(md: &str, dir: &Path, name: &str) -> Option<usize> {
         .lines()
         .find_map(|l| l.strip_prefix("Pages:"))
         .and_then(|n| n.trim().parse().ok())
+        .expect("a page count")
 }
 
 #[test]
@@ -123,6 +130,12 @@ fn the_session_pack_of_13_workbooks_is_short_and_full_keeps_everything() {
     if let Some(keep) = std::env::var_os("SESSION_PACK_DIR") {
         std::fs::write(Path::new(&keep).join("pack.md"), &pack).unwrap();
         std::fs::write(Path::new(&keep).join("full.md"), &full).unwrap();
+        let copy = Path::new(&keep).join("cohort");
+        std::fs::create_dir_all(&copy).unwrap();
+        for f in std::fs::read_dir(dir.path()).unwrap() {
+            let f = f.unwrap().path();
+            std::fs::copy(&f, copy.join(f.file_name().unwrap())).unwrap();
+        }
     }
     assert!(pack.starts_with("# Session pack: "), "{}", &pack[..200]);
     assert!(pack.contains("## The cohort at a glance"));
@@ -140,12 +153,25 @@ fn the_session_pack_of_13_workbooks_is_short_and_full_keeps_everything() {
         pack.len(),
         full.len()
     );
-    let out = tempfile::tempdir().unwrap();
-    if let Some(n) = pages(&pack, out.path(), "pack") {
-        let all = pages(&full, out.path(), "full").unwrap_or(0);
-        eprintln!("session pack of 13 workbooks: {n} A4 pages (--full: {all})");
-        // Issue 14 asks for about 30; measured 74 of 253 (2026-12, pandoc 2.17 HTML printed
-        // by Chromium): not there yet, so what is held here is "under a third of --full".
-        assert!(n * 3 <= all, "{n} pages against {all}");
+    if !tools() {
+        return;
     }
+    let out = tempfile::tempdir().unwrap();
+    let page = out.path().join("pack.html");
+    review(dir.path(), &[&format!("--summary={}", page.display())]);
+    let printed_page = printed(&page);
+    let n = pandoc_pages(&pack, out.path(), "pack");
+    let all = pandoc_pages(&full, out.path(), "full");
+    eprintln!(
+        "session pack of 13 workbooks: {printed_page} A4 pages as convene's page, {n} through \
+         pandoc's default style (--full: {all})"
+    );
+    // Issue 14 asks for about 30. Measured 2026-12 (pandoc 2.17, Chromium 156), the same run
+    // on main before this change: pandoc 86, the page 65, --full 287; after it: the page 29
+    // (its print style is compact), pandoc 60. Pandoc's default style (12-point type, a
+    // 36-em column, a blank line around every paragraph) cannot fit every answer of this
+    // cohort in 30 pages: its questions and counts alone take 28.
+    assert!(printed_page <= 32, "the page: {printed_page} pages");
+    assert!(n <= 64, "through pandoc: {n} pages");
+    assert!(n * 4 <= all, "{n} pages against {all}");
 }

@@ -100,6 +100,7 @@ fn hostile_words_in_every_block_are_text() {
         facts: vec![(HOSTILE[0].to_string(), HOSTILE[1].to_string())],
         running_head: HOSTILE.join(" "),
         blocks,
+        compact: false,
     };
     let page = super::page(&doc);
     let lower = page.to_ascii_lowercase();
