@@ -10,6 +10,7 @@
 //! Pure. Holds raw words: the renderers sanitise and escape them for where they go.
 
 mod grid;
+mod pictures;
 mod question;
 mod shifts;
 
@@ -45,6 +46,16 @@ pub fn session_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
             em("No one answered:"),
             plain(format!(" {}.", unanswered.join(" · "))),
         ]));
+    }
+    let mut figures: Vec<Block> = pack
+        .prompts()
+        .flat_map(|p| pictures::pictures_of(cohort, pack, p))
+        .collect();
+    // The tall one (a quadrant and its long legend) first, so that on paper the bar charts
+    // share the next page rather than leave a gap above it.
+    figures.sort_by_key(|f| !matches!(f, Block::Figure(p) if matches!(p.body, crate::map::PictureBody::Quadrant(_))));
+    if !figures.is_empty() {
+        blocks.push(section("The cohort in pictures", true, figures));
     }
     blocks.extend(themes);
     Doc {
