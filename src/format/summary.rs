@@ -68,24 +68,50 @@ pub fn summary_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
 
 /// A section per theme (each starting a page), in it one per exercise, in that one per
 /// prompt as `prompt` makes it.
-/// The prompts are made in parallel (`par::par_map`).
 pub(super) fn by_theme(pack: &Pack, prompt: impl Fn(&Prompt) -> Block + Sync) -> Vec<Block> {
+    by_theme_answered(pack, true, |p| Some(vec![prompt(p)])).0
+}
+
+/// The same with the blocks `prompt` makes of each prompt, leaving out the prompts it makes
+/// nothing of (and exercises and themes
+/// left empty), with the texts of those prompts, in pack order; themes start a page when
+/// `new_page`.
+/// The prompts are made in parallel (`par::par_map`).
+pub(super) fn by_theme_answered(
+    pack: &Pack,
+    new_page: bool,
+    prompt: impl Fn(&Prompt) -> Option<Vec<Block>> + Sync,
+) -> (Vec<Block>, Vec<String>) {
     let all: Vec<&Prompt> = pack.prompts().collect();
-    let mut made = super::par::par_map(&all, |p| prompt(p)).into_iter();
-    pack.themes
+    let made = super::par::par_map(&all, |p| prompt(p));
+    let left: Vec<String> = all
         .iter()
-        .map(|theme| {
-            let exercises = theme
+        .zip(&made)
+        .filter(|(_, m)| m.is_none())
+        .map(|(p, _)| p.text.clone())
+        .collect();
+    let mut made = made.into_iter();
+    let themes = pack
+        .themes
+        .iter()
+        .filter_map(|theme| {
+            let exercises: Vec<Block> = theme
                 .exercises
                 .iter()
-                .map(|exercise| {
-                    let prompts = made.by_ref().take(exercise.prompts.len()).collect();
-                    section(&exercise.title, false, prompts)
+                .filter_map(|exercise| {
+                    let prompts: Vec<Block> = made
+                        .by_ref()
+                        .take(exercise.prompts.len())
+                        .flatten()
+                        .flatten()
+                        .collect();
+                    (!prompts.is_empty()).then(|| section(&exercise.title, false, prompts))
                 })
                 .collect();
-            section(&theme.title, true, exercises)
+            (!exercises.is_empty()).then(|| section(&theme.title, new_page, exercises))
         })
-        .collect()
+        .collect();
+    (themes, left)
 }
 
 /// A document under `title`, which is also its running head.
@@ -95,6 +121,7 @@ pub(super) fn document(title: String, blocks: Vec<Block>) -> Doc {
         title,
         facts: Vec::new(),
         blocks,
+        compact: false,
     }
 }
 

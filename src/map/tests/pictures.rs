@@ -70,7 +70,8 @@ fn quadrant_places_rows_rated_on_both_axes_within_range() {
             label: "Clinic".into(),
             x: 5,
             y: 2,
-            quadrant: 3
+            quadrant: 3,
+            group: None,
         }]
     );
     // Carers has one rating; Council's power 0 is outside the scale.
