@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use unicode_width::UnicodeWidthStr;
 
-use super::prompt::{INDENT, Part, Target, editor_part, source_message, unanswered};
+use super::prompt::{INDENT, Part, Target, editor_part, no_rows_message, unanswered};
 use super::style::Theme;
 use super::wrap::{Wrapper, wrap};
 use crate::app::{Cell, CellSlot, State, cells};
@@ -67,9 +67,8 @@ pub(super) fn cell_parts(
     let id = &prompt.qualified_id;
     let all = cells::cells(wb, &state.pack, prompt);
     let mut lines: Vec<Line<'static>> = Vec::new();
-    let rows_source = prompt.kind.rows_list().map(String::as_str);
     if all.is_empty() {
-        let msg = source_message(state, rows_source);
+        let msg = no_rows_message(state, prompt);
         out.push(Part::Lines(wrap(&msg, theme.warn(), width, INDENT)));
         return out;
     }

@@ -166,6 +166,20 @@ pub fn add_items_first(list_prompt: &str, exercise: &str) -> String {
     format!("Add items to “{list_prompt}” first (in {exercise})")
 }
 
+/// A grid whose rows are the items chosen in a multi-choice where none is chosen yet.
+pub fn choose_items_first(within_prompt: &str, exercise: &str) -> String {
+    format!(
+        "Its rows are the items you choose in “{within_prompt}” (in {exercise}): none is chosen yet"
+    )
+}
+
+/// A grid whose rows are the items that pass earlier ratings, where none passes yet.
+pub fn no_row_fits(rated_prompt: &str, exercise: &str) -> String {
+    format!(
+        "No rows yet: its rows come from your ratings in “{rated_prompt}” (in {exercise}), and none of your items fits them yet"
+    )
+}
+
 /// Every key, for the help overlay (DESIGN §3.2): (key, what it does); an empty key is a
 /// section heading.
 pub const HELP_KEYS: &[(&str, &str)] = &[

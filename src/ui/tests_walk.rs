@@ -1,0 +1,81 @@
+//! Screen tests for the smaller things a newcomer tripped over (issue 19, point 10).
+
+use std::collections::BTreeMap;
+
+use super::tests::draw;
+use crate::app::{Msg, State, update};
+use crate::workbook::{Answer, Item, Workbook};
+
+/// The built-in pack at exercise `id`, arrived at with PageDown, over `wb`.
+pub(super) fn builtin_at(id: &str, mut wb: Workbook) -> State {
+    let pack = crate::content::load_builtin().expect("built-in pack");
+    wb.meta.initiative = "Crisis care".into();
+    let mut s = State::new(pack, wb, "/home/sam/crisis-care.md".into());
+    let mut moves = 0;
+    while s.exercise().is_some_and(|e| e.id != id) && moves < 60 {
+        update(&mut s, Msg::NextExercise);
+        moves += 1;
+    }
+    assert_eq!(s.exercise().map(|e| e.id.as_str()), Some(id));
+    s
+}
+
+pub(super) fn items(names: &[&str]) -> Answer {
+    Answer::List(
+        names
+            .iter()
+            .map(|n| Item {
+                text: (*n).into(),
+                fields: BTreeMap::new(),
+            })
+            .collect(),
+    )
+}
+
+fn practices(wb: &mut Workbook, names: &[&str]) {
+    wb.answers
+        .insert("populate-landscape.practices".into(), items(names));
+}
+
+fn footer(s: &State) -> Vec<(&'static str, &'static str)> {
+    crate::ui::footer::keys(s)
+}
+
+#[test]
+fn a_grid_without_rows_says_why_and_offers_no_grid_keys() {
+    // No practices at all: add them first.
+    let s = builtin_at("legitimacy-gaps", Workbook::default());
+    let screen = draw(&s, 80, 24);
+    assert!(screen.contains("Add items to"), "{screen}");
+    assert!(!screen.contains("No rows?"), "{screen}");
+    assert!(!footer(&s).contains(&("←→", "change")), "{:?}", footer(&s));
+    // Practices, none chosen as a focus: choose some.
+    let mut wb = Workbook::default();
+    practices(&mut wb, &["Ambulance service", "Police"]);
+    let s = builtin_at("legitimacy-gaps", wb.clone());
+    let screen = draw(&s, 80, 24);
+    assert!(screen.contains("none is chosen yet"), "{screen}");
+    assert!(!screen.contains("Add items to"), "{screen}");
+    // Chosen, but none rated 2 or less for legitimacy yet: that is what it says.
+    wb.answers.insert(
+        "populate-landscape.focus".into(),
+        Answer::Choices(vec!["Ambulance service".into(), "Police".into()]),
+    );
+    let s = builtin_at("legitimacy-gaps", wb);
+    let screen = draw(&s, 80, 24);
+    assert!(screen.contains("No rows yet"), "{screen}");
+    assert!(!screen.contains("Add items to"), "{screen}");
+    assert!(!footer(&s).contains(&("←→", "change")), "{:?}", footer(&s));
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn a_grid_with_rows_shows_no_word_about_missing_rows_and_offers_its_keys() {
+    let mut wb = Workbook::default();
+    practices(&mut wb, &["Ambulance service", "Police"]);
+    let s = builtin_at("power-and-stake", wb);
+    let screen = draw(&s, 80, 24);
+    assert!(!screen.contains("No rows"), "{screen}");
+    assert!(!screen.contains("Add items to"), "{screen}");
+    assert!(footer(&s).contains(&("←→", "change")), "{:?}", footer(&s));
+}
