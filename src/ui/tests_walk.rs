@@ -79,3 +79,37 @@ fn a_grid_with_rows_shows_no_word_about_missing_rows_and_offers_its_keys() {
     assert!(!screen.contains("Add items to"), "{screen}");
     assert!(footer(&s).contains(&("←→", "change")), "{:?}", footer(&s));
 }
+
+fn home_draw(s: &crate::app::home::HomeState, w: u16, h: u16) -> String {
+    let pack = crate::content::load_builtin().expect("built-in pack");
+    let mut t = match ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)) {
+        Ok(t) => t,
+        Err(e) => unreachable!("test backend: {e}"),
+    };
+    if let Err(e) = t.draw(|f| crate::ui::home::render(s, &pack, f)) {
+        unreachable!("draw: {e}");
+    }
+    t.backend().to_string()
+}
+
+#[test]
+fn f1_on_the_welcome_shows_its_keys_and_f2_about_at_80x24() {
+    use crate::app::home::{HomeState, home_update};
+    let mut s = HomeState::new(Vec::new());
+    let welcome = home_draw(&s, 80, 24);
+    // The welcome says truthfully where the name can be changed.
+    assert!(welcome.contains("later, in “The initiative”"), "{welcome}");
+    assert!(welcome.contains("F1 help"), "{welcome}");
+    home_update(&mut s, Msg::OpenHelp);
+    let help = home_draw(&s, 80, 24);
+    assert!(help.contains("Keys"), "{help}");
+    assert!(help.contains("back a step"), "{help}");
+    assert!(!help.contains("About convene"), "{help}");
+    insta::assert_snapshot!(help);
+    // F2 from the help goes to About; Esc closes it, back to the same welcome.
+    home_update(&mut s, Msg::OpenAbout);
+    assert!(home_draw(&s, 80, 24).contains("About convene"));
+    home_update(&mut s, Msg::Escape);
+    assert_eq!(home_draw(&s, 80, 24), welcome);
+    assert!(s.welcome.is_some(), "the welcome is still there");
+}

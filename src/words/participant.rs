@@ -297,8 +297,17 @@ pub const WELCOME_TIME_PATHS: &str =
     "At step 3 you choose a path, each with its time; stop and come back any time.";
 pub const WELCOME_COME_BACK: &str = "Stop and come back any time.";
 pub const WELCOME_THEMES: &str = "The themes:";
-pub const WELCOME_ASK_INITIATIVE: &str =
-    "What is the initiative you are convening? A short name; you can change it later.";
+/// The welcome's first question; `exercise` is where the pack asks the initiative's name
+/// (answering there renames it), when it does.
+pub fn welcome_ask_initiative(exercise: Option<&str>) -> String {
+    match exercise {
+        Some(e) => format!(
+            "What is the initiative you are convening? A short name; you can change it later, in “{e}”."
+        ),
+        None => "What is the initiative you are convening? A short name: the workbook's title."
+            .to_string(),
+    }
+}
 pub const WELCOME_ASK_PARTICIPANT: &str =
     "Your own name, as a coach reading this workbook would know you (optional: Enter skips).";
 pub const WELCOME_ASK_MOMENT: &str =
@@ -306,10 +315,36 @@ pub const WELCOME_ASK_MOMENT: &str =
 pub const WELCOME_MOMENTS: [&str; 3] = ["Before a session", "After a session", "Neither: any time"];
 pub const WELCOME_FIELD_INITIATIVE: &str = " Initiative ";
 pub const WELCOME_FIELD_PARTICIPANT: &str = " Your name ";
-pub const WELCOME_KEYS_FIRST: &str = "Enter next   F2 about   Ctrl-Q quit";
-pub const WELCOME_KEYS_FIRST_BACK: &str = "Enter next   Esc back   F2 about   Ctrl-Q quit";
-pub const WELCOME_KEYS_NAME: &str = "Enter next (or skip)   Esc back   F2 about   Ctrl-Q quit";
-pub const WELCOME_KEYS_MOMENT: &str = "↑↓ choose   Enter start   Esc back   Ctrl-Q quit";
+pub const WELCOME_KEYS_FIRST: &str = "Enter next   F1 help   F2 about   Ctrl-Q quit";
+pub const WELCOME_KEYS_FIRST_BACK: &str =
+    "Enter next   Esc back   F1 help   F2 about   Ctrl-Q quit";
+pub const WELCOME_KEYS_NAME: &str = "Enter next (or skip)   Esc back   F1 help   Ctrl-Q quit";
+pub const WELCOME_KEYS_MOMENT: &str = "↑↓ choose   Enter start   Esc back   F1 help   Ctrl-Q quit";
+
+/// The welcome's and the home screen's keys, for their help (F1): (key, what it does); an
+/// empty key is a section heading.
+pub const WELCOME_HELP_KEYS: &[(&str, &str)] = &[
+    ("", "Starting a workbook"),
+    (
+        "Enter",
+        "next step (your own name may stay empty; the last step starts the workbook)",
+    ),
+    ("Esc", "back a step"),
+    (
+        "↑↓ or a digit",
+        "choose a path, or before or after a session",
+    ),
+    ("←→ / Home / End", "move in a name"),
+    ("Ctrl-Z / Ctrl-Y", "undo / redo in a name"),
+    ("", "Your workbooks"),
+    ("↑↓", "choose a workbook"),
+    ("Enter", "open it"),
+    ("n", "start a new workbook"),
+    ("", "Anywhere"),
+    ("F1", "this help"),
+    ("F2", "about convene and its content"),
+    ("Ctrl-Q", "quit"),
+];
 pub const WELCOME_ASK_PATH: &str =
     "Which path will you follow? (you can change it at any time with Ctrl-F)";
 

@@ -62,6 +62,7 @@ pub const OUTLINE_TITLE: &str = " Outline — Enter jumps, Esc closes ";
 pub const HELP_TITLE: &str = " Keys — Tab: about, Esc closes ";
 pub const ABOUT_TITLE: &str = " About — Tab: keys, Esc closes ";
 pub const HOME_ABOUT_TITLE: &str = " About — Esc closes ";
+pub const HOME_HELP_TITLE: &str = " Keys — F2: about, Esc closes ";
 pub const DONE: &str = "✓ done";
 pub const PARTLY: &str = "◐ partly";
 pub const NOT_STARTED: &str = "○ not started";
@@ -83,7 +84,8 @@ pub fn home_changed(when: &str, path: &str) -> String {
     format!("changed {when} · {path}")
 }
 
-pub const HOME_KEYS: &str = "↑↓ choose   Enter open   n new workbook   F2 about   Ctrl-Q quit";
+pub const HOME_KEYS: &str =
+    "↑↓ choose   Enter open   n new workbook   F1 help   F2 about   Ctrl-Q quit";
 
 /// The welcome's answers so far.
 pub fn given_initiative(name: &str) -> String {
