@@ -311,6 +311,24 @@ fn the_example_workbooks_map_snapshots() {
                 !shown.contains("Nothing to draw yet"),
                 "tab {tab}:\n{shown}"
             );
+            if tab == 1 {
+                // Names of up to 28 columns show whole beside the ellipse, even at 80×24, and
+                // a boundary is called by the participant's name for it, then its kind.
+                for name in ["Integrated care board", "Home improvement agency"] {
+                    assert!(shown.contains(name), "{w}x{h}: {name}\n{shown}");
+                }
+                let flat = shown
+                    .split('\n')
+                    .map(str::trim)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                assert!(
+                    flat.contains("Falls clinic ↔ adult social care, Organisational 4/5"),
+                    "{w}x{h}:\n{shown}"
+                );
+                // No node is hidden under another's name.
+                assert!(shown.contains("● Care homes"), "{w}x{h}:\n{shown}");
+            }
             insta::assert_snapshot!(format!("example_tab{tab}_{w}x{h}"), shown);
         }
     }
