@@ -113,3 +113,47 @@ fn f1_on_the_welcome_shows_its_keys_and_f2_about_at_80x24() {
     assert_eq!(home_draw(&s, 80, 24), welcome);
     assert!(s.welcome.is_some(), "the welcome is still there");
 }
+
+#[test]
+fn a_choice_cell_among_eleven_practices_keeps_its_hint_to_two_lines_at_80x24() {
+    let names = [
+        "Ambulance service",
+        "Police",
+        "Crisis line",
+        "Acute hospital",
+        "Community mental health team",
+        "Council AMHPs",
+        "GP practices",
+        "Housing options",
+        "Peer support network",
+        "Carers' centre",
+        "Integrated care board",
+    ];
+    let mut wb = Workbook::default();
+    practices(&mut wb, &names);
+    wb.answers.insert(
+        "boundary-inventory.boundaries".into(),
+        items(&["Police ↔ NHS"]),
+    );
+    let mut s = builtin_at("boundary-inventory", wb);
+    update(&mut s, Msg::Edit(crate::app::EditKey::Down)); // One side
+    update(&mut s, Msg::Edit(crate::app::EditKey::Right)); // picks the first
+    update(&mut s, Msg::Edit(crate::app::EditKey::Right)); // and the second
+    let screen = draw(&s, 80, 24);
+    // The hint: the lines under the focused cell (the pane right of the outline).
+    let lines: Vec<&str> = screen.lines().collect();
+    let cell = lines
+        .iter()
+        .position(|l| l.contains("›One side"))
+        .expect("the focused cell");
+    let hint: Vec<&str> = lines[cell + 1..]
+        .iter()
+        .copied()
+        .take_while(|l| l.chars().skip(28).any(|c| c == '·' || c == '←'))
+        .collect();
+    assert!(!hint.is_empty(), "{screen}");
+    assert!(hint.len() <= 2, "{hint:#?}\n{screen}");
+    assert!(screen.contains("(2 of 11)"), "{screen}");
+    assert!(screen.contains("●Police"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
