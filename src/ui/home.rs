@@ -77,7 +77,7 @@ pub fn render(state: &HomeState, pack: &Pack, frame: &mut Frame) {
         let rect = overlay::frame_area(area);
         frame.render_widget(Clear, rect);
         let width = usize::from(rect.width.saturating_sub(2));
-        let lines = overlay::help(text::WELCOME_HELP_KEYS, theme, width);
+        let lines = overlay::help(screen::WELCOME_HELP_KEYS, theme, width);
         overlay::boxed(frame, theme, rect, screen::HOME_HELP_TITLE, lines, 0);
     }
     if state.about {

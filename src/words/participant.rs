@@ -321,30 +321,6 @@ pub const WELCOME_KEYS_FIRST_BACK: &str =
 pub const WELCOME_KEYS_NAME: &str = "Enter next (or skip)   Esc back   F1 help   Ctrl-Q quit";
 pub const WELCOME_KEYS_MOMENT: &str = "↑↓ choose   Enter start   Esc back   F1 help   Ctrl-Q quit";
 
-/// The welcome's and the home screen's keys, for their help (F1): (key, what it does); an
-/// empty key is a section heading.
-pub const WELCOME_HELP_KEYS: &[(&str, &str)] = &[
-    ("", "Starting a workbook"),
-    (
-        "Enter",
-        "next step (your own name may stay empty; the last step starts the workbook)",
-    ),
-    ("Esc", "back a step"),
-    (
-        "↑↓ or a digit",
-        "choose a path, or before or after a session",
-    ),
-    ("←→ / Home / End", "move in a name"),
-    ("Ctrl-Z / Ctrl-Y", "undo / redo in a name"),
-    ("", "Your workbooks"),
-    ("↑↓", "choose a workbook"),
-    ("Enter", "open it"),
-    ("n", "start a new workbook"),
-    ("", "Anywhere"),
-    ("F1", "this help"),
-    ("F2", "about convene and its content"),
-    ("Ctrl-Q", "quit"),
-];
 pub const WELCOME_ASK_PATH: &str =
     "Which path will you follow? (you can change it at any time with Ctrl-F)";
 

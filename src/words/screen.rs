@@ -188,3 +188,28 @@ pub fn map_title(initiative: &str) -> String {
         format!("{} — {initiative}", super::participant::MAP_TITLE)
     }
 }
+
+/// The welcome's and the home screen's keys, for their help (F1): (key, what it does); an
+/// empty key is a section heading.
+pub const WELCOME_HELP_KEYS: &[(&str, &str)] = &[
+    ("", "Starting a workbook"),
+    (
+        "Enter",
+        "next step (your own name may stay empty; the last step starts the workbook)",
+    ),
+    ("Esc", "back a step"),
+    (
+        "↑↓ or a digit",
+        "choose a path, or before or after a session",
+    ),
+    ("←→ / Home / End", "move in a name"),
+    ("Ctrl-Z / Ctrl-Y", "undo / redo in a name"),
+    ("", "Your workbooks"),
+    ("↑↓", "choose a workbook"),
+    ("Enter", "open it"),
+    ("n", "start a new workbook"),
+    ("", "Anywhere"),
+    ("F1", "this help"),
+    ("F2", "about convene and its content"),
+    ("Ctrl-Q", "quit"),
+];
