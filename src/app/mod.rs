@@ -38,6 +38,8 @@ mod tests_polish;
 mod tests_props;
 #[cfg(test)]
 mod tests_rank;
+#[cfg(test)]
+mod tests_walk;
 pub mod welcome;
 
 use crate::content::{Exercise, Pack, Prompt, Theme};

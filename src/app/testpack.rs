@@ -24,6 +24,7 @@ fn prompt(ex: &str, id: &str, text: &str, kind: PromptKind) -> Prompt {
         help: None,
         optional: false,
         was: None,
+        names_initiative: false,
         kind,
     }
 }

@@ -79,7 +79,8 @@ pub struct Edge {
     pub to: usize,
     /// Index into `Network::edge_kinds`.
     pub kind: usize,
-    /// A short label (e.g. the boundary's type), when answered.
+    /// The item's name (e.g. the participant's name for the boundary), with the edge's
+    /// `text` field after a comma (e.g. its kind), when answered.
     pub label: Option<String>,
     /// How hot the edge is (e.g. a boundary's friction), when rated.
     pub heat: Option<Heat>,

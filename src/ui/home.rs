@@ -73,6 +73,13 @@ pub fn render(state: &HomeState, pack: &Pack, frame: &mut Frame) {
             .areas(row);
         welcome(form, pack, intro, theme, frame, rect);
     }
+    if state.help {
+        let rect = overlay::frame_area(area);
+        frame.render_widget(Clear, rect);
+        let width = usize::from(rect.width.saturating_sub(2));
+        let lines = overlay::help(screen::WELCOME_HELP_KEYS, theme, width);
+        overlay::boxed(frame, theme, rect, screen::HOME_HELP_TITLE, lines, 0);
+    }
     if state.about {
         let rect = overlay::frame_area(area);
         frame.render_widget(Clear, rect);
@@ -173,10 +180,15 @@ fn welcome(
     .areas(inner);
     frame.render_widget(Paragraph::new(lines), intro);
     let question = match form.step {
-        Step::Initiative => text::WELCOME_ASK_INITIATIVE,
-        Step::Participant => text::WELCOME_ASK_PARTICIPANT,
-        Step::Moment => text::WELCOME_ASK_MOMENT,
-        Step::Path => text::WELCOME_ASK_PATH,
+        Step::Initiative => text::welcome_ask_initiative(
+            pack.initiative_prompt()
+                .and_then(|p| pack.locate(&p.qualified_id))
+                .map(|(_, e)| clean(&e.title).into_owned())
+                .as_deref(),
+        ),
+        Step::Participant => text::WELCOME_ASK_PARTICIPANT.to_string(),
+        Step::Moment => text::WELCOME_ASK_MOMENT.to_string(),
+        Step::Path => text::WELCOME_ASK_PATH.to_string(),
     };
     let q = Paragraph::new(Line::styled(question, theme.bold())).wrap(Wrap { trim: true });
     frame.render_widget(q, ask);

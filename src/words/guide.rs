@@ -70,7 +70,9 @@ pub const CHOICE_HOW: &str =
     "This is a choice, not text: ←/→ changes it, a digit picks that option, Ctrl-K clears it.";
 
 /// Under a focused choice or level cell: the options, the chosen one marked.
-pub fn choice_keys(labels: &[String], chosen: Option<usize>) -> String {
+/// When they all take more than `room` columns, only those around the chosen one (or the
+/// first) are listed, with how many there are: `←/→ (3 of 11): … B · ●C · D …`.
+pub fn choice_keys(labels: &[String], chosen: Option<usize>, room: usize) -> String {
     let marked: Vec<String> = labels
         .iter()
         .enumerate()
@@ -82,5 +84,60 @@ pub fn choice_keys(labels: &[String], chosen: Option<usize>) -> String {
             }
         })
         .collect();
-    crate::words::screen::choice_keys(&marked)
+    let all = crate::words::screen::choice_keys(&marked);
+    if all.chars().count() <= room || labels.len() < 2 {
+        return all;
+    }
+    let at = chosen.unwrap_or(0).min(labels.len() - 1);
+    let head = match chosen {
+        Some(_) => format!("←/→ ({} of {}): ", at + 1, labels.len()),
+        None => format!("←/→ ({} options): ", labels.len()),
+    };
+    format!(
+        "{head}{}",
+        window(&marked, at, room.saturating_sub(head.chars().count()))
+    )
+}
+
+/// The items around `at` joined with " · ", as many as fit in `room` columns, "…" at an
+/// end where some are left out (at least the item at `at`, cut if it must be).
+pub fn window(items: &[String], at: usize, room: usize) -> String {
+    const SEP: &str = " · ";
+    let width = |s: &String| s.chars().count();
+    let (mut from, mut to) = (at, at + 1);
+    let mut used = items.get(at).map_or(0, width);
+    loop {
+        let mut grew = false;
+        for right in [true, false] {
+            let next = if right {
+                items.get(to)
+            } else {
+                from.checked_sub(1).and_then(|i| items.get(i))
+            };
+            let Some(next) = next else { continue };
+            // Room for the separator, the item and the two possible "…" ends.
+            if used + 3 + width(next) + 4 > room {
+                continue;
+            }
+            used += 3 + width(next);
+            if right {
+                to += 1;
+            } else {
+                from -= 1;
+            }
+            grew = true;
+        }
+        if !grew {
+            break;
+        }
+    }
+    let mut out = String::new();
+    if from > 0 {
+        out.push_str("… ");
+    }
+    out.push_str(&items[from.min(items.len())..to.min(items.len())].join(SEP));
+    if to < items.len() {
+        out.push_str(" …");
+    }
+    out
 }

@@ -166,6 +166,20 @@ pub fn add_items_first(list_prompt: &str, exercise: &str) -> String {
     format!("Add items to “{list_prompt}” first (in {exercise})")
 }
 
+/// A grid whose rows are the items chosen in a multi-choice where none is chosen yet.
+pub fn choose_items_first(within_prompt: &str, exercise: &str) -> String {
+    format!(
+        "Its rows are the items you choose in “{within_prompt}” (in {exercise}): none is chosen yet"
+    )
+}
+
+/// A grid whose rows are the items that pass earlier ratings, where none passes yet.
+pub fn no_row_fits(rated_prompt: &str, exercise: &str) -> String {
+    format!(
+        "No rows yet: its rows come from your ratings in “{rated_prompt}” (in {exercise}), and none of your items fits them yet"
+    )
+}
+
 /// Every key, for the help overlay (DESIGN §3.2): (key, what it does); an empty key is a
 /// section heading.
 pub const HELP_KEYS: &[(&str, &str)] = &[
@@ -283,8 +297,17 @@ pub const WELCOME_TIME_PATHS: &str =
     "At step 3 you choose a path, each with its time; stop and come back any time.";
 pub const WELCOME_COME_BACK: &str = "Stop and come back any time.";
 pub const WELCOME_THEMES: &str = "The themes:";
-pub const WELCOME_ASK_INITIATIVE: &str =
-    "What is the initiative you are convening? A short name; you can change it later.";
+/// The welcome's first question; `exercise` is where the pack asks the initiative's name
+/// (answering there renames it), when it does.
+pub fn welcome_ask_initiative(exercise: Option<&str>) -> String {
+    match exercise {
+        Some(e) => format!(
+            "What is the initiative you are convening? A short name; you can change it later, in “{e}”."
+        ),
+        None => "What is the initiative you are convening? A short name: the workbook's title."
+            .to_string(),
+    }
+}
 pub const WELCOME_ASK_PARTICIPANT: &str =
     "Your own name, as a coach reading this workbook would know you (optional: Enter skips).";
 pub const WELCOME_ASK_MOMENT: &str =
@@ -292,10 +315,12 @@ pub const WELCOME_ASK_MOMENT: &str =
 pub const WELCOME_MOMENTS: [&str; 3] = ["Before a session", "After a session", "Neither: any time"];
 pub const WELCOME_FIELD_INITIATIVE: &str = " Initiative ";
 pub const WELCOME_FIELD_PARTICIPANT: &str = " Your name ";
-pub const WELCOME_KEYS_FIRST: &str = "Enter next   F2 about   Ctrl-Q quit";
-pub const WELCOME_KEYS_FIRST_BACK: &str = "Enter next   Esc back   F2 about   Ctrl-Q quit";
-pub const WELCOME_KEYS_NAME: &str = "Enter next (or skip)   Esc back   F2 about   Ctrl-Q quit";
-pub const WELCOME_KEYS_MOMENT: &str = "↑↓ choose   Enter start   Esc back   Ctrl-Q quit";
+pub const WELCOME_KEYS_FIRST: &str = "Enter next   F1 help   F2 about   Ctrl-Q quit";
+pub const WELCOME_KEYS_FIRST_BACK: &str =
+    "Enter next   Esc back   F1 help   F2 about   Ctrl-Q quit";
+pub const WELCOME_KEYS_NAME: &str = "Enter next (or skip)   Esc back   F1 help   Ctrl-Q quit";
+pub const WELCOME_KEYS_MOMENT: &str = "↑↓ choose   Enter start   Esc back   F1 help   Ctrl-Q quit";
+
 pub const WELCOME_ASK_PATH: &str =
     "Which path will you follow? (you can change it at any time with Ctrl-F)";
 

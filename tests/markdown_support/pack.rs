@@ -35,6 +35,7 @@ fn prompt(exercise: &str, id: &str, text: &str, kind: PromptKind) -> Prompt {
         help: None,
         optional: false,
         was: None,
+        names_initiative: false,
         kind,
     }
 }
