@@ -193,10 +193,12 @@
 //! may appear once as each. Any other `when` is an error.
 
 mod align;
+mod byhand;
 pub(crate) mod front;
 mod grid;
 mod headings;
 pub(crate) mod inline;
+mod items;
 mod layout;
 pub(crate) mod map;
 mod mermaid;

@@ -85,6 +85,7 @@ impl<'a> Written<'a> {
 pub fn read_to_edit(text: &str, pack: &Pack) -> Result<Workbook, ReadError> {
     let text = super::read::normalise(text);
     let (mut wb, layout) = read_with_layout(&text)?;
+    let by_hand = super::byhand::settle(&mut wb, &layout.hand, pack);
     let mut own = Vec::new();
     if let Some(lines) = front::own_lines(&text[..layout.body_start]) {
         own.push(OwnText {
@@ -93,6 +94,7 @@ pub fn read_to_edit(text: &str, pack: &Pack) -> Result<Workbook, ReadError> {
             text: lines,
         });
     }
+    own.extend(by_hand);
     own.extend(find(&text, &layout, &wb, pack)?);
     wb.own = own;
     Ok(wb)
