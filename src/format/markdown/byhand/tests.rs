@@ -242,3 +242,27 @@ fn a_label_with_a_colon_in_it_is_matched_whole() {
     assert!(super::detail(&wb, &fields, "  - Elsewhere: x").is_none());
     assert!(super::detail(&wb, &fields, "  - no label here").is_none());
 }
+
+#[test]
+fn a_detail_choice_relabelled_by_hand_follows_its_label() {
+    let tagged = "  - Type: An organisation or part of one <!-- convene:field id=\"type\" \
+                  type=\"choice\" value=\"organisation\" -->\n  - What they care about: Fewer repeat";
+    let text = EXAMPLE.replacen(
+        tagged,
+        &tagged.replace(
+            "An organisation or part of one",
+            "a PROFESSION or discipline",
+        ),
+        1,
+    );
+    assert_ne!(text, EXAMPLE);
+    let (wb, _) = open_save(&text);
+    assert_eq!(
+        item(&wb, "Falls clinic").fields.get("type"),
+        Some(&Value::Choice("profession".into()))
+    );
+    assert_eq!(
+        item(&wb, "A&E").fields.get("type"),
+        Some(&Value::Choice("organisation".into()))
+    );
+}
