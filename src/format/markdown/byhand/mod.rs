@@ -117,7 +117,9 @@ fn work_out(
         Answer::List(items) => items.as_slice(),
         _ => &[],
     };
+    // Options worked out once per answer (those of a field, per field).
     let mut top: Option<Vec<Opt>> = None;
+    let mut known: Vec<(&String, Vec<Opt>)> = Vec::new();
     let mut changes = Vec::new();
     let mut kept = String::new();
     let mut under = None;
@@ -133,18 +135,27 @@ fn work_out(
                         let opts = top.get_or_insert_with(|| {
                             prompt.map_or_else(Vec::new, |p| prompt_options(wb, &p.kind))
                         });
+                        let opts: &[Opt] = opts;
                         let id = match answer {
                             Answer::Choice(c) => Some(c),
                             Answer::Choices(ids) => ids.get(*i),
                             _ => None,
                         };
-                        (opts.clone(), id)
+                        (opts, id)
                     }
                     At::Field { item, field } => {
-                        let opts = fields
-                            .iter()
-                            .find(|f| &f.id == field)
-                            .map_or_else(Vec::new, |f| field_options(wb, &f.kind));
+                        let at = match known.iter().position(|(id, _)| *id == field) {
+                            Some(at) => at,
+                            None => {
+                                let opts = fields
+                                    .iter()
+                                    .find(|f| &f.id == field)
+                                    .map_or_else(Vec::new, |f| field_options(wb, &f.kind));
+                                known.push((field, opts));
+                                known.len() - 1
+                            }
+                        };
+                        let opts: &[Opt] = &known[at].1;
                         let id = match items.get(*item).and_then(|i| i.fields.get(field)) {
                             Some(Value::Choice(c)) => Some(c),
                             _ => None,
@@ -152,7 +163,7 @@ fn work_out(
                         (opts, id)
                     }
                 };
-                if let Some(new) = id.and_then(|id| rechoose(&opts, id, visible, *tagged, same)) {
+                if let Some(new) = id.and_then(|id| rechoose(opts, id, visible, *tagged, same)) {
                     changes.push(Change::Choose(at.clone(), new));
                 }
             }
