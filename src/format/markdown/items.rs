@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use crate::workbook::{Item, Value};
 
 use super::ReadError;
-use super::byhand::{At, What};
+use super::byhand::{At, Hand, What};
 use super::inline::{split_label, split_tag, unescape};
 use super::values;
 
@@ -25,12 +25,7 @@ fn fail(line: usize, message: impl Into<String>) -> ReadError {
 
 /// A choice: the id from its tag, else the visible text. What the line shows is noted in
 /// `hand` at `at`.
-pub(super) fn choice(
-    no: usize,
-    line: &str,
-    at: At,
-    hand: &mut Vec<What>,
-) -> Result<String, ReadError> {
+pub(super) fn choice(no: usize, line: &str, at: At, hand: &mut Hand) -> Result<String, ReadError> {
     let (visible, tag) = split_tag(line).map_err(|m| fail(no, m))?;
     let shown = unescape(visible.trim_matches([' ', '\t']));
     let tagged = tag.is_some();
@@ -42,7 +37,7 @@ pub(super) fn choice(
         Some(t) => return Err(fail(no, format!("unexpected `{}` tag in a choice", t.name))),
         None => shown.clone(),
     };
-    hand.push(What::Shown {
+    hand.note(|| What::Shown {
         at,
         visible: shown,
         tagged,
@@ -62,7 +57,7 @@ pub(super) fn bullet(line: &str) -> Option<&str> {
 
 /// A list answer's items. A line that is neither an item nor a tagged sub-field under one
 /// is noted in `hand` as loose, with the item it follows.
-pub(super) fn list(lines: &[(usize, &str)], hand: &mut Vec<What>) -> Result<Vec<Item>, ReadError> {
+pub(super) fn list(lines: &[(usize, &str)], hand: &mut Hand) -> Result<Vec<Item>, ReadError> {
     let mut items: Vec<Item> = Vec::new();
     for &(no, line) in lines {
         if let Some(rest) = bullet(line) {
@@ -72,8 +67,8 @@ pub(super) fn list(lines: &[(usize, &str)], hand: &mut Vec<What>) -> Result<Vec<
             });
             continue;
         }
-        let loose = |hand: &mut Vec<What>, items: &[Item]| {
-            hand.push(What::Loose {
+        let loose = |hand: &mut Hand, items: &[Item]| {
+            hand.note(|| What::Loose {
                 item: items.len().checked_sub(1),
                 line: line.to_string(),
             });
@@ -113,7 +108,7 @@ pub(super) fn list(lines: &[(usize, &str)], hand: &mut Vec<What>) -> Result<Vec<
             .map_err(|m| fail(no, m))?
             .unwrap_or(Value::Text(String::new()));
         if matches!(value, Value::Choice(_)) {
-            hand.push(What::Shown {
+            hand.note(|| What::Shown {
                 at: At::Field {
                     item: last,
                     field: id.clone(),

@@ -22,7 +22,8 @@ pub(super) struct Layout {
     /// Covered lines, in order: (first line, last line, what).
     pub spans: Vec<(usize, usize, Covered)>,
     /// What the answers hold that was typed by hand in a shape convene does not write, or
-    /// may have been (a choice's visible label): read against the pack by `byhand`.
+    /// may have been (a choice's visible label), per answer: read against the pack by
+    /// `byhand`. Noted only when reading to edit.
     pub hand: Vec<super::byhand::Found>,
 }
 

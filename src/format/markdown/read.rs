@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use crate::workbook::{Answer, Workbook};
 
-use super::byhand::{At, Found, What};
+use super::byhand::{At, Found, Hand};
 use super::inline::split_tag;
 use super::items::{bullet, choice, list};
 use super::layout::{Covered, Layout};
@@ -49,7 +49,7 @@ fn fail(line: usize, message: impl Into<String>) -> ReadError {
 }
 
 pub fn read(text: &str) -> Result<Workbook, ReadError> {
-    read_with_layout(&normalise(text)).map(|(wb, _)| wb)
+    read_with_layout(&normalise(text), false).map(|(wb, _)| wb)
 }
 
 /// The text as the reader sees it: without a leading byte-order mark, `\r\n` as `\n`.
@@ -62,8 +62,9 @@ pub(super) fn normalise(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Reads normalised text, and says which of its lines the answers and the map cover.
-pub(super) fn read_with_layout(text: &str) -> Result<(Workbook, Layout), ReadError> {
+/// Reads normalised text, and says which of its lines the answers and the map cover; and,
+/// when `by_hand`, what their lines hold that was maybe typed by hand (`Layout::hand`).
+pub(super) fn read_with_layout(text: &str, by_hand: bool) -> Result<(Workbook, Layout), ReadError> {
     let (meta, body_start, first_line) = front::read(text)?;
     let mut layout = Layout {
         body_start,
@@ -97,13 +98,18 @@ pub(super) fn read_with_layout(text: &str) -> Result<(Workbook, Layout), ReadErr
             _ => {}
         }
         let (id, kind, before) = open_marker(no, line)?;
-        let mut hand = Vec::new();
+        let mut hand = Hand {
+            on: by_hand,
+            noted: Vec::new(),
+        };
         let answer = read_answer(&mut lines, no, &kind, &mut hand)?;
-        layout.hand.extend(hand.into_iter().map(|what| Found {
-            answer: id.clone(),
-            before,
-            what,
-        }));
+        if !hand.noted.is_empty() {
+            layout.hand.push(Found {
+                answer: id.clone(),
+                before,
+                what: hand.noted,
+            });
+        }
         layout.cover(no, lines.no - 1, Covered::Answer(id.clone(), before));
         if let Some(first) = seen.insert((before, id.clone()), no) {
             let which = if before { "earlier answer" } else { "answer" };
@@ -208,7 +214,7 @@ fn read_answer(
     lines: &mut Lines<'_>,
     open_no: usize,
     kind: &str,
-    hand: &mut Vec<What>,
+    hand: &mut Hand,
 ) -> Result<Option<Answer>, ReadError> {
     let unclosed = || {
         fail(

@@ -14,13 +14,16 @@
 //! taken as relabelled by hand only in a file written under the same pack version (under
 //! another version the label may just be the earlier wording).
 
-use crate::content::{Field, FieldKind, Opt, Pack, Prompt, Scale};
+mod labels;
+
+use crate::content::{Opt, Pack, Prompt};
 use crate::workbook::derive::{field_options, prompt_options};
 use crate::workbook::{Answer, OwnText, Spot, Value, Workbook};
 
-use super::inline::{escape_into, split_label, unescape};
-use super::items::bullet;
+use super::inline::{escape_into, unescape};
 use super::values::choice_visible;
+pub(super) use labels::names_an_option;
+use labels::{detail, find_opt, norm};
 
 /// Where a choice stands in its answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,12 +48,27 @@ pub(super) enum What {
     },
 }
 
-/// `What`, in which answer (and whether it is one from before the session).
+/// Everything noted in one answer (and whether it is one from before the session).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Found {
     pub answer: String,
     pub before: bool,
-    pub what: What,
+    pub what: Vec<What>,
+}
+
+/// What the reader notes while it reads an answer: nothing unless `on` (only reading to
+/// edit settles anything, so other reads do not pay for it).
+pub(super) struct Hand {
+    pub on: bool,
+    pub noted: Vec<What>,
+}
+
+impl Hand {
+    pub(super) fn note(&mut self, what: impl FnOnce() -> What) {
+        if self.on {
+            self.noted.push(what());
+        }
+    }
 }
 
 /// A change worked out against the workbook as read, made once all are known.
@@ -64,15 +82,13 @@ enum Change {
 pub(super) fn settle(wb: &mut Workbook, found: &[Found], pack: &Pack) -> Vec<OwnText> {
     let same = wb.meta.pack == pack.id && wb.meta.pack_version == pack.version;
     let mut own = Vec::new();
-    let mut from = 0;
-    while let Some(first) = found.get(from) {
-        let (id, before) = (&first.answer, first.before);
-        let to = found[from..]
-            .iter()
-            .position(|f| &f.answer != id || f.before != before)
-            .map_or(found.len(), |n| from + n);
-        let group = &found[from..to];
-        from = to;
+    for Found {
+        answer: id,
+        before,
+        what: group,
+    } in found
+    {
+        let before = *before;
         let prompt = pack.prompt(id);
         let store = if before { &wb.earlier } else { &wb.answers };
         let Some(answer) = store.get(id) else {
@@ -109,7 +125,7 @@ fn work_out(
     wb: &Workbook,
     answer: &Answer,
     prompt: Option<&Prompt>,
-    group: &[Found],
+    group: &[What],
     same: bool,
 ) -> (Vec<Change>, String) {
     let fields = prompt.map_or(&[][..], |p| p.kind.fields());
@@ -123,13 +139,16 @@ fn work_out(
     let mut changes = Vec::new();
     let mut kept = String::new();
     let mut under = None;
-    for found in group {
-        match &found.what {
+    for what in group {
+        match what {
             What::Shown {
                 at,
                 visible,
                 tagged,
             } => {
+                if *tagged && !same {
+                    continue;
+                }
                 let (opts, id) = match at {
                     At::Top(i) => {
                         let opts = top.get_or_insert_with(|| {
@@ -205,86 +224,6 @@ fn work_out(
     (changes, kept)
 }
 
-/// The field a loose line names by its label, and its value (none when the line holds
-/// only the label). A label may hold a colon itself (`Notes: long: …`): every colon is
-/// tried, a field's label before its id.
-fn detail<'f>(
-    wb: &Workbook,
-    fields: &'f [Field],
-    line: &str,
-) -> Option<(&'f Field, Option<Value>)> {
-    let body = line.trim_start();
-    let body = bullet(body).unwrap_or(body);
-    let mut splits = Vec::new();
-    let mut rest = body;
-    while let Some((label, _)) = split_label(rest) {
-        let at = body.len() - rest.len() + label.len();
-        let key = norm(
-            unescape(&body[..at]).trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()),
-        );
-        splits.push((key, &body[at + 1..]));
-        rest = &body[at + 1..];
-    }
-    let named = |by: fn(&Field) -> &str| {
-        splits.iter().find_map(|(key, value)| {
-            let f = fields
-                .iter()
-                .find(|f| !key.is_empty() && norm(by(f)) == *key)?;
-            Some((f, *value))
-        })
-    };
-    let (field, value) = named(|f| &f.label).or_else(|| named(|f| &f.id))?;
-    Some((field, value_for(wb, &field.kind, value)))
-}
-
-/// Whether a choice of `id`, which no option has, would read as another option if written
-/// as its bare label: then the writer tags it, so that it reads back as it is.
-pub(super) fn names_an_option(opts: &[Opt], id: &str) -> bool {
-    !opts.iter().any(|o| o.id == id) && find_opt(opts, id).is_some()
-}
-
-/// A value typed by hand after a field's label, read as the field's kind takes it.
-fn value_for(wb: &Workbook, kind: &FieldKind, text: &str) -> Option<Value> {
-    let text = unescape(text.trim_matches([' ', '\t']));
-    if text.trim().is_empty() {
-        return None;
-    }
-    let opts = field_options(wb, kind);
-    Some(match kind {
-        FieldKind::Line | FieldKind::Text => Value::Text(text),
-        FieldKind::MultiChoice(_) => Value::Choices(several(&opts, &text)),
-        FieldKind::Scale(Scale::Numeric(_)) => {
-            match text.split_whitespace().next().and_then(|t| t.parse().ok()) {
-                Some(n) => Value::Number(n),
-                None => Value::Text(text),
-            }
-        }
-        FieldKind::Choice(_) | FieldKind::Scale(Scale::Levels(_)) => {
-            Value::Choice(find_opt(&opts, &text).map_or(text, |o| o.id.clone()))
-        }
-    })
-}
-
-/// Options named in one line, separated by commas (a label may hold a comma itself: the
-/// longest run of parts that names an option is taken); a part that names none is kept as
-/// typed.
-fn several(opts: &[Opt], text: &str) -> Vec<String> {
-    let parts: Vec<&str> = text.split(',').collect();
-    let mut out: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < parts.len() {
-        let hit = (i + 1..=parts.len())
-            .rev()
-            .find_map(|j| find_opt(opts, &parts[i..j].join(",")).map(|o| (j, o.id.clone())));
-        let (j, id) = hit.unwrap_or_else(|| (i + 1, parts[i].trim().to_string()));
-        if !id.is_empty() && !out.contains(&id) {
-            out.push(id);
-        }
-        i = j;
-    }
-    out
-}
-
 /// The option a choice read as `id` with visible text `visible` stands for, when that is
 /// not `id`: an untagged label names its option; a tagged line whose label was changed by
 /// hand (in a file of the same pack version) names the option with that label, or else is
@@ -301,9 +240,15 @@ fn rechoose(opts: &[Opt], id: &str, visible: &str, tagged: bool, same: bool) -> 
             .map(|o| o.id.clone())
             .filter(|n| n != id);
     }
+    if !same {
+        return None;
+    }
     let opt = opts.iter().find(|o| o.id == id)?;
-    if !same
-        || norm(&opt.label).is_empty()
+    // As convene wrote it (the common case, told without allocating).
+    if visible == opt.label.trim() {
+        return None;
+    }
+    if norm(&opt.label).is_empty()
         || norm(visible).is_empty()
         || norm(visible) == norm(&unescape(&choice_visible(id, opts)))
     {
@@ -313,29 +258,6 @@ fn rechoose(opts: &[Opt], id: &str, visible: &str, tagged: bool, same: bool) -> 
         Some(o) => (o.id != id).then(|| o.id.clone()),
         None => Some(visible.trim().to_string()),
     }
-}
-
-/// The option `text` names: by its id as it is, else by its label or id compared as `norm`
-/// does.
-fn find_opt<'o>(opts: &'o [Opt], text: &str) -> Option<&'o Opt> {
-    let key = norm(text);
-    if key.is_empty() {
-        return None;
-    }
-    opts.iter()
-        .find(|o| o.id == text)
-        .or_else(|| opts.iter().find(|o| norm(&o.label) == key))
-        .or_else(|| opts.iter().find(|o| norm(&o.id) == key))
-}
-
-/// Text as labels are compared: lower case, white space and control characters as single
-/// spaces, none at the ends.
-fn norm(s: &str) -> String {
-    s.split(|c: char| c.is_whitespace() || c.is_control())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
 }
 
 /// Makes the changes; a choice that now names an option chosen elsewhere in the same

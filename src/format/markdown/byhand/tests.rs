@@ -232,15 +232,15 @@ fn a_label_with_a_colon_in_it_is_matched_whole() {
         ("  - Notes: at last", "notes", "at last"),
         ("  - **Other**: x", "long", "x"),
     ] {
-        let (field, got) = super::detail(&wb, &fields, line).unwrap();
+        let (field, got) = super::labels::detail(&wb, &fields, line).unwrap();
         assert_eq!(
             (field.id.as_str(), got),
             (id, Some(Value::Text(value.into()))),
             "{line}"
         );
     }
-    assert!(super::detail(&wb, &fields, "  - Elsewhere: x").is_none());
-    assert!(super::detail(&wb, &fields, "  - no label here").is_none());
+    assert!(super::labels::detail(&wb, &fields, "  - Elsewhere: x").is_none());
+    assert!(super::labels::detail(&wb, &fields, "  - no label here").is_none());
 }
 
 #[test]
