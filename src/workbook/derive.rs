@@ -137,10 +137,12 @@ pub fn options(wb: &Workbook, options: &Options) -> Vec<Opt> {
         Options::Fixed(opts) => opts.clone(),
         Options::FromLists(lists) => {
             let mut out: Vec<Opt> = Vec::new();
+            // Names seen so far, so that a long list is not compared with itself.
+            let mut seen = std::collections::HashSet::new();
             for list in lists {
                 for item in wb.list_items(list) {
                     let name = item.text.trim();
-                    if !name.is_empty() && !out.iter().any(|o| o.id == name) {
+                    if !name.is_empty() && seen.insert(name) {
                         out.push(Opt {
                             id: name.to_string(),
                             label: name.to_string(),

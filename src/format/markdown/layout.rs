@@ -21,6 +21,10 @@ pub(super) struct Layout {
     pub body_start: usize,
     /// Covered lines, in order: (first line, last line, what).
     pub spans: Vec<(usize, usize, Covered)>,
+    /// What the answers hold that was typed by hand in a shape convene does not write, or
+    /// may have been (a choice's visible label), per answer: read against the pack by
+    /// `byhand`. Noted only when reading to edit.
+    pub hand: Vec<super::byhand::Found>,
 }
 
 impl Layout {

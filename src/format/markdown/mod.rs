@@ -80,10 +80,20 @@
 //!   ```` ```convene-text ```` (the lines verbatim) or ```` ```convene-escaped ```` (`\\` and
 //!   `\u{hex}` for control characters such as `\r` or NUL).
 //! - `choice`: one line, the option's label, with `<!-- convene:choice id="…" -->` when the
-//!   label is not the id. `choices`: one `- ` line per option, the same way.
+//!   label is not the id (or when a choice no option has reads as an option's label).
+//!   `choices`: one `- ` line per option, the same way.
 //! - `number`: `4 of 5 (1 = none, 5 = decisive)`; only the first number is read.
 //! - `list`: `- item name`, then per sub-field `  - Label: value <!-- convene:field id="…" -->`
 //!   (with `type="choice|choices|text"` and `value="…"` when the visible value is not enough).
+//!
+//! Lines typed by hand the way these look, without their tags (`byhand.rs`, in
+//! `read_to_edit`, which has the pack): a detail line under an item goes to the field its
+//! label names, its value read by the field's kind (an option by its label); a choice line
+//! to the option its label names, kept once; a tagged choice whose label was changed by
+//! hand (same pack version) to the option with that label, else to the label as typed. Labels
+//! are compared without regard to case and runs of white space. A line in a list answer that
+//! fits no field is the participant's own text, kept just after the answer under a copy of
+//! its item's line; `read` (no pack) leaves such lines out, as it does all own text.
 //! - `grid` (grids and quadrants): a table. The header's cells carry
 //!   `<!-- convene:column id="…" -->` (or `convene:derived` for the quadrant column); the
 //!   first cell of a row is the row's label, with `<!-- convene:row key="…" -->` when the label
@@ -193,10 +203,12 @@
 //! may appear once as each. Any other `when` is an error.
 
 mod align;
+mod byhand;
 pub(crate) mod front;
 mod grid;
 mod headings;
 pub(crate) mod inline;
+mod items;
 mod layout;
 pub(crate) mod map;
 mod mermaid;

@@ -8,11 +8,13 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use crate::workbook::{Answer, Item, Workbook};
+use crate::workbook::{Answer, Workbook};
 
-use super::inline::{split_label, split_tag, unescape};
+use super::byhand::{At, Found, Hand};
+use super::inline::split_tag;
+use super::items::{bullet, choice, list};
 use super::layout::{Covered, Layout};
-use super::{CLOSE, ReadError, front, grid, map, text, values};
+use super::{CLOSE, ReadError, front, grid, map, text};
 
 /// Lines of the body with their numbers and byte offsets.
 #[derive(Clone, Copy)]
@@ -47,7 +49,7 @@ fn fail(line: usize, message: impl Into<String>) -> ReadError {
 }
 
 pub fn read(text: &str) -> Result<Workbook, ReadError> {
-    read_with_layout(&normalise(text)).map(|(wb, _)| wb)
+    read_with_layout(&normalise(text), false).map(|(wb, _)| wb)
 }
 
 /// The text as the reader sees it: without a leading byte-order mark, `\r\n` as `\n`.
@@ -60,12 +62,14 @@ pub(super) fn normalise(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Reads normalised text, and says which of its lines the answers and the map cover.
-pub(super) fn read_with_layout(text: &str) -> Result<(Workbook, Layout), ReadError> {
+/// Reads normalised text, and says which of its lines the answers and the map cover; and,
+/// when `by_hand`, what their lines hold that was maybe typed by hand (`Layout::hand`).
+pub(super) fn read_with_layout(text: &str, by_hand: bool) -> Result<(Workbook, Layout), ReadError> {
     let (meta, body_start, first_line) = front::read(text)?;
     let mut layout = Layout {
         body_start,
         spans: Vec::new(),
+        hand: Vec::new(),
     };
     let mut lines = Lines {
         body: &text[body_start..],
@@ -94,7 +98,18 @@ pub(super) fn read_with_layout(text: &str) -> Result<(Workbook, Layout), ReadErr
             _ => {}
         }
         let (id, kind, before) = open_marker(no, line)?;
-        let answer = read_answer(&mut lines, no, &kind)?;
+        let mut hand = Hand {
+            on: by_hand,
+            noted: Vec::new(),
+        };
+        let answer = read_answer(&mut lines, no, &kind, &mut hand)?;
+        if !hand.noted.is_empty() {
+            layout.hand.push(Found {
+                answer: id.clone(),
+                before,
+                what: hand.noted,
+            });
+        }
         layout.cover(no, lines.no - 1, Covered::Answer(id.clone(), before));
         if let Some(first) = seen.insert((before, id.clone()), no) {
             let which = if before { "earlier answer" } else { "answer" };
@@ -199,6 +214,7 @@ fn read_answer(
     lines: &mut Lines<'_>,
     open_no: usize,
     kind: &str,
+    hand: &mut Hand,
 ) -> Result<Option<Answer>, ReadError> {
     let unclosed = || {
         fail(
@@ -276,15 +292,16 @@ fn read_answer(
     let answer = match kind {
         "choice" => match filled.as_slice() {
             [] => Ok(Answer::Choice(String::new())),
-            [(no, line)] => Ok(Answer::Choice(choice(*no, line)?)),
+            [(no, line)] => Ok(Answer::Choice(choice(*no, line, At::Top(0), hand)?)),
             [_, (no, _), ..] => Err(fail(*no, "a single-choice answer holds one line")),
         },
         "choices" => filled
             .iter()
-            .map(|(no, line)| {
+            .enumerate()
+            .map(|(i, (no, line))| {
                 let rest = bullet(line)
                     .ok_or_else(|| fail(*no, "each chosen option is a `- ` list line"))?;
-                choice(*no, rest)
+                choice(*no, rest, At::Top(i), hand)
             })
             .collect::<Result<_, _>>()
             .map(Answer::Choices),
@@ -298,7 +315,7 @@ fn read_answer(
             [] => Err(fail(open_no, "a number answer needs its number")),
             [_, (no, _), ..] => Err(fail(*no, "a number answer holds one line")),
         },
-        "list" => list(&filled).map(Answer::List),
+        "list" => list(&filled, hand).map(Answer::List),
         "grid" => grid::read(&filled)
             .map(Answer::Grid)
             .map_err(|(no, m)| fail(no, m)),
@@ -310,73 +327,4 @@ fn read_answer(
         )),
     };
     answer.map(Some)
-}
-
-/// A choice: the id from its tag, else the visible text.
-fn choice(no: usize, line: &str) -> Result<String, ReadError> {
-    let (visible, tag) = split_tag(line).map_err(|m| fail(no, m))?;
-    match tag {
-        Some(t) if t.name == "choice" => t
-            .get("id")
-            .map(str::to_string)
-            .ok_or_else(|| fail(no, "a choice tag has no `id`")),
-        Some(t) => Err(fail(no, format!("unexpected `{}` tag in a choice", t.name))),
-        None => Ok(unescape(visible.trim_matches([' ', '\t']))),
-    }
-}
-
-/// The rest of a `- `, `* ` or `+ ` list line that starts at the line's beginning.
-fn bullet(line: &str) -> Option<&str> {
-    let rest = line.strip_prefix(['-', '*', '+'])?;
-    if rest.is_empty() {
-        Some(rest)
-    } else {
-        rest.strip_prefix([' ', '\t'])
-    }
-}
-
-fn list(lines: &[(usize, &str)]) -> Result<Vec<Item>, ReadError> {
-    let mut items: Vec<Item> = Vec::new();
-    for &(no, line) in lines {
-        if let Some(rest) = bullet(line) {
-            items.push(Item {
-                text: unescape(rest.trim_matches([' ', '\t'])),
-                fields: BTreeMap::new(),
-            });
-            continue;
-        }
-        let sub = line
-            .starts_with([' ', '\t'])
-            .then(|| bullet(line.trim_start()))
-            .flatten();
-        let (Some(rest), Some(item)) = (sub, items.last_mut()) else {
-            return Err(fail(
-                no,
-                "expected a list item (`- name`) or, under it, an indented sub-field line",
-            ));
-        };
-        let (visible, tag) = split_tag(rest).map_err(|m| fail(no, m))?;
-        let Some(tag) = tag.filter(|t| t.name == "field") else {
-            return Err(fail(
-                no,
-                "a line under a list item must be a sub-field ending with its \
-                 `<!-- convene:field id=\"…\" -->` tag",
-            ));
-        };
-        let id = tag
-            .get("id")
-            .ok_or_else(|| fail(no, "a field tag has no `id`"))?
-            .to_string();
-        let value_text = split_label(visible).map_or(visible, |(_, v)| v);
-        let value = values::decode(value_text, Some(&tag), true)
-            .map_err(|m| fail(no, m))?
-            .unwrap_or(crate::workbook::Value::Text(String::new()));
-        if item.fields.insert(id.clone(), value).is_some() {
-            return Err(fail(
-                no,
-                format!("the sub-field `{id}` appears twice in this item"),
-            ));
-        }
-    }
-    Ok(items)
 }

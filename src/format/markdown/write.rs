@@ -302,10 +302,12 @@ pub fn type_name(answer: &Answer) -> &'static str {
     }
 }
 
-/// A choice's label, with a tag carrying its id when the label alone would not give it back.
+/// A choice's label, with a tag carrying its id when the label alone would not give it back
+/// (also when it is no option's id but reads as an option's label, which a line typed by
+/// hand would be taken for).
 fn choice_line(id: &str, opts: &[Opt]) -> String {
     let visible = values::choice_visible(id, opts);
-    if unescape(&visible) == id {
+    if unescape(&visible) == id && !super::byhand::names_an_option(opts, id) {
         visible
     } else {
         let t = tag("choice", &[("id", id)]);
