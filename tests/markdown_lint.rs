@@ -73,7 +73,7 @@ fn the_example_workbook_and_a_reflecting_one_pass_markdownlint() {
     };
     let pack = load_builtin().unwrap();
     let mut reflecting = read(&std::fs::read_to_string(root().join(EXAMPLE)).unwrap()).unwrap();
-    reflecting.earlier = reflecting.answers.clone();
+    *reflecting.latest_answers_mut() = reflecting.answers.clone();
     reflecting.meta.moment = Moment::After;
     let md = write(&reflecting, &pack);
     assert!(

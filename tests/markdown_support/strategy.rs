@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use convene::content::Moment;
-use convene::workbook::{Answer, Item, Meta, Row, Value, Workbook};
+use convene::workbook::{Answer, Item, Meta, Row, Snapshot, Taken, Value, Workbook};
 use proptest::prelude::*;
 
 use super::pack::{STAKEHOLDERS, items, pack, row};
@@ -183,12 +183,37 @@ pub fn workbook() -> impl Strategy<Value = Workbook> {
         })
 }
 
-/// Answers from before a session: usually none, else any answers to known and unknown
-/// prompts (some of them ids that also have a current answer).
-pub fn earlier() -> impl Strategy<Value = std::collections::BTreeMap<String, Answer>> {
+/// Answers from before sessions: usually none, else one to three snapshots of any answers
+/// to known and unknown prompts (some of them ids that also have a current answer, or that
+/// another snapshot holds too), the oldest maybe undated (a file from before dates), the
+/// others dated with times that may need escaping in a marker.
+pub fn earlier() -> impl Strategy<Value = Vec<Snapshot>> {
+    let snapshot = prop::collection::btree_map(prompt_id(), answer(), 1..6);
+    let time = prop_oneof![
+        3 => (1u32..13, 1u32..29).prop_map(|(m, d)| format!("2026-{m:02}-{d:02}T18:30:00+01:00")),
+        1 => "[0-9a-z:+\"<>&-][0-9a-z :+\"<>&-]{0,20}[0-9a-z:+\"<>&-]",
+    ];
     prop_oneof![
-        1 => Just(std::collections::BTreeMap::new()),
-        2 => prop::collection::btree_map(prompt_id(), answer(), 0..8),
+        1 => Just(Vec::new()),
+        2 => (
+            any::<bool>(),
+            prop::collection::vec((snapshot, time), 1..4),
+        )
+            .prop_map(|(undated, snapshots)| {
+                let mut out: Vec<Snapshot> = Vec::new();
+                for (n, (answers, time)) in snapshots.into_iter().enumerate() {
+                    let taken = if n == 0 && undated {
+                        Taken::Unknown
+                    } else {
+                        Taken::At(time)
+                    };
+                    // Two snapshots taken at the same time are one in the file.
+                    if out.iter().all(|s| s.taken != taken) {
+                        out.push(Snapshot { taken, answers });
+                    }
+                }
+                out
+            }),
     ]
 }
 

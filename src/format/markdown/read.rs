@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use crate::workbook::{Answer, Item, Workbook};
+use crate::workbook::{Answer, Item, Snapshot, Taken, Workbook};
 
 use super::inline::{split_label, split_tag, unescape};
 use super::layout::{Covered, Layout};
@@ -73,8 +73,9 @@ pub(super) fn read_with_layout(text: &str) -> Result<(Workbook, Layout), ReadErr
         no: first_line,
     };
     let mut answers = BTreeMap::new();
-    let mut earlier = BTreeMap::new();
-    let mut seen: BTreeMap<(bool, String), usize> = BTreeMap::new();
+    // Snapshots in the order the file gives them (newest first, as written).
+    let mut earlier: Vec<Snapshot> = Vec::new();
+    let mut seen: BTreeMap<(Option<Taken>, String), usize> = BTreeMap::new();
     while let Some((no, _, line)) = lines.next() {
         if !text::is_marker_like(line) {
             continue;
@@ -95,22 +96,45 @@ pub(super) fn read_with_layout(text: &str) -> Result<(Workbook, Layout), ReadErr
         }
         let (id, kind, before) = open_marker(no, line)?;
         let answer = read_answer(&mut lines, no, &kind)?;
-        layout.cover(no, lines.no - 1, Covered::Answer(id.clone(), before));
-        if let Some(first) = seen.insert((before, id.clone()), no) {
-            let which = if before { "earlier answer" } else { "answer" };
+        layout.cover(
+            no,
+            lines.no - 1,
+            Covered::Answer(id.clone(), before.clone()),
+        );
+        if let Some(first) = seen.insert((before.clone(), id.clone()), no) {
+            let which = if before.is_some() {
+                "earlier answer"
+            } else {
+                "answer"
+            };
             return Err(fail(
                 no,
                 format!("the {which} `{id}` appears twice (first at line {first})"),
             ));
         }
-        if let Some(answer) = answer {
-            if before {
-                earlier.insert(id, answer);
-            } else {
+        let Some(answer) = answer else {
+            continue;
+        };
+        match before {
+            None => {
                 answers.insert(id, answer);
+            }
+            Some(taken) => {
+                let at = match earlier.iter().position(|s| s.taken == taken) {
+                    Some(at) => at,
+                    None => {
+                        earlier.push(Snapshot {
+                            taken,
+                            answers: BTreeMap::new(),
+                        });
+                        earlier.len() - 1
+                    }
+                };
+                earlier[at].answers.insert(id, answer);
             }
         }
     }
+    earlier.reverse();
     let workbook = Workbook {
         meta,
         answers,
@@ -153,9 +177,10 @@ fn skip_map(lines: &mut Lines<'_>, open_no: usize) -> Result<(), ReadError> {
     ))
 }
 
-/// The id and type of an opening marker, and whether it holds an answer from before the
-/// session (`when="before"`).
-fn open_marker(no: usize, line: &str) -> Result<(String, String, bool), ReadError> {
+/// The id and type of an opening marker, and when it holds an answer from before a session
+/// (`when="before"`) the snapshot it belongs to: the one `taken` names, or the undated one
+/// of a file from before snapshots were dated.
+fn open_marker(no: usize, line: &str) -> Result<(String, String, Option<Taken>), ReadError> {
     if line.trim() == CLOSE {
         return Err(fail(
             no,
@@ -179,9 +204,19 @@ fn open_marker(no: usize, line: &str) -> Result<(String, String, bool), ReadErro
     let kind = tag
         .get("type")
         .ok_or_else(|| fail(no, "this answer marker has no `type`"))?;
+    let taken = tag.get("taken");
     let before = match tag.get("when") {
-        None => false,
-        Some(w) if w == super::BEFORE => true,
+        None if taken.is_some() => {
+            return Err(fail(
+                no,
+                "`taken` dates an answer from before a session: this marker lacks `when=\"before\"`",
+            ));
+        }
+        None => None,
+        Some(w) if w == super::BEFORE => Some(match taken {
+            Some(t) if !t.trim().is_empty() => Taken::At(t.trim().to_string()),
+            _ => Taken::Unknown,
+        }),
         Some(w) => {
             return Err(fail(
                 no,

@@ -1,0 +1,78 @@
+//! Writes the answers as they stood before each session (`Workbook::earlier`): one section
+//! per snapshot, newest first, each answer's marker carrying `when="before"` and, when the
+//! snapshot is dated, `taken="…"` — which is what reading goes by, not the sections.
+
+use std::fmt::Write as _;
+
+use crate::content::Pack;
+use crate::workbook::{Snapshot, Spot, Workbook};
+
+use super::write::{Ctx, Marks, heading, heading_id, write_answer};
+use super::{BEFORE, BEFORE_HEADING};
+
+/// Every snapshot, newest first: per exercise of the pack (in pack order) its title and
+/// each prompt's wording and answer, then answers to prompts the pack does not have.
+pub(super) fn write(out: &mut String, (spots, headings): Marks<'_>, wb: &Workbook, pack: &Pack) {
+    for (n, snapshot) in wb.earlier.iter().enumerate().rev() {
+        spots.push((out.len(), Spot::Earlier(n)));
+        let title = match snapshot.taken.day() {
+            Some(day) => format!("{BEFORE_HEADING} of {day}"),
+            None => BEFORE_HEADING.to_string(),
+        };
+        let qualifier = title.to_lowercase();
+        let title = headings.unique(title, "answers");
+        let _ = write!(out, "## {title}\n\n");
+        out.push_str(
+            "_What was written here before the session, kept so that the answers above can be \
+             read beside it._\n\n",
+        );
+        let marks = (&mut *spots, &mut *headings);
+        write_snapshot(out, marks, (wb, pack), (n, snapshot), &qualifier);
+    }
+}
+
+fn write_snapshot(
+    out: &mut String,
+    (spots, headings): Marks<'_>,
+    (wb, pack): (&Workbook, &Pack),
+    (n, snapshot): (usize, &Snapshot),
+    qualifier: &str,
+) {
+    let ctx: Ctx<'_> = (wb, pack, &[]);
+    let mut attrs = vec![("when", BEFORE)];
+    attrs.extend(snapshot.taken.at().map(|t| ("taken", t)));
+    for exercise in pack.themes.iter().flat_map(|t| &t.exercises) {
+        let mut titled = false;
+        for prompt in &exercise.prompts {
+            let Some(answer) = snapshot.answers.get(&prompt.qualified_id) else {
+                continue;
+            };
+            if !titled {
+                let title = headings.unique(heading(&exercise.title), qualifier);
+                let _ = write!(out, "### {title}\n\n");
+                titled = true;
+            }
+            let wording = super::inline::display(&prompt.text);
+            if !wording.is_empty() {
+                let _ = write!(out, "**{wording}**\n\n");
+            }
+            write_answer(
+                out,
+                ctx,
+                (&prompt.qualified_id, &attrs),
+                answer,
+                Some(prompt),
+            );
+            let spot = Spot::EarlierAnswer(n, prompt.qualified_id.clone());
+            spots.push((out.len(), spot));
+        }
+    }
+    for (id, answer) in &snapshot.answers {
+        if pack.prompt(id).is_none() {
+            let title = headings.unique(heading_id(id), qualifier);
+            let _ = write!(out, "### {title}\n\n");
+            write_answer(out, ctx, (id, &attrs), answer, None);
+            spots.push((out.len(), Spot::EarlierAnswer(n, id.clone())));
+        }
+    }
+}
