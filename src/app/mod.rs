@@ -26,6 +26,8 @@ pub mod testpack;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_before;
+#[cfg(test)]
 mod tests_cells;
 #[cfg(test)]
 mod tests_evening;
@@ -48,6 +50,7 @@ use crate::workbook::Workbook;
 pub use cells::{Cell, CellSlot};
 pub use layout::{Layout, PaneDrawn};
 pub use map::{MapDrawn, MapView};
+pub use moment::earlier_shown;
 pub use msg::{EditKey, Effect, Msg, Overlay, SaveState};
 
 /// The whole state of the participant's workbook screen.
@@ -106,6 +109,9 @@ pub struct State {
     /// Whether a long guidance is shown whole in a small window (Ctrl-U), rather than
     /// folded to its first lines.
     pub guidance_open: bool,
+    /// The earlier answer Ctrl-B turned to: (the question's id, its place in
+    /// `Workbook::earlier_answers`); another question shows its latest.
+    pub(crate) earlier_back: Option<(String, usize)>,
 }
 
 impl State {
@@ -145,6 +151,7 @@ impl State {
             coach_notes: None,
             pane_drawn: None,
             guidance_open: false,
+            earlier_back: None,
         };
         if !state.shown(0)
             && let Some(ex) = state.next_shown(0, true)
@@ -262,6 +269,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::ChoosePath => paths::open(state),
         Msg::StartAfter => moment::ask_after(state),
+        Msg::OlderEarlier => moment::older(state),
         Msg::Escape => {
             state.overlay = None;
             Vec::new()
@@ -325,6 +333,12 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     };
     if let Some(before) = before {
         path::word_when_done(state, before);
+    }
+    // Ctrl-B's look back belongs to the question it was pressed on.
+    if let Some((id, _)) = &state.earlier_back
+        && state.focused_prompt().map(|p| &p.qualified_id) != Some(id)
+    {
+        state.earlier_back = None;
     }
     effects
 }

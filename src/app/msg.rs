@@ -50,6 +50,9 @@ pub enum Msg {
     ChoosePath,
     /// Ctrl-T: start reflecting after a session (asks first).
     StartAfter,
+    /// Ctrl-B: show the focused question's answer from before an earlier session (the next
+    /// snapshot back, then the latest again).
+    OlderEarlier,
     /// Esc: close an overlay; never discards text.
     Escape,
     Save,
