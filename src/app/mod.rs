@@ -10,6 +10,7 @@ mod choice;
 mod conflict;
 mod edit;
 pub mod editor;
+pub mod find;
 pub mod home;
 mod layout;
 mod list;
@@ -31,6 +32,8 @@ mod tests_before;
 mod tests_cells;
 #[cfg(test)]
 mod tests_evening;
+#[cfg(test)]
+mod tests_find;
 #[cfg(test)]
 mod tests_moment;
 #[cfg(test)]
@@ -112,6 +115,8 @@ pub struct State {
     /// The earlier answer Ctrl-B turned to: (the question's id, its place in
     /// `Workbook::earlier_answers`); another question shows its latest.
     pub(crate) earlier_back: Option<(String, usize)>,
+    /// Letters typed on a choice to find an option (`find.rs`).
+    pub(crate) find: Option<find::Find>,
 }
 
 impl State {
@@ -152,6 +157,7 @@ impl State {
             pane_drawn: None,
             guidance_open: false,
             earlier_back: None,
+            find: None,
         };
         if !state.shown(0)
             && let Some(ex) = state.next_shown(0, true)
@@ -272,6 +278,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::OlderEarlier => moment::older(state),
         Msg::Escape => {
             state.overlay = None;
+            state.find = None;
             Vec::new()
         }
         Msg::FocusCell(cell) => {
@@ -334,11 +341,17 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     if let Some(before) = before {
         path::word_when_done(state, before);
     }
-    // Ctrl-B's look back belongs to the question it was pressed on.
+    // Ctrl-B's look back belongs to the question it was pressed on, a find to its choice.
+    let focus = state.focused_prompt().map(|p| p.qualified_id.clone());
     if let Some((id, _)) = &state.earlier_back
-        && state.focused_prompt().map(|p| &p.qualified_id) != Some(id)
+        && focus.as_ref() != Some(id)
     {
         state.earlier_back = None;
+    }
+    if let Some(f) = &state.find
+        && (focus.as_ref() != Some(&f.prompt) || f.cell.is_some_and(|c| c != state.cell))
+    {
+        state.find = None;
     }
     effects
 }

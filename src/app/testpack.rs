@@ -295,3 +295,38 @@ pub fn after_two_sessions() -> super::State {
     );
     s
 }
+
+/// A fresh state on the value grid (fixed rows, a multiple-choice column).
+pub fn on_value_grid() -> super::State {
+    let mut s = state();
+    super::update(
+        &mut s,
+        super::Msg::FocusPrompt {
+            exercise: 2,
+            prompt: 0,
+        },
+    );
+    s
+}
+
+/// A fresh state whose list holds Ann, of `kind`, on her kind (a choice cell).
+pub fn on_anns_kind(kind: &str) -> super::State {
+    use crate::workbook::{Answer, Item, Value};
+    let mut s = state();
+    let item = Item {
+        text: "Ann".into(),
+        fields: [("kind".to_string(), Value::Choice(kind.into()))].into(),
+    };
+    s.workbook
+        .answers
+        .insert("map.people".into(), Answer::List(vec![item]));
+    super::update(
+        &mut s,
+        super::Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 2,
+        },
+    );
+    super::update(&mut s, super::Msg::FocusCell(2));
+    s
+}

@@ -65,12 +65,30 @@ pub const UNFOLDED: &str = "Ctrl-U folds the guidance again";
 /// Ctrl-K on a choice or scale cell.
 pub const CELL_CLEARED: &str = "Cleared. Pick again with ←/→ or a digit.";
 
-/// A letter or Space typed on a one-choice cell (which would otherwise change it unseen).
-pub const CHOICE_HOW: &str =
-    "This is a choice, not text: ←/→ changes it, a digit picks that option, Ctrl-K clears it.";
+/// Space or a sign typed on a one-choice cell (which would otherwise change it unseen).
+pub const CHOICE_HOW: &str = "This is a choice, not text: ←/→ changes it, a digit picks that \
+    option, the first letters of an option find it, Ctrl-K clears it.";
+
+/// Ctrl-K where there is nothing to clear.
+pub const NOTHING_TO_CLEAR: &str = "There is nothing to clear here.";
+
+/// Letters typed on a choice: what they find, and what the keys do now. Nothing is chosen
+/// until Enter.
+pub fn finding(typed: &str, found: Option<&str>) -> String {
+    match found {
+        Some(label) => {
+            format!(
+                "Find “{typed}”: {label}. Enter chooses it, Backspace and Esc undo the letters."
+            )
+        }
+        None => format!(
+            "Find “{typed}”: no option starts so. Backspace takes a letter back, Esc stops."
+        ),
+    }
+}
 
 /// Under a focused choice or level cell: the options, the chosen one marked.
-pub fn choice_keys(labels: &[String], chosen: Option<usize>) -> String {
+pub fn choice_keys(labels: &[String], chosen: Option<usize>, find: bool) -> String {
     let marked: Vec<String> = labels
         .iter()
         .enumerate()
@@ -82,5 +100,9 @@ pub fn choice_keys(labels: &[String], chosen: Option<usize>) -> String {
             }
         })
         .collect();
-    crate::words::screen::choice_keys(&marked)
+    if find {
+        crate::words::screen::choice_find_keys(&marked)
+    } else {
+        crate::words::screen::choice_keys(&marked)
+    }
 }

@@ -53,6 +53,13 @@ pub enum Notice {
     ChoiceHow,
     /// Ctrl-B where nothing was kept from before a session for this question.
     NothingBefore,
+    /// Letters typed on a choice: what they find (the option's label), if anything.
+    Finding {
+        typed: String,
+        found: Option<String>,
+    },
+    /// Ctrl-K where there is nothing to clear.
+    NothingToClear,
     /// Two notes at once, said in this order.
     Both(Box<Notice>, Box<Notice>),
 }
@@ -86,6 +93,8 @@ pub fn notice(n: &Notice) -> String {
         Notice::CellCleared => crate::words::guide::CELL_CLEARED.to_string(),
         Notice::ChoiceHow => crate::words::guide::CHOICE_HOW.to_string(),
         Notice::NothingBefore => crate::words::before::NOTHING_BEFORE.to_string(),
+        Notice::Finding { typed, found } => crate::words::guide::finding(typed, found.as_deref()),
+        Notice::NothingToClear => crate::words::guide::NOTHING_TO_CLEAR.to_string(),
         Notice::Cleared => CLEARED.to_string(),
         Notice::ScaleRange { from, to } => format!("Type a number from {from} to {to}"),
         Notice::Removed(name) => removed(name),
@@ -208,6 +217,10 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
     (
         "Space",
         "select (again to unselect); a digit picks that option",
+    ),
+    (
+        "letters, then Enter",
+        "find an option by its first letters (past 9 too), then choose it; Esc stops",
     ),
     ("←/→ or a digit", "set a scale; Backspace clears it"),
     (
