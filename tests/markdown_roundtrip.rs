@@ -206,6 +206,30 @@ fn dated_snapshots_round_trip_newest_first() {
     assert_eq!(history, [Some("2026-12-04"), Some("2026-11-02"), None]);
 }
 
+/// Two Ctrl-T in the same second (the time is kept to the second): two snapshots still, told
+/// apart by their number, not merged and not an error.
+#[test]
+fn two_snapshots_taken_in_the_same_second_stay_two() {
+    use convene::workbook::Answer;
+    let mut wb = full_workbook();
+    let story = "populate-landscape.story";
+    wb.answers
+        .insert(story.into(), Answer::Text("first".into()));
+    wb.start_after();
+    wb.answers
+        .insert(story.into(), Answer::Text("second".into()));
+    wb.start_after();
+    wb.date_snapshots("2026-12-04T09:15:00+00:00");
+    let md = write(&wb, &pack());
+    assert!(md.contains("when=\"before\" snapshot=\"2\" taken=\"2026-12-04T09:15:00+00:00\""));
+    let back = read(&md).unwrap();
+    assert_eq!(back.earlier, wb.earlier);
+    assert_eq!(
+        back.earlier_answer(story),
+        Some(&Answer::Text("second".into()))
+    );
+}
+
 /// A file from before snapshots were dated (one `## Before the session`, markers without
 /// `taken`) reads as one undated snapshot, and a new one is added beside it.
 #[test]

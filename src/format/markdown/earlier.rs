@@ -1,11 +1,12 @@
 //! Writes the answers as they stood before each session (`Workbook::earlier`): one section
-//! per snapshot, newest first, each answer's marker carrying `when="before"` and, when the
-//! snapshot is dated, `taken="…"` — which is what reading goes by, not the sections.
+//! per snapshot, newest first, each answer's marker carrying `when="before"`, the
+//! snapshot's number (`snapshot="2"`, from 1, the oldest) and, when it is dated,
+//! `taken="…"` — which is what reading goes by, not the sections.
 
 use std::fmt::Write as _;
 
 use crate::content::Pack;
-use crate::workbook::{Snapshot, Spot, Workbook};
+use crate::workbook::{Snapshot, Spot, Taken, Workbook};
 
 use super::write::{Ctx, Marks, heading, heading_id, write_answer};
 use super::{BEFORE, BEFORE_HEADING};
@@ -40,6 +41,12 @@ fn write_snapshot(
 ) {
     let ctx: Ctx<'_> = (wb, pack, &[]);
     let mut attrs = vec![("when", BEFORE)];
+    // What tells the snapshots apart (two may be taken in the same second); the undated
+    // one of a file from before dates, the oldest, is written as it was, without it.
+    let key = (n + 1).to_string();
+    if n > 0 || snapshot.taken != Taken::Unknown {
+        attrs.push(("snapshot", &key));
+    }
     attrs.extend(snapshot.taken.at().map(|t| ("taken", t)));
     for exercise in pack.themes.iter().flat_map(|t| &t.exercises) {
         let mut titled = false;

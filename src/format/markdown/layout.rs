@@ -9,8 +9,9 @@
 /// The lines an answer or the map section covers, markers included.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Covered {
-    /// An answer: its prompt id, and for an earlier answer (`when="before"`) its snapshot.
-    Answer(String, Option<crate::workbook::Taken>),
+    /// An answer: its prompt id, and for an earlier answer (`when="before"`) its snapshot's
+    /// key (its `snapshot` attribute, empty for the undated one).
+    Answer(String, Option<String>),
     Map,
 }
 

@@ -174,8 +174,10 @@
 //! are kept as a dated snapshot (`Workbook::earlier`, oldest first). They are written last,
 //! one section per snapshot, newest first, under `## Before the session of YYYY-MM-DD` (the
 //! day it was taken): per exercise of the pack (in pack order) its title as `###` and each
-//! prompt's wording, then the answer between the same markers as above with one or two
-//! more attributes, `when="before"` and the time the snapshot was taken:
+//! prompt's wording, then the answer between the same markers as above with more
+//! attributes: `when="before"`, the snapshot's number (`snapshot`, from 1, the oldest),
+//! which tells snapshots apart, and the time it was taken (`taken`, to the second, so two
+//! may share it):
 //!
 //! ```text
 //! ## Before the session of 2026-12-04
@@ -184,19 +186,19 @@
 //!
 //! **The prompt's wording?**
 //!
-//! <!-- convene:answer id="exercise.prompt" type="text" when="before" taken="2026-12-04T18:30:00+00:00" -->
+//! <!-- convene:answer id="exercise.prompt" type="text" when="before" snapshot="2" taken="2026-12-04T18:30:00+00:00" -->
 //! The answer as it stood before the session.
 //! <!-- /convene:answer -->
 //! ```
 //!
 //! Earlier answers to prompts the pack does not have follow, each under a `###` heading
 //! naming its id. Reading goes by the attributes alone, not by the sections: a marker with
-//! `when="before"` anywhere is an earlier answer, in the snapshot its `taken` names; without
-//! `when`, a current one. The same id may appear once as a current answer and once in each
-//! snapshot. A file written before snapshots were dated has one section, `## Before the
-//! session`, whose markers carry no `taken`: it reads as one undated snapshot, the oldest,
-//! and is written back the same way. Any other `when`, or `taken` without `when`, is an
-//! error.
+//! `when="before"` anywhere is an earlier answer, in the snapshot its `snapshot` names (its
+//! date from `taken`); without `when`, a current one. The same id may appear once as a
+//! current answer and once in each snapshot. A file written before snapshots were dated has
+//! one section, `## Before the session`, whose markers carry neither `snapshot` nor `taken`:
+//! it reads as one undated snapshot, the oldest, and is written back the same way. Any
+//! other `when`, or `snapshot` or `taken` without `when`, is an error.
 
 mod align;
 mod earlier;

@@ -73,9 +73,10 @@ pub(super) fn read_with_layout(text: &str) -> Result<(Workbook, Layout), ReadErr
         no: first_line,
     };
     let mut answers = BTreeMap::new();
-    // Snapshots in the order the file gives them (newest first, as written).
-    let mut earlier: Vec<Snapshot> = Vec::new();
-    let mut seen: BTreeMap<(Option<Taken>, String), usize> = BTreeMap::new();
+    // Snapshots in the order the file gives them (newest first, as written), by the key
+    // that tells them apart (`snapshot`, or none for the undated one of an older file).
+    let mut earlier: Vec<(Option<String>, Snapshot)> = Vec::new();
+    let mut seen: BTreeMap<(Option<Option<String>>, String), usize> = BTreeMap::new();
     while let Some((no, _, line)) = lines.next() {
         if !text::is_marker_like(line) {
             continue;
@@ -99,9 +100,13 @@ pub(super) fn read_with_layout(text: &str) -> Result<(Workbook, Layout), ReadErr
         layout.cover(
             no,
             lines.no - 1,
-            Covered::Answer(id.clone(), before.clone()),
+            Covered::Answer(
+                id.clone(),
+                before.as_ref().map(|b| b.key.clone().unwrap_or_default()),
+            ),
         );
-        if let Some(first) = seen.insert((before.clone(), id.clone()), no) {
+        let group = before.as_ref().map(|b| b.key.clone());
+        if let Some(first) = seen.insert((group, id.clone()), no) {
             let which = if before.is_some() {
                 "earlier answer"
             } else {
@@ -119,22 +124,20 @@ pub(super) fn read_with_layout(text: &str) -> Result<(Workbook, Layout), ReadErr
             None => {
                 answers.insert(id, answer);
             }
-            Some(taken) => {
-                let at = match earlier.iter().position(|s| s.taken == taken) {
+            Some(Before { key, taken }) => {
+                let at = match earlier.iter().position(|(k, _)| *k == key) {
                     Some(at) => at,
                     None => {
-                        earlier.push(Snapshot {
-                            taken,
-                            answers: BTreeMap::new(),
-                        });
+                        let answers = BTreeMap::new();
+                        earlier.push((key, Snapshot { taken, answers }));
                         earlier.len() - 1
                     }
                 };
-                earlier[at].answers.insert(id, answer);
+                earlier[at].1.answers.insert(id, answer);
             }
         }
     }
-    earlier.reverse();
+    let earlier = earlier.into_iter().rev().map(|(_, s)| s).collect();
     let workbook = Workbook {
         meta,
         answers,
@@ -177,10 +180,17 @@ fn skip_map(lines: &mut Lines<'_>, open_no: usize) -> Result<(), ReadError> {
     ))
 }
 
-/// The id and type of an opening marker, and when it holds an answer from before a session
-/// (`when="before"`) the snapshot it belongs to: the one `taken` names, or the undated one
-/// of a file from before snapshots were dated.
-fn open_marker(no: usize, line: &str) -> Result<(String, String, Option<Taken>), ReadError> {
+/// Which snapshot an earlier answer belongs to: the one its `snapshot` attribute names
+/// (`None`: the undated one of a file from before snapshots were dated), and when that was
+/// taken (`taken`; the first of its answers says it).
+struct Before {
+    key: Option<String>,
+    taken: Taken,
+}
+
+/// The id and type of an opening marker, and for an answer from before a session
+/// (`when="before"`) its snapshot.
+fn open_marker(no: usize, line: &str) -> Result<(String, String, Option<Before>), ReadError> {
     if line.trim() == CLOSE {
         return Err(fail(
             no,
@@ -204,18 +214,22 @@ fn open_marker(no: usize, line: &str) -> Result<(String, String, Option<Taken>),
     let kind = tag
         .get("type")
         .ok_or_else(|| fail(no, "this answer marker has no `type`"))?;
-    let taken = tag.get("taken");
+    let (taken, key) = (tag.get("taken"), tag.get("snapshot"));
     let before = match tag.get("when") {
-        None if taken.is_some() => {
+        None if taken.is_some() || key.is_some() => {
             return Err(fail(
                 no,
-                "`taken` dates an answer from before a session: this marker lacks `when=\"before\"`",
+                "`taken` and `snapshot` belong to an answer from before a session: this marker \
+                 lacks `when=\"before\"`",
             ));
         }
         None => None,
-        Some(w) if w == super::BEFORE => Some(match taken {
-            Some(t) if !t.trim().is_empty() => Taken::At(t.trim().to_string()),
-            _ => Taken::Unknown,
+        Some(w) if w == super::BEFORE => Some(Before {
+            key: key.map(|k| k.trim().to_string()),
+            taken: match taken {
+                Some(t) if !t.trim().is_empty() => Taken::At(t.trim().to_string()),
+                _ => Taken::Unknown,
+            },
         }),
         Some(w) => {
             return Err(fail(
