@@ -222,6 +222,11 @@ fn two_snapshots_taken_in_the_same_second_stay_two() {
     wb.date_snapshots("2026-12-04T09:15:00+00:00");
     let md = write(&wb, &pack());
     assert!(md.contains("when=\"before\" snapshot=\"2\" taken=\"2026-12-04T09:15:00+00:00\""));
+    // Two the same day are headed with their time as well.
+    assert!(
+        md.contains("\n## Before the session of 2026-12-04 09:15\n"),
+        "{md}"
+    );
     let back = read(&md).unwrap();
     assert_eq!(back.earlier, wb.earlier);
     assert_eq!(

@@ -16,9 +16,19 @@ use super::{BEFORE, BEFORE_HEADING};
 pub(super) fn write(out: &mut String, (spots, headings): Marks<'_>, wb: &Workbook, pack: &Pack) {
     for (n, snapshot) in wb.earlier.iter().enumerate().rev() {
         spots.push((out.len(), Spot::Earlier(n)));
-        let title = match snapshot.taken.day() {
-            Some(day) => format!("{BEFORE_HEADING} of {day}"),
-            None => BEFORE_HEADING.to_string(),
+        // The day; with the time too when another snapshot was taken the same day.
+        let same_day = |day| {
+            wb.earlier
+                .iter()
+                .filter(|s| s.taken.day() == Some(day))
+                .count()
+        };
+        let title = match (snapshot.taken.day(), snapshot.taken.at()) {
+            (Some(day), Some(at)) if same_day(day) > 1 => {
+                format!("{BEFORE_HEADING} of {}", crate::words::short_time(at))
+            }
+            (Some(day), _) => format!("{BEFORE_HEADING} of {day}"),
+            _ => BEFORE_HEADING.to_string(),
         };
         let qualifier = title.to_lowercase();
         let title = headings.unique(title, "answers");
