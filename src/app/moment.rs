@@ -54,7 +54,12 @@ pub(super) fn older(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     }
     // When the latest is not shown (the answer still says it), the one before it is news.
-    let next = earlier_shown(state).map_or(usize::from(kept > 1), |n| (n + 1) % kept);
+    let shown = earlier_shown(state);
+    if kept == 1 && shown.is_some() {
+        state.message = Some(Notice::OnlyBefore);
+        return Vec::new();
+    }
+    let next = shown.map_or(usize::from(kept > 1), |n| (n + 1) % kept);
     state.earlier_back = Some((id, next));
     state.scroll = None;
     Vec::new()

@@ -86,7 +86,14 @@ fn ctrl_b_with_nothing_kept_says_so() {
         words.contains("Nothing was kept from before a session"),
         "{words}"
     );
-    // Before any session, the same.
+    // With one kept and shown, Ctrl-B says that is all.
+    let mut one = after_two();
+    one.workbook.earlier.remove(0);
+    assert_eq!(earlier_shown(&one), Some(0));
+    update(&mut one, Msg::OlderEarlier);
+    assert_eq!(one.message, Some(Notice::OnlyBefore));
+    assert_eq!(earlier_shown(&one), Some(0));
+    // Before any session, nothing.
     let mut before = super::testpack::state();
     update(&mut before, Msg::OlderEarlier);
     assert_eq!(before.message, Some(Notice::NothingBefore));

@@ -13,6 +13,10 @@ pub const KEY_OLDER: Key = ("Ctrl-B", "earlier");
 pub const NOTHING_BEFORE: &str =
     "Nothing was kept from before a session for this question (Ctrl-T keeps your answers).";
 
+/// Ctrl-B where the earlier answer shown is the only one kept for this question.
+pub const ONLY_BEFORE: &str =
+    "That is the only answer kept from before a session for this question.";
+
 /// `:before` in plain mode, where nothing was kept for this question.
 pub const PLAIN_NOTHING_BEFORE: &str =
     "Nothing was kept from before a session for this question (:after keeps your answers).";

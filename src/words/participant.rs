@@ -53,6 +53,8 @@ pub enum Notice {
     ChoiceHow,
     /// Ctrl-B where nothing was kept from before a session for this question.
     NothingBefore,
+    /// Ctrl-B where the one earlier answer shown is all that was kept.
+    OnlyBefore,
     /// Letters typed on a choice: what they find (the option's label), if anything.
     Finding {
         typed: String,
@@ -93,6 +95,7 @@ pub fn notice(n: &Notice) -> String {
         Notice::CellCleared => crate::words::guide::CELL_CLEARED.to_string(),
         Notice::ChoiceHow => crate::words::guide::CHOICE_HOW.to_string(),
         Notice::NothingBefore => crate::words::before::NOTHING_BEFORE.to_string(),
+        Notice::OnlyBefore => crate::words::before::ONLY_BEFORE.to_string(),
         Notice::Finding { typed, found } => crate::words::guide::finding(typed, found.as_deref()),
         Notice::NothingToClear => crate::words::guide::NOTHING_TO_CLEAR.to_string(),
         Notice::Cleared => CLEARED.to_string(),
