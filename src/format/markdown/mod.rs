@@ -208,6 +208,7 @@ mod headings;
 pub(crate) mod inline;
 mod layout;
 pub(crate) mod map;
+mod marker;
 mod mermaid;
 mod own;
 mod read;

@@ -8,10 +8,11 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use crate::workbook::{Answer, Item, Snapshot, Taken, Workbook};
+use crate::workbook::{Answer, Item, Snapshot, Workbook};
 
 use super::inline::{split_label, split_tag, unescape};
 use super::layout::{Covered, Layout};
+use super::marker::{Before, open_marker};
 use super::{CLOSE, ReadError, front, grid, map, text, values};
 
 /// Lines of the body with their numbers and byte offsets.
@@ -178,67 +179,6 @@ fn skip_map(lines: &mut Lines<'_>, open_no: usize) -> Result<(), ReadError> {
             map::CLOSE
         ),
     ))
-}
-
-/// Which snapshot an earlier answer belongs to: the one its `snapshot` attribute names
-/// (`None`: the undated one of a file from before snapshots were dated), and when that was
-/// taken (`taken`; the first of its answers says it).
-struct Before {
-    key: Option<String>,
-    taken: Taken,
-}
-
-/// The id and type of an opening marker, and for an answer from before a session
-/// (`when="before"`) its snapshot.
-fn open_marker(no: usize, line: &str) -> Result<(String, String, Option<Before>), ReadError> {
-    if line.trim() == CLOSE {
-        return Err(fail(
-            no,
-            "this end-of-answer marker has no answer marker before it",
-        ));
-    }
-    let (visible, tag) = split_tag(line.trim()).map_err(|m| fail(no, m))?;
-    let tag = match tag {
-        Some(t) if visible.is_empty() && t.name == "answer" => t,
-        _ => {
-            return Err(fail(
-                no,
-                "this looks like a convene marker but is not \
-                 `<!-- convene:answer id=\"…\" type=\"…\" -->`",
-            ));
-        }
-    };
-    let id = tag
-        .get("id")
-        .ok_or_else(|| fail(no, "this answer marker has no `id`"))?;
-    let kind = tag
-        .get("type")
-        .ok_or_else(|| fail(no, "this answer marker has no `type`"))?;
-    let (taken, key) = (tag.get("taken"), tag.get("snapshot"));
-    let before = match tag.get("when") {
-        None if taken.is_some() || key.is_some() => {
-            return Err(fail(
-                no,
-                "`taken` and `snapshot` belong to an answer from before a session: this marker \
-                 lacks `when=\"before\"`",
-            ));
-        }
-        None => None,
-        Some(w) if w == super::BEFORE => Some(Before {
-            key: key.map(|k| k.trim().to_string()),
-            taken: match taken {
-                Some(t) if !t.trim().is_empty() => Taken::At(t.trim().to_string()),
-                _ => Taken::Unknown,
-            },
-        }),
-        Some(w) => {
-            return Err(fail(
-                no,
-                format!("unknown `when=\"{w}\"` (the only one is `when=\"before\"`)"),
-            ));
-        }
-    };
-    Ok((id.to_string(), kind.to_string(), before))
 }
 
 /// Reads one answer's lines up to and including its closing marker. A text answer with no
