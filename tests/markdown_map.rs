@@ -126,7 +126,7 @@ fn the_sample_map_is_drawn_after_the_themes_and_reads_back() {
         "gone.prompt".into(),
         convene::workbook::Answer::Text("kept".into()),
     );
-    wb.earlier = wb.answers.clone();
+    *wb.latest_answers_mut() = wb.answers.clone();
     let map = sample_map();
     let md = write_with_map(&wb, &pack(), &map);
     check(&wb, &pack(), &map).unwrap();
@@ -379,7 +379,7 @@ fn pandoc_converts_the_map_section() {
         "gone.prompt".into(),
         convene::workbook::Answer::Text("kept".into()),
     );
-    wb.earlier = wb.answers.clone();
+    *wb.latest_answers_mut() = wb.answers.clone();
     let hostile = map_with_words(MERMAID_WORDS);
     assert_eq!(hostile.read_back.as_ref().unwrap().title, "end");
     for (map, title) in [

@@ -40,7 +40,7 @@ fn cohort(dir: &Path) -> usize {
                     }
                     _ => a,
                 };
-                wb.earlier.insert(id, before);
+                wb.latest_answers_mut().insert(id, before);
             }
         }
         let text = markdown::write(&wb, &pack);

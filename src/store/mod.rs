@@ -190,7 +190,7 @@ pub fn blank_workbook(pack: &Pack, initiative: &str, participant: &str) -> Workb
             place: String::new(),
         },
         answers: BTreeMap::new(),
-        earlier: BTreeMap::new(),
+        earlier: Vec::new(),
         own: Vec::new(),
     };
     // The name given is the first answer to the question that names the initiative.
@@ -238,6 +238,7 @@ pub fn save_workbook(
     pack: &Pack,
 ) -> Result<SaveOutcome, StoreError> {
     workbook.meta.updated = now_rfc3339();
+    workbook.date_snapshots(&workbook.meta.updated.clone());
     session.save(&markdown::write(workbook, pack))
 }
 

@@ -223,12 +223,26 @@ fn cell_hint(state: &State, id: &str, cell: &Cell, room: usize) -> Option<String
         Some(Value::Choice(c)) => Some(c),
         _ => None,
     };
-    let marked = |list: &[crate::content::Opt]| {
+    let marked = |list: &[crate::content::Opt], find: bool| {
         let at = chosen
             .as_ref()
             .and_then(|c| list.iter().position(|o| &o.id == c));
-        let labels: Vec<String> = list.iter().map(|x| clean(&x.label).into_owned()).collect();
-        guide::choice_keys(&labels, at, room)
+        // What letters typed here found, marked as the cursor until Enter chooses it.
+        let finding = crate::app::find::active(state, true).map(|_| state.option);
+        let labels: Vec<String> = list
+            .iter()
+            .enumerate()
+            .map(|(i, x)| {
+                let cursor = if finding == Some(i) { "›" } else { "" };
+                format!("{cursor}{}", clean(&x.label))
+            })
+            .collect();
+        guide::choice_keys(&labels, at, room, find)
+    };
+    // A multiple choice's chosen options, marked like a single choice's.
+    let ticked = match cells::get(&state.workbook, id, cell) {
+        Some(Value::Choices(c)) => c,
+        _ => Vec::new(),
     };
     match &cell.slot {
         CellSlot::Axis(a) => Some(screen::scale_keys(
@@ -244,16 +258,17 @@ fn cell_hint(state: &State, id: &str, cell: &Cell, room: usize) -> Option<String
                 s.max,
                 &clean(&s.high),
             )),
-            FieldKind::Scale(Scale::Levels(l)) => Some(marked(l)),
-            FieldKind::Choice(o) => Some(marked(&opts(o))),
+            FieldKind::Scale(Scale::Levels(l)) => Some(marked(l, false)),
+            FieldKind::Choice(o) => Some(marked(&opts(o), true)),
             FieldKind::MultiChoice(o) => {
                 let labels: Vec<String> = opts(o)
                     .iter()
                     .enumerate()
                     .map(|(i, x)| {
                         format!(
-                            "{}{}",
+                            "{}{}{}",
                             if i == state.option { "›" } else { "" },
+                            if ticked.contains(&x.id) { "●" } else { "" },
                             clean(&x.label)
                         )
                     })

@@ -45,6 +45,16 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
     }
     // The two keys that matter most here, then moving on and leaving, then the rest.
     let rest = k.split_off(k.len().min(2));
+    if let Some(p) = prompt
+        && state.workbook.meta.moment == Moment::After
+    {
+        // After a series of sessions, or when the latest is what the answer still says:
+        // right after those two, as the pane's own line says it only when shown.
+        let kept = state.workbook.earlier_answers(&p.qualified_id).len();
+        if kept > 1 || (kept == 1 && crate::app::earlier_shown(state).is_none()) {
+            k.push(crate::words::before::KEY_OLDER);
+        }
+    }
     k.extend(screen::KEYS_FIRST);
     k.extend(rest);
     k.push(screen::KEY_OUTLINE);

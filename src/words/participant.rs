@@ -51,6 +51,17 @@ pub enum Notice {
     CellCleared,
     /// Typing on a single choice cell: how a choice is made there.
     ChoiceHow,
+    /// Ctrl-B where nothing was kept from before a session for this question.
+    NothingBefore,
+    /// Ctrl-B where the one earlier answer shown is all that was kept.
+    OnlyBefore,
+    /// Letters typed on a choice: what they find (the option's label), if anything.
+    Finding {
+        typed: String,
+        found: Option<String>,
+    },
+    /// Ctrl-K where there is nothing to clear.
+    NothingToClear,
     /// Two notes at once, said in this order.
     Both(Box<Notice>, Box<Notice>),
 }
@@ -83,6 +94,10 @@ pub fn notice(n: &Notice) -> String {
         Notice::AllAnswered => crate::words::guide::ALL_ANSWERED.to_string(),
         Notice::CellCleared => crate::words::guide::CELL_CLEARED.to_string(),
         Notice::ChoiceHow => crate::words::guide::CHOICE_HOW.to_string(),
+        Notice::NothingBefore => crate::words::before::NOTHING_BEFORE.to_string(),
+        Notice::OnlyBefore => crate::words::before::ONLY_BEFORE.to_string(),
+        Notice::Finding { typed, found } => crate::words::guide::finding(typed, found.as_deref()),
+        Notice::NothingToClear => crate::words::guide::NOTHING_TO_CLEAR.to_string(),
         Notice::Cleared => CLEARED.to_string(),
         Notice::ScaleRange { from, to } => format!("Type a number from {from} to {to}"),
         Notice::Removed(name) => removed(name),
@@ -220,6 +235,10 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
         "Space",
         "select (again to unselect); a digit picks that option",
     ),
+    (
+        "letters, then Enter",
+        "find an option by its first letters (past 9 too), then choose it; Esc stops",
+    ),
     ("←/→ or a digit", "set a scale; Backspace clears it"),
     (
         "Space, Alt-↑ / Alt-↓",
@@ -247,8 +266,13 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
     ("", "Before and after a session"),
     (
         "Ctrl-T",
-        "start reflecting after a session: your answers so far are kept, and shown beside \
-         each question as what you wrote before",
+        "start reflecting after a session: your answers so far are kept (with the day), and \
+         shown beside each question as what you wrote before",
+    ),
+    (
+        "Ctrl-B",
+        "after a series of sessions: show what you wrote before an earlier one, a day at a \
+         time (again to go further back, then to the latest)",
     ),
     ("", "Saving and leaving"),
     (
@@ -386,11 +410,10 @@ pub const AFTER_STARTED: &str =
     "Reflecting after the session: what you wrote before is shown beside each answer";
 pub const AFTER_TITLE: &str = " After the session? ";
 pub const AFTER_CONFIRM: &str = "Start reflecting after the session?\n\n\
-Your answers as they stand now are kept as what you wrote before the session (replacing any \
-kept earlier). You then edit your answers from there, and beside each one you will see what \
-you wrote before.\n\n\
+Your answers as they stand now are kept, with today's date, as what you wrote before the \
+session (what you kept before earlier sessions stays: Ctrl-B shows it). You then edit your \
+answers from there, and beside each one you will see what you wrote before.\n\n\
 Enter or y: start   Esc: not now";
-pub const EARLIER_LABEL: &str = "Before the session you wrote:";
 
 /// The label of a coach's note on a prompt, and on the whole workbook.
 pub const COACH_NOTE: &str = "Coach's note";

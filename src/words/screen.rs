@@ -114,13 +114,19 @@ pub fn scale_keys(min: i64, low: &str, max: i64, high: &str) -> String {
     format!("←/→ or a digit: {min} “{low}” … {max} “{high}”")
 }
 
-/// Under a focused choice or levels cell: the keys and the choices.
+/// Under a focused levels cell: the keys and the levels.
 pub fn choice_keys(labels: &[String]) -> String {
     format!("←/→: {}", labels.join(" · "))
 }
 
+/// Under a focused choice cell: the keys and the choices (letters find one past the
+/// digits' reach).
+pub fn choice_find_keys(labels: &[String]) -> String {
+    format!("←/→ or letters: {}", labels.join(" · "))
+}
+
 /// After a focused multiple-choice cell's options.
-pub const MULTI_KEYS: &str = "   (←/→ move, Space picks)";
+pub const MULTI_KEYS: &str = "   (←/→ move, Space picks, letters find)";
 
 /// What a key does, for the footer: (key, what).
 pub type Key = (&'static str, &'static str);

@@ -290,9 +290,10 @@ pub fn chosen_path<'a>(wb: &'a Workbook, pack: &Pack) -> &'a str {
 /// that nothing written is ever hidden.
 pub fn shows_exercise(wb: &Workbook, pack: &Pack, exercise: &Exercise) -> bool {
     pack.on_path(exercise, chosen_path(wb, pack))
-        || exercise.prompts.iter().any(|p| {
-            wb.answers.contains_key(&p.qualified_id) || wb.earlier.contains_key(&p.qualified_id)
-        })
+        || exercise
+            .prompts
+            .iter()
+            .any(|p| wb.answers.contains_key(&p.qualified_id) || wb.kept_earlier(&p.qualified_id))
 }
 
 /// Progress over the exercises of one path (optional prompts left out, as everywhere).

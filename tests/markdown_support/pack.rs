@@ -301,7 +301,7 @@ pub fn full_workbook() -> Workbook {
     let mut wb = Workbook {
         meta: meta(),
         answers: BTreeMap::new(),
-        earlier: BTreeMap::new(),
+        earlier: Vec::new(),
         own: Vec::new(),
     };
     let mut add = |id: &str, a: Answer| {

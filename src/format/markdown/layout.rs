@@ -9,8 +9,9 @@
 /// The lines an answer or the map section covers, markers included.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Covered {
-    /// An answer: its prompt id, and whether it is an earlier answer (`when="before"`).
-    Answer(String, bool),
+    /// An answer: its prompt id, and for an earlier answer (`when="before"`) its snapshot's
+    /// key (its `snapshot` attribute, empty for the undated one).
+    Answer(String, Option<String>),
     Map,
 }
 
@@ -77,7 +78,7 @@ pub(super) fn tokens(text: &str, layout: &Layout) -> Vec<Token> {
         match spans.peek() {
             Some((first, last, what)) if *first <= no => {
                 let name = match what {
-                    Covered::Answer(id, before) => format!("answer {id} {before}"),
+                    Covered::Answer(id, before) => format!("answer {id} {before:?}"),
                     Covered::Map => "map".to_string(),
                 };
                 // A one-line span (a map's stray closing line) is its own close.

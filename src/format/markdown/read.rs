@@ -8,12 +8,12 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use crate::workbook::{Answer, Workbook};
+use crate::workbook::{Answer, Snapshot, Workbook};
 
 use super::byhand::{At, Found, Hand};
-use super::inline::split_tag;
 use super::items::{bullet, choice, list};
 use super::layout::{Covered, Layout};
+use super::marker::{Before, open_marker};
 use super::{CLOSE, ReadError, front, grid, map, text};
 
 /// Lines of the body with their numbers and byte offsets.
@@ -77,8 +77,10 @@ pub(super) fn read_with_layout(text: &str, by_hand: bool) -> Result<(Workbook, L
         no: first_line,
     };
     let mut answers = BTreeMap::new();
-    let mut earlier = BTreeMap::new();
-    let mut seen: BTreeMap<(bool, String), usize> = BTreeMap::new();
+    // Snapshots in the order the file gives them (newest first, as written), by the key
+    // that tells them apart (`snapshot`, or none for the undated one of an older file).
+    let mut earlier: Vec<(Option<String>, Snapshot)> = Vec::new();
+    let mut seen: BTreeMap<(Option<Option<String>>, String), usize> = BTreeMap::new();
     while let Some((no, _, line)) = lines.next() {
         if !text::is_marker_like(line) {
             continue;
@@ -103,29 +105,67 @@ pub(super) fn read_with_layout(text: &str, by_hand: bool) -> Result<(Workbook, L
             noted: Vec::new(),
         };
         let answer = read_answer(&mut lines, no, &kind, &mut hand)?;
+        // The snapshot's place among those read so far (file order), for what was noted.
+        let snapshot_at = before.as_ref().map(|b| {
+            earlier
+                .iter()
+                .position(|(k, _)| *k == b.key)
+                .unwrap_or(earlier.len())
+        });
         if !hand.noted.is_empty() {
             layout.hand.push(Found {
                 answer: id.clone(),
-                before,
+                before: snapshot_at,
                 what: hand.noted,
             });
         }
-        layout.cover(no, lines.no - 1, Covered::Answer(id.clone(), before));
-        if let Some(first) = seen.insert((before, id.clone()), no) {
-            let which = if before { "earlier answer" } else { "answer" };
+        layout.cover(
+            no,
+            lines.no - 1,
+            Covered::Answer(
+                id.clone(),
+                before.as_ref().map(|b| b.key.clone().unwrap_or_default()),
+            ),
+        );
+        let group = before.as_ref().map(|b| b.key.clone());
+        if let Some(first) = seen.insert((group, id.clone()), no) {
+            let which = if before.is_some() {
+                "earlier answer"
+            } else {
+                "answer"
+            };
             return Err(fail(
                 no,
                 format!("the {which} `{id}` appears twice (first at line {first})"),
             ));
         }
-        if let Some(answer) = answer {
-            if before {
-                earlier.insert(id, answer);
-            } else {
+        let Some(answer) = answer else {
+            continue;
+        };
+        match before {
+            None => {
                 answers.insert(id, answer);
+            }
+            Some(Before { key, taken }) => {
+                let at = match earlier.iter().position(|(k, _)| *k == key) {
+                    Some(at) => at,
+                    None => {
+                        let answers = BTreeMap::new();
+                        earlier.push((key, Snapshot { taken, answers }));
+                        earlier.len() - 1
+                    }
+                };
+                earlier[at].1.answers.insert(id, answer);
             }
         }
     }
+    // Written newest first; kept oldest first. What was noted in a snapshot's answers
+    // follows it to its place in `Workbook::earlier`.
+    let count = earlier.len();
+    for found in &mut layout.hand {
+        found.before = found.before.map(|at| count.saturating_sub(at + 1));
+    }
+    let earlier = earlier.into_iter().rev().map(|(_, s)| s).collect();
     let workbook = Workbook {
         meta,
         answers,
@@ -166,45 +206,6 @@ fn skip_map(lines: &mut Lines<'_>, open_no: usize) -> Result<(), ReadError> {
             map::CLOSE
         ),
     ))
-}
-
-/// The id and type of an opening marker, and whether it holds an answer from before the
-/// session (`when="before"`).
-fn open_marker(no: usize, line: &str) -> Result<(String, String, bool), ReadError> {
-    if line.trim() == CLOSE {
-        return Err(fail(
-            no,
-            "this end-of-answer marker has no answer marker before it",
-        ));
-    }
-    let (visible, tag) = split_tag(line.trim()).map_err(|m| fail(no, m))?;
-    let tag = match tag {
-        Some(t) if visible.is_empty() && t.name == "answer" => t,
-        _ => {
-            return Err(fail(
-                no,
-                "this looks like a convene marker but is not \
-                 `<!-- convene:answer id=\"…\" type=\"…\" -->`",
-            ));
-        }
-    };
-    let id = tag
-        .get("id")
-        .ok_or_else(|| fail(no, "this answer marker has no `id`"))?;
-    let kind = tag
-        .get("type")
-        .ok_or_else(|| fail(no, "this answer marker has no `type`"))?;
-    let before = match tag.get("when") {
-        None => false,
-        Some(w) if w == super::BEFORE => true,
-        Some(w) => {
-            return Err(fail(
-                no,
-                format!("unknown `when=\"{w}\"` (the only one is `when=\"before\"`)"),
-            ));
-        }
-    };
-    Ok((id.to_string(), kind.to_string(), before))
 }
 
 /// Reads one answer's lines up to and including its closing marker. A text answer with no

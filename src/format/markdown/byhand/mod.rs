@@ -48,11 +48,12 @@ pub(super) enum What {
     },
 }
 
-/// Everything noted in one answer (and whether it is one from before the session).
+/// Everything noted in one answer (and, for one from before a session, its snapshot's
+/// place in `Workbook::earlier`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Found {
     pub answer: String,
-    pub before: bool,
+    pub before: Option<usize>,
     pub what: Vec<What>,
 }
 
@@ -90,24 +91,26 @@ pub(super) fn settle(wb: &mut Workbook, found: &[Found], pack: &Pack) -> Vec<Own
     {
         let before = *before;
         let prompt = pack.prompt(id);
-        let store = if before { &wb.earlier } else { &wb.answers };
-        let Some(answer) = store.get(id) else {
+        let store = match before {
+            Some(at) => wb.earlier.get(at).map(|s| &s.answers),
+            None => Some(&wb.answers),
+        };
+        let Some(answer) = store.and_then(|s| s.get(id)) else {
             continue;
         };
         let (changes, kept) = work_out(wb, answer, prompt, group, same);
-        let store = if before {
-            &mut wb.earlier
-        } else {
-            &mut wb.answers
+        let store = match before {
+            Some(at) => wb.earlier.get_mut(at).map(|s| &mut s.answers),
+            None => Some(&mut wb.answers),
         };
-        if let Some(answer) = store.get_mut(id) {
+        if let Some(answer) = store.and_then(|s| s.get_mut(id)) {
             apply(answer, changes);
         }
         if !kept.is_empty() {
             let spot = match (before, prompt) {
-                (true, _) => Spot::EarlierAnswer(id.clone()),
-                (false, Some(_)) => Spot::Answer(id.clone()),
-                (false, None) => Spot::Orphan(id.clone()),
+                (Some(at), _) => Spot::EarlierAnswer(at, id.clone()),
+                (None, Some(_)) => Spot::Answer(id.clone()),
+                (None, None) => Spot::Orphan(id.clone()),
             };
             own.push(OwnText {
                 spot,
