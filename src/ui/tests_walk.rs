@@ -157,3 +157,29 @@ fn a_choice_cell_among_eleven_practices_keeps_its_hint_to_two_lines_at_80x24() {
     assert!(screen.contains("●Police"), "{screen}");
     insta::assert_snapshot!(screen);
 }
+
+#[test]
+fn the_welcome_names_every_theme_at_80x24_and_lists_them_at_120x40() {
+    let pack = crate::content::load_builtin().expect("built-in pack");
+    let s = crate::app::home::HomeState::new(Vec::new());
+    let small = home_draw(&s, 80, 24);
+    // Each theme's title is on the screen, whole: run on as one paragraph in a short window
+    // (a list of seven was cut after the fifth).
+    let flat = small.split_whitespace().collect::<Vec<_>>().join(" ");
+    for t in &pack.themes {
+        assert!(flat.contains(&t.title), "{} is missing:\n{small}", t.title);
+    }
+    assert!(
+        small.contains("Type your answer here"),
+        "the field still shows"
+    );
+    insta::assert_snapshot!(small);
+    // Where there is room, one theme a line.
+    let large = home_draw(&s, 120, 40);
+    for (i, t) in pack.themes.iter().enumerate() {
+        assert!(
+            large.contains(&format!("{}. {}", i + 1, t.title)),
+            "{large}"
+        );
+    }
+}
