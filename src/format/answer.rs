@@ -29,7 +29,7 @@ pub fn answer_parts(wb: &Workbook, prompt: Option<&Prompt>, answer: &Answer) -> 
         Answer::List(items) => items.iter().map(|i| item_words(wb, kind, i)).collect(),
         Answer::Grid(rows) => rows
             .iter()
-            .filter(|r| !r.cells.values().all(Value::is_empty))
+            .filter(|r| r.skipped || !r.cells.values().all(Value::is_empty))
             .map(|r| row_words(wb, prompt, r))
             .collect(),
     }
@@ -114,6 +114,9 @@ fn row_words(wb: &Workbook, prompt: Option<&Prompt>, row: &Row) -> String {
         Some(Rows::Fixed(opts)) => label(&row.key, opts),
         _ => row.key.clone(),
     };
+    if row.skipped {
+        return format!("{name} ({})", crate::words::screen::NOT_RELEVANT);
+    }
     let mut parts = Vec::new();
     for (id, value) in in_order(&row.cells, columns.iter().map(|c| c.0.as_str())) {
         if value.is_empty() {
@@ -193,6 +196,15 @@ pub fn answer_cells(wb: &Workbook, prompt: Option<&Prompt>, answer: &Answer) -> 
                     Some(Rows::Fixed(opts)) => label(&row.key, opts),
                     _ => row.key.clone(),
                 };
+                if row.skipped {
+                    out.push(Cell {
+                        row: name,
+                        field: String::new(),
+                        words: crate::words::screen::NOT_RELEVANT.to_string(),
+                        number: None,
+                    });
+                    continue;
+                }
                 for (id, v) in in_order(&row.cells, columns.iter().map(|c| c.0.as_str())) {
                     let c = columns.iter().find(|c| &c.0 == id);
                     let heading = c.map_or(id.as_str(), |c| c.1.as_str());
