@@ -294,4 +294,27 @@ mod order_tests {
         let words = answer_words(&Workbook::default(), prompt, &Answer::List(vec![item]));
         assert_eq!(words, "GP (Role: Prescriber, Kind: Person, zzz: kept)");
     }
+
+    #[test]
+    fn a_row_marked_not_relevant_reads_so_with_its_cells_left_out() {
+        let pack = pack();
+        let prompt = pack.prompt("influence.grid");
+        let row = |key: &str, skipped: bool| Row {
+            key: key.into(),
+            cells: [("sway".to_string(), Value::Number(2))].into(),
+            skipped,
+        };
+        let grid = Answer::Grid(vec![row("GP", true), row("Nurse", false)]);
+        let wb = Workbook::default();
+        assert_eq!(
+            answer_parts(&wb, prompt, &grid),
+            ["GP (not relevant)", "Nurse (Sway: 2)"]
+        );
+        let cells: Vec<(String, String)> = answer_cells(&wb, prompt, &grid)
+            .into_iter()
+            .map(|c| (c.row, c.words))
+            .collect();
+        assert_eq!(cells[0], ("GP".to_string(), "not relevant".to_string()));
+        assert_eq!(cells.len(), 2);
+    }
 }

@@ -95,7 +95,11 @@ pub fn set_cell(
     };
     if let Some(r) = rows.get_mut(at) {
         match value {
-            Some(v) => r.cells.insert(column.to_string(), v),
+            Some(v) => {
+                // Filling a cell answers the row: a "not relevant" mark comes off.
+                r.skipped = false;
+                r.cells.insert(column.to_string(), v)
+            }
             None => r.cells.remove(column),
         };
     }

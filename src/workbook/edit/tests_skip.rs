@@ -42,6 +42,12 @@ fn a_row_is_marked_and_unmarked_and_keeps_its_cells() {
     assert_eq!(rows(&wb, "tables.sway")[1], ("B".to_string(), true, 1));
     assert_eq!(toggle_skip(&mut wb, &pack, sway, "B"), Ok(false));
     assert_eq!(rows(&wb, "tables.sway")[1], ("B".to_string(), false, 1));
+    // Filling a cell of a marked row (as plain mode may) takes the mark off.
+    assert_eq!(
+        set_cell(&mut wb, &pack, sway, "C", "sway", Some(Value::Number(1))),
+        Ok(())
+    );
+    assert_eq!(rows(&wb, "tables.sway")[2], ("C".to_string(), false, 1));
     // A row the grid does not have is refused.
     let before = wb.clone();
     assert_eq!(
