@@ -247,13 +247,19 @@ pub fn grid_table(
     }
     let body = rows
         .iter()
-        .filter(|r| !r.cells.values().all(Value::is_empty))
+        .filter(|r| r.skipped || !r.cells.values().all(Value::is_empty))
         .map(|r| {
             let name = match spec {
                 Rows::Fixed(opts) => label(&r.key, opts),
                 Rows::FromList { .. } => r.key.clone(),
             };
             let mut cells = vec![name];
+            if r.skipped {
+                // "not relevant" under the first column, the rest left empty.
+                cells.push(crate::words::screen::NOT_RELEVANT.to_string());
+                cells.resize(head.len(), String::new());
+                return cells;
+            }
             cells.extend(columns.iter().map(|(id, _, kind)| {
                 r.cells
                     .get(id)
@@ -316,5 +322,10 @@ mod order_tests {
             .collect();
         assert_eq!(cells[0], ("GP".to_string(), "not relevant".to_string()));
         assert_eq!(cells.len(), 2);
+        let rows = [row("GP", true), row("Nurse", false)];
+        let table = prompt.and_then(|p| grid_table(&wb, p, &rows));
+        let body = table.map(|(_, body)| body).unwrap_or_default();
+        assert_eq!(body[0], ["GP", "not relevant", ""]);
+        assert_eq!(body[1], ["Nurse", "2", ""]);
     }
 }
