@@ -159,6 +159,7 @@ fn full_workbook(pack: &Pack) -> Workbook {
                         .map(|key| Row {
                             key,
                             cells: BTreeMap::new(),
+                            skipped: false,
                         })
                         .collect()
                 };

@@ -328,6 +328,7 @@ fn the_map_follows_the_chosen_path() {
             cells: [("now".to_string(), convene::workbook::Value::Number(4))]
                 .into_iter()
                 .collect(),
+            skipped: false,
         }]),
     );
     let ids: Vec<String> = map_of(&pack, &wb)

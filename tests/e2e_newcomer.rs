@@ -24,6 +24,7 @@ fn row(key: &str, cells: &[(&str, Value)]) -> Row {
             .iter()
             .map(|(k, v)| (k.to_string(), v.clone()))
             .collect(),
+        skipped: false,
     }
 }
 

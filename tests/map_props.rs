@@ -86,7 +86,11 @@ fn grid(spec: fn() -> Vec<(&'static str, BoxedStrategy<Value>)>) -> impl Strateg
         1 => prop::sample::select(vec!["immediate", "realised", "strategic"]).prop_map(String::from),
     ];
     prop::collection::vec(
-        (key, cells(spec())).prop_map(|(key, cells)| Row { key, cells }),
+        (key, cells(spec())).prop_map(|(key, cells)| Row {
+            key,
+            cells,
+            skipped: false,
+        }),
         0..6,
     )
     .prop_map(Answer::Grid)

@@ -311,6 +311,7 @@ fn unicode_whitespace_values_round_trip() {
             Answer::Grid(vec![Row {
                 key: s.into(),
                 cells,
+                skipped: false,
             }]),
         );
         check(&wb).unwrap();

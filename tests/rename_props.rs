@@ -143,6 +143,7 @@ fn workbook(pack: &Pack, sizes: &[u16], picks: Vec<u16>) -> Workbook {
                 .map(|i| Row {
                     key: i.text.clone(),
                     cells: picks.fields(&wb, prompt.kind.columns()),
+                    skipped: false,
                 })
                 .collect();
             wb.answers.insert(id.clone(), Answer::Grid(rows));

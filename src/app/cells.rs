@@ -27,11 +27,17 @@ pub struct Cell {
     /// The row's key (grid, quadrant) — the key answers are stored under.
     pub row_key: Option<String>,
     pub slot: CellSlot,
+    /// The row is marked "not relevant": it stands for the whole row, shown and edited as
+    /// nothing but that mark.
+    pub skipped: bool,
 }
 
 impl Cell {
     /// True when the cell is edited as text (a name, a line or text field).
     pub fn is_text(&self) -> bool {
+        if self.skipped {
+            return false;
+        }
         match &self.slot {
             CellSlot::Name => true,
             CellSlot::Field(f) => matches!(f.kind, FieldKind::Line | FieldKind::Text),
@@ -63,12 +69,14 @@ pub fn cells(wb: &Workbook, pack: &Pack, prompt: &Prompt) -> Vec<Cell> {
                     group,
                     row_key: None,
                     slot: CellSlot::Name,
+                    skipped: false,
                 });
                 for f in fields {
                     out.push(Cell {
                         group,
                         row_key: None,
                         slot: CellSlot::Field(f.clone()),
+                        skipped: false,
                     });
                 }
             }
@@ -86,19 +94,32 @@ pub fn cells(wb: &Workbook, pack: &Pack, prompt: &Prompt) -> Vec<Cell> {
                     .collect(),
             };
             let rows = kind.rows().map(|r| derive::rows(wb, pack, r));
+            let id = &prompt.qualified_id;
+            // A row marked "not relevant" has one cell, standing for the whole row.
             rows.unwrap_or_default()
                 .into_iter()
                 .enumerate()
                 .flat_map(|(group, spec)| {
-                    slots.iter().map(move |slot| Cell {
+                    let skipped = row_skipped(wb, id, &spec.key);
+                    let shown = if skipped { 1 } else { slots.len() };
+                    slots.iter().take(shown).map(move |slot| Cell {
                         group,
                         row_key: Some(spec.key.clone()),
                         slot: slot.clone(),
+                        skipped,
                     })
                 })
                 .collect()
         }
         Shape::Text | Shape::Choice | Shape::Choices | Shape::Number => Vec::new(),
+    }
+}
+
+/// True when the grid row `key` of `prompt_id` is marked "not relevant".
+pub fn row_skipped(wb: &Workbook, prompt_id: &str, key: &str) -> bool {
+    match wb.answers.get(prompt_id) {
+        Some(Answer::Grid(rows)) => rows.iter().any(|r| r.key == key && r.skipped),
+        _ => false,
     }
 }
 

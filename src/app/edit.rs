@@ -293,7 +293,16 @@ pub(super) fn cell_key(state: &mut State, key: EditKey) -> Vec<Effect> {
             Vec::new()
         };
     };
-    if let Some(ed) = state.editor.as_mut() {
+    if key == EditKey::SkipRow {
+        skip_row(state, &prompt, &cell);
+        return Vec::new();
+    }
+    if cell.skipped {
+        // A row marked "not relevant" takes no values until it is unmarked.
+        if !matches!(key, EditKey::Up | EditKey::Down | EditKey::Enter) {
+            state.message = Some(Notice::RowNotRelevant);
+        }
+    } else if let Some(ed) = state.editor.as_mut() {
         match text_key(ed, key, false) {
             TextOutcome::Modified => {
                 state.write_editor();
@@ -314,6 +323,28 @@ pub(super) fn cell_key(state: &mut State, key: EditKey) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+/// Ctrl-X on a grid or quadrant row: marks it "not relevant" or unmarks it, the focus on the
+/// row's first cell (a marked row has only that one).
+fn skip_row(state: &mut State, prompt: &crate::content::Prompt, cell: &cells::Cell) {
+    let Some(key) = cell.row_key.clone() else {
+        state.message = Some(Notice::SkipOnlyRows);
+        return;
+    };
+    let result = edit::toggle_skip(&mut state.workbook, &state.pack, prompt, &key);
+    if let Ok(marked) = result {
+        let all = cells::cells(&state.workbook, &state.pack, prompt);
+        state.cell = all.iter().position(|c| c.group == cell.group).unwrap_or(0);
+        state.option = 0;
+        state.message = Some(if marked {
+            Notice::RowSkipped
+        } else {
+            Notice::RowUnskipped
+        });
+    }
+    state.done(result.map(|_| ()));
+    state.sync_editor();
 }
 
 pub(super) fn move_cell(state: &mut State, cell: usize) {

@@ -27,6 +27,8 @@ pub enum EditKey {
     ClearAnswer,
     /// Ctrl-D: remove the focused list item.
     RemoveItem,
+    /// Ctrl-X: mark the focused grid or quadrant row "not relevant", or unmark it.
+    SkipRow,
     /// Ctrl-R: start an empty list from the earlier list it is seeded from.
     UseEarlier,
     /// Alt-Up / Alt-Down: move the focused list item.

@@ -280,6 +280,7 @@ fn a_name_typed_over_another_kept_name_on_the_way_takes_none_of_its_answers() {
     let kept = crate::workbook::Row {
         key: "B".into(),
         cells: [("sway".to_string(), Value::Number(1))].into(),
+        skipped: false,
     };
     s.workbook
         .answers

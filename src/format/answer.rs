@@ -29,7 +29,7 @@ pub fn answer_parts(wb: &Workbook, prompt: Option<&Prompt>, answer: &Answer) -> 
         Answer::List(items) => items.iter().map(|i| item_words(wb, kind, i)).collect(),
         Answer::Grid(rows) => rows
             .iter()
-            .filter(|r| !r.cells.values().all(Value::is_empty))
+            .filter(|r| r.skipped || !r.cells.values().all(Value::is_empty))
             .map(|r| row_words(wb, prompt, r))
             .collect(),
     }
@@ -114,6 +114,9 @@ fn row_words(wb: &Workbook, prompt: Option<&Prompt>, row: &Row) -> String {
         Some(Rows::Fixed(opts)) => label(&row.key, opts),
         _ => row.key.clone(),
     };
+    if row.skipped {
+        return format!("{name} ({})", crate::words::screen::NOT_RELEVANT);
+    }
     let mut parts = Vec::new();
     for (id, value) in in_order(&row.cells, columns.iter().map(|c| c.0.as_str())) {
         if value.is_empty() {
@@ -193,6 +196,15 @@ pub fn answer_cells(wb: &Workbook, prompt: Option<&Prompt>, answer: &Answer) -> 
                     Some(Rows::Fixed(opts)) => label(&row.key, opts),
                     _ => row.key.clone(),
                 };
+                if row.skipped {
+                    out.push(Cell {
+                        row: name,
+                        field: String::new(),
+                        words: crate::words::screen::NOT_RELEVANT.to_string(),
+                        number: None,
+                    });
+                    continue;
+                }
                 for (id, v) in in_order(&row.cells, columns.iter().map(|c| c.0.as_str())) {
                     let c = columns.iter().find(|c| &c.0 == id);
                     let heading = c.map_or(id.as_str(), |c| c.1.as_str());
@@ -235,13 +247,19 @@ pub fn grid_table(
     }
     let body = rows
         .iter()
-        .filter(|r| !r.cells.values().all(Value::is_empty))
+        .filter(|r| r.skipped || !r.cells.values().all(Value::is_empty))
         .map(|r| {
             let name = match spec {
                 Rows::Fixed(opts) => label(&r.key, opts),
                 Rows::FromList { .. } => r.key.clone(),
             };
             let mut cells = vec![name];
+            if r.skipped {
+                // "not relevant" under the first column, the rest left empty.
+                cells.push(crate::words::screen::NOT_RELEVANT.to_string());
+                cells.resize(head.len(), String::new());
+                return cells;
+            }
             cells.extend(columns.iter().map(|(id, _, kind)| {
                 r.cells
                     .get(id)
@@ -281,5 +299,33 @@ mod order_tests {
         };
         let words = answer_words(&Workbook::default(), prompt, &Answer::List(vec![item]));
         assert_eq!(words, "GP (Role: Prescriber, Kind: Person, zzz: kept)");
+    }
+
+    #[test]
+    fn a_row_marked_not_relevant_reads_so_with_its_cells_left_out() {
+        let pack = pack();
+        let prompt = pack.prompt("influence.grid");
+        let row = |key: &str, skipped: bool| Row {
+            key: key.into(),
+            cells: [("sway".to_string(), Value::Number(2))].into(),
+            skipped,
+        };
+        let grid = Answer::Grid(vec![row("GP", true), row("Nurse", false)]);
+        let wb = Workbook::default();
+        assert_eq!(
+            answer_parts(&wb, prompt, &grid),
+            ["GP (not relevant)", "Nurse (Sway: 2)"]
+        );
+        let cells: Vec<(String, String)> = answer_cells(&wb, prompt, &grid)
+            .into_iter()
+            .map(|c| (c.row, c.words))
+            .collect();
+        assert_eq!(cells[0], ("GP".to_string(), "not relevant".to_string()));
+        assert_eq!(cells.len(), 2);
+        let rows = [row("GP", true), row("Nurse", false)];
+        let table = prompt.and_then(|p| grid_table(&wb, p, &rows));
+        let body = table.map(|(_, body)| body).unwrap_or_default();
+        assert_eq!(body[0], ["GP", "not relevant", ""]);
+        assert_eq!(body[1], ["Nurse", "2", ""]);
     }
 }

@@ -24,7 +24,7 @@ pub(super) fn quadrant(pack: &Pack, wb: &Workbook, prompt_id: &str) -> Option<Qu
     ];
     let mut points = Vec::new();
     let mut unplaced = Vec::new();
-    for row in unique_rows(wb, pack, spec) {
+    for row in unique_rows(wb, pack, spec, prompt_id) {
         let answer = answer_row(wb, prompt_id, &row.key);
         let placed = answer.and_then(|r| {
             let xv = rating(r, x)?;
@@ -55,11 +55,12 @@ pub(super) fn quadrant(pack: &Pack, wb: &Workbook, prompt_id: &str) -> Option<Qu
 }
 
 /// The prompt's rows, each key once (two list items with the same name share one row of
-/// answers, so they are drawn once).
-fn unique_rows(wb: &Workbook, pack: &Pack, spec: &Rows) -> Vec<RowSpec> {
+/// answers, so they are drawn once), leaving out rows marked "not relevant" in `prompt_id`.
+fn unique_rows(wb: &Workbook, pack: &Pack, spec: &Rows, prompt_id: &str) -> Vec<RowSpec> {
     let mut out: Vec<RowSpec> = Vec::new();
     for row in rows(wb, pack, spec) {
-        if !out.iter().any(|r| r.key == row.key) {
+        let skipped = answer_row(wb, prompt_id, &row.key).is_some_and(|r| r.skipped);
+        if !skipped && !out.iter().any(|r| r.key == row.key) {
             out.push(row);
         }
     }
@@ -124,7 +125,7 @@ pub(super) fn bars(pack: &Pack, wb: &Workbook, prompt_id: &str, column: &str) ->
             _ => None,
         }
     };
-    let bars = unique_rows(wb, pack, spec)
+    let bars = unique_rows(wb, pack, spec, prompt_id)
         .into_iter()
         .map(|row| Bar {
             value: answer_row(wb, prompt_id, &row.key).and_then(value_of),

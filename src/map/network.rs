@@ -138,7 +138,7 @@ fn heat(pack: &Pack, wb: &Workbook, quadrant: &str, pick: AxisPick, key: &str) -
     let Some(Answer::Grid(rows)) = wb.answers.get(quadrant) else {
         return None;
     };
-    let row = rows.iter().find(|r| r.key == key)?;
+    let row = rows.iter().find(|r| r.key == key && !r.skipped)?;
     let Some(Value::Number(value)) = row.cells.get(&axis.id) else {
         return None;
     };

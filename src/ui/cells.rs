@@ -106,7 +106,7 @@ pub(super) fn cell_parts(
                 let mut w = Wrapper::new(width, INDENT + 2)
                     .prefix(&format!("{}■ ", " ".repeat(INDENT - 2)), theme.dim());
                 w.push(&clean(&row_label(state, prompt, &key)), theme.bold());
-                if prompt.kind.axes().is_some() {
+                if prompt.kind.axes().is_some() && !cell.skipped {
                     let placed = match wb.answers.get(id) {
                         Some(Answer::Grid(rows)) => rows
                             .iter()
@@ -125,6 +125,19 @@ pub(super) fn cell_parts(
         if focused {
             out.push(Part::Lines(std::mem::take(&mut lines)));
             out.push(Part::Mark(Target::Cell(i)));
+        }
+        if cell.skipped {
+            // A row marked "not relevant": that mark instead of its cells.
+            let marker = if here { "›" } else { " " };
+            let pre = format!("{}{marker}", " ".repeat(INDENT));
+            let style = if here { theme.cursor() } else { theme.dim() };
+            let mut w = Wrapper::new(width, pre.chars().count()).prefix(&pre, theme.dim());
+            w.push(screen::ROW_NOT_RELEVANT, style);
+            if here {
+                w.push(screen::ROW_NOT_RELEVANT_HINT, theme.dim());
+            }
+            lines.extend(w.finish());
+            continue;
         }
         let (label, indent) = match (&cell.slot, is_list) {
             (CellSlot::Name, _) => (format!("{}.", cell.group + 1), INDENT - 1),

@@ -173,4 +173,6 @@ mod tests_polish;
 #[cfg(test)]
 mod tests_rank;
 #[cfg(test)]
+mod tests_skip;
+#[cfg(test)]
 mod tests_walk;

@@ -32,7 +32,7 @@ fn typ(s: &mut State, text: &str) {
 }
 
 /// A state with a few answers: a name, a story, two people.
-fn answered() -> State {
+pub(super) fn answered() -> State {
     let mut s = state();
     s.workbook.meta.initiative = "Joined-up care".into();
     typ(&mut s, "Joined-up care");

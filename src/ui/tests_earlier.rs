@@ -186,6 +186,7 @@ fn an_earlier_grid_is_shown_in_words_not_ids() {
             Value::Choices(seen.iter().map(|c| c.to_string()).collect()),
         )]
         .into(),
+        skipped: false,
     };
     *s.workbook.latest_answers_mut() = [(
         "value.cycles".to_string(),

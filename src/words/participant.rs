@@ -62,6 +62,14 @@ pub enum Notice {
     },
     /// Ctrl-K where there is nothing to clear.
     NothingToClear,
+    /// Ctrl-X marked a grid row "not relevant".
+    RowSkipped,
+    /// Ctrl-X took the mark off a grid row.
+    RowUnskipped,
+    /// A key that would fill a row marked "not relevant".
+    RowNotRelevant,
+    /// Ctrl-X where there is no grid row to mark.
+    SkipOnlyRows,
     /// Two notes at once, said in this order.
     Both(Box<Notice>, Box<Notice>),
 }
@@ -98,6 +106,16 @@ pub fn notice(n: &Notice) -> String {
         Notice::OnlyBefore => crate::words::before::ONLY_BEFORE.to_string(),
         Notice::Finding { typed, found } => crate::words::guide::finding(typed, found.as_deref()),
         Notice::NothingToClear => crate::words::guide::NOTHING_TO_CLEAR.to_string(),
+        Notice::RowSkipped => {
+            "Row marked not relevant: it counts as answered and stays off the map. \
+             Ctrl-X again to answer it."
+                .to_string()
+        }
+        Notice::RowUnskipped => "Row back to answer.".to_string(),
+        Notice::RowNotRelevant => {
+            "This row is marked not relevant. Ctrl-X to answer it.".to_string()
+        }
+        Notice::SkipOnlyRows => "Ctrl-X marks a row of a table as not relevant.".to_string(),
         Notice::Cleared => CLEARED.to_string(),
         Notice::ScaleRange { from, to } => format!("Type a number from {from} to {to}"),
         Notice::Removed(name) => removed(name),
@@ -248,6 +266,11 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
     ("Enter", "add an item (or go to the next cell)"),
     ("↑/↓", "move between items and cells"),
     ("Ctrl-D", "remove the focused item (Ctrl-Z brings it back)"),
+    (
+        "Ctrl-X",
+        "mark the focused grid row not relevant: it counts as answered and stays off the \
+         map (again to answer it)",
+    ),
     ("Alt-↑ / Alt-↓", "move the focused item up or down"),
     (
         "Ctrl-R",

@@ -8,6 +8,12 @@ use crate::content::Exercise;
 
 /// The app's own name, where an initiative has none yet.
 pub const APP_NAME: &str = "convene";
+/// A grid row the participant marked as not relevant (Ctrl-X), on screen and in read-backs.
+pub const NOT_RELEVANT: &str = "not relevant";
+/// Where a marked row's cells would be.
+pub const ROW_NOT_RELEVANT: &str = "— not relevant";
+/// After it, when the row has the focus.
+pub const ROW_NOT_RELEVANT_HINT: &str = "  Ctrl-X to answer it";
 
 /// The header's progress: long (`7 of 20 answered`) or short (`7/20`).
 pub fn answered(answered: usize, total: usize, long: bool) -> String {
@@ -146,7 +152,13 @@ pub const KEYS_LIST: &[Key] = &[
 pub const KEYS_CHOICE: &[Key] = &[("↑↓", "move"), ("Space", "select")];
 pub const KEYS_RANKING: &[Key] = &[("↑↓", "move"), ("Space", "rank"), ("Alt-↑↓", "order")];
 pub const KEYS_SCALE: &[Key] = &[("←→", "rate"), ("0-9", "set")];
-pub const KEYS_CELLS: &[Key] = &[("↑↓", "cell"), ("←→", "change"), ("Space", "pick")];
+/// Ctrl-X before Space, so that at 80 columns the footer has room for it.
+pub const KEYS_CELLS: &[Key] = &[
+    ("↑↓", "cell"),
+    ("←→", "change"),
+    ("Ctrl-X", "not relevant"),
+    ("Space", "pick"),
+];
 pub const KEY_CLEAR: Key = ("Ctrl-K", "clear");
 /// On an answer from an earlier version of the pack (another shape): the one key that helps.
 pub const KEY_CLEAR_EARLIER: Key = ("Ctrl-K", "clear the earlier answer");

@@ -116,9 +116,11 @@ fn passes(value: &FilterValue, test: &FilterTest) -> bool {
     }
 }
 
+/// The row `key` of a grid answer; none when it is marked "not relevant" (a filter never
+/// picks such a row).
 fn grid_row<'a>(wb: &'a Workbook, prompt_id: &str, key: &str) -> Option<&'a Row> {
     match wb.answers.get(prompt_id)? {
-        Answer::Grid(rows) => rows.iter().find(|r| r.key == key),
+        Answer::Grid(rows) => rows.iter().find(|r| r.key == key && !r.skipped),
         _ => None,
     }
 }
@@ -203,6 +205,9 @@ pub fn field_options(wb: &Workbook, kind: &FieldKind) -> Vec<Opt> {
 
 /// Where a quadrant row sits, when both of its ratings are given.
 pub fn quadrant_of<'p>(prompt: &'p Prompt, row: &Row) -> Option<&'p Opt> {
+    if row.skipped {
+        return None;
+    }
     let (x, y, quadrants) = prompt.kind.axes()?;
     let (xv, yv) = (number(row, &x.id)?, number(row, &y.id)?);
     Some(quadrants.place(x.is_high(xv), y.is_high(yv)))

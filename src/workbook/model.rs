@@ -199,6 +199,9 @@ pub struct Row {
     pub key: String,
     /// Cell values keyed by column id (for a quadrant: the two axis ids).
     pub cells: BTreeMap<String, Value>,
+    /// Marked "not relevant" by the participant: counted as answered, left out of the map.
+    /// Any cells stay kept, so unmarking brings them back.
+    pub skipped: bool,
 }
 
 /// The value of a list item's sub-field or a grid cell.
@@ -241,7 +244,9 @@ impl Answer {
             Answer::Choices(c) => c.is_empty(),
             Answer::Number(_) => false,
             Answer::List(items) => items.is_empty(),
-            Answer::Grid(rows) => rows.iter().all(|r| r.cells.values().all(Value::is_empty)),
+            Answer::Grid(rows) => rows
+                .iter()
+                .all(|r| !r.skipped && r.cells.values().all(Value::is_empty)),
         }
     }
 }

@@ -293,6 +293,7 @@ pub fn row(key: &str, cells: &[(&str, Value)]) -> Row {
             .iter()
             .map(|(k, v)| (k.to_string(), v.clone()))
             .collect(),
+        skipped: false,
     }
 }
 

@@ -65,8 +65,17 @@ fn key() -> impl Strategy<Value = String> {
 pub fn answer() -> impl Strategy<Value = Answer> {
     let item = (hostile(), prop::collection::btree_map(key(), value(), 0..4))
         .prop_map(|(text, fields)| Item { text, fields });
-    let row = (key(), prop::collection::btree_map(key(), value(), 0..4))
-        .prop_map(|(key, cells)| Row { key, cells });
+    // A row may be marked "not relevant" (`skip="true"` on its row tag), cells kept or not.
+    let row = (
+        key(),
+        prop::collection::btree_map(key(), value(), 0..4),
+        prop::bool::weighted(0.25),
+    )
+        .prop_map(|(key, cells, skipped)| Row {
+            key,
+            cells,
+            skipped,
+        });
     prop_oneof![
         3 => hostile().prop_map(Answer::Text),
         1 => prop_oneof![Just("b".to_string()), hostile()].prop_map(Answer::Choice),

@@ -75,6 +75,7 @@ pub fn filled(pack: &Pack, n: usize, skip: usize) -> Workbook {
                             .iter()
                             .map(|c| (c.id.clone(), value(&wb, &c.kind, n + k)))
                             .collect(),
+                        skipped: false,
                     })
                     .collect(),
             ),
@@ -102,6 +103,7 @@ pub fn filled(pack: &Pack, n: usize, skip: usize) -> Workbook {
                         ]
                         .into_iter()
                         .collect(),
+                        skipped: false,
                     })
                     .collect(),
             ),

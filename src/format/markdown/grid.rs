@@ -81,7 +81,12 @@ pub fn write(
         if orphaned.contains(&row.key.as_str()) {
             visible.push_str(" _(no longer in the list)_");
         }
-        let first = if unescape(&visible) == row.key {
+        // A row marked "not relevant" always carries its tag, with `skip="true"`; files from
+        // before the mark simply have no such attribute.
+        let first = if row.skipped {
+            visible.push_str(" _(not relevant)_");
+            join(visible, tag("row", &[("key", &row.key), ("skip", "true")]))
+        } else if unescape(&visible) == row.key {
             visible
         } else {
             join(visible, tag("row", &[("key", &row.key)]))
@@ -222,10 +227,12 @@ pub fn read(lines: &[(usize, &str)]) -> Result<Vec<Row>, (usize, String)> {
             let (visible, t) = split_tag(cell).map_err(|m| (no, m))?;
             if i == 0 {
                 row.key = match &t {
-                    Some(t) if t.name == "row" => t
-                        .get("key")
-                        .ok_or((no, "a row tag has no `key`".to_string()))?
-                        .to_string(),
+                    Some(t) if t.name == "row" => {
+                        row.skipped = t.get("skip") == Some("true");
+                        t.get("key")
+                            .ok_or((no, "a row tag has no `key`".to_string()))?
+                            .to_string()
+                    }
                     _ => unescape(visible.trim_matches([' ', '\t'])),
                 };
                 continue;
@@ -253,5 +260,38 @@ mod tests {
             vec![" a \\| b ", " c\\\\\\| ", "  "]
         );
         assert!(is_delimiter("| --- | :---: |"));
+    }
+
+    #[test]
+    fn a_row_marked_not_relevant_is_tagged_and_read_back_and_older_rows_stay_unmarked() {
+        let table = [
+            "| Row | Sway <!-- convene:column id=\"sway\" --> |",
+            "| --- | --- |",
+            "| A _(not relevant)_ <!-- convene:row key=\"A\" skip=\"true\" --> | 2 |",
+            "| B | 1 |",
+            "| C <!-- convene:row key=\"C\" --> | |",
+        ];
+        let lines: Vec<(usize, &str)> = table.iter().copied().enumerate().collect();
+        let rows = read(&lines).unwrap_or_default();
+        let marks: Vec<(&str, bool, usize)> = rows
+            .iter()
+            .map(|r| (r.key.as_str(), r.skipped, r.cells.len()))
+            .collect();
+        assert_eq!(marks, [("A", true, 1), ("B", false, 1), ("C", false, 0)]);
+        // Written again: the mark's tag, and the same rows read back.
+        let wb = Workbook::default();
+        let pack =
+            match crate::store::pack::load_dir(std::path::Path::new("tests/packs/valid/edit")) {
+                Ok(pack) => pack,
+                Err(problems) => panic!("{problems:?}"),
+            };
+        let mut out = String::new();
+        write(&mut out, (&wb, &pack, &[]), "x", None, &rows);
+        assert!(
+            out.contains("| A _(not relevant)_ <!-- convene:row key=\"A\" skip=\"true\" --> |"),
+            "{out}"
+        );
+        let lines: Vec<(usize, &str)> = out.lines().filter(|l| !l.is_empty()).enumerate().collect();
+        assert_eq!(read(&lines), Ok(rows));
     }
 }

@@ -97,7 +97,8 @@
 //! - `grid` (grids and quadrants): a table. The header's cells carry
 //!   `<!-- convene:column id="…" -->` (or `convene:derived` for the quadrant column); the
 //!   first cell of a row is the row's label, with `<!-- convene:row key="…" -->` when the label
-//!   is not the key; cells hold a number, text, or a label with
+//!   is not the key, and `<!-- convene:row key="…" skip="true" -->` (after "(not relevant)")
+//!   on a row marked not relevant, whose cells are kept as they were; cells hold a number, text, or a label with
 //!   `<!-- convene:cell type="…" value="…" -->`. Rows whose list item is gone stay in the
 //!   table, marked "(no longer in the list)", and are listed in the final section.
 //!

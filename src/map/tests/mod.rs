@@ -43,6 +43,7 @@ pub(super) fn row(key: &str, cells: &[(&str, i64)]) -> Row {
             .iter()
             .map(|(k, v)| ((*k).to_string(), Value::Number(*v)))
             .collect(),
+        skipped: false,
     }
 }
 
@@ -143,3 +144,4 @@ pub(super) fn lines(m: &Map, section: usize) -> Vec<String> {
 
 mod pictures;
 mod read_back;
+mod skipped;

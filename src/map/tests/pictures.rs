@@ -105,6 +105,7 @@ fn bars_over_named_levels_count_from_one() {
     let cells = |id: &str| Row {
         key: "immediate".into(),
         cells: [("evidence".to_string(), choice(id))].into_iter().collect(),
+        skipped: false,
     };
     let m = map_of(
         &pack,

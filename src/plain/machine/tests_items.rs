@@ -46,6 +46,7 @@ fn workbook(pack: &Pack) -> Workbook {
             ("power".to_string(), Value::Number(p)),
             ("interest".to_string(), Value::Number(i)),
         ]),
+        skipped: false,
     };
     wb.answers.insert(
         "stake.map".into(),

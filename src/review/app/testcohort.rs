@@ -67,6 +67,7 @@ pub fn cohort() -> Cohort {
         Answer::Grid(vec![Row {
             key: "GP".into(),
             cells: [("sway".to_string(), Value::Number(3))].into(),
+            skipped: false,
         }]),
     );
     a.insert(

@@ -310,6 +310,7 @@ fn grid_cells_are_whole_wide_and_wrapped_narrow() {
             ("note".to_string(), Value::Text(long(end))),
         ]
         .into(),
+        skipped: false,
     };
     s.cohort.workbooks[0].workbook.answers.insert(
         "influence.grid".into(),

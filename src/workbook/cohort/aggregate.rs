@@ -215,7 +215,8 @@ fn grid_rows(answers: &[CohortAnswer<'_>], prompt: &Prompt) -> Vec<GridRow> {
             continue;
         };
         for row in rows {
-            if row.cells.values().all(Value::is_empty) {
+            // A row marked "not relevant" says nothing about its cells.
+            if row.skipped || row.cells.values().all(Value::is_empty) {
                 continue;
             }
             let key = row.key.trim().to_lowercase();

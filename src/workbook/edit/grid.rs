@@ -22,6 +22,41 @@ fn column_kind(prompt: &Prompt, column: &str) -> Result<FieldKind, EditError> {
     }
 }
 
+/// The keys of the rows the prompt has now, in order; `NotThere` when `row` is not one.
+fn row_order(
+    wb: &Workbook,
+    pack: &Pack,
+    prompt: &Prompt,
+    row: &str,
+) -> Result<Vec<String>, EditError> {
+    let spec = prompt.kind.rows().ok_or(EditError::WrongKind)?;
+    let order: Vec<String> = derive::rows(wb, pack, spec)
+        .into_iter()
+        .map(|r| r.key)
+        .collect();
+    if order.iter().any(|k| k == row) {
+        Ok(order)
+    } else {
+        Err(EditError::NotThere)
+    }
+}
+
+/// The prompt's grid answer, made empty when there is none (or an empty one of another
+/// shape, which holds nothing: `editable` saw to that).
+fn grid_answer<'w>(wb: &'w mut Workbook, prompt: &Prompt) -> Result<&'w mut Vec<Row>, EditError> {
+    let answer = wb
+        .answers
+        .entry(prompt.qualified_id.clone())
+        .or_insert_with(|| Answer::Grid(Vec::new()));
+    if !matches!(answer, Answer::Grid(_)) {
+        *answer = Answer::Grid(Vec::new());
+    }
+    match answer {
+        Answer::Grid(rows) => Ok(rows),
+        _ => Err(EditError::WrongKind),
+    }
+}
+
 /// Sets (or with `None`, clears) the cell `column` of row `row` (a key of one of the rows the
 /// prompt has now), creating the row as needed.
 pub fn set_cell(
@@ -34,14 +69,7 @@ pub fn set_cell(
 ) -> Result<(), EditError> {
     editable(wb, prompt, Shape::Grid)?;
     let kind = column_kind(prompt, column)?;
-    let spec = prompt.kind.rows().ok_or(EditError::WrongKind)?;
-    let order: Vec<String> = derive::rows(wb, pack, spec)
-        .into_iter()
-        .map(|r| r.key)
-        .collect();
-    if !order.iter().any(|k| k == row) {
-        return Err(EditError::NotThere);
-    }
+    let order = row_order(wb, pack, prompt, row)?;
     let stored = match wb.answers.get(&prompt.qualified_id) {
         Some(Answer::Grid(rows)) => rows
             .iter()
@@ -53,30 +81,25 @@ pub fn set_cell(
         Some(v) => Some(fit::settle(wb, &kind, stored, v)?),
         None => None,
     };
-    let answer = wb
-        .answers
-        .entry(prompt.qualified_id.clone())
-        .or_insert_with(|| Answer::Grid(Vec::new()));
-    if !matches!(answer, Answer::Grid(_)) {
-        // An empty answer of another shape holds nothing (`editable` saw to that).
-        *answer = Answer::Grid(Vec::new());
-    }
-    let Answer::Grid(rows) = answer else {
-        return Err(EditError::WrongKind);
-    };
+    let rows = grid_answer(wb, prompt)?;
     let at = match rows.iter().position(|r| r.key == row) {
         Some(at) => at,
         None => {
             rows.push(Row {
                 key: row.to_string(),
                 cells: Default::default(),
+                skipped: false,
             });
             rows.len() - 1
         }
     };
     if let Some(r) = rows.get_mut(at) {
         match value {
-            Some(v) => r.cells.insert(column.to_string(), v),
+            Some(v) => {
+                // Filling a cell answers the row: a "not relevant" mark comes off.
+                r.skipped = false;
+                r.cells.insert(column.to_string(), v)
+            }
             None => r.cells.remove(column),
         };
     }
@@ -102,4 +125,33 @@ pub fn set_pair(
     }
     set_cell(wb, pack, prompt, row, &xa.id, Some(Value::Number(x)))?;
     set_cell(wb, pack, prompt, row, &ya.id, Some(Value::Number(y)))
+}
+
+/// Marks row `row` (a key of one of the rows the prompt has now) "not relevant", or unmarks
+/// it; its cells stay as they were. Returns whether the row is now marked.
+pub fn toggle_skip(
+    wb: &mut Workbook,
+    pack: &Pack,
+    prompt: &Prompt,
+    row: &str,
+) -> Result<bool, EditError> {
+    editable(wb, prompt, Shape::Grid)?;
+    let order = row_order(wb, pack, prompt, row)?;
+    let rows = grid_answer(wb, prompt)?;
+    let marked = match rows.iter_mut().find(|r| r.key == row) {
+        Some(r) => {
+            r.skipped = !r.skipped;
+            r.skipped
+        }
+        None => {
+            rows.push(Row {
+                key: row.to_string(),
+                cells: Default::default(),
+                skipped: true,
+            });
+            true
+        }
+    };
+    rows.sort_by_key(|r| order.iter().position(|k| k == &r.key).unwrap_or(usize::MAX));
+    Ok(marked)
 }

@@ -19,9 +19,11 @@ mod tests;
 mod tests_list;
 #[cfg(test)]
 mod tests_rank;
+#[cfg(test)]
+mod tests_skip;
 
 pub use fit::fits;
-pub use grid::{set_cell, set_pair};
+pub use grid::{set_cell, set_pair, toggle_skip};
 pub use list::{
     add_item, move_item, remove_item, rename_item, seed, seed_items, set_item_field, set_item_name,
 };

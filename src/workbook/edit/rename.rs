@@ -155,6 +155,7 @@ mod tests {
             .map(|k| Row {
                 key: (*k).to_string(),
                 cells: BTreeMap::new(),
+                skipped: false,
             })
             .collect();
         wb.answers.insert("stake.map".into(), Answer::Grid(rows));

@@ -258,6 +258,7 @@ fn cells_follow_the_rows_order_and_keep_rows_no_longer_listed() {
     let gone = Row {
         key: "Gone".into(),
         cells: BTreeMap::from([("sway".to_string(), Value::Number(1))]),
+        skipped: false,
     };
     wb.answers
         .insert("tables.sway".into(), Answer::Grid(vec![gone.clone()]));
