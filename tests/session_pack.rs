@@ -149,3 +149,38 @@ fn the_session_pack_of_13_workbooks_is_short_and_full_keeps_everything() {
         assert!(n * 3 <= all, "{n} pages against {all}");
     }
 }
+
+/// The session pack and `--full` go to their file in pieces, as they are made (issue 17):
+/// joined, the pieces are exactly the document rendered whole — with answers from before
+/// the session and an answer to a prompt the pack no longer has.
+#[test]
+fn written_in_pieces_each_summary_is_its_document_rendered_whole() {
+    use convene::format::{doc_md, session::session_doc, summary};
+    let dir = tempfile::tempdir().unwrap();
+    cohort(dir.path());
+    let pack = load_builtin().unwrap();
+    let mut wb = review_support::filled(&pack, 20, 3);
+    wb.answers
+        .insert("gone.away".into(), Answer::Text("Kept, not lost".into()));
+    std::fs::write(dir.path().join("orphan.md"), markdown::write(&wb, &pack)).unwrap();
+    let loaded = convene::store::cohort::load_cohort(&[dir.path().to_path_buf()]);
+    assert_eq!(loaded.workbooks.len(), 14);
+    let notes = convene::workbook::cohort::CohortNotes::default();
+    for full in [false, true] {
+        let doc = if full {
+            summary::summary_doc(&loaded, &pack, &notes)
+        } else {
+            session_doc(&loaded, &pack, &notes)
+        };
+        let mut pieces = Vec::new();
+        summary::markdown_pieces(&loaded, &pack, &notes, full, |p| {
+            pieces.push(p);
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        assert!(pieces.len() > 20, "{} pieces", pieces.len());
+        let joined = pieces.concat();
+        assert_eq!(joined, doc_md::render(&doc), "full: {full}");
+        assert_eq!(joined.contains("Kept, not lost"), full);
+    }
+}

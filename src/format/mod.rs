@@ -9,6 +9,7 @@ pub mod answer;
 pub mod csv;
 pub mod doc;
 pub mod doc_md;
+pub mod doc_stream;
 pub mod export;
 pub mod html;
 pub mod markdown;

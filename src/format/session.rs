@@ -18,6 +18,7 @@ use crate::workbook::{Answer, Workbook};
 
 use super::answer::participant_name;
 use super::doc::{Answer as DocAnswer, Block, Doc, Table, em, para, plain, section, strong};
+use super::doc_stream::Head;
 use super::summary::{
     BEFORE_LABEL, NOTE_LABEL, aggregate_blocks, answer_blocks, by_theme, document, general_notes,
     problems,
@@ -25,6 +26,14 @@ use super::summary::{
 
 /// The session pack as a document.
 pub fn session_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
+    let Head { title, mut blocks } = head(cohort, pack, notes);
+    blocks.extend(by_theme(pack, |p| question(cohort, pack, notes, p)));
+    document(title, blocks)
+}
+
+/// The title and what comes before the questions: the cohort at a glance, the files not
+/// reviewed, the notes on whole workbooks.
+pub(super) fn head(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Head {
     let title = format!("Session pack: {}", pack.title);
     let mut blocks = vec![para(vec![
         plain(format!(
@@ -40,8 +49,7 @@ pub fn session_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
     blocks.push(glance(cohort, pack, notes));
     blocks.extend(problems("Files not reviewed", &cohort.problems));
     blocks.extend(general_notes(cohort, notes));
-    blocks.extend(by_theme(pack, |p| question(cohort, pack, notes, p)));
-    document(title, blocks)
+    Head { title, blocks }
 }
 
 /// The first page: one short row per participant, then each theme across the cohort.
@@ -120,7 +128,12 @@ fn counted(prompt: &Prompt) -> bool {
 }
 
 /// One question: the aggregate, the shifts from before the session, then the answers.
-fn question(cohort: &Cohort, pack: &Pack, notes: &CohortNotes, prompt: &Prompt) -> Block {
+pub(super) fn question(
+    cohort: &Cohort,
+    pack: &Pack,
+    notes: &CohortNotes,
+    prompt: &Prompt,
+) -> Block {
     let id = &prompt.qualified_id;
     let mut blocks = aggregate_blocks(&aggregate(cohort, pack, prompt), cohort.workbooks.len());
     blocks.extend(shifts(cohort, id));

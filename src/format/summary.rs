@@ -20,6 +20,7 @@ use crate::workbook::{Answer, Workbook};
 
 use super::answer::{answer_parts, participant_name};
 use super::doc::{Answer as DocAnswer, Block, Doc, Span, Table, em, para, plain, section, strong};
+use super::doc_stream::Head;
 
 /// Above an answer from before the session, and above a coach's note on an answer.
 pub const BEFORE_LABEL: &str = "Before the session:";
@@ -43,6 +44,37 @@ pub fn summary_html(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> String
 /// The summary as a document: the notes on whole workbooks after the progress table, each
 /// note on a prompt under its answer.
 pub fn summary_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
+    let Head { title, mut blocks } = head(cohort, pack, notes);
+    blocks.extend(by_theme(pack, |p| prompt_section(cohort, pack, notes, p)));
+    blocks.extend(orphan_section(cohort, pack));
+    document(title, blocks)
+}
+
+/// The session pack (`full`: the whole summary) as Markdown, handed to `emit` in pieces as
+/// they are made: the same text as `doc_md::render` of `session::session_doc` (or of
+/// `summary_doc`), never held whole. Stops at the first error `emit` returns.
+pub fn markdown_pieces<E>(
+    cohort: &Cohort,
+    pack: &Pack,
+    notes: &CohortNotes,
+    full: bool,
+    emit: impl FnMut(String) -> Result<(), E>,
+) -> Result<(), E> {
+    use super::{doc_stream, session};
+    if full {
+        let prompt = |p: &Prompt| prompt_section(cohort, pack, notes, p);
+        let after = || orphan_section(cohort, pack).into_iter().collect();
+        doc_stream::markdown(&head(cohort, pack, notes), pack, prompt, after, emit)
+    } else {
+        let head = session::head(cohort, pack, notes);
+        let question = |p: &Prompt| session::question(cohort, pack, notes, p);
+        doc_stream::markdown(&head, pack, question, Vec::new, emit)
+    }
+}
+
+/// The title and what comes before the prompts: progress, the files not read, the notes on
+/// whole workbooks.
+fn head(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Head {
     let title = format!("Cohort summary: {}", pack.title);
     let mut blocks = vec![para(vec![
         plain(format!(
@@ -61,9 +93,7 @@ pub fn summary_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
     blocks.push(progress(cohort, pack));
     blocks.extend(problems("Files not reviewed", &cohort.problems));
     blocks.extend(general_notes(cohort, notes));
-    blocks.extend(by_theme(pack, |p| prompt_section(cohort, pack, notes, p)));
-    blocks.extend(orphan_section(cohort, pack));
-    document(title, blocks)
+    Head { title, blocks }
 }
 
 /// A section per theme (each starting a page), in it one per exercise, in that one per

@@ -63,10 +63,17 @@ fn key() -> impl Strategy<Value = String> {
 }
 
 pub fn answer() -> impl Strategy<Value = Answer> {
-    let item = (hostile(), prop::collection::btree_map(key(), value(), 0..4))
-        .prop_map(|(text, fields)| Item { text, fields });
-    let row = (key(), prop::collection::btree_map(key(), value(), 0..4))
-        .prop_map(|(key, cells)| Row { key, cells });
+    let item = (hostile(), prop::collection::btree_map(key(), value(), 0..4)).prop_map(
+        |(text, fields)| Item {
+            text,
+            fields: fields.into_iter().collect(),
+        },
+    );
+    let row =
+        (key(), prop::collection::btree_map(key(), value(), 0..4)).prop_map(|(key, cells)| Row {
+            key,
+            cells: cells.into_iter().collect(),
+        });
     prop_oneof![
         3 => hostile().prop_map(Answer::Text),
         1 => prop_oneof![Just("b".to_string()), hostile()].prop_map(Answer::Choice),

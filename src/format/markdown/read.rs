@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use crate::workbook::{Answer, Item, Workbook};
+use crate::workbook::{Answer, Fields, Item, Workbook};
 
 use super::inline::{split_label, split_tag, unescape};
 use super::layout::{Covered, Layout};
@@ -72,8 +72,10 @@ pub(super) fn read_with_layout(text: &str) -> Result<(Workbook, Layout), ReadErr
         pos: 0,
         no: first_line,
     };
-    let mut answers = BTreeMap::new();
-    let mut earlier = BTreeMap::new();
+    // Gathered, then made maps at once: a map built from sorted pairs fills its nodes,
+    // one built an insert at a time leaves them half empty (a review holds a thousand).
+    let mut answers = Vec::new();
+    let mut earlier = Vec::new();
     let mut seen: BTreeMap<(bool, String), usize> = BTreeMap::new();
     while let Some((no, _, line)) = lines.next() {
         if !text::is_marker_like(line) {
@@ -105,16 +107,17 @@ pub(super) fn read_with_layout(text: &str) -> Result<(Workbook, Layout), ReadErr
         }
         if let Some(answer) = answer {
             if before {
-                earlier.insert(id, answer);
+                earlier.push((id, answer));
             } else {
-                answers.insert(id, answer);
+                answers.push((id, answer));
             }
         }
     }
+    // Each id is there once (`seen`), so nothing is lost to a map's last-one-wins.
     let workbook = Workbook {
         meta,
-        answers,
-        earlier,
+        answers: answers.into_iter().collect(),
+        earlier: earlier.into_iter().collect(),
         own: Vec::new(),
     };
     Ok((workbook, layout))
@@ -341,7 +344,7 @@ fn list(lines: &[(usize, &str)]) -> Result<Vec<Item>, ReadError> {
         if let Some(rest) = bullet(line) {
             items.push(Item {
                 text: unescape(rest.trim_matches([' ', '\t'])),
-                fields: BTreeMap::new(),
+                fields: Fields::new(),
             });
             continue;
         }
@@ -378,5 +381,10 @@ fn list(lines: &[(usize, &str)]) -> Result<Vec<Item>, ReadError> {
             ));
         }
     }
+    // Kept as long as the workbook is (a review holds a thousand): no room to spare.
+    for item in &mut items {
+        item.fields.shrink_to_fit();
+    }
+    items.shrink_to_fit();
     Ok(items)
 }
