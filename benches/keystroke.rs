@@ -24,6 +24,7 @@ fn pack() -> Pack {
         help: None,
         optional: false,
         was: None,
+        names_initiative: false,
         kind,
     };
     let exercise = Exercise {

@@ -66,7 +66,7 @@ fn workbook(copies: usize, rows: usize, paras: usize) -> Workbook {
     let mut wb = Workbook {
         meta: base.meta.clone(),
         answers: BTreeMap::new(),
-        earlier: BTreeMap::new(),
+        earlier: Vec::new(),
         own: Vec::new(),
     };
     for n in 0..copies {

@@ -309,9 +309,14 @@ fn the_cohort_summary_as_a_page() {
     assert!(parsed.text.contains("<script>Jo</script>"));
     assert!(parsed.text.contains("Good </aside> work"));
     assert!(
-        parsed.elements.get("h4").copied().unwrap_or(0) > 50,
-        "a heading per prompt"
+        parsed.elements.get("h3").copied().unwrap_or(0) > 20,
+        "a heading per exercise"
     );
+    assert!(
+        parsed.elements.get("strong").copied().unwrap_or(0) > 50,
+        "a question in bold per prompt"
+    );
+    assert!(page.contains("<body class=\"compact\">"), "printed tight");
     // The Markdown summary is the same document.
     let md = convene([
         "review".as_ref(),
@@ -320,7 +325,7 @@ fn the_cohort_summary_as_a_page() {
     ]);
     let md = String::from_utf8(md.stdout).unwrap();
     assert!(md.starts_with("# Session pack: "));
-    assert_eq!(md.matches("\n#### ").count(), parsed.elements["h4"]);
+    assert_eq!(md.matches("\n### ").count(), parsed.elements["h3"]);
 }
 
 /// The review's `e` writes beside the workbook and never over a file: `NAME.html`, then

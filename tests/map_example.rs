@@ -100,7 +100,11 @@ fn the_landscape_has_every_practice_boundary_and_link() {
         .iter()
         .find(|e| name(e.from) == "Falls clinic" && name(e.to) == "Adult social care")
         .expect("the falls clinic and social care boundary");
-    assert_eq!(budgets.label.as_deref(), Some("Organisational"));
+    // The participant's name for the boundary, then its kind.
+    assert_eq!(
+        budgets.label.as_deref(),
+        Some("Falls clinic ↔ adult social care, Organisational")
+    );
     let heat = budgets.heat.as_ref().expect("rated");
     assert_eq!((heat.value, heat.max, heat.is_high()), (4, 5, true));
     let crews = n

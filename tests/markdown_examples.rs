@@ -119,7 +119,7 @@ fn headings_follow_the_content_and_unanswered_prompts_say_so() {
     let wb = Workbook {
         meta: meta(),
         answers: BTreeMap::new(),
-        earlier: BTreeMap::new(),
+        earlier: Vec::new(),
         own: Vec::new(),
     };
     let md = write(&wb, &pack());

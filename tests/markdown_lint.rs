@@ -73,13 +73,25 @@ fn the_example_workbook_and_a_reflecting_one_pass_markdownlint() {
     };
     let pack = load_builtin().unwrap();
     let mut reflecting = read(&std::fs::read_to_string(root().join(EXAMPLE)).unwrap()).unwrap();
-    reflecting.earlier = reflecting.answers.clone();
+    // An undated snapshot (a file from before dates), then two dated ones: the same
+    // exercise titles under three sections must still give unique headings.
+    *reflecting.latest_answers_mut() = reflecting.answers.clone();
+    for day in ["2026-11-02", "2026-12-04"] {
+        reflecting.start_after();
+        reflecting.date_snapshots(&format!("{day}T18:30:00+00:00"));
+    }
     reflecting.meta.moment = Moment::After;
     let md = write(&reflecting, &pack);
-    assert!(
-        md.contains("\n## Before the session\n"),
-        "the earlier answers are written"
-    );
+    for heading in [
+        "\n## Before the session\n",
+        "\n## Before the session of 2026-11-02\n",
+        "\n## Before the session of 2026-12-04\n",
+    ] {
+        assert!(
+            md.contains(heading),
+            "the earlier answers are written: {heading}"
+        );
+    }
     let dir = tempfile::tempdir().unwrap();
     let after = dir.path().join("reflecting.md");
     std::fs::write(&after, md).unwrap();

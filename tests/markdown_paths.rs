@@ -20,7 +20,7 @@ fn core_workbook() -> Workbook {
         "bridges.programme".into(),
         Answer::Text("A single referral form".into()),
     );
-    wb.earlier.insert(
+    wb.latest_answers_mut().insert(
         "four-questions.who-cares".into(),
         Answer::Text("Carers, first".into()),
     );

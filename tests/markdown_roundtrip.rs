@@ -49,7 +49,7 @@ proptest! {
         for (i, t) in texts.into_iter().enumerate() {
             let id = ["populate-landscape.story", "populate-landscape.summary", "x.y", ""][i];
             wb.answers.insert(id.to_string(), convene::workbook::Answer::Text(t.clone()));
-            wb.earlier.insert(id.to_string(), convene::workbook::Answer::Text(t));
+            wb.latest_answers_mut().insert(id.to_string(), convene::workbook::Answer::Text(t));
         }
         check(&wb)?;
     }
@@ -120,10 +120,10 @@ fn full_workbook_round_trips() {
 fn earlier_answers_round_trip_in_their_own_section() {
     use convene::workbook::Answer;
     let mut wb = full_workbook();
-    wb.earlier = wb.answers.clone();
-    wb.earlier
+    *wb.latest_answers_mut() = wb.answers.clone();
+    wb.latest_answers_mut()
         .insert("gone.prompt".into(), Answer::Text("old words".into()));
-    wb.earlier.insert(
+    wb.latest_answers_mut().insert(
         "populate-landscape.story".into(),
         Answer::Text(String::new()),
     );
@@ -139,7 +139,7 @@ fn earlier_answers_round_trip_in_their_own_section() {
     assert!(md[section..].contains("### gone.prompt\n"));
     assert!(md[..section].contains("new words"));
     let back = read(&md).unwrap();
-    assert_eq!(back.earlier.len(), wb.earlier.len());
+    assert_eq!(back.earlier, wb.earlier);
     assert!(
         write(&full_workbook(), &pack())
             .find("Before the session")
@@ -147,16 +147,143 @@ fn earlier_answers_round_trip_in_their_own_section() {
     );
 }
 
+/// A series of sessions: each dated snapshot has its own section, newest first, and reads
+/// back as it was, oldest first; the latest is what "before the session" means.
 #[test]
-fn an_unknown_when_is_an_error_naming_its_line() {
-    let md = write(&full_workbook(), &pack()).replacen(
-        "type=\"text\" -->",
-        "type=\"text\" when=\"later\" -->",
-        1,
+fn dated_snapshots_round_trip_newest_first() {
+    use convene::workbook::{Answer, Snapshot, Taken};
+    let mut wb = full_workbook();
+    let story = "populate-landscape.story";
+    let said = |t: &str| {
+        let mut answers = wb.answers.clone();
+        answers.insert(story.into(), Answer::Text(t.into()));
+        answers
+    };
+    let (old, newer) = (said("first words"), said("second words"));
+    wb.earlier = vec![
+        Snapshot {
+            taken: Taken::Unknown,
+            answers: said("undated words"),
+        },
+        Snapshot {
+            taken: Taken::At("2026-11-02T18:30:00+00:00".into()),
+            answers: old,
+        },
+        Snapshot {
+            taken: Taken::At("2026-12-04T09:15:00+01:00".into()),
+            answers: newer,
+        },
+    ];
+    check(&wb).unwrap();
+    let md = write(&wb, &pack());
+    let at = |h: &str| {
+        md.find(&format!("\n## {h}\n"))
+            .unwrap_or_else(|| panic!("{h}"))
+    };
+    let (first, second, third) = (
+        at("Before the session of 2026-12-04"),
+        at("Before the session of 2026-11-02"),
+        at("Before the session"),
     );
-    let err = read(&md).unwrap_err();
-    assert!(err.message.contains("when"), "{err}");
-    assert!(md.lines().nth(err.line - 1).unwrap().contains("later"));
+    assert!(first < second && second < third, "newest first");
+    assert!(md[first..second].contains("second words"));
+    assert!(md[first..second].contains("taken=\"2026-12-04T09:15:00+01:00\""));
+    assert!(
+        !md[third..].contains("taken="),
+        "the undated one stays undated"
+    );
+    let back = read(&md).unwrap();
+    assert_eq!(back.earlier, wb.earlier);
+    assert_eq!(
+        back.earlier_answer(story),
+        Some(&Answer::Text("second words".into()))
+    );
+    let history: Vec<_> = back
+        .earlier_answers(story)
+        .into_iter()
+        .map(|(t, _)| t.day())
+        .collect();
+    assert_eq!(history, [Some("2026-12-04"), Some("2026-11-02"), None]);
+}
+
+/// Two Ctrl-T in the same second (the time is kept to the second): two snapshots still, told
+/// apart by their number, not merged and not an error.
+#[test]
+fn two_snapshots_taken_in_the_same_second_stay_two() {
+    use convene::workbook::Answer;
+    let mut wb = full_workbook();
+    let story = "populate-landscape.story";
+    wb.answers
+        .insert(story.into(), Answer::Text("first".into()));
+    wb.start_after();
+    wb.answers
+        .insert(story.into(), Answer::Text("second".into()));
+    wb.start_after();
+    wb.date_snapshots("2026-12-04T09:15:00+00:00");
+    let md = write(&wb, &pack());
+    assert!(md.contains("when=\"before\" snapshot=\"2\" taken=\"2026-12-04T09:15:00+00:00\""));
+    // Two the same day are headed with their time as well.
+    assert!(
+        md.contains("\n## Before the session of 2026-12-04 09:15\n"),
+        "{md}"
+    );
+    let back = read(&md).unwrap();
+    assert_eq!(back.earlier, wb.earlier);
+    assert_eq!(
+        back.earlier_answer(story),
+        Some(&Answer::Text("second".into()))
+    );
+}
+
+/// A file from before snapshots were dated (one `## Before the session`, markers without
+/// `taken`) reads as one undated snapshot, and a new one is added beside it.
+#[test]
+fn an_undated_file_reads_as_one_snapshot() {
+    use convene::workbook::{Answer, Taken};
+    let md = include_str!("workbooks/before-dated-snapshots.md");
+    let mut wb = read(md).unwrap();
+    assert_eq!(wb.earlier.len(), 1);
+    assert_eq!(wb.earlier[0].taken, Taken::Unknown);
+    assert_eq!(
+        wb.earlier_answer("the-initiative.role"),
+        Some(&Answer::Text("Steady at Home".into()))
+    );
+    wb.answers
+        .insert("the-initiative.role".into(), Answer::Text("Steady".into()));
+    wb.start_after();
+    wb.date_snapshots("2026-12-04T09:15:00+00:00");
+    let builtin = convene::content::load_builtin().unwrap();
+    let again = read(&write(&wb, &builtin)).unwrap();
+    assert_eq!(again.earlier.len(), 2);
+    assert_eq!(again.earlier[0].taken, Taken::Unknown);
+    assert_eq!(again.earlier[1].taken.day(), Some("2026-12-04"));
+    assert_eq!(
+        again.earlier_answer("the-initiative.role"),
+        Some(&Answer::Text("Steady".into()))
+    );
+    assert_eq!(
+        again.earlier[0].answers.get("the-initiative.role"),
+        Some(&Answer::Text("Steady at Home".into())),
+        "the older snapshot is kept as it was"
+    );
+}
+
+/// An unknown `when`, or `taken` on a current answer: an error naming the marker's line.
+#[test]
+fn an_unknown_when_or_a_stray_taken_is_an_error_naming_its_line() {
+    for (attr, says, on_line) in [
+        ("when=\"later\"", "when", "later"),
+        ("taken=\"2026-12-04T09:15:00Z\"", "taken", "taken"),
+    ] {
+        let md = write(&full_workbook(), &pack()).replacen(
+            "type=\"text\" -->",
+            &format!("type=\"text\" {attr} -->"),
+            1,
+        );
+        let err = read(&md).unwrap_err();
+        assert!(err.message.contains(says), "{err}");
+        assert!(md.lines().nth(err.line - 1).unwrap().contains(on_line));
+    }
 }
 
 /// Found by the property: Unicode whitespace is not a blank line.

@@ -12,11 +12,26 @@ use markdown_support::{full_workbook, hostile, pack, workbook};
 use proptest::prelude::*;
 
 /// The line boundaries of the body (after the front matter) where a line of text stays
-/// outside every answer: inserting one there reads back the same workbook.
+/// outside every answer: not between an answer's markers (a line typed there by hand is
+/// read against the pack, `tests/by_hand.rs`), and inserting one there reads back the same
+/// workbook.
 fn outside_boundaries(md: &str, wb: &Workbook) -> Vec<usize> {
     let lines: Vec<&str> = md.split('\n').collect();
     let body = lines.iter().skip(1).position(|l| *l == "---").unwrap() + 2;
+    // Per boundary (before line `at`): whether it falls between an answer's markers.
+    let mut inside = vec![false; lines.len() + 1];
+    let mut open = false;
+    for (at, line) in lines.iter().enumerate() {
+        if line.starts_with("<!-- /convene:answer") {
+            open = false;
+        }
+        inside[at + 1] = open || line.starts_with("<!-- convene:answer");
+        if line.starts_with("<!-- convene:answer") {
+            open = true;
+        }
+    }
     (body..=lines.len())
+        .filter(|&at| !inside[at])
         .filter(|&at| {
             let mut probe = lines.clone();
             probe.insert(at, "a probe line");

@@ -8,7 +8,7 @@ mod cli_support;
 
 use std::path::Path;
 
-use cli_support::{run_ok, workbook_file};
+use cli_support::{new_falls, rename_falls, run_ok};
 
 const PACK: &str = "tests/packs/valid/full";
 
@@ -27,13 +27,7 @@ const TAG_KEPT: &str = "tags:\n  - convening\n  - convene\n";
 #[test]
 fn hand_written_text_survives_sessions_that_save() {
     let dir = tempfile::tempdir().unwrap();
-    let out = convene(
-        dir.path(),
-        &["--plain", "new", "Falls"],
-        "Falls partnership\n",
-    );
-    let path = workbook_file(&out);
-    let md = std::fs::read_to_string(&path).unwrap();
+    let (path, md) = new_falls(dir.path(), PACK);
     let close = "<!-- /convene:answer -->\n";
     let after = md.find(close).unwrap() + close.len();
     let first_heading = md.find("\n## ").unwrap() + 1;
@@ -48,13 +42,7 @@ fn hand_written_text_survives_sessions_that_save() {
     // Two more sessions, each saving an answer: the second one's backup is the file as the
     // first left it.
     convene(dir.path(), &["--plain", "open", file], "Line one\n.\n");
-    convene(
-        dir.path(),
-        &["--plain", "open", file],
-        ":go 1\nRenamed partnership\n",
-    );
-    let saved = std::fs::read_to_string(&path).unwrap();
-    assert!(saved.contains("Renamed partnership"), "{saved}");
+    let saved = rename_falls(dir.path(), PACK, &path, "Renamed partnership");
     assert!(saved.contains("Line one"), "{saved}");
     let backup = std::fs::read_to_string(convene::store::backup_path(&path)).unwrap();
     for text in [UNDER_HEADING, AFTER_ANSWER, AT_END, PROPERTY, TAG_KEPT] {

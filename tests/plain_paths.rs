@@ -87,6 +87,11 @@ fn an_unknown_path_is_refused_with_the_paths_there_are() {
 fn plain_mode_on_a_path_says_minutes_and_time_left_and_widens_without_loss() {
     let pack = convene::content::load_builtin().unwrap();
     let minutes = pack.path_minutes("core").unwrap();
+    // A new workbook starts with one answer, the initiative's name, so a little less is left.
+    let mut fresh = convene::store::blank_workbook(&pack, "Falls", "");
+    fresh.meta.path = "core".into();
+    let left = convene::workbook::derive::path_minutes_left(&fresh, &pack, "core").unwrap();
+    assert!(left < minutes);
     let (dir, out) = new_with(
         &["Falls", "--path", "core"],
         "1\n:path\n:path full\n:outline\n:quit\n",
@@ -95,10 +100,11 @@ fn plain_mode_on_a_path_says_minutes_and_time_left_and_widens_without_loss() {
     assert_eq!(out.status.code(), Some(0), "{text}");
     for want in [
         format!(
-            "Path: Core, before a session (8 exercises, about {minutes} minutes; about {minutes} minutes left)."
+            "Path: Core, before a session (8 exercises, about {minutes} minutes; about {left} minutes left)."
         ),
+        "1 of 17 questions answered.".into(),
         "Exercise 1 of 8: Before you start: who will read this (Today; about 2 minutes).".into(),
-        format!("About {minutes} minutes of your path left."),
+        format!("About {left} minutes of your path left."),
         format!("  1. Core, before a session: 8 exercises, about {minutes} minutes (now)"),
         "Path: The whole workbook (41 exercises, about 4 h 34 min;".into(),
         // The outline after widening numbers every exercise of the pack.

@@ -341,7 +341,7 @@ fn map_says_the_example_workbooks_map_in_words() {
         "The map of your initiative:",
         "Picture: Power and stake",
         "Co-convene: Falls clinic, GP practices",
-        "Boundary: Falls clinic and Adult social care (Organisational), 4 of 5, hot",
+        "Boundary: Falls clinic and Adult social care (Falls clinic ↔ adult social care, Organisational), 4 of 5, hot",
     ] {
         assert!(text.contains(want), "{want:?} not in:\n{text}");
     }

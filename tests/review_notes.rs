@@ -47,10 +47,10 @@ fn cohort() -> Cohort {
     let mut alice = review_support::filled(&pack, 1, 0);
     alice.meta.moment = Moment::After;
     alice
-        .earlier
+        .latest_answers_mut()
         .insert(text_id.clone(), Answer::Text(EARLIER.into()));
     alice
-        .earlier
+        .latest_answers_mut()
         .insert("old.gone".into(), Answer::Text("from an old pack".into()));
     let alice_path = dir.path().join("alice.md");
     fs::write(&alice_path, markdown::write(&alice, &pack)).unwrap();

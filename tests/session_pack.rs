@@ -1,14 +1,17 @@
 //! `convene review --summary` is a session pack, not an archive (issue 14, point 6): for 13
 //! workbooks shaped like a real cohort (most prompts answered, half reflected after a
-//! session) it opens with the cohort at a glance, shows each answer once (an answer from
-//! before the session only where it changed), lists choices and scales only as counts, and
-//! renders — through pandoc to HTML, printed by Chromium — to under a third of the pages of
-//! `--full`, which keeps every answer (the issue's target, about 30 pages, is not reached:
-//! 74 measured). The page count needs pandoc, chromium and pdfinfo: CI has
+//! session) it opens with the cohort at a glance, then per question one headline (how many
+//! answered, what choices and scales add up to, how answers moved from before the session,
+//! who did not answer), a grid as one table, the cohort's pictures (everyone's practices on
+//! one power × stake chart grouped by type, the value profile), and only then the answers,
+//! each once. Printed from convene's page (`--summary=FILE.html`) it is about 30 A4 pages;
+//! through pandoc's default style, a quarter of `--full`. The page counts need pandoc,
+//! chromium and pdfinfo, the chart check node and `npm ci --prefix tests/mermaid`: CI has
 //! them; elsewhere a missing tool skips that check (said on stderr).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod export_support;
+mod markdown_support;
 mod review_support;
 
 use std::path::Path;
@@ -37,7 +40,7 @@ fn cohort(dir: &Path) -> usize {
                     }
                     _ => a,
                 };
-                wb.earlier.insert(id, before);
+                wb.latest_answers_mut().insert(id, before);
             }
         }
         let text = markdown::write(&wb, &pack);
@@ -58,17 +61,17 @@ fn review(dir: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-/// Pages of `md` as pandoc's HTML printed by Chromium on A4; `None` without the tools.
-fn pages(md: &str, dir: &Path, name: &str) -> Option<usize> {
-    if !tool_available("pandoc", "--version", "apt-get install -y pandoc")
-        || !tool_available("chromium", "--version", "apt-get install -y chromium")
-        || !tool_available("pdfinfo", "-v", "apt-get install -y poppler-utils")
-    {
-        return None;
-    }
+/// Whether pandoc, chromium and pdfinfo are all here (said on stderr when not).
+fn tools() -> bool {
+    tool_available("pandoc", "--version", "apt-get install -y pandoc")
+        && tool_available("chromium", "--version", "apt-get install -y chromium")
+        && tool_available("pdfinfo", "-v", "apt-get install -y poppler-utils")
+}
+
+/// Pages of `md` as pandoc's HTML (its own default style sheet) printed by Chromium on A4.
+fn pandoc_pages(md: &str, dir: &Path, name: &str) -> usize {
     let src = dir.join(format!("{name}.md"));
     let html = dir.join(format!("{name}.html"));
-    let pdf = dir.join(format!("{name}.pdf"));
     std::fs::write(&src, md).unwrap();
     let done = Command::new("pandoc")
         .args(["-f", "gfm", "-s", "--metadata", "title=Session"])
@@ -82,6 +85,12 @@ fn pages(md: &str, dir: &Path, name: &str) -> Option<usize> {
         "{}",
         String::from_utf8_lossy(&done.stderr)
     );
+    printed(&html)
+}
+
+/// Pages of an HTML file printed by headless Chromium (A4 here).
+fn printed(html: &Path) -> usize {
+    let pdf = html.with_extension("pdf");
     let profile = tempfile::tempdir().unwrap();
     let out = Command::new("timeout")
         .args([
@@ -112,6 +121,7 @@ fn pages(md: &str, dir: &Path, name: &str) -> Option<usize> {
         .lines()
         .find_map(|l| l.strip_prefix("Pages:"))
         .and_then(|n| n.trim().parse().ok())
+        .expect("a page count")
 }
 
 #[test]
@@ -123,9 +133,40 @@ fn the_session_pack_of_13_workbooks_is_short_and_full_keeps_everything() {
     if let Some(keep) = std::env::var_os("SESSION_PACK_DIR") {
         std::fs::write(Path::new(&keep).join("pack.md"), &pack).unwrap();
         std::fs::write(Path::new(&keep).join("full.md"), &full).unwrap();
+        let copy = Path::new(&keep).join("cohort");
+        std::fs::create_dir_all(&copy).unwrap();
+        for f in std::fs::read_dir(dir.path()).unwrap() {
+            let f = f.unwrap().path();
+            std::fs::copy(&f, copy.join(f.file_name().unwrap())).unwrap();
+        }
     }
     assert!(pack.starts_with("# Session pack: "), "{}", &pack[..200]);
     assert!(pack.contains("## The cohort at a glance"));
+    // A question: its headline, then its answers, one line each.
+    assert!(
+        pack.contains("**Now write it as a landscape aspiration.** _11 of 13 answered_."),
+        "{pack}"
+    );
+    assert!(pack.contains("\n- **Participant 1**: First thought of participant 1."));
+    // A grid: one table, a row per grid row across the cohort.
+    assert!(pack.contains(
+        "| Row | People | What we have: Nothing yet / Hunches / Stories or indicators / \
+         Stories and indicators | One example (written) |"
+    ));
+    // The cohort's pictures, each with its table of exact data.
+    let power = pack
+        .split("**Power and stake: the cohort**")
+        .nth(1)
+        .unwrap();
+    let table = power
+        .split("\n\n")
+        .find(|b| b.starts_with("| # |"))
+        .unwrap();
+    assert!(table.starts_with(
+        "| # | Name | Power over the conditions | Stake in the outcome | Quadrant | Group |"
+    ));
+    assert!(table.contains("| Falls clinic (Participant 0) | 1 of 5 | 5 of 5 | Invite into the space | An organisation or part of one |"), "{table}");
+    assert!(pack.contains("**Value profile: the cohort**"));
     assert!(full.starts_with("# Cohort summary: "));
     // Each answer once: an answer from before shows only where it changed.
     assert_eq!(pack.matches("_Before the session:_").count(), changed);
@@ -134,20 +175,90 @@ fn the_session_pack_of_13_workbooks_is_short_and_full_keeps_everything() {
         pack.contains("_Before → after:_"),
         "shifts across the cohort"
     );
+    // In bytes the pack is under two thirds of the archive (its charts are long to write and
+    // short to print); on paper, a quarter (below).
     assert!(
-        pack.len() * 2 < full.len(),
+        pack.len() * 3 < full.len() * 2,
         "the pack ({} bytes) is well under the archive ({} bytes)",
         pack.len(),
         full.len()
     );
-    let out = tempfile::tempdir().unwrap();
-    if let Some(n) = pages(&pack, out.path(), "pack") {
-        let all = pages(&full, out.path(), "full").unwrap_or(0);
-        eprintln!("session pack of 13 workbooks: {n} A4 pages (--full: {all})");
-        // Issue 14 asks for about 30; measured 74 of 253 (2026-12, pandoc 2.17 HTML printed
-        // by Chromium): not there yet, so what is held here is "under a third of --full".
-        assert!(n * 3 <= all, "{n} pages against {all}");
+    if !tools() {
+        return;
     }
+    let out = tempfile::tempdir().unwrap();
+    let page = out.path().join("pack.html");
+    review(dir.path(), &[&format!("--summary={}", page.display())]);
+    let printed_page = printed(&page);
+    let n = pandoc_pages(&pack, out.path(), "pack");
+    let all = pandoc_pages(&full, out.path(), "full");
+    eprintln!(
+        "session pack of 13 workbooks: {printed_page} A4 pages as convene's page, {n} through \
+         pandoc's default style (--full: {all})"
+    );
+    // Issue 14 asks for about 30. Measured 2026-12 (pandoc 2.17, Chromium 156) on this
+    // cohort, main before this change in the same run: the page 65, pandoc 86, --full 287;
+    // after it: the page 31 (its print style is compact), pandoc 65. Pandoc's default style
+    // (12-point type in a 36-em column, a blank line around every paragraph, the Mermaid
+    // charts as code) cannot fit every answer of this cohort in 30 pages: the questions'
+    // headlines, tables and short answers alone take 28.
+    assert!(printed_page <= 33, "the page: {printed_page} pages");
+    assert!(n <= 68, "through pandoc: {n} pages");
+    assert!(n * 4 <= all, "{n} pages against {all}");
+}
+
+/// Every chart in the pack parses with the real Mermaid parser (as the workbook's map
+/// section is checked in tests/markdown_map.rs).
+#[test]
+fn the_packs_charts_parse_with_mermaid() {
+    let Some(checker) = markdown_support::mermaid_checker() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    cohort(dir.path());
+    let pack = review(dir.path(), &["--summary"]);
+    let file = dir.path().join("pack.md");
+    std::fs::write(&file, &pack).unwrap();
+    let out = Command::new("node")
+        .arg(&checker)
+        .arg(&file)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The mindset, power × stake, the value profile.
+    assert!(said.contains("3 of 3 diagrams parsed"), "{said}");
+}
+
+/// A question no one answered is left out, named on one line under the cohort at a glance.
+#[test]
+fn questions_no_one_answered_are_named_on_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = load_builtin().unwrap();
+    let question = pack
+        .prompts()
+        .find(|p| p.qualified_id == "two-framings.landscape-aspiration")
+        .unwrap();
+    for n in 0..2 {
+        let mut wb = review_support::filled(&pack, n, 0);
+        wb.answers.remove(&question.qualified_id);
+        std::fs::write(
+            dir.path().join(format!("p{n}.md")),
+            markdown::write(&wb, &pack),
+        )
+        .unwrap();
+    }
+    let out = review(dir.path(), &["--summary"]);
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("_No one answered:_"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(line.contains(&question.text), "{line}");
+    assert!(!out.contains(&format!("**{}**", question.text)));
 }
 
 /// The session pack and `--full` go to their file in pieces, as they are made (issue 17):
@@ -155,7 +266,7 @@ fn the_session_pack_of_13_workbooks_is_short_and_full_keeps_everything() {
 /// the session and an answer to a prompt the pack no longer has.
 #[test]
 fn written_in_pieces_each_summary_is_its_document_rendered_whole() {
-    use convene::format::{doc_md, session::session_doc, summary};
+    use convene::format::{doc_md, pieces, session::session_doc, summary};
     let dir = tempfile::tempdir().unwrap();
     cohort(dir.path());
     let pack = load_builtin().unwrap();
@@ -173,7 +284,7 @@ fn written_in_pieces_each_summary_is_its_document_rendered_whole() {
             session_doc(&loaded, &pack, &notes)
         };
         let mut pieces = Vec::new();
-        summary::markdown_pieces(&loaded, &pack, &notes, full, |p| {
+        pieces::markdown_pieces(&loaded, &pack, &notes, full, |p| {
             pieces.push(p);
             Ok::<(), ()>(())
         })
@@ -183,4 +294,53 @@ fn written_in_pieces_each_summary_is_its_document_rendered_whole() {
         assert_eq!(joined, doc_md::render(&doc), "full: {full}");
         assert_eq!(joined.contains("Kept, not lost"), full);
     }
+}
+
+/// Streamed, the session pack still leaves out what no one answered and names it on one
+/// line — and keeps a question no one answered that a coach wrote a note on: joined, the
+/// pieces are the document rendered whole.
+#[test]
+fn written_in_pieces_the_session_pack_leaves_out_and_keeps_what_the_whole_does() {
+    use convene::format::{doc_md, pieces, session::session_doc};
+    use convene::workbook::notes::{CoachNotes, Note};
+    let dir = tempfile::tempdir().unwrap();
+    let pack = load_builtin().unwrap();
+    let prompts: Vec<_> = pack.prompts().collect();
+    let (silent, noted) = (&prompts[1], &prompts[prompts.len() - 1]);
+    for n in 0..3 {
+        let mut wb = review_support::filled(&pack, n, 0);
+        wb.answers.remove(&silent.qualified_id);
+        wb.answers.remove(&noted.qualified_id);
+        std::fs::write(
+            dir.path().join(format!("p{n}.md")),
+            markdown::write(&wb, &pack),
+        )
+        .unwrap();
+    }
+    let loaded = convene::store::cohort::load_cohort(&[dir.path().to_path_buf()]);
+    assert_eq!(loaded.workbooks.len(), 3);
+    let mut notes = convene::workbook::cohort::CohortNotes::default();
+    let mut on = CoachNotes::default();
+    on.prompts.insert(
+        noted.qualified_id.clone(),
+        vec![Note::new("Coach", "Ask about this one")],
+    );
+    notes
+        .by_workbook
+        .insert(loaded.workbooks[0].path.clone(), on);
+    let mut pieces = Vec::new();
+    pieces::markdown_pieces(&loaded, &pack, &notes, false, |p| {
+        pieces.push(p);
+        Ok::<(), ()>(())
+    })
+    .unwrap();
+    let joined = pieces.concat();
+    assert_eq!(joined, doc_md::render(&session_doc(&loaded, &pack, &notes)));
+    let line = joined
+        .lines()
+        .find(|l| l.starts_with("_No one answered:_"))
+        .unwrap_or_else(|| panic!("{joined}"));
+    assert!(line.contains(&silent.text), "{line}");
+    assert!(!line.contains(&noted.text), "{line}");
+    assert!(joined.contains("Ask about this one"), "{joined}");
 }

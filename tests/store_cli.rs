@@ -286,8 +286,9 @@ fn list_shows_each_workbook_newest_first_and_why_a_file_is_not_one() {
     );
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 3, "{text}");
+    // One answered: a new workbook answers the question that names the initiative.
     assert!(
-        lines[0].contains("newer") && lines[0].ends_with(&format!("0/{total}")),
+        lines[0].contains("newer") && lines[0].ends_with(&format!("1/{total}")),
         "{text}"
     );
     assert!(
@@ -295,7 +296,7 @@ fn list_shows_each_workbook_newest_first_and_why_a_file_is_not_one() {
         "{text}"
     );
     assert!(
-        lines[1].contains("Older initiative") && lines[1].ends_with(&format!("0/{total}")),
+        lines[1].contains("Older initiative") && lines[1].ends_with(&format!("1/{total}")),
         "{text}"
     );
     assert!(

@@ -19,6 +19,8 @@ fn names(listed: impl Iterator<Item = std::path::PathBuf>) -> Vec<String> {
 /// A workbook with `n` of the pack's prompts answered, written by convene.
 fn write_answered(dir: &Path, pack: &Pack, name: &str, n: usize, updated: &str) {
     let mut wb = blank_workbook(pack, name, "Sam");
+    // Not even the initiative's name, which a new workbook answers from its name.
+    wb.answers.clear();
     wb.meta.updated = updated.to_string();
     for prompt in pack
         .prompts()

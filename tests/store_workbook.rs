@@ -52,6 +52,17 @@ fn a_blank_workbook_names_its_pack_and_its_times() {
 }
 
 #[test]
+fn a_blank_workbook_answers_the_question_that_names_the_initiative_with_its_name() {
+    let pack = convene::content::load_builtin().expect("built-in pack");
+    let wb = blank_workbook(&pack, " Crisis\ncare ", "Sam");
+    assert_eq!(
+        wb.answers.get("the-initiative.name"),
+        Some(&convene::workbook::Answer::Text("Crisis care".into()))
+    );
+    assert_eq!(wb.answers.len(), 1, "nothing else is answered");
+}
+
+#[test]
 fn a_created_workbook_opens_as_it_was_made() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("wb.md");

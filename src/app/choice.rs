@@ -4,6 +4,7 @@
 //! (`workbook::edit`); never touches text answers.
 
 use super::cells::{self, Cell, CellSlot};
+use super::find::{self, FindKey};
 use super::{EditKey, Effect, State, nav};
 use crate::content::{FieldKind, Options, Prompt, Scale};
 use crate::words::participant::Notice;
@@ -33,7 +34,8 @@ pub(super) fn value_key(scale: &Scale, current: Option<&Value>, key: EditKey) ->
     }
 }
 
-/// Choices at prompt level: arrows move the cursor, Space (or a digit) selects.
+/// Choices at prompt level: arrows move the cursor, Space (or a digit) selects, letters
+/// find an option (the cursor goes there) and Enter then selects it.
 pub(super) fn choice_key(
     state: &mut State,
     prompt: &Prompt,
@@ -43,7 +45,16 @@ pub(super) fn choice_key(
 ) -> Vec<Effect> {
     let opts = derive::options(&state.workbook, options);
     let last = opts.len().saturating_sub(1);
+    let found = match find::key(state, &opts, false, key) {
+        FindKey::Used => return Vec::new(),
+        FindKey::Pick(i) => {
+            state.option = i;
+            Some(i)
+        }
+        FindKey::Pass => None,
+    };
     let pick = match key {
+        _ if found.is_some() => found,
         EditKey::Up | EditKey::Left => {
             state.option = state.option.saturating_sub(1);
             None
@@ -126,7 +137,10 @@ pub(super) fn value_cell_key(
     };
     let new = if let Some(scale) = scale {
         if key == EditKey::ClearAnswer {
-            state.message = Some(Notice::CellCleared);
+            state.message = Some(match current {
+                Some(_) => Notice::CellCleared,
+                None => Notice::NothingToClear,
+            });
         }
         match value_key(scale, current.as_ref(), key) {
             ValueKey::Set(v) => v,
@@ -140,6 +154,15 @@ pub(super) fn value_cell_key(
         let opts = derive::options(&state.workbook, options);
         let pos = |id: &str| opts.iter().position(|o| o.id == id);
         let last = opts.len().saturating_sub(1);
+        // Letters find an option (nothing changes); Enter then picks what they found.
+        let found = match find::key(state, &opts, true, key) {
+            FindKey::Used => return true,
+            FindKey::Pick(i) => {
+                state.option = i;
+                true
+            }
+            FindKey::Pass => false,
+        };
         // A digit picks (or, in a multiple choice, ticks) the option with that number.
         let digit = match key {
             EditKey::Char(c @ '1'..='9') => Some(c as usize - '1' as usize),
@@ -153,7 +176,12 @@ pub(super) fn value_cell_key(
             state.option = i;
         }
         match (multi, key) {
+            (false, _) if found => opts.get(state.option).map(|o| Value::Choice(o.id.clone())),
             (_, EditKey::Backspace | EditKey::Delete) => None,
+            (_, EditKey::ClearAnswer) if current.is_none() => {
+                state.message = Some(Notice::NothingToClear);
+                return true;
+            }
             (_, EditKey::ClearAnswer) => {
                 state.message = Some(Notice::CellCleared);
                 None
@@ -190,7 +218,7 @@ pub(super) fn value_cell_key(
                 state.option = (state.option + 1).min(last);
                 return true;
             }
-            (true, EditKey::Char(c)) if c == ' ' || digit.is_some() => {
+            (true, k) if found || k == EditKey::Char(' ') || digit.is_some() => {
                 let Some(opt) = opts.get(state.option) else {
                     return true;
                 };

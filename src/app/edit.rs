@@ -161,11 +161,14 @@ pub(super) fn key(state: &mut State, key: EditKey) -> Vec<Effect> {
     );
     if key == EditKey::ClearAnswer && picked {
         // Ctrl-K on a choice, scale or ranking: cleared, and Ctrl-Z right after brings it back.
-        if let Some(removal) = edit::clear(&mut state.workbook, &prompt) {
-            state.removed.push(removal);
-            state.undo_removal = true;
-            state.message = Some(Notice::Cleared);
-            state.mark_dirty();
+        match edit::clear(&mut state.workbook, &prompt) {
+            Some(removal) => {
+                state.removed.push(removal);
+                state.undo_removal = true;
+                state.message = Some(Notice::Cleared);
+                state.mark_dirty();
+            }
+            None => state.message = Some(Notice::NothingToClear),
         }
         return Vec::new();
     }

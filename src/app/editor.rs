@@ -13,6 +13,8 @@
 //! `update` as layout feedback; Up/Down move by those screen rows. Never holds text of its
 //! own: the textarea's lines are the only copy.
 
+use std::collections::VecDeque;
+
 use ratatui_textarea::{CursorMove, DataCursor, TextArea, WrapMode};
 
 use super::EditKey;
@@ -53,6 +55,29 @@ pub struct Editor {
     /// The view `ui` last drew (set by `update` from the layout it reports), read by
     /// Up/Down.
     pub view: View,
+    /// Undo by steps a person would name (a typed word with its space, a run of
+    /// Backspaces, a paste), not a character at a time: how many of the textarea's own
+    /// edits each step holds, oldest first; and the steps undone, for redo.
+    undo_steps: VecDeque<usize>,
+    redo_steps: Vec<usize>,
+    /// What the last edit was, to know whether the next one joins its step.
+    last: Last,
+}
+
+/// The kind of the last edit, for grouping undo steps. `update` has no clock, so the steps
+/// follow the typing (words, runs of deletions), not pauses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Last {
+    /// A move, an undo, a paste or nothing yet: the next edit starts a step.
+    Break,
+    /// A letter (anything but a space) typed.
+    Letter,
+    /// A space or a new line typed.
+    Space,
+    /// Backspace.
+    Back,
+    /// Delete.
+    Forward,
 }
 
 /// How many edits undo remembers.
@@ -80,7 +105,46 @@ impl Editor {
         Editor {
             area,
             view: View::default(),
+            undo_steps: VecDeque::new(),
+            redo_steps: Vec::new(),
+            last: Last::Break,
         }
+    }
+
+    /// Records one edit of the textarea (which keeps one history entry per edit): it joins
+    /// the current undo step when it continues the same run (letters of a word and the
+    /// spaces after it; Backspaces; Deletes), else it starts a new step.
+    fn record(&mut self, kind: Last) {
+        let joins = matches!(
+            (self.last, kind),
+            (Last::Letter, Last::Letter | Last::Space)
+                | (Last::Space, Last::Space)
+                | (Last::Back, Last::Back)
+                | (Last::Forward, Last::Forward)
+        );
+        match self.undo_steps.back_mut() {
+            Some(n) if joins => *n += 1,
+            _ => self.undo_steps.push_back(1),
+        }
+        self.redo_steps.clear();
+        self.last = kind;
+        // The textarea forgets its oldest edits past HISTORY; so do the steps.
+        let mut total: usize = self.undo_steps.iter().sum();
+        while total > HISTORY {
+            match self.undo_steps.front_mut() {
+                Some(n) if *n > 1 => *n -= 1,
+                _ => {
+                    self.undo_steps.pop_front();
+                }
+            }
+            total -= 1;
+        }
+    }
+
+    /// Records an edit that is a step of its own (a paste, clearing).
+    fn record_alone(&mut self) {
+        self.record(Last::Break);
+        self.last = Last::Break;
     }
 
     /// The textarea itself, read-only: for drawing a field as its own widget.
@@ -111,28 +175,47 @@ impl Editor {
 
     pub fn insert_char(&mut self, c: char) {
         self.area.insert_char(c);
+        self.record(if c.is_whitespace() {
+            Last::Space
+        } else {
+            Last::Letter
+        });
     }
 
     pub fn insert_newline(&mut self) {
         self.area.insert_newline();
+        self.record(Last::Space);
     }
 
     /// Inserts text at the cursor; whether anything changed.
     pub fn insert_str(&mut self, text: &str) -> bool {
-        self.area.insert_str(text)
+        let changed = self.area.insert_str(text);
+        if changed {
+            self.record_alone();
+        }
+        changed
     }
 
     /// Backspace; whether anything changed.
     pub fn delete_back(&mut self) -> bool {
-        self.area.delete_char()
+        let changed = self.area.delete_char();
+        if changed {
+            self.record(Last::Back);
+        }
+        changed
     }
 
     /// Delete; whether anything changed.
     pub fn delete_forward(&mut self) -> bool {
-        self.area.delete_next_char()
+        let changed = self.area.delete_next_char();
+        if changed {
+            self.record(Last::Forward);
+        }
+        changed
     }
 
     pub fn go(&mut self, to: Move) {
+        self.last = Last::Break;
         self.area.move_cursor(match to {
             Move::Back => CursorMove::Back,
             Move::Forward => CursorMove::Forward,
@@ -145,22 +228,47 @@ impl Editor {
 
     /// Removes all the text (undo brings it back); whether anything changed.
     pub fn clear(&mut self) -> bool {
-        self.area.clear()
+        let changed = self.area.clear();
+        if changed {
+            self.record_alone();
+        }
+        changed
     }
 
-    /// Undo the last edit; whether anything changed.
+    /// Undo the last step (a word, a run of deletions, a paste); whether anything changed.
     pub fn undo(&mut self) -> bool {
-        self.area.undo()
+        let step = self.undo_steps.pop_back();
+        let changed = self.replay(step, TextArea::undo);
+        if let Some(n) = step {
+            self.redo_steps.push(n);
+        }
+        changed
     }
 
-    /// Redo the last undone edit; whether anything changed.
+    /// Redo the last step undone; whether anything changed.
     pub fn redo(&mut self) -> bool {
-        self.area.redo()
+        let step = self.redo_steps.pop();
+        let changed = self.replay(step, TextArea::redo);
+        if let Some(n) = step {
+            self.undo_steps.push_back(n);
+        }
+        changed
+    }
+
+    /// Undoes or redoes the textarea's edits of one step (one edit when no step is known).
+    fn replay(&mut self, step: Option<usize>, edit: fn(&mut TextArea<'static>) -> bool) -> bool {
+        self.last = Last::Break;
+        let mut changed = false;
+        for _ in 0..step.unwrap_or(1) {
+            changed |= edit(&mut self.area);
+        }
+        changed
     }
 
     /// Up or Down one screen row as drawn (a long paragraph takes several), keeping the
     /// column. Before the first drawing, or on a line too long to jump within, by line.
     pub fn move_row(&mut self, down: bool) {
+        self.last = Last::Break;
         let width = self.view.width;
         let DataCursor(line, col) = self.area.cursor();
         let by_line = if down {
@@ -262,3 +370,7 @@ pub(crate) fn text_key(ed: &mut Editor, key: EditKey, multiline: bool) -> TextOu
         _ => TextOutcome::Unhandled,
     }
 }
+
+#[cfg(test)]
+#[path = "editor_tests.rs"]
+mod tests;

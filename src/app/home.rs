@@ -53,6 +53,8 @@ pub struct HomeState {
     /// A form left with Esc, kept for when it opens again.
     parked: Option<Welcome>,
     pub about: bool,
+    /// The keys of the home screen and the welcome (F1), over either.
+    pub help: bool,
     pub message: Option<Notice>,
     pub color: bool,
     /// The pack's path ids, asked for by a new workbook's welcome when there are several.
@@ -72,6 +74,7 @@ impl HomeState {
             welcome,
             parked: None,
             about: false,
+            help: false,
             message: None,
             color: true,
             paths: Vec::new(),
@@ -115,6 +118,15 @@ impl HomeState {
 /// Handles one message; `Some` when the participant has chosen.
 pub fn home_update(state: &mut HomeState, msg: Msg) -> Option<HomeChoice> {
     state.message = None;
+    if state.help {
+        match msg {
+            Msg::Quit => return Some(HomeChoice::Quit),
+            Msg::OpenAbout => (state.help, state.about) = (false, true),
+            Msg::Escape | Msg::OpenHelp | Msg::Edit(EditKey::Enter) => state.help = false,
+            _ => {}
+        }
+        return None;
+    }
     if state.about {
         if matches!(
             msg,
@@ -129,7 +141,8 @@ pub fn home_update(state: &mut HomeState, msg: Msg) -> Option<HomeChoice> {
     if let Some(form) = state.welcome.as_mut() {
         match msg {
             Msg::Quit => return Some(HomeChoice::Quit),
-            Msg::OpenAbout | Msg::OpenHelp => state.about = true,
+            Msg::OpenAbout => state.about = true,
+            Msg::OpenHelp => state.help = true,
             msg => match form.update(msg) {
                 Outcome::Stay(note) => state.message = note,
                 Outcome::Leave if state.entries.is_empty() => {
@@ -156,7 +169,8 @@ pub fn home_update(state: &mut HomeState, msg: Msg) -> Option<HomeChoice> {
         Msg::Edit(EditKey::Down) | Msg::NextPrompt => state.cursor = (state.cursor + 1).min(last),
         Msg::Edit(EditKey::Home) | Msg::PrevExercise => state.cursor = 0,
         Msg::Edit(EditKey::End) | Msg::NextExercise => state.cursor = last,
-        Msg::OpenAbout | Msg::OpenHelp => state.about = true,
+        Msg::OpenAbout => state.about = true,
+        Msg::OpenHelp => state.help = true,
         Msg::Edit(EditKey::Char('n')) => state.welcome = Some(state.form()),
         Msg::Edit(EditKey::Enter | EditKey::Char(' ')) => match rows.get(state.cursor) {
             Some(HomeRow::Entry(i)) => {

@@ -23,6 +23,10 @@ pub(super) fn key(state: &mut State, prompt: &Prompt, key: EditKey) -> Vec<Effec
         state.undo_removal = false;
     }
     match key {
+        // Enter on a choice whose option letters found: choose it (`find.rs`).
+        EditKey::Enter if super::find::active(state, true).is_some() => {
+            return edit::cell_key(state, key);
+        }
         EditKey::Enter => {
             let blank = state
                 .workbook

@@ -10,11 +10,13 @@ mod choice;
 mod conflict;
 mod edit;
 pub mod editor;
+pub mod find;
 pub mod home;
 mod layout;
 mod list;
 pub mod map;
 mod moment;
+mod msg;
 mod nav;
 mod notes;
 mod path;
@@ -25,9 +27,13 @@ pub mod testpack;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_before;
+#[cfg(test)]
 mod tests_cells;
 #[cfg(test)]
 mod tests_evening;
+#[cfg(test)]
+mod tests_find;
 #[cfg(test)]
 mod tests_moment;
 #[cfg(test)]
@@ -38,6 +44,8 @@ mod tests_polish;
 mod tests_props;
 #[cfg(test)]
 mod tests_rank;
+#[cfg(test)]
+mod tests_walk;
 pub mod welcome;
 
 use crate::content::{Exercise, Pack, Prompt, Theme};
@@ -47,139 +55,8 @@ use crate::workbook::Workbook;
 pub use cells::{Cell, CellSlot};
 pub use layout::{Layout, PaneDrawn};
 pub use map::{MapDrawn, MapView};
-
-/// An editing key, already separated from navigation by the keymap.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EditKey {
-    Char(char),
-    Enter,
-    Backspace,
-    Delete,
-    Left,
-    Right,
-    Up,
-    Down,
-    Home,
-    End,
-    WordLeft,
-    WordRight,
-    Undo,
-    Redo,
-    /// Ctrl-K: clear the focused text answer or text cell (Ctrl-Z brings it back).
-    ClearAnswer,
-    /// Ctrl-D: remove the focused list item.
-    RemoveItem,
-    /// Ctrl-R: start an empty list from the earlier list it is seeded from.
-    UseEarlier,
-    /// Alt-Up / Alt-Down: move the focused list item.
-    MoveItemUp,
-    MoveItemDown,
-}
-
-/// Everything that can happen to the app.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Msg {
-    NextPrompt,
-    PrevPrompt,
-    NextExercise,
-    PrevExercise,
-    OpenOutline,
-    OpenHelp,
-    OpenAbout,
-    /// F3: show the map of the initiative (pictures and read-back), or go back to the answers.
-    OpenMap,
-    /// Ctrl-F: choose the path through the pack (the exercises shown and counted).
-    ChoosePath,
-    /// Ctrl-T: start reflecting after a session (asks first).
-    StartAfter,
-    /// Esc: close an overlay; never discards text.
-    Escape,
-    Save,
-    /// Ctrl-Q / Ctrl-C: save and quit.
-    Quit,
-    /// SIGTERM, SIGHUP, a closed terminal: save and quit without asking.
-    Terminate,
-    Edit(EditKey),
-    /// Bracketed paste: the text is inserted, never read as key presses.
-    Paste(String),
-    /// A mouse click on a prompt: (exercise position in pack order, prompt index).
-    FocusPrompt {
-        exercise: usize,
-        prompt: usize,
-    },
-    /// A click on a cell of the focused list, grid or quadrant.
-    FocusCell(usize),
-    /// A click on an option of the focused choice: move there and select it.
-    ClickOption(usize),
-    /// The mouse wheel: show the exercise from this line.
-    ScrollTo(u16),
-    /// The autosave timer ran out: save if anything changed.
-    Autosave,
-    /// The result of `Effect::Save`.
-    Saved,
-    /// Saved, but beside the workbook (it had changed on disk): the path written.
-    SavedAside(String),
-    SaveFailed(String),
-    /// What the screen just drew (layout feedback, sent by the loop after every drawing).
-    Drawn(Layout),
-    /// Ctrl-↑ / Ctrl-↓ (or Shift-): scroll the exercise pane by this many lines (up when
-    /// negative), as the wheel does.
-    ScrollLines(i32),
-    /// Ctrl-U: show an exercise's guidance whole, or folded again (in a small window).
-    ToggleGuidance,
-}
-
-/// Work for the edge to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    /// Write the workbook now; answer with `Msg::Saved` or `Msg::SaveFailed`.
-    Save,
-    /// Leave the app.
-    Quit,
-    /// Leave the app and open this workbook file instead (a copy saved after a conflict).
-    Open(String),
-}
-
-/// A window over the workbook screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Overlay {
-    /// Every theme and exercise; `cursor` indexes `outline_rows`.
-    Outline {
-        cursor: usize,
-    },
-    Help {
-        scroll: u16,
-    },
-    About {
-        scroll: u16,
-    },
-    /// "Start reflecting after the session?": Enter or `y` confirms, Esc cancels.
-    ConfirmAfter,
-    /// The end of the participant's path (Tab on its last question): how much of it is
-    /// answered and the workbook file's full path; Enter or Esc goes back.
-    Finished,
-    /// The paths through the pack (Ctrl-F); `cursor` indexes `pack.paths`.
-    Paths {
-        cursor: usize,
-    },
-    /// A copy saved after a conflict is beside the workbook (the newest, and how many older
-    /// ones): Enter opens it instead, Esc stays (`conflict.rs`).
-    Conflict {
-        copy: String,
-        others: usize,
-    },
-}
-
-/// What the status line says about saving.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveState {
-    /// Nothing changed since the workbook was opened.
-    Unchanged,
-    /// The last save succeeded.
-    Saved,
-    /// The last save failed, with the reason.
-    Failed(String),
-}
+pub use moment::earlier_shown;
+pub use msg::{EditKey, Effect, Msg, Overlay, SaveState};
 
 /// The whole state of the participant's workbook screen.
 #[derive(Debug)]
@@ -237,6 +114,11 @@ pub struct State {
     /// Whether a long guidance is shown whole in a small window (Ctrl-U), rather than
     /// folded to its first lines.
     pub guidance_open: bool,
+    /// The earlier answer Ctrl-B turned to: (the question's id, its place in
+    /// `Workbook::earlier_answers`); another question shows its latest.
+    pub(crate) earlier_back: Option<(String, usize)>,
+    /// Letters typed on a choice to find an option (`find.rs`).
+    pub(crate) find: Option<find::Find>,
 }
 
 impl State {
@@ -276,6 +158,8 @@ impl State {
             coach_notes: None,
             pane_drawn: None,
             guidance_open: false,
+            earlier_back: None,
+            find: None,
         };
         if !state.shown(0)
             && let Some(ex) = state.next_shown(0, true)
@@ -393,8 +277,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::ChoosePath => paths::open(state),
         Msg::StartAfter => moment::ask_after(state),
+        Msg::OlderEarlier => moment::older(state),
         Msg::Escape => {
             state.overlay = None;
+            state.find = None;
             Vec::new()
         }
         Msg::FocusCell(cell) => {
@@ -456,6 +342,18 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     };
     if let Some(before) = before {
         path::word_when_done(state, before);
+    }
+    // Ctrl-B's look back belongs to the question it was pressed on, a find to its choice.
+    let focus = state.focused_prompt().map(|p| p.qualified_id.clone());
+    if let Some((id, _)) = &state.earlier_back
+        && focus.as_ref() != Some(id)
+    {
+        state.earlier_back = None;
+    }
+    if let Some(f) = &state.find
+        && (focus.as_ref() != Some(&f.prompt) || f.cell.is_some_and(|c| c != state.cell))
+    {
+        state.find = None;
     }
     effects
 }

@@ -24,6 +24,7 @@ fn prompt(ex: &str, id: &str, text: &str, kind: PromptKind) -> Prompt {
         help: None,
         optional: false,
         was: None,
+        names_initiative: false,
         kind,
     }
 }
@@ -263,4 +264,70 @@ pub fn state() -> super::State {
 /// What the status line says now: the notice, worded as the screen words it.
 pub fn said(s: &super::State) -> Option<String> {
     s.message.as_ref().map(crate::words::participant::notice)
+}
+
+/// After two sessions: two dated snapshots of the story (2026-11-02, then 2026-12-04), the
+/// story now saying something else again, and the story focused.
+pub fn after_two_sessions() -> super::State {
+    use crate::workbook::{Answer, Snapshot, Taken};
+    let mut s = state();
+    let story = |t: &str| [("map.story".to_string(), Answer::Text(t.into()))].into();
+    s.workbook.meta.moment = Moment::After;
+    s.workbook.earlier = vec![
+        Snapshot {
+            taken: Taken::At("2026-11-02T18:30:00+00:00".into()),
+            answers: story("It began with two wards."),
+        },
+        Snapshot {
+            taken: Taken::At("2026-12-04T09:15:00+00:00".into()),
+            answers: story("Two wards and a GP practice."),
+        },
+    ];
+    s.workbook.answers.insert(
+        "map.story".into(),
+        Answer::Text("Now the whole town.".into()),
+    );
+    super::update(
+        &mut s,
+        super::Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 1,
+        },
+    );
+    s
+}
+
+/// A fresh state on the value grid (fixed rows, a multiple-choice column).
+pub fn on_value_grid() -> super::State {
+    let mut s = state();
+    super::update(
+        &mut s,
+        super::Msg::FocusPrompt {
+            exercise: 2,
+            prompt: 0,
+        },
+    );
+    s
+}
+
+/// A fresh state whose list holds Ann, of `kind`, on her kind (a choice cell).
+pub fn on_anns_kind(kind: &str) -> super::State {
+    use crate::workbook::{Answer, Item, Value};
+    let mut s = state();
+    let item = Item {
+        text: "Ann".into(),
+        fields: [("kind".to_string(), Value::Choice(kind.into()))].into(),
+    };
+    s.workbook
+        .answers
+        .insert("map.people".into(), Answer::List(vec![item]));
+    super::update(
+        &mut s,
+        super::Msg::FocusPrompt {
+            exercise: 0,
+            prompt: 2,
+        },
+    );
+    super::update(&mut s, super::Msg::FocusCell(2));
+    s
 }

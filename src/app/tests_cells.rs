@@ -169,14 +169,7 @@ fn quadrant_ratings_place_the_row() {
 
 #[test]
 fn multi_choice_cells_toggle_with_space() {
-    let mut s = state();
-    update(
-        &mut s,
-        Msg::FocusPrompt {
-            exercise: 2,
-            prompt: 0,
-        },
-    );
+    let mut s = super::testpack::on_value_grid();
     key(&mut s, EditKey::Right);
     key(&mut s, EditKey::Char(' '));
     key(&mut s, EditKey::Left);

@@ -173,18 +173,24 @@ fn ctrl_t_asks_and_only_enter_or_y_starts_after_the_session() {
     assert_eq!(s.overlay, None);
     assert_eq!(s.workbook.meta.moment, Moment::After);
     assert_eq!(
-        s.workbook.earlier.get("map.name"),
+        s.workbook.earlier_answer("map.name"),
         Some(&Answer::Text("Better care".into()))
     );
+    assert_eq!(s.workbook.earlier.len(), 1);
     assert_eq!(
-        s.workbook.earlier, s.workbook.answers,
+        s.workbook.earlier[0].answers, s.workbook.answers,
         "a copy of every answer"
+    );
+    assert_eq!(
+        s.workbook.earlier[0].taken,
+        crate::workbook::Taken::Pending,
+        "dated by the save that follows"
     );
     assert!(s.dirty);
 }
 
 #[test]
-fn starting_after_again_replaces_the_earlier_answers() {
+fn starting_after_again_keeps_a_new_snapshot_and_the_one_before() {
     let mut s = state_on("");
     typ(&mut s, "first");
     send(&mut s, [Msg::StartAfter, Msg::Edit(EditKey::Enter)]);
@@ -197,13 +203,28 @@ fn starting_after_again_replaces_the_earlier_answers() {
     );
     typ(&mut s, " and second");
     assert_eq!(
-        s.workbook.earlier.get("map.name"),
+        s.workbook.earlier_answer("map.name"),
         Some(&Answer::Text("first".into())),
         "typing after the session leaves the earlier answer alone"
     );
     send(&mut s, [Msg::StartAfter, Msg::Edit(EditKey::Enter)]);
     assert_eq!(
-        s.workbook.earlier.get("map.name"),
-        Some(&Answer::Text("first and second".into()))
+        s.workbook.earlier_answer("map.name"),
+        Some(&Answer::Text("first and second".into())),
+        "the latest snapshot is what \"before the session\" shows"
+    );
+    let history: Vec<&Answer> = s
+        .workbook
+        .earlier_answers("map.name")
+        .into_iter()
+        .map(|(_, a)| a)
+        .collect();
+    assert_eq!(
+        history,
+        [
+            &Answer::Text("first and second".into()),
+            &Answer::Text("first".into())
+        ],
+        "the first snapshot is kept, newest first"
     );
 }

@@ -12,7 +12,7 @@ use anyhow::bail;
 
 use crate::cli::ReviewArgs;
 use crate::format::answer::participant_name;
-use crate::format::{csv, session, summary};
+use crate::format::{csv, pieces, session, summary};
 use crate::review;
 use crate::store;
 use crate::store::{Ctx, console};
@@ -101,7 +101,7 @@ fn summary_file(
         return emit(out, &crate::format::html::page(&doc));
     }
     stream(out, |push| {
-        summary::markdown_pieces(cohort, pack, notes, full, push)
+        pieces::markdown_pieces(cohort, pack, notes, full, push)
     })
 }
 

@@ -13,20 +13,37 @@ use crate::store::Ctx;
 use crate::store::{self, SaveOutcome, Session};
 use crate::tui::{self, Ended, Persist, SaveNote};
 use crate::words::saving;
-use crate::workbook::Workbook;
 use crate::workbook::notes::CoachNotes;
+use crate::workbook::{Taken, Workbook};
 
 /// The store as the TUI's way of saving: stamps `updated`, writes atomically, never
 /// overwrites a file changed by someone else.
 struct StorePersist<'a> {
     session: Session,
     ctx: &'a Ctx,
+    /// When each snapshot taken in this sitting was first saved (by its place in
+    /// `Workbook::earlier`): the screen's copy stays undated, and every later save must
+    /// write the same date, the one of the Ctrl-T.
+    dated: std::collections::BTreeMap<usize, String>,
 }
 
 impl Persist for StorePersist<'_> {
     fn save(&mut self, workbook: &Workbook) -> Result<SaveNote, String> {
         let mut copy = workbook.clone();
-        match store::save_workbook(&mut self.session, &mut copy, &self.ctx.pack) {
+        for (n, s) in copy.earlier.iter_mut().enumerate() {
+            if s.taken == Taken::Pending
+                && let Some(at) = self.dated.get(&n)
+            {
+                s.taken = Taken::At(at.clone());
+            }
+        }
+        let saved = store::save_workbook(&mut self.session, &mut copy, &self.ctx.pack);
+        for (n, s) in copy.earlier.iter().enumerate() {
+            if let Some(at) = s.taken.at() {
+                self.dated.entry(n).or_insert_with(|| at.to_string());
+            }
+        }
+        match saved {
             Ok(SaveOutcome::Saved) => Ok(SaveNote::Saved),
             Ok(SaveOutcome::SavedAside(path)) => Ok(SaveNote::SavedAside(path)),
             // With the system's reason first: "No space left on device" says what to do,
@@ -71,7 +88,11 @@ pub fn run(ctx: &Ctx, session: Session, workbook: Workbook) -> anyhow::Result<Ex
                 .map(|p| p.display().to_string())
                 .collect(),
         };
-        let mut persist = StorePersist { session, ctx };
+        let mut persist = StorePersist {
+            session,
+            ctx,
+            dated: std::collections::BTreeMap::new(),
+        };
         let label = store::full_path(&path).display().to_string();
         let ended = tui::run_session(ctx, &mut persist, workbook, label.clone(), opened)?;
         let aside = persist.session.aside().is_some();

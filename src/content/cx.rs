@@ -123,6 +123,8 @@ pub(crate) struct Scope {
     pub exercise_paths: HashMap<String, Vec<String>>,
     /// Old prompt id (`was`) → the prompt that claims it, so far.
     pub claimed: HashMap<String, String>,
+    /// The prompt that says `names_initiative: true`, so far.
+    pub names_initiative: Option<String>,
     /// …except into these exercises, read whole from files that could be read: a reference
     /// to a prompt they do not have is reported all the same.
     pub whole: HashSet<String>,

@@ -55,7 +55,7 @@ pub enum PromptKind {
 /// Every kind's id in YAML (`kind:`) and the keys it takes besides `id`, `kind`, `text` and
 /// `help`, in the order `convene check` counts them.
 pub const KINDS: [(&str, &[&str]); 9] = [
-    ("line", &["prefill_from"]),
+    ("line", &["prefill_from", "names_initiative"]),
     ("text", &["prefill_from"]),
     ("list", &["item_label", "min", "max", "fields", "seed_from"]),
     ("choice", &["options", "options_from"]),

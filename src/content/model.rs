@@ -161,6 +161,11 @@ pub struct Prompt {
     /// The qualified id this prompt had in an earlier version of the pack: an answer stored
     /// under it follows to this prompt (see `workbook::derive::follow_moves`).
     pub was: Option<PromptId>,
+    /// This line is the initiative's name (`names_initiative: true`): a new workbook starts
+    /// with the name given at the welcome as its answer, and answering it renames the
+    /// workbook's initiative (its title).
+    #[serde(default)]
+    pub names_initiative: bool,
     pub kind: PromptKind,
 }
 
@@ -292,6 +297,11 @@ impl Pack {
         let &(t, e, _) = self.index.get(id)?;
         let theme = self.themes.get(t)?;
         Some((theme, theme.exercises.get(e)?))
+    }
+
+    /// The line that names the initiative (`names_initiative: true`), if the pack has one.
+    pub fn initiative_prompt(&self) -> Option<&Prompt> {
+        self.prompts().find(|p| p.names_initiative)
     }
 
     /// Every prompt in pack order.

@@ -59,7 +59,8 @@ pub struct EdgeSpec {
     pub to: String,
     /// What this kind of edge is called (e.g. "Boundary").
     pub label: String,
-    /// A field of the item shown on the edge; without it, the item's name is shown.
+    /// A field of the item shown on the edge after the item's name and a comma; without it,
+    /// the item's name alone.
     pub text: Option<String>,
     /// Drawn dashed (a link that does not exist yet).
     pub dashed: bool,

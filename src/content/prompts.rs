@@ -144,6 +144,7 @@ pub(crate) fn prompt(cx: &mut Cx, path: &str, raw: &RawPrompt) -> Option<Prompt>
         help: raw.help.clone(),
         optional: raw.optional.unwrap_or(false),
         was,
+        names_initiative: raw.names_initiative.unwrap_or(false),
         kind,
     })
 }

@@ -71,6 +71,7 @@ pub(crate) struct RawPrompt {
     pub optional: Option<bool>,
     pub was: Option<String>,
     pub prefill_from: Option<String>,
+    pub names_initiative: Option<bool>,
     pub item_label: Option<String>,
     pub min: Option<i64>,
     pub max: Option<i64>,
@@ -94,8 +95,9 @@ pub(crate) struct RawPrompt {
 impl RawPrompt {
     /// The kind-specific keys that are present, by their YAML name.
     pub fn present_keys(&self) -> Vec<&'static str> {
-        let keys: [(&'static str, bool); 18] = [
+        let keys: [(&'static str, bool); 19] = [
             ("prefill_from", self.prefill_from.is_some()),
+            ("names_initiative", self.names_initiative.is_some()),
             ("item_label", self.item_label.is_some()),
             ("min", self.min.is_some()),
             ("max", self.max.is_some()),

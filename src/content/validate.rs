@@ -278,6 +278,17 @@ fn exercise(
                 );
                 continue;
             }
+            if prompt.names_initiative {
+                if let Some(other) = &cx.scope.names_initiative {
+                    cx.at_value(
+                        &join(&p_path, "names_initiative"),
+                        format!("\"{other}\" already names the initiative"),
+                        Some("one line prompt per pack may name the initiative".to_string()),
+                    );
+                    continue;
+                }
+                scope.names_initiative = Some(prompt.qualified_id.clone());
+            }
             if let Some(old) = &prompt.was {
                 scope
                     .claimed

@@ -241,7 +241,11 @@ fn orphan_ids(wb: &Workbook, pack: &Pack) -> Vec<String> {
             Orphan::Row { .. } => None,
         })
         .collect();
-    for id in wb.earlier.keys() {
+    for id in wb
+        .latest_snapshot()
+        .into_iter()
+        .flat_map(|s| s.answers.keys())
+    {
         if pack.prompt(id).is_none() && !ids.contains(id) && wb.earlier_answer(id).is_some() {
             ids.push(id.clone());
         }

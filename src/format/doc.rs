@@ -18,6 +18,9 @@ pub struct Doc {
     /// A short line repeated at the top of every printed page (initiative and participant).
     pub running_head: String,
     pub blocks: Vec<Block>,
+    /// Printed small and tight, to get much on a page (the session pack); the Markdown is
+    /// the same either way.
+    pub compact: bool,
 }
 
 /// One piece of a document.

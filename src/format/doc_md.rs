@@ -83,7 +83,13 @@ fn block(out: &mut String, b: &Block, depth: usize) {
             let _ = writeln!(out, "_{}_\n", inline(label, true));
             quote(out, text);
         }
-        Block::Figure(p) => super::markdown::map::picture(out, p),
+        Block::Figure(p) => {
+            // Its title in bold, as the page shows it over the picture.
+            if !p.title.trim().is_empty() {
+                let _ = writeln!(out, "**{}**\n", inline(&p.title, true));
+            }
+            super::markdown::map::picture(out, p);
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 //! it is made: the blocks before the themes, then a section per theme and exercise with
 //! each prompt's section made and rendered in parallel, a batch of prompts at a time, then
 //! the blocks after. The pieces joined are exactly `doc_md::render` of the whole document
-//! (`summary::by_theme` builds the same sections), but the whole document — every answer
+//! (`summary::by_theme_answered` builds the same sections, leaving out the same prompts), but the whole document — every answer
 //! of a thousand workbooks as blocks — is never held at once (issue 17).
 //!
 //! Pure: text out through `emit`, which the caller sends on (to a file, as it comes).
@@ -23,12 +23,16 @@ pub struct Head {
 }
 
 /// Hands out, through `emit`, the Markdown of the document `head` + a section per theme
-/// (`prompt` making each prompt's section, on several threads) + `after()`. Stops at the
-/// first error `emit` returns.
+/// (starting a page when `new_page`) with one per exercise, holding the blocks `prompt`
+/// makes of each prompt `kept` says to keep (in pack order; made on several threads) +
+/// `after()`. Exercises and themes left with no prompt are left out, as
+/// `summary::by_theme_answered` leaves them out. Stops at the first error `emit` returns.
 pub fn markdown<E>(
     head: &Head,
     pack: &Pack,
-    prompt: impl Fn(&Prompt) -> Block + Sync,
+    new_page: bool,
+    kept: &[bool],
+    prompt: impl Fn(&Prompt) -> Vec<Block> + Sync,
     after: impl FnOnce() -> Vec<Block>,
     emit: impl FnMut(String) -> Result<(), E>,
 ) -> Result<(), E> {
@@ -38,30 +42,25 @@ pub fn markdown<E>(
         ..Doc::default()
     });
     out.push(first + &doc_md::render_blocks(&head.blocks, 1))?;
-    // Each prompt with the theme and exercise it opens (if it is their first), in pack
-    // order; an exercise without prompts, or a theme without exercises, is still a heading.
+    // Each kept prompt with the theme and exercise it opens (if it is their first), in pack
+    // order.
     let mut places: Vec<Place> = Vec::new();
+    let mut kept = kept.iter();
     for theme in &pack.themes {
         let mut theme_open = Some(theme.title.as_str());
         for exercise in &theme.exercises {
             let mut exercise_open = Some(exercise.title.as_str());
             for p in &exercise.prompts {
-                places.push((theme_open.take(), exercise_open.take(), Some(p)));
+                if kept.next().copied().unwrap_or(false) {
+                    places.push((theme_open.take(), exercise_open.take(), p));
+                }
             }
-            if exercise_open.is_some() {
-                places.push((theme_open.take(), exercise_open, None));
-            }
-        }
-        if theme_open.is_some() {
-            places.push((theme_open, None, None));
         }
     }
     for batch in places.chunks(BATCH) {
         let made = super::par::par_map(batch, |(theme, exercise, p)| {
-            let mut text = opening(*theme, *exercise);
-            if let Some(p) = p {
-                text.push_str(&doc_md::render_blocks(&[prompt(p)], 3));
-            }
+            let mut text = opening(*theme, *exercise, new_page);
+            text.push_str(&doc_md::render_blocks(&prompt(p), 3));
             text
         });
         for text in made {
@@ -72,14 +71,14 @@ pub fn markdown<E>(
     out.finish()
 }
 
-/// A prompt (if any) and the headings of the theme and exercise it is the first of.
-type Place<'p> = (Option<&'p str>, Option<&'p str>, Option<&'p Prompt>);
+/// A prompt and the headings of the theme and exercise it is the first of.
+type Place<'p> = (Option<&'p str>, Option<&'p str>, &'p Prompt);
 
 /// The headings a prompt's section opens with when it is the first of its theme or exercise.
-fn opening(theme: Option<&str>, exercise: Option<&str>) -> String {
+fn opening(theme: Option<&str>, exercise: Option<&str>, new_page: bool) -> String {
     let mut out = String::new();
     if let Some(t) = theme {
-        out.push_str(&doc_md::render_blocks(&[section(t, true)], 1));
+        out.push_str(&doc_md::render_blocks(&[section(t, new_page)], 1));
     }
     if let Some(e) = exercise {
         out.push_str(&doc_md::render_blocks(&[section(e, false)], 2));

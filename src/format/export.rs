@@ -104,6 +104,7 @@ pub fn workbook_doc(pack: &Pack, wb: &Workbook, notes: Option<&CoachNotes>, map:
         facts,
         running_head,
         blocks,
+        compact: false,
     }
 }
 

@@ -15,6 +15,7 @@ pub mod html;
 pub mod markdown;
 pub mod notes;
 pub mod par;
+pub mod pieces;
 pub mod plain_text;
 pub mod session;
 pub mod settings;

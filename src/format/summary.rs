@@ -50,31 +50,9 @@ pub fn summary_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
     document(title, blocks)
 }
 
-/// The session pack (`full`: the whole summary) as Markdown, handed to `emit` in pieces as
-/// they are made: the same text as `doc_md::render` of `session::session_doc` (or of
-/// `summary_doc`), never held whole. Stops at the first error `emit` returns.
-pub fn markdown_pieces<E>(
-    cohort: &Cohort,
-    pack: &Pack,
-    notes: &CohortNotes,
-    full: bool,
-    emit: impl FnMut(String) -> Result<(), E>,
-) -> Result<(), E> {
-    use super::{doc_stream, session};
-    if full {
-        let prompt = |p: &Prompt| prompt_section(cohort, pack, notes, p);
-        let after = || orphan_section(cohort, pack).into_iter().collect();
-        doc_stream::markdown(&head(cohort, pack, notes), pack, prompt, after, emit)
-    } else {
-        let head = session::head(cohort, pack, notes);
-        let question = |p: &Prompt| session::question(cohort, pack, notes, p);
-        doc_stream::markdown(&head, pack, question, Vec::new, emit)
-    }
-}
-
 /// The title and what comes before the prompts: progress, the files not read, the notes on
 /// whole workbooks.
-fn head(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Head {
+pub(super) fn head(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Head {
     let title = format!("Cohort summary: {}", pack.title);
     let mut blocks = vec![para(vec![
         plain(format!(
@@ -98,24 +76,50 @@ fn head(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Head {
 
 /// A section per theme (each starting a page), in it one per exercise, in that one per
 /// prompt as `prompt` makes it.
-/// The prompts are made in parallel (`par::par_map`).
 pub(super) fn by_theme(pack: &Pack, prompt: impl Fn(&Prompt) -> Block + Sync) -> Vec<Block> {
+    by_theme_answered(pack, true, |p| Some(vec![prompt(p)])).0
+}
+
+/// The same with the blocks `prompt` makes of each prompt, leaving out the prompts it makes
+/// nothing of (and exercises and themes
+/// left empty), with the texts of those prompts, in pack order; themes start a page when
+/// `new_page`.
+/// The prompts are made in parallel (`par::par_map`).
+pub(super) fn by_theme_answered(
+    pack: &Pack,
+    new_page: bool,
+    prompt: impl Fn(&Prompt) -> Option<Vec<Block>> + Sync,
+) -> (Vec<Block>, Vec<String>) {
     let all: Vec<&Prompt> = pack.prompts().collect();
-    let mut made = super::par::par_map(&all, |p| prompt(p)).into_iter();
-    pack.themes
+    let made = super::par::par_map(&all, |p| prompt(p));
+    let left: Vec<String> = all
         .iter()
-        .map(|theme| {
-            let exercises = theme
+        .zip(&made)
+        .filter(|(_, m)| m.is_none())
+        .map(|(p, _)| p.text.clone())
+        .collect();
+    let mut made = made.into_iter();
+    let themes = pack
+        .themes
+        .iter()
+        .filter_map(|theme| {
+            let exercises: Vec<Block> = theme
                 .exercises
                 .iter()
-                .map(|exercise| {
-                    let prompts = made.by_ref().take(exercise.prompts.len()).collect();
-                    section(&exercise.title, false, prompts)
+                .filter_map(|exercise| {
+                    let prompts: Vec<Block> = made
+                        .by_ref()
+                        .take(exercise.prompts.len())
+                        .flatten()
+                        .flatten()
+                        .collect();
+                    (!prompts.is_empty()).then(|| section(&exercise.title, false, prompts))
                 })
                 .collect();
-            section(&theme.title, true, exercises)
+            (!exercises.is_empty()).then(|| section(&theme.title, new_page, exercises))
         })
-        .collect()
+        .collect();
+    (themes, left)
 }
 
 /// A document under `title`, which is also its running head.
@@ -125,6 +129,7 @@ pub(super) fn document(title: String, blocks: Vec<Block>) -> Doc {
         title,
         facts: Vec::new(),
         blocks,
+        compact: false,
     }
 }
 
@@ -188,7 +193,12 @@ fn progress(cohort: &Cohort, pack: &Pack) -> Block {
     section("Progress", false, blocks)
 }
 
-fn prompt_section(cohort: &Cohort, pack: &Pack, notes: &CohortNotes, prompt: &Prompt) -> Block {
+pub(super) fn prompt_section(
+    cohort: &Cohort,
+    pack: &Pack,
+    notes: &CohortNotes,
+    prompt: &Prompt,
+) -> Block {
     let mut blocks = Vec::new();
     for a in answers_to(cohort, pack, &prompt.qualified_id) {
         let wb = &a.loaded.workbook;
@@ -361,7 +371,7 @@ pub(super) fn aggregate_blocks(agg: &Aggregate, total: usize) -> Vec<Block> {
     }
 }
 
-fn orphan_section(cohort: &Cohort, pack: &Pack) -> Option<Block> {
+pub(super) fn orphan_section(cohort: &Cohort, pack: &Pack) -> Option<Block> {
     let mut blocks = Vec::new();
     for loaded in &cohort.workbooks {
         let wb = &loaded.workbook;

@@ -36,6 +36,7 @@ pub(super) fn quadrant(pack: &Pack, wb: &Workbook, prompt_id: &str) -> Option<Qu
                 x: xv,
                 y: yv,
                 quadrant,
+                group: None,
             })
         });
         match placed {
@@ -49,6 +50,7 @@ pub(super) fn quadrant(pack: &Pack, wb: &Workbook, prompt_id: &str) -> Option<Qu
         quadrants: order.map(|o| o.label.clone()),
         points,
         unplaced,
+        groups: Vec::new(),
     })
 }
 

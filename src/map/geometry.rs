@@ -46,6 +46,15 @@ pub fn half_slot(min: i64, max: i64, high_from: i64) -> f64 {
     0.25 / slots as f64
 }
 
+/// The colour of the `g`-th group of points: dark enough to print, told apart in
+/// greyscale by the table or legend beside the picture, never by colour alone.
+pub fn group_colour(g: usize) -> &'static str {
+    const COLOURS: [&str; 8] = [
+        "#1f4e79", "#b35900", "#2e7d32", "#8b1a1a", "#6a3d9a", "#00838f", "#7a6a00", "#555555",
+    ];
+    COLOURS[g % COLOURS.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

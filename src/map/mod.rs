@@ -15,7 +15,7 @@ pub mod text;
 
 pub use model::*;
 
-use crate::content::{Pack, PictureKind, ReadBackSpec};
+use crate::content::{Pack, PictureKind, PictureSpec, ReadBackSpec};
 use crate::workbook::Workbook;
 
 /// The map of `wb`'s initiative as `pack` declares it: one picture per declared picture, in
@@ -32,23 +32,7 @@ pub fn map_of(pack: &Pack, wb: &Workbook) -> Map {
         .pictures
         .iter()
         .filter(|spec| shown(pack, wb, picture_source(&spec.kind)))
-        .filter_map(|spec| {
-            let body = match &spec.kind {
-                PictureKind::Network(n) => PictureBody::Network(network::network(pack, wb, n)),
-                PictureKind::Quadrant { prompt } => {
-                    PictureBody::Quadrant(charts::quadrant(pack, wb, prompt)?)
-                }
-                PictureKind::Bars { prompt, column } => {
-                    PictureBody::Bars(charts::bars(pack, wb, prompt, column)?)
-                }
-            };
-            Some(Picture {
-                id: spec.id.clone(),
-                title: spec.title.clone(),
-                caption: spec.caption.clone(),
-                body,
-            })
-        })
+        .filter_map(|spec| picture(pack, wb, spec))
         .collect();
     let read_back = pack.read_back.as_ref().map(|rb| {
         let sections = rb
@@ -72,6 +56,26 @@ pub fn map_of(pack: &Pack, wb: &Workbook) -> Map {
         pictures,
         read_back,
     }
+}
+
+/// One picture the pack declares, drawn from `wb`'s answers, whatever its path (`None` when
+/// its prompt is missing from the pack).
+pub fn picture(pack: &Pack, wb: &Workbook, spec: &PictureSpec) -> Option<Picture> {
+    let body = match &spec.kind {
+        PictureKind::Network(n) => PictureBody::Network(network::network(pack, wb, n)),
+        PictureKind::Quadrant { prompt } => {
+            PictureBody::Quadrant(charts::quadrant(pack, wb, prompt)?)
+        }
+        PictureKind::Bars { prompt, column } => {
+            PictureBody::Bars(charts::bars(pack, wb, prompt, column)?)
+        }
+    };
+    Some(Picture {
+        id: spec.id.clone(),
+        title: spec.title.clone(),
+        caption: spec.caption.clone(),
+        body,
+    })
 }
 
 /// The question a picture is drawn from first (a network's nodes).

@@ -24,6 +24,9 @@ pub struct Picture {
     pub body: PictureBody,
 }
 
+// A map holds a handful of pictures, built once per drawing: the quadrant's extra size
+// costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum PictureBody {
     Network(Network),
@@ -76,7 +79,8 @@ pub struct Edge {
     pub to: usize,
     /// Index into `Network::edge_kinds`.
     pub kind: usize,
-    /// A short label (e.g. the boundary's type), when answered.
+    /// The item's name (e.g. the participant's name for the boundary), with the edge's
+    /// `text` field after a comma (e.g. its kind), when answered.
     pub label: Option<String>,
     /// How hot the edge is (e.g. a boundary's friction), when rated.
     pub heat: Option<Heat>,
@@ -109,6 +113,9 @@ pub struct QuadrantChart {
     pub points: Vec<Point>,
     /// Rows not (fully) rated yet, by label.
     pub unplaced: Vec<String>,
+    /// The groups points fall in (e.g. the types of practice on a cohort's picture), in
+    /// order; `Point::group` indexes this. Empty when the points are not grouped.
+    pub groups: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -130,6 +137,8 @@ pub struct Point {
     pub y: i64,
     /// Index into `QuadrantChart::quadrants`.
     pub quadrant: usize,
+    /// Index into `QuadrantChart::groups`, when the point's group is known.
+    pub group: Option<usize>,
 }
 
 /// A bar per row of a grid, measured on one of its scale columns.

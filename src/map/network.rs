@@ -46,10 +46,16 @@ pub(super) fn network(pack: &Pack, wb: &Workbook, spec: &NetworkSpec) -> Network
             else {
                 continue;
             };
-            let label = match (&e.text, text_field) {
+            // The participant's own name for the edge, with the field's words after it
+            // ("Hospital discharge, Organisational"); either alone when the other is missing.
+            let name = Some(item.text.trim().to_string()).filter(|t| !t.is_empty());
+            let words = match (&e.text, text_field) {
                 (Some(t), Some(field)) => item.fields.get(t).and_then(|v| show(wb, field, v)),
-                (Some(_), None) => None,
-                (None, _) => Some(item.text.trim().to_string()).filter(|t| !t.is_empty()),
+                _ => None,
+            };
+            let label = match (name, words) {
+                (Some(n), Some(w)) => Some(format!("{n}, {w}")),
+                (n, w) => n.or(w),
             };
             let heat = e
                 .heat

@@ -118,7 +118,7 @@ mod tests {
         for want in [
             "The map of your initiative:",
             "Co-convene: Falls clinic, GP practices",
-            "Boundary: Falls clinic and Adult social care (Organisational), 4 of 5, hot",
+            "Boundary: Falls clinic and Adult social care (Falls clinic ↔ adult social care, Organisational), 4 of 5, hot",
             "Picture: Legitimacy by practice",
             "Adult social care: Legitimacy 1 of 4",
             "Transformative value: What we have Nothing yet (1 of 4)",

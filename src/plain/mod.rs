@@ -9,6 +9,7 @@
 //! never ends without saving what was typed.
 
 pub mod ask;
+mod before;
 mod edit;
 mod home;
 mod inputs;

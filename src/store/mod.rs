@@ -176,7 +176,7 @@ pub fn open_workbook_for(
 /// the file).
 pub fn blank_workbook(pack: &Pack, initiative: &str, participant: &str) -> Workbook {
     let now = now_rfc3339();
-    Workbook {
+    let mut wb = Workbook {
         meta: Meta {
             initiative: one_line(initiative),
             participant: one_line(participant),
@@ -191,9 +191,15 @@ pub fn blank_workbook(pack: &Pack, initiative: &str, participant: &str) -> Workb
             place: String::new(),
         },
         answers: BTreeMap::new(),
-        earlier: BTreeMap::new(),
+        earlier: Vec::new(),
         own: Vec::new(),
+    };
+    // The name given is the first answer to the question that names the initiative.
+    if let Some(prompt) = pack.initiative_prompt() {
+        let name = wb.meta.initiative.clone();
+        let _ = crate::workbook::edit::set_text(&mut wb, prompt, &name);
     }
+    wb
 }
 
 /// A new workbook's id, `wb-` and 16 hex digits: from the process's random hash keys, the
@@ -233,6 +239,7 @@ pub fn save_workbook(
     pack: &Pack,
 ) -> Result<SaveOutcome, StoreError> {
     workbook.meta.updated = now_rfc3339();
+    workbook.date_snapshots(&workbook.meta.updated.clone());
     session.save(&markdown::write(workbook, pack))
 }
 

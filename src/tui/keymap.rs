@@ -54,6 +54,7 @@ pub fn msg_for_key(key: KeyEvent) -> Option<Msg> {
             'a' => edit(EditKey::Home),
             'e' => edit(EditKey::End),
             'u' => Some(Msg::ToggleGuidance),
+            'b' => Some(Msg::OlderEarlier),
             _ => None,
         },
         KeyCode::Char(_) if alt => None,
@@ -121,6 +122,7 @@ mod tests {
             (KeyCode::Down, ctrl, Msg::ScrollLines(3)),
             (KeyCode::Down, KeyModifiers::SHIFT, Msg::ScrollLines(3)),
             (KeyCode::Char('u'), ctrl, Msg::ToggleGuidance),
+            (KeyCode::Char('b'), ctrl, Msg::OlderEarlier),
             (
                 KeyCode::Char('É'),
                 KeyModifiers::SHIFT,

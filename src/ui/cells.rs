@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use unicode_width::UnicodeWidthStr;
 
-use super::prompt::{INDENT, Part, Target, editor_part, source_message, unanswered};
+use super::prompt::{INDENT, Part, Target, editor_part, no_rows_message, unanswered};
 use super::style::Theme;
 use super::wrap::{Wrapper, wrap};
 use crate::app::{Cell, CellSlot, State, cells};
@@ -67,9 +67,8 @@ pub(super) fn cell_parts(
     let id = &prompt.qualified_id;
     let all = cells::cells(wb, &state.pack, prompt);
     let mut lines: Vec<Line<'static>> = Vec::new();
-    let rows_source = prompt.kind.rows_list().map(String::as_str);
     if all.is_empty() {
-        let msg = source_message(state, rows_source);
+        let msg = no_rows_message(state, prompt);
         out.push(Part::Lines(wrap(&msg, theme.warn(), width, INDENT)));
         return out;
     }
@@ -170,7 +169,9 @@ pub(super) fn cell_parts(
             theme,
             width,
         );
-        if here && let Some(hint) = cell_hint(state, id, cell) {
+        // At most about two lines under the label: a long list of options is windowed.
+        let room = 2 * width.saturating_sub(indent + 2);
+        if here && let Some(hint) = cell_hint(state, id, cell, room) {
             // Under the value when it fits there on one line, else under the label.
             let beside = pre.chars().count();
             let at = if beside + hint.width() > width {
@@ -215,19 +216,33 @@ fn wrap_prefixed(
 }
 
 /// Under a focused choice or scale cell: what the arrows and Space do here.
-fn cell_hint(state: &State, id: &str, cell: &Cell) -> Option<String> {
+fn cell_hint(state: &State, id: &str, cell: &Cell, room: usize) -> Option<String> {
     let opts = |o: &Options| derive::options(&state.workbook, o);
     // The chosen option or level, marked among them.
     let chosen = match cells::get(&state.workbook, id, cell) {
         Some(Value::Choice(c)) => Some(c),
         _ => None,
     };
-    let marked = |list: &[crate::content::Opt]| {
+    let marked = |list: &[crate::content::Opt], find: bool| {
         let at = chosen
             .as_ref()
             .and_then(|c| list.iter().position(|o| &o.id == c));
-        let labels: Vec<String> = list.iter().map(|x| clean(&x.label).into_owned()).collect();
-        guide::choice_keys(&labels, at)
+        // What letters typed here found, marked as the cursor until Enter chooses it.
+        let finding = crate::app::find::active(state, true).map(|_| state.option);
+        let labels: Vec<String> = list
+            .iter()
+            .enumerate()
+            .map(|(i, x)| {
+                let cursor = if finding == Some(i) { "›" } else { "" };
+                format!("{cursor}{}", clean(&x.label))
+            })
+            .collect();
+        guide::choice_keys(&labels, at, room, find)
+    };
+    // A multiple choice's chosen options, marked like a single choice's.
+    let ticked = match cells::get(&state.workbook, id, cell) {
+        Some(Value::Choices(c)) => c,
+        _ => Vec::new(),
     };
     match &cell.slot {
         CellSlot::Axis(a) => Some(screen::scale_keys(
@@ -243,23 +258,25 @@ fn cell_hint(state: &State, id: &str, cell: &Cell) -> Option<String> {
                 s.max,
                 &clean(&s.high),
             )),
-            FieldKind::Scale(Scale::Levels(l)) => Some(marked(l)),
-            FieldKind::Choice(o) => Some(marked(&opts(o))),
-            FieldKind::MultiChoice(o) => Some(
-                opts(o)
+            FieldKind::Scale(Scale::Levels(l)) => Some(marked(l, false)),
+            FieldKind::Choice(o) => Some(marked(&opts(o), true)),
+            FieldKind::MultiChoice(o) => {
+                let labels: Vec<String> = opts(o)
                     .iter()
                     .enumerate()
                     .map(|(i, x)| {
                         format!(
-                            "{}{}",
+                            "{}{}{}",
                             if i == state.option { "›" } else { "" },
+                            if ticked.contains(&x.id) { "●" } else { "" },
                             clean(&x.label)
                         )
                     })
-                    .collect::<Vec<_>>()
-                    .join(" · ")
-                    + screen::MULTI_KEYS,
-            ),
+                    .collect();
+                let keys = screen::MULTI_KEYS;
+                let room = room.saturating_sub(keys.chars().count());
+                Some(guide::window(&labels, state.option, room) + keys)
+            }
             FieldKind::Line | FieldKind::Text => None,
         },
         CellSlot::Name => None,

@@ -9,10 +9,10 @@ use super::prompt::{INDENT, PREVIEW_LINES, Part, editor_part};
 use super::style::Theme;
 use super::wrap::wrap;
 use crate::app::State;
-use crate::content::{Moment, Opt, Prompt};
-use crate::text::sanitize::{clean, clean_keep_tabs};
-use crate::words::participant as text;
-use crate::workbook::{Answer, Value, derive};
+use crate::content::Prompt;
+use crate::text::sanitize::clean_keep_tabs;
+use crate::words::before as text;
+use crate::workbook::Answer;
 
 /// A pane at least this wide shows the earlier answer beside the editor.
 pub const BESIDE_MIN: usize = 80;
@@ -21,7 +21,9 @@ pub const BESIDE_MIN: usize = 80;
 const BESIDE_ROWS: usize = 12;
 
 /// Adds the earlier answer to a focused prompt's parts when the workbook is after a session
-/// and the answer before it differs from the current one.
+/// and the answer before it differs from the current one, or Ctrl-B turned back to one
+/// (`app::earlier_shown`): labelled with the day it was kept and, after a series of
+/// sessions, which of how many it is.
 pub fn add(
     state: &State,
     theme: Theme,
@@ -29,23 +31,26 @@ pub fn add(
     width: usize,
     mut out: Vec<Part>,
 ) -> Vec<Part> {
-    let wb = &state.workbook;
-    if wb.meta.moment != Moment::After {
-        return out;
-    }
-    let id = &prompt.qualified_id;
-    let Some(before) = wb.earlier_answer(id) else {
+    let Some(at) = crate::app::earlier_shown(state) else {
         return out;
     };
-    if wb.answers.get(id) == Some(before) {
+    let kept = state.workbook.earlier_answers(&prompt.qualified_id);
+    let Some(&(taken, before)) = kept.get(at) else {
         return out;
-    }
+    };
+    let label = text::earlier_label(taken.day());
+    let count = text::earlier_count(at, kept.len());
+    let shown = Shown {
+        label: &label,
+        count: count.as_deref(),
+        answer: before,
+    };
     let text_prompt = prompt.kind.shape() == crate::content::Shape::Text;
     let editor_at = out.iter().position(|p| matches!(p, Part::Editor { .. }));
     if let (true, true, Some(at)) = (text_prompt, width >= BESIDE_MIN, editor_at) {
         // Beside: the earlier answer in the editor's left column, the editor on the right.
         let half = width / 2;
-        let mut lines = lines(state, theme, prompt, before, half.saturating_sub(1));
+        let mut lines = lines(state, theme, prompt, shown, half.saturating_sub(1));
         if lines.len() > BESIDE_ROWS {
             lines.truncate(BESIDE_ROWS - 1);
             lines.push(Line::styled(
@@ -59,7 +64,7 @@ pub fn add(
         }
         return out;
     }
-    let mut lines = lines(state, theme, prompt, before, width);
+    let mut lines = lines(state, theme, prompt, shown, width);
     if lines.len() > PREVIEW_LINES + 1 {
         lines.truncate(PREVIEW_LINES + 1);
         lines.push(Line::styled(
@@ -72,17 +77,29 @@ pub fn add(
     out
 }
 
+/// An earlier answer to show, and its label.
+#[derive(Clone, Copy)]
+struct Shown<'a> {
+    label: &'a str,
+    /// Which of how many, after a series of sessions.
+    count: Option<&'a str>,
+    answer: &'a Answer,
+}
+
 /// The label, then the earlier answer as plain lines, `width` wide, indented like answers.
 fn lines(
     state: &State,
     theme: Theme,
     prompt: &Prompt,
-    answer: &Answer,
+    shown: Shown<'_>,
     width: usize,
 ) -> Vec<Line<'static>> {
-    let mut out = wrap(text::EARLIER_LABEL, theme.dim(), width, INDENT);
+    let mut out = wrap(shown.label, theme.dim(), width, INDENT);
+    if let Some(count) = shown.count {
+        out.extend(wrap(count, theme.dim(), width, INDENT));
+    }
     let style = theme.dim().add_modifier(ratatui::style::Modifier::ITALIC);
-    for l in answer_text(state, prompt, answer).split('\n') {
+    for l in answer_text(state, prompt, shown.answer).split('\n') {
         if out.len() > PREVIEW_LINES * 2 {
             break;
         }
@@ -92,48 +109,17 @@ fn lines(
     out
 }
 
-/// The answer as text: a text answer as typed, choices by their labels, a list by its
-/// items, a grid row by row.
+/// The answer as text, in the participant's words: a text answer as typed, a choice by its
+/// label, and one line per chosen option, list item (with its details) or grid row (with
+/// its cells by their column names and labels, never ids).
 fn answer_text(state: &State, prompt: &Prompt, answer: &Answer) -> String {
-    let opts = options(state, prompt);
-    let label = |id: &str| {
-        opts.iter()
-            .find(|o| o.id == id)
-            .map_or_else(|| id.to_string(), |o| o.label.clone())
-    };
+    let parts = crate::format::answer::answer_parts(&state.workbook, Some(prompt), answer);
     match answer {
-        Answer::Text(t) => t.clone(),
-        Answer::Choice(c) => label(c),
-        Answer::Choices(cs) => cs
+        Answer::Text(_) | Answer::Choice(_) | Answer::Number(_) => parts.join("\n"),
+        Answer::Choices(_) | Answer::List(_) | Answer::Grid(_) => parts
             .iter()
-            .map(|c| format!("• {}", label(c)))
+            .map(|p| format!("• {}", p.replace('\n', " ")))
             .collect::<Vec<_>>()
             .join("\n"),
-        Answer::Number(n) => n.to_string(),
-        Answer::List(items) => items
-            .iter()
-            .map(|i| format!("• {}", clean(&i.text)))
-            .collect::<Vec<_>>()
-            .join("\n"),
-        Answer::Grid(rows) => rows
-            .iter()
-            .map(|r| {
-                let cells: Vec<String> = r.cells.values().map(value_text).collect();
-                format!("• {}: {}", r.key, cells.join(", "))
-            })
-            .collect::<Vec<_>>()
-            .join("\n"),
-    }
-}
-
-fn options(state: &State, prompt: &Prompt) -> Vec<Opt> {
-    derive::prompt_options(&state.workbook, &prompt.kind)
-}
-
-fn value_text(v: &Value) -> String {
-    match v {
-        Value::Text(t) | Value::Choice(t) => t.replace('\n', " "),
-        Value::Choices(c) => c.join("/"),
-        Value::Number(n) => n.to_string(),
     }
 }

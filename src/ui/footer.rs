@@ -30,6 +30,9 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
         Some(p) if edit::wrong_shape(&state.workbook, p).is_some() => {
             vec![screen::KEY_CLEAR_EARLIER]
         }
+        // Nothing to answer yet (a grid without rows, choices from an empty list): no
+        // keys for answering it.
+        Some(p) if nothing_to_answer(state, p) => Vec::new(),
         Some(p) => kind_keys(&p.kind).to_vec(),
         None => Vec::new(),
     };
@@ -42,6 +45,16 @@ pub fn keys(state: &State) -> Vec<(&'static str, &'static str)> {
     }
     // The two keys that matter most here, then moving on and leaving, then the rest.
     let rest = k.split_off(k.len().min(2));
+    if let Some(p) = prompt
+        && state.workbook.meta.moment == Moment::After
+    {
+        // After a series of sessions, or when the latest is what the answer still says:
+        // right after those two, as the pane's own line says it only when shown.
+        let kept = state.workbook.earlier_answers(&p.qualified_id).len();
+        if kept > 1 || (kept == 1 && crate::app::earlier_shown(state).is_none()) {
+            k.push(crate::words::before::KEY_OLDER);
+        }
+    }
     k.extend(screen::KEYS_FIRST);
     k.extend(rest);
     k.push(screen::KEY_OUTLINE);
@@ -86,6 +99,19 @@ pub fn key_line(keys: &[(&str, &str)], help: bool, theme: Theme, frame: &mut Fra
             Span::styled(format!(" {what}"), theme.dim()),
         ]);
         frame.render_widget(Paragraph::new(help).right_aligned(), right);
+    }
+}
+
+/// A grid or quadrant without rows, or choices drawn from lists with no items yet.
+fn nothing_to_answer(state: &State, p: &crate::content::Prompt) -> bool {
+    if p.kind.rows().is_some() {
+        return crate::app::cells::cells(&state.workbook, &state.pack, p).is_empty();
+    }
+    match p.kind.options() {
+        Some(o @ crate::content::Options::FromLists(_)) => {
+            crate::workbook::derive::options(&state.workbook, o).is_empty()
+        }
+        _ => false,
     }
 }
 

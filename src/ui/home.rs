@@ -62,9 +62,15 @@ pub fn render(state: &HomeState, pack: &Pack, frame: &mut Frame) {
     frame.render_widget(Paragraph::new(Line::styled(keys, theme.dim())), footer);
     if let Some(form) = &state.welcome {
         let width = body.width.min(76);
-        let intro = intro(form, pack, theme, usize::from(width.saturating_sub(2)));
+        let around = 8 + field_height(form, pack, width) - 3;
+        let text_width = usize::from(width.saturating_sub(2));
+        let mut intro = intro(form, pack, theme, text_width, false);
+        // In a short window the themes run on as one paragraph, so that none is cut off.
+        if intro.len() + usize::from(around) > usize::from(body.height) {
+            intro = self::intro(form, pack, theme, text_width, true);
+        }
         let fits = u16::try_from(intro.len()).unwrap_or(u16::MAX);
-        let wanted = fits.saturating_add(8 + field_height(form, pack, width) - 3);
+        let wanted = fits.saturating_add(around);
         let [row] = Layout::vertical([Constraint::Length(body.height.min(wanted))])
             .flex(Flex::Center)
             .areas(body);
@@ -72,6 +78,13 @@ pub fn render(state: &HomeState, pack: &Pack, frame: &mut Frame) {
             .flex(Flex::Center)
             .areas(row);
         welcome(form, pack, intro, theme, frame, rect);
+    }
+    if state.help {
+        let rect = overlay::frame_area(area);
+        frame.render_widget(Clear, rect);
+        let width = usize::from(rect.width.saturating_sub(2));
+        let lines = overlay::help(screen::WELCOME_HELP_KEYS, theme, width);
+        overlay::boxed(frame, theme, rect, screen::HOME_HELP_TITLE, lines, 0);
     }
     if state.about {
         let rect = overlay::frame_area(area);
@@ -173,10 +186,15 @@ fn welcome(
     .areas(inner);
     frame.render_widget(Paragraph::new(lines), intro);
     let question = match form.step {
-        Step::Initiative => text::WELCOME_ASK_INITIATIVE,
-        Step::Participant => text::WELCOME_ASK_PARTICIPANT,
-        Step::Moment => text::WELCOME_ASK_MOMENT,
-        Step::Path => text::WELCOME_ASK_PATH,
+        Step::Initiative => text::welcome_ask_initiative(
+            pack.initiative_prompt()
+                .and_then(|p| pack.locate(&p.qualified_id))
+                .map(|(_, e)| clean(&e.title).into_owned())
+                .as_deref(),
+        ),
+        Step::Participant => text::WELCOME_ASK_PARTICIPANT.to_string(),
+        Step::Moment => text::WELCOME_ASK_MOMENT.to_string(),
+        Step::Path => text::WELCOME_ASK_PATH.to_string(),
     };
     let q = Paragraph::new(Line::styled(question, theme.bold())).wrap(Wrap { trim: true });
     frame.render_widget(q, ask);
@@ -269,15 +287,32 @@ fn welcome_time(form: &Welcome) -> &'static str {
 }
 
 /// What the welcome says above its question: at the first step the workbook's purpose, how
-/// long it takes and the pack's themes; later, what has been given so far.
-fn intro(form: &Welcome, pack: &Pack, theme: Theme, width: usize) -> Vec<Line<'static>> {
+/// long it takes and the pack's themes (`compact`: on as one paragraph); later, what has
+/// been given so far.
+fn intro(
+    form: &Welcome,
+    pack: &Pack,
+    theme: Theme,
+    width: usize,
+    compact: bool,
+) -> Vec<Line<'static>> {
     let mut lines: Vec<Line<'static>> = Vec::new();
     if form.step == Step::Initiative {
         lines.extend(wrap::wrap(text::WELCOME, theme.plain(), width, 0));
         lines.extend(wrap::wrap(welcome_time(form), theme.bold(), width, 0));
+        let themes = pack
+            .themes
+            .iter()
+            .enumerate()
+            .map(|(i, t)| format!("{}. {}", i + 1, clean(&t.title)));
+        if compact {
+            let all = themes.collect::<Vec<_>>().join(" · ");
+            let line = format!("{} {all}", text::WELCOME_THEMES);
+            lines.extend(wrap::wrap(&line, theme.plain(), width, 0));
+            return lines;
+        }
         lines.push(Line::styled(text::WELCOME_THEMES, theme.dim()));
-        for (i, t) in pack.themes.iter().enumerate() {
-            let item = format!("{}. {}", i + 1, clean(&t.title));
+        for item in themes {
             lines.extend(wrap::wrap(&item, theme.plain(), width, 3));
         }
     } else {

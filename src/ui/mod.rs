@@ -172,3 +172,5 @@ mod tests_paths;
 mod tests_polish;
 #[cfg(test)]
 mod tests_rank;
+#[cfg(test)]
+mod tests_walk;

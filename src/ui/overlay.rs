@@ -52,7 +52,11 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame, overlay: &Overlay)
         ),
         Overlay::Help { scroll } => (
             screen::HELP_TITLE,
-            help(theme, usize::from(rect.width.saturating_sub(2))),
+            help(
+                text::HELP_KEYS,
+                theme,
+                usize::from(rect.width.saturating_sub(2)),
+            ),
             *scroll,
         ),
         Overlay::ConfirmAfter => return,
@@ -248,14 +252,15 @@ fn paths(state: &State, theme: Theme, cursor: usize, width: usize) -> Vec<Line<'
     out
 }
 
-fn help(theme: Theme, width: usize) -> Vec<Line<'static>> {
+/// A table of keys as lines: (key, what it does), an empty key for a section heading.
+pub fn help(keys: &[(&str, &str)], theme: Theme, width: usize) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    for (key, what) in text::HELP_KEYS {
+    for (key, what) in keys {
         if key.is_empty() {
             if !out.is_empty() {
                 out.push(Line::default());
             }
-            out.push(Line::styled(*what, theme.title()));
+            out.push(Line::styled(what.to_string(), theme.title()));
             continue;
         }
         let pre = format!("  {key:<18} ");

@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthChar;
 use super::style::Theme;
 use super::wrap::{Wrapper, wrap};
 use crate::app::State;
-use crate::content::{Options, Prompt, PromptKind, Scale};
+use crate::content::{Options, Prompt, PromptKind, Rows, Scale};
 use crate::text::sanitize::{clean, clean_keep_tabs};
 use crate::words::participant as text;
 use crate::workbook::{Answer, Value, derive, edit};
@@ -328,6 +328,39 @@ fn empty_source(
     };
     let message = source_message(state, list.as_deref());
     wrap(&message, theme.warn(), width, INDENT)
+}
+
+/// Why a grid or quadrant has no rows, and what would give it some: the list to add items
+/// to, the multi-choice to choose in, or the earlier ratings none of the items fits.
+pub(super) fn no_rows_message(state: &State, prompt: &Prompt) -> String {
+    let named = |id: &str| Some((state.pack.prompt(id)?, state.pack.locate(id)?.1));
+    let wb = &state.workbook;
+    if let Some(Rows::FromList {
+        list,
+        filters,
+        within,
+    }) = prompt.kind.rows()
+    {
+        let items = wb.list_items(list);
+        let has_items = items.iter().any(|i| !i.text.trim().is_empty());
+        if let Some((p, e)) = within.as_deref().filter(|_| has_items).and_then(named) {
+            let none_chosen = !matches!(
+                wb.answers.get(&p.qualified_id),
+                Some(Answer::Choices(c)) if !c.is_empty()
+            );
+            if none_chosen {
+                return text::choose_items_first(&clean(&p.text), &clean(&e.title));
+            }
+        }
+        if let Some((p, e)) = filters
+            .first()
+            .filter(|_| has_items)
+            .and_then(|f| named(&f.prompt))
+        {
+            return text::no_row_fits(&clean(&p.text), &clean(&e.title));
+        }
+    }
+    source_message(state, prompt.kind.rows_list().map(String::as_str))
 }
 
 pub(super) fn source_message(state: &State, list: Option<&str>) -> String {

@@ -135,3 +135,79 @@ fn an_answer_from_an_earlier_pack_is_shown_as_such_with_how_to_replace_it() {
     assert!(screen.contains("Written when this was a line"), "{screen}");
     assert!(screen.contains("Ctrl-K clears this answer"), "{screen}");
 }
+
+/// After two sessions: the latest snapshot's answer, dated, with which of how many it is
+/// and what Ctrl-B does; Ctrl-B shows the one before, with its own date.
+fn after_two() -> State {
+    let mut s = crate::app::testpack::after_two_sessions();
+    s.workbook.meta.initiative = "Joined-up care".into();
+    update(&mut s, Msg::Saved);
+    s
+}
+
+#[test]
+fn two_dated_snapshots_80x24() {
+    let mut s = after_two();
+    let screen = draw(&s, 80, 24);
+    assert!(
+        screen.contains("Before the session of 2026-12-04 you wrote:"),
+        "{screen}"
+    );
+    assert!(screen.contains("(1 of 2; Ctrl-B: older)"), "{screen}");
+    assert!(screen.contains("Two wards and a GP practice."), "{screen}");
+    assert!(
+        screen.contains("Ctrl-B earlier"),
+        "the footer offers the key:\n{screen}"
+    );
+    insta::assert_snapshot!(screen);
+    update(&mut s, Msg::OlderEarlier);
+    let older = draw(&s, 80, 24);
+    assert!(
+        older.contains("Before the session of 2026-11-02 you wrote:"),
+        "{older}"
+    );
+    assert!(older.contains("(2 of 2; Ctrl-B: the latest)"), "{older}");
+    assert!(older.contains("It began with two wards."), "{older}");
+    assert!(!older.contains("Two wards and a GP practice."), "{older}");
+    insta::assert_snapshot!(older);
+}
+
+/// A grid's earlier answer in the participant's words: rows and column names, option
+/// labels, never ids.
+#[test]
+fn an_earlier_grid_is_shown_in_words_not_ids() {
+    use crate::workbook::{Row, Value};
+    let mut s = state();
+    s.workbook.meta.moment = Moment::After;
+    let row = |key: &str, seen: &[&str]| Row {
+        key: key.into(),
+        cells: [(
+            "seen".to_string(),
+            Value::Choices(seen.iter().map(|c| c.to_string()).collect()),
+        )]
+        .into(),
+    };
+    *s.workbook.latest_answers_mut() = [(
+        "value.cycles".to_string(),
+        Answer::Grid(vec![
+            row("immediate", &["me", "team"]),
+            row("potential", &["team"]),
+        ]),
+    )]
+    .into();
+    update(
+        &mut s,
+        Msg::FocusPrompt {
+            exercise: 2,
+            prompt: 0,
+        },
+    );
+    let screen = draw(&s, 80, 30);
+    assert!(screen.contains("Before the session you wrote:"), "{screen}");
+    assert!(
+        screen.contains("• Immediate (Seen by: Me, Team)"),
+        "{screen}"
+    );
+    assert!(screen.contains("• Potential (Seen by: Team)"), "{screen}");
+    assert!(!screen.contains("seen:"), "{screen}");
+}

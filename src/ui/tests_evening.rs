@@ -122,22 +122,25 @@ fn layout(s: &crate::app::State, w: u16, h: u16) -> (String, crate::app::Layout)
 
 #[test]
 fn the_chosen_option_of_a_choice_cell_is_marked() {
-    let mut s = state();
-    let item = Item {
-        text: "Ann".into(),
-        fields: Fields::from([("kind".to_string(), Value::Choice("person".into()))]),
-    };
-    s.workbook
-        .answers
-        .insert("map.people".into(), Answer::List(vec![item]));
-    update(
-        &mut s,
-        Msg::FocusPrompt {
-            exercise: 0,
-            prompt: 2,
-        },
-    );
-    update(&mut s, Msg::FocusCell(2));
+    let s = crate::app::testpack::on_anns_kind("person");
     let screen = draw(&s, 80, 40);
     assert!(screen.contains("Organisation · ●Person"), "{screen}");
+}
+
+/// A multiple-choice cell marks what is ticked (●) and where the cursor is (›); letters
+/// typed on a choice cell mark what they found (›) before Enter chooses it.
+#[test]
+fn ticked_options_and_what_letters_found_are_marked() {
+    let mut s = crate::app::testpack::on_value_grid();
+    update(&mut s, Msg::Edit(crate::app::EditKey::Char('2')));
+    let screen = draw(&s, 80, 40);
+    assert!(screen.contains("Me · ›●Team"), "{screen}");
+    let mut s = crate::app::testpack::on_anns_kind("org");
+    update(&mut s, Msg::Edit(crate::app::EditKey::Char('p')));
+    let screen = draw(&s, 80, 40);
+    assert!(screen.contains("●Organisation · ›Person"), "{screen}");
+    assert!(
+        screen.contains("Find “p”: Person. Enter chooses it"),
+        "{screen}"
+    );
 }

@@ -65,12 +65,33 @@ pub const UNFOLDED: &str = "Ctrl-U folds the guidance again";
 /// Ctrl-K on a choice or scale cell.
 pub const CELL_CLEARED: &str = "Cleared. Pick again with ←/→ or a digit.";
 
-/// A letter or Space typed on a one-choice cell (which would otherwise change it unseen).
-pub const CHOICE_HOW: &str =
-    "This is a choice, not text: ←/→ changes it, a digit picks that option, Ctrl-K clears it.";
+/// Space or a sign typed on a one-choice cell (which would otherwise change it unseen).
+pub const CHOICE_HOW: &str = "This is a choice, not text: ←/→ changes it, a digit picks that \
+    option, the first letters of an option find it, Ctrl-K clears it.";
+
+/// Ctrl-K where there is nothing to clear.
+pub const NOTHING_TO_CLEAR: &str = "There is nothing to clear here.";
+
+/// Letters typed on a choice: what they find, and what the keys do now. Nothing is chosen
+/// until Enter.
+pub fn finding(typed: &str, found: Option<&str>) -> String {
+    match found {
+        Some(label) => {
+            format!(
+                "Find “{typed}”: {label}. Enter chooses it, Backspace and Esc undo the letters."
+            )
+        }
+        None => format!(
+            "Find “{typed}”: no option starts so. Backspace takes a letter back, Esc stops."
+        ),
+    }
+}
 
 /// Under a focused choice or level cell: the options, the chosen one marked.
-pub fn choice_keys(labels: &[String], chosen: Option<usize>) -> String {
+/// When they all take more than `room` columns, only those around the chosen one (or the
+/// first) are listed, with how many there are: `←/→ (3 of 11): … B · ●C · D …`. With
+/// `find`, the keys say that letters find an option too.
+pub fn choice_keys(labels: &[String], chosen: Option<usize>, room: usize, find: bool) -> String {
     let marked: Vec<String> = labels
         .iter()
         .enumerate()
@@ -82,5 +103,73 @@ pub fn choice_keys(labels: &[String], chosen: Option<usize>) -> String {
             }
         })
         .collect();
-    crate::words::screen::choice_keys(&marked)
+    let all = if find {
+        crate::words::screen::choice_find_keys(&marked)
+    } else {
+        crate::words::screen::choice_keys(&marked)
+    };
+    if all.chars().count() <= room || labels.len() < 2 {
+        return all;
+    }
+    let at = chosen.unwrap_or(0).min(labels.len() - 1);
+    let head = match chosen {
+        Some(_) => format!("{} ({} of {}): ", arrows(find), at + 1, labels.len()),
+        None => format!("{} ({} options): ", arrows(find), labels.len()),
+    };
+    format!(
+        "{head}{}",
+        window(&marked, at, room.saturating_sub(head.chars().count()))
+    )
+}
+
+/// The keys that change a choice: the arrows, and letters where they find an option.
+fn arrows(find: bool) -> &'static str {
+    if find {
+        "←/→ or letters"
+    } else {
+        "←/→"
+    }
+}
+
+/// The items around `at` joined with " · ", as many as fit in `room` columns, "…" at an
+/// end where some are left out (at least the item at `at`, cut if it must be).
+pub fn window(items: &[String], at: usize, room: usize) -> String {
+    const SEP: &str = " · ";
+    let width = |s: &String| s.chars().count();
+    let (mut from, mut to) = (at, at + 1);
+    let mut used = items.get(at).map_or(0, width);
+    loop {
+        let mut grew = false;
+        for right in [true, false] {
+            let next = if right {
+                items.get(to)
+            } else {
+                from.checked_sub(1).and_then(|i| items.get(i))
+            };
+            let Some(next) = next else { continue };
+            // Room for the separator, the item and the two possible "…" ends.
+            if used + 3 + width(next) + 4 > room {
+                continue;
+            }
+            used += 3 + width(next);
+            if right {
+                to += 1;
+            } else {
+                from -= 1;
+            }
+            grew = true;
+        }
+        if !grew {
+            break;
+        }
+    }
+    let mut out = String::new();
+    if from > 0 {
+        out.push_str("… ");
+    }
+    out.push_str(&items[from.min(items.len())..to.min(items.len())].join(SEP));
+    if to < items.len() {
+        out.push_str(" …");
+    }
+    out
 }

@@ -8,6 +8,7 @@
 //!
 //! Words only: never formats terminal codes, never touches a file.
 
+pub mod before;
 pub mod guide;
 pub mod participant;
 pub mod paths;

@@ -51,6 +51,17 @@ pub enum Notice {
     CellCleared,
     /// Typing on a single choice cell: how a choice is made there.
     ChoiceHow,
+    /// Ctrl-B where nothing was kept from before a session for this question.
+    NothingBefore,
+    /// Ctrl-B where the one earlier answer shown is all that was kept.
+    OnlyBefore,
+    /// Letters typed on a choice: what they find (the option's label), if anything.
+    Finding {
+        typed: String,
+        found: Option<String>,
+    },
+    /// Ctrl-K where there is nothing to clear.
+    NothingToClear,
     /// Two notes at once, said in this order.
     Both(Box<Notice>, Box<Notice>),
 }
@@ -83,6 +94,10 @@ pub fn notice(n: &Notice) -> String {
         Notice::AllAnswered => crate::words::guide::ALL_ANSWERED.to_string(),
         Notice::CellCleared => crate::words::guide::CELL_CLEARED.to_string(),
         Notice::ChoiceHow => crate::words::guide::CHOICE_HOW.to_string(),
+        Notice::NothingBefore => crate::words::before::NOTHING_BEFORE.to_string(),
+        Notice::OnlyBefore => crate::words::before::ONLY_BEFORE.to_string(),
+        Notice::Finding { typed, found } => crate::words::guide::finding(typed, found.as_deref()),
+        Notice::NothingToClear => crate::words::guide::NOTHING_TO_CLEAR.to_string(),
         Notice::Cleared => CLEARED.to_string(),
         Notice::ScaleRange { from, to } => format!("Type a number from {from} to {to}"),
         Notice::Removed(name) => removed(name),
@@ -166,6 +181,20 @@ pub fn add_items_first(list_prompt: &str, exercise: &str) -> String {
     format!("Add items to “{list_prompt}” first (in {exercise})")
 }
 
+/// A grid whose rows are the items chosen in a multi-choice where none is chosen yet.
+pub fn choose_items_first(within_prompt: &str, exercise: &str) -> String {
+    format!(
+        "Its rows are the items you choose in “{within_prompt}” (in {exercise}): none is chosen yet"
+    )
+}
+
+/// A grid whose rows are the items that pass earlier ratings, where none passes yet.
+pub fn no_row_fits(rated_prompt: &str, exercise: &str) -> String {
+    format!(
+        "No rows yet: its rows come from your ratings in “{rated_prompt}” (in {exercise}), and none of your items fits them yet"
+    )
+}
+
 /// Every key, for the help overlay (DESIGN §3.2): (key, what it does); an empty key is a
 /// section heading.
 pub const HELP_KEYS: &[(&str, &str)] = &[
@@ -206,6 +235,10 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
         "Space",
         "select (again to unselect); a digit picks that option",
     ),
+    (
+        "letters, then Enter",
+        "find an option by its first letters (past 9 too), then choose it; Esc stops",
+    ),
     ("←/→ or a digit", "set a scale; Backspace clears it"),
     (
         "Space, Alt-↑ / Alt-↓",
@@ -233,8 +266,13 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
     ("", "Before and after a session"),
     (
         "Ctrl-T",
-        "start reflecting after a session: your answers so far are kept, and shown beside \
-         each question as what you wrote before",
+        "start reflecting after a session: your answers so far are kept (with the day), and \
+         shown beside each question as what you wrote before",
+    ),
+    (
+        "Ctrl-B",
+        "after a series of sessions: show what you wrote before an earlier one, a day at a \
+         time (again to go further back, then to the latest)",
     ),
     ("", "Saving and leaving"),
     (
@@ -283,8 +321,17 @@ pub const WELCOME_TIME_PATHS: &str =
     "At step 3 you choose a path, each with its time; stop and come back any time.";
 pub const WELCOME_COME_BACK: &str = "Stop and come back any time.";
 pub const WELCOME_THEMES: &str = "The themes:";
-pub const WELCOME_ASK_INITIATIVE: &str =
-    "What is the initiative you are convening? A short name; you can change it later.";
+/// The welcome's first question; `exercise` is where the pack asks the initiative's name
+/// (answering there renames it), when it does.
+pub fn welcome_ask_initiative(exercise: Option<&str>) -> String {
+    match exercise {
+        Some(e) => format!(
+            "What is the initiative you are convening? A short name; you can change it later, in “{e}”."
+        ),
+        None => "What is the initiative you are convening? A short name: the workbook's title."
+            .to_string(),
+    }
+}
 pub const WELCOME_ASK_PARTICIPANT: &str =
     "Your own name, as a coach reading this workbook would know you (optional: Enter skips).";
 pub const WELCOME_ASK_MOMENT: &str =
@@ -292,10 +339,12 @@ pub const WELCOME_ASK_MOMENT: &str =
 pub const WELCOME_MOMENTS: [&str; 3] = ["Before a session", "After a session", "Neither: any time"];
 pub const WELCOME_FIELD_INITIATIVE: &str = " Initiative ";
 pub const WELCOME_FIELD_PARTICIPANT: &str = " Your name ";
-pub const WELCOME_KEYS_FIRST: &str = "Enter next   F2 about   Ctrl-Q quit";
-pub const WELCOME_KEYS_FIRST_BACK: &str = "Enter next   Esc back   F2 about   Ctrl-Q quit";
-pub const WELCOME_KEYS_NAME: &str = "Enter next (or skip)   Esc back   F2 about   Ctrl-Q quit";
-pub const WELCOME_KEYS_MOMENT: &str = "↑↓ choose   Enter start   Esc back   Ctrl-Q quit";
+pub const WELCOME_KEYS_FIRST: &str = "Enter next   F1 help   F2 about   Ctrl-Q quit";
+pub const WELCOME_KEYS_FIRST_BACK: &str =
+    "Enter next   Esc back   F1 help   F2 about   Ctrl-Q quit";
+pub const WELCOME_KEYS_NAME: &str = "Enter next (or skip)   Esc back   F1 help   Ctrl-Q quit";
+pub const WELCOME_KEYS_MOMENT: &str = "↑↓ choose   Enter start   Esc back   F1 help   Ctrl-Q quit";
+
 pub const WELCOME_ASK_PATH: &str =
     "Which path will you follow? (you can change it at any time with Ctrl-F)";
 
@@ -361,11 +410,10 @@ pub const AFTER_STARTED: &str =
     "Reflecting after the session: what you wrote before is shown beside each answer";
 pub const AFTER_TITLE: &str = " After the session? ";
 pub const AFTER_CONFIRM: &str = "Start reflecting after the session?\n\n\
-Your answers as they stand now are kept as what you wrote before the session (replacing any \
-kept earlier). You then edit your answers from there, and beside each one you will see what \
-you wrote before.\n\n\
+Your answers as they stand now are kept, with today's date, as what you wrote before the \
+session (what you kept before earlier sessions stays: Ctrl-B shows it). You then edit your \
+answers from there, and beside each one you will see what you wrote before.\n\n\
 Enter or y: start   Esc: not now";
-pub const EARLIER_LABEL: &str = "Before the session you wrote:";
 
 /// The label of a coach's note on a prompt, and on the whole workbook.
 pub const COACH_NOTE: &str = "Coach's note";

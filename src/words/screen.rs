@@ -62,6 +62,7 @@ pub const OUTLINE_TITLE: &str = " Outline — Enter jumps, Esc closes ";
 pub const HELP_TITLE: &str = " Keys — Tab: about, Esc closes ";
 pub const ABOUT_TITLE: &str = " About — Tab: keys, Esc closes ";
 pub const HOME_ABOUT_TITLE: &str = " About — Esc closes ";
+pub const HOME_HELP_TITLE: &str = " Keys — F2: about, Esc closes ";
 pub const DONE: &str = "✓ done";
 pub const PARTLY: &str = "◐ partly";
 pub const NOT_STARTED: &str = "○ not started";
@@ -83,7 +84,8 @@ pub fn home_changed(when: &str, path: &str) -> String {
     format!("changed {when} · {path}")
 }
 
-pub const HOME_KEYS: &str = "↑↓ choose   Enter open   n new workbook   F2 about   Ctrl-Q quit";
+pub const HOME_KEYS: &str =
+    "↑↓ choose   Enter open   n new workbook   F1 help   F2 about   Ctrl-Q quit";
 
 /// The welcome's answers so far.
 pub fn given_initiative(name: &str) -> String {
@@ -112,13 +114,19 @@ pub fn scale_keys(min: i64, low: &str, max: i64, high: &str) -> String {
     format!("←/→ or a digit: {min} “{low}” … {max} “{high}”")
 }
 
-/// Under a focused choice or levels cell: the keys and the choices.
+/// Under a focused levels cell: the keys and the levels.
 pub fn choice_keys(labels: &[String]) -> String {
     format!("←/→: {}", labels.join(" · "))
 }
 
+/// Under a focused choice cell: the keys and the choices (letters find one past the
+/// digits' reach).
+pub fn choice_find_keys(labels: &[String]) -> String {
+    format!("←/→ or letters: {}", labels.join(" · "))
+}
+
 /// After a focused multiple-choice cell's options.
-pub const MULTI_KEYS: &str = "   (←/→ move, Space picks)";
+pub const MULTI_KEYS: &str = "   (←/→ move, Space picks, letters find)";
 
 /// What a key does, for the footer: (key, what).
 pub type Key = (&'static str, &'static str);
@@ -186,3 +194,28 @@ pub fn map_title(initiative: &str) -> String {
         format!("{} — {initiative}", super::participant::MAP_TITLE)
     }
 }
+
+/// The welcome's and the home screen's keys, for their help (F1): (key, what it does); an
+/// empty key is a section heading.
+pub const WELCOME_HELP_KEYS: &[(&str, &str)] = &[
+    ("", "Starting a workbook"),
+    (
+        "Enter",
+        "next step (your own name may stay empty; the last step starts the workbook)",
+    ),
+    ("Esc", "back a step"),
+    (
+        "↑↓ or a digit",
+        "choose a path, or before or after a session",
+    ),
+    ("←→ / Home / End", "move in a name"),
+    ("Ctrl-Z / Ctrl-Y", "undo / redo in a name"),
+    ("", "Your workbooks"),
+    ("↑↓", "choose a workbook"),
+    ("Enter", "open it"),
+    ("n", "start a new workbook"),
+    ("", "Anywhere"),
+    ("F1", "this help"),
+    ("F2", "about convene and its content"),
+    ("Ctrl-Q", "quit"),
+];

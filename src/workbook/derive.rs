@@ -137,10 +137,12 @@ pub fn options(wb: &Workbook, options: &Options) -> Vec<Opt> {
         Options::Fixed(opts) => opts.clone(),
         Options::FromLists(lists) => {
             let mut out: Vec<Opt> = Vec::new();
+            // Names seen so far, so that a long list is not compared with itself.
+            let mut seen = std::collections::HashSet::new();
             for list in lists {
                 for item in wb.list_items(list) {
                     let name = item.text.trim();
-                    if !name.is_empty() && !out.iter().any(|o| o.id == name) {
+                    if !name.is_empty() && seen.insert(name) {
                         out.push(Opt {
                             id: name.to_string(),
                             label: name.to_string(),
@@ -288,9 +290,10 @@ pub fn chosen_path<'a>(wb: &'a Workbook, pack: &Pack) -> &'a str {
 /// that nothing written is ever hidden.
 pub fn shows_exercise(wb: &Workbook, pack: &Pack, exercise: &Exercise) -> bool {
     pack.on_path(exercise, chosen_path(wb, pack))
-        || exercise.prompts.iter().any(|p| {
-            wb.answers.contains_key(&p.qualified_id) || wb.earlier.contains_key(&p.qualified_id)
-        })
+        || exercise
+            .prompts
+            .iter()
+            .any(|p| wb.answers.contains_key(&p.qualified_id) || wb.kept_earlier(&p.qualified_id))
 }
 
 /// Progress over the exercises of one path (optional prompts left out, as everywhere).

@@ -16,13 +16,66 @@ pub struct Workbook {
     /// Answers keyed by qualified prompt id (`exercise.prompt`). Answers whose prompt is not
     /// in the pack are kept here too (they are "orphaned", never dropped).
     pub answers: BTreeMap<PromptId, Answer>,
-    /// Answers as they stood before a session, kept when the participant starts reflecting
-    /// after it (a copy of `answers` at that moment), so the new answer can be read beside
-    /// the earlier one. Empty until then.
-    pub earlier: BTreeMap<PromptId, Answer>,
+    /// The answers as they stood before each session, oldest first: one dated snapshot per
+    /// time the participant started reflecting after a session (a copy of `answers` at that
+    /// moment), so a new answer can be read beside the ones before it. Empty until then.
+    /// What "before the session" shows is the latest (`earlier_answer`).
+    pub earlier: Vec<Snapshot>,
     /// Text the participant wrote into the file themselves (in a text editor), outside the
     /// answers: kept where it stood and written back at every save, never dropped.
     pub own: Vec<OwnText>,
+}
+
+/// The answers as they stood when the participant started reflecting after a session.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Snapshot {
+    pub taken: Taken,
+    /// The answers then, keyed by qualified prompt id (empty ones included, as they were).
+    pub answers: BTreeMap<PromptId, Answer>,
+}
+
+/// When a snapshot was taken.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Taken {
+    /// Not known: a file written before snapshots were dated holds one such snapshot.
+    #[default]
+    Unknown,
+    /// Just taken and not saved yet: the save that follows dates it (the store holds the
+    /// clock), so it is the time of the Ctrl-T to within a save.
+    Pending,
+    /// When it was taken (RFC 3339, as the store writes times).
+    At(String),
+}
+
+impl Taken {
+    /// The timestamp, when one is known.
+    pub fn at(&self) -> Option<&str> {
+        match self {
+            Taken::At(t) => Some(t),
+            Taken::Unknown | Taken::Pending => None,
+        }
+    }
+
+    /// The day it was taken (`YYYY-MM-DD`), when its timestamp gives one.
+    pub fn day(&self) -> Option<&str> {
+        self.at().and_then(day_of)
+    }
+}
+
+/// The day (`YYYY-MM-DD`) an RFC 3339 timestamp falls on, as written (its own offset).
+pub fn day_of(time: &str) -> Option<&str> {
+    let day = time.get(..10)?;
+    let shape = day.bytes().enumerate().all(|(i, b)| {
+        if i == 4 || i == 7 {
+            b == b'-'
+        } else {
+            b.is_ascii_digit()
+        }
+    });
+    let then_time = time
+        .get(10..)
+        .is_some_and(|t| t.starts_with(['T', 't', ' ']));
+    (shape && then_time).then_some(day)
 }
 
 /// A passage of the participant's own text in the workbook file, and where it stands.
@@ -58,9 +111,10 @@ pub enum Spot {
     /// The section of answers to prompts the pack no longer has, and just after each one.
     Orphans,
     Orphan(PromptId),
-    /// The section of answers from before the session, and just after each one.
-    Earlier,
-    EarlierAnswer(PromptId),
+    /// The section of answers from before a session (the snapshot's place in
+    /// `Workbook::earlier`), and just after each one.
+    Earlier(usize),
+    EarlierAnswer(usize, PromptId),
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -196,11 +250,64 @@ impl Answer {
 
 impl Workbook {
     /// Starts reflecting after a session (Ctrl-T, plain mode's `:after yes`): every answer
-    /// as it stands is kept as the earlier answer (replacing any earlier ones) and the
-    /// workbook is now "after a session". The answers stay, to be edited from.
+    /// as it stands is kept in a new snapshot (the ones before it stay, oldest first), dated
+    /// by the save that follows, and the workbook is now "after a session". The answers
+    /// stay, to be edited from.
+    /// With nothing answered there is nothing to keep (a snapshot of no answers would not
+    /// survive the file: it is its answers there).
     pub fn start_after(&mut self) {
-        self.earlier = self.answers.clone();
+        if !self.answers.is_empty() {
+            self.earlier.push(Snapshot {
+                taken: Taken::Pending,
+                answers: self.answers.clone(),
+            });
+        }
         self.meta.moment = crate::content::Moment::After;
+    }
+
+    /// Dates every snapshot not dated yet (`Taken::Pending`) with `now`. The store calls it
+    /// as it saves.
+    pub fn date_snapshots(&mut self, now: &str) {
+        for s in &mut self.earlier {
+            if s.taken == Taken::Pending {
+                s.taken = Taken::At(now.to_string());
+            }
+        }
+    }
+
+    /// The latest snapshot's answers, for building a workbook by hand (tests, tools): an
+    /// undated snapshot is started when there is none.
+    pub fn latest_answers_mut(&mut self) -> &mut BTreeMap<PromptId, Answer> {
+        if self.earlier.is_empty() {
+            self.earlier.push(Snapshot::default());
+        }
+        let last = self.earlier.len() - 1;
+        &mut self.earlier[last].answers
+    }
+
+    /// The latest snapshot, the one "before the session" means.
+    pub fn latest_snapshot(&self) -> Option<&Snapshot> {
+        self.earlier.last()
+    }
+
+    /// The earlier answers to a prompt, newest first, with when each was kept: to look back
+    /// through a series of sessions. Snapshots without a non-empty answer are passed over,
+    /// and one that says what the snapshot after it says is shown once (with the later
+    /// date). Empty when the latest snapshot holds none (`earlier_answer` is the first).
+    pub fn earlier_answers(&self, id: &str) -> Vec<(&Taken, &Answer)> {
+        if self.earlier_answer(id).is_none() {
+            return Vec::new();
+        }
+        let mut out: Vec<(&Taken, &Answer)> = Vec::new();
+        for s in self.earlier.iter().rev() {
+            let Some(a) = s.answers.get(id).filter(|a| !a.is_empty()) else {
+                continue;
+            };
+            if out.last().is_none_or(|(_, newer)| *newer != a) {
+                out.push((&s.taken, a));
+            }
+        }
+        out
     }
 
     /// The answer to a prompt, if there is a non-empty one.
@@ -208,9 +315,18 @@ impl Workbook {
         self.answers.get(id).filter(|a| !a.is_empty())
     }
 
-    /// The earlier answer to a prompt (before the session), if there is a non-empty one.
+    /// The earlier answer to a prompt: the latest snapshot's, if it holds a non-empty one.
+    /// Everything that shows "before the session" goes through this.
     pub fn earlier_answer(&self, id: &str) -> Option<&Answer> {
-        self.earlier.get(id).filter(|a| !a.is_empty())
+        self.latest_snapshot()?
+            .answers
+            .get(id)
+            .filter(|a| !a.is_empty())
+    }
+
+    /// True when some snapshot holds an answer (empty or not) under `id`.
+    pub fn kept_earlier(&self, id: &str) -> bool {
+        self.earlier.iter().any(|s| s.answers.contains_key(id))
     }
 
     /// The items of a list answer (empty when unanswered or not a list).

@@ -30,7 +30,8 @@ pub fn follow_moves(wb: &mut Workbook, pack: &Pack) -> Vec<Moved> {
         let Some(old) = &prompt.was else {
             continue;
         };
-        for (earlier, answers) in [(false, &mut wb.answers), (true, &mut wb.earlier)] {
+        let snapshots = wb.earlier.iter_mut().map(|s| (true, &mut s.answers));
+        for (earlier, answers) in std::iter::once((false, &mut wb.answers)).chain(snapshots) {
             if move_one(answers, prompt, old) {
                 moved.push(Moved {
                     from: old.clone(),
@@ -111,13 +112,13 @@ mod tests {
         let mut wb = Workbook::default();
         wb.answers
             .insert("old.note".into(), Answer::Text("kept".into()));
-        wb.earlier
+        wb.latest_answers_mut()
             .insert("old.note".into(), Answer::Text("before".into()));
         let moved = follow_moves(&mut wb, &pack);
         assert_eq!(moved.len(), 2);
         assert_eq!(wb.answers.get("e.note"), Some(&Answer::Text("kept".into())));
         assert_eq!(
-            wb.earlier.get("e.note"),
+            wb.earlier_answer("e.note"),
             Some(&Answer::Text("before".into()))
         );
         assert!(!wb.answers.contains_key("old.note"));

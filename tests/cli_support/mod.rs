@@ -74,6 +74,40 @@ pub fn run_ok(data: &std::path::Path, pack: &str, args: &[&str], input: &str) ->
     out
 }
 
+/// A new workbook "Falls" made in plain mode against `pack` in `data`, named "Falls
+/// partnership" at the welcome: its path and what was written.
+pub fn new_falls(data: &std::path::Path, pack: &str) -> (std::path::PathBuf, String) {
+    let out = run_ok(
+        data,
+        pack,
+        &["--plain", "new", "Falls"],
+        "Falls partnership\n",
+    );
+    let path = workbook_file(&String::from_utf8_lossy(&out.stdout));
+    let md = std::fs::read_to_string(&path).unwrap();
+    (path, md)
+}
+
+/// A plain-mode session on the workbook at `path` that saves: it renames the initiative
+/// to `name` (question 1). Gives the file as the session left it.
+pub fn rename_falls(
+    data: &std::path::Path,
+    pack: &str,
+    path: &std::path::Path,
+    name: &str,
+) -> String {
+    let file = path.to_str().unwrap();
+    run_ok(
+        data,
+        pack,
+        &["--plain", "open", file],
+        &format!(":go 1\n{name}\n"),
+    );
+    let saved = std::fs::read_to_string(path).unwrap();
+    assert!(saved.contains(name), "{saved}");
+    saved
+}
+
 /// The workbook file plain mode names in its first line (`Workbook file: PATH`).
 pub fn workbook_file(out: &str) -> std::path::PathBuf {
     out.lines()

@@ -91,21 +91,25 @@ pub fn sample_map() -> Map {
                 x: 5,
                 y: 4,
                 quadrant: 0,
+                group: Some(0),
             },
             Point {
                 label: s("Carers' forum"),
                 x: 2,
                 y: 5,
                 quadrant: 1,
+                group: Some(1),
             },
             Point {
                 label: s("Public health"),
                 x: 5,
                 y: 4,
                 quadrant: 0,
+                group: Some(0),
             },
         ],
         unplaced: vec![s("Fire service")],
+        groups: vec![s("An organisation"), s("People who use services")],
     };
     let bars = Bars {
         measure: s("Legitimacy"),
@@ -250,24 +254,38 @@ fn quadrant() -> impl Strategy<Value = QuadrantChart> {
         chart_axis(),
         chart_axis(),
         [hostile(), hostile(), hostile(), hostile()],
-        prop::collection::vec((hostile(), bound(-3..13), bound(-3..13), 0usize..5), 0..8),
+        prop::collection::vec(
+            (
+                hostile(),
+                bound(-3..13),
+                bound(-3..13),
+                0usize..5,
+                prop::option::of(0usize..4),
+            ),
+            0..8,
+        ),
         prop::collection::vec(hostile(), 0..3),
+        prop::collection::vec(hostile(), 0..4),
     )
-        .prop_map(|(x, y, quadrants, points, unplaced)| QuadrantChart {
-            x,
-            y,
-            quadrants,
-            points: points
-                .into_iter()
-                .map(|(label, x, y, quadrant)| Point {
-                    label,
-                    x,
-                    y,
-                    quadrant,
-                })
-                .collect(),
-            unplaced,
-        })
+        .prop_map(
+            |(x, y, quadrants, points, unplaced, groups)| QuadrantChart {
+                x,
+                y,
+                quadrants,
+                points: points
+                    .into_iter()
+                    .map(|(label, x, y, quadrant, group)| Point {
+                        label,
+                        x,
+                        y,
+                        quadrant,
+                        group,
+                    })
+                    .collect(),
+                unplaced,
+                groups,
+            },
+        )
 }
 
 fn bars() -> impl Strategy<Value = Bars> {

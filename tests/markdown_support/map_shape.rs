@@ -181,6 +181,18 @@ fn shape_of(body: &PictureBody) -> (&'static str, usize) {
     }
 }
 
+/// After a point's label: its group's class (`:::g2`), if any; returns the rest.
+fn group_class<'a>(rest: &'a str, found: &mut Vec<String>) -> &'a str {
+    let Some(class) = rest.strip_prefix(":::g") else {
+        return rest;
+    };
+    let digits = class.len() - class.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        found.push(format!("a malformed point class: {rest:?}"));
+    }
+    &class[digits..]
+}
+
 /// A quoted label with nothing inside that could end it or start syntax; returns the rest.
 fn label<'a>(s: &'a str, risky: &[char], found: &mut Vec<String>) -> Option<&'a str> {
     let Some(inner) = s.strip_prefix('"') else {
@@ -280,9 +292,21 @@ fn quadrant(block: &str, found: &mut Vec<String>) -> (&'static str, usize) {
             if rest.and_then(|r| label(r, PLAIN_RISKY, found)) != Some("") {
                 found.push(format!("a malformed quadrant: {line:?}"));
             }
+        } else if let Some(rest) = t.strip_prefix("classDef g") {
+            // A group's style: its number, then a fixed colour and radius.
+            let (n, style) = rest.split_once(' ').unwrap_or(("", ""));
+            let colour = style
+                .strip_prefix("color: #")
+                .and_then(|r| r.strip_suffix(", radius: 6"));
+            if n.parse::<usize>().is_err()
+                || colour.is_none_or(|c| c.len() != 6 || !c.chars().all(|c| c.is_ascii_hexdigit()))
+            {
+                found.push(format!("a malformed group style: {line:?}"));
+            }
         } else {
             points += 1;
             let coords = label(t, PLAIN_RISKY, found)
+                .map(|r| group_class(r, found))
                 .and_then(|r| r.strip_prefix(": ["))
                 .and_then(|r| r.strip_suffix(']'))
                 .and_then(|r| r.split_once(", "));

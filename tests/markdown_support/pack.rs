@@ -35,6 +35,7 @@ fn prompt(exercise: &str, id: &str, text: &str, kind: PromptKind) -> Prompt {
         help: None,
         optional: false,
         was: None,
+        names_initiative: false,
         kind,
     }
 }
@@ -300,7 +301,7 @@ pub fn full_workbook() -> Workbook {
     let mut wb = Workbook {
         meta: meta(),
         answers: BTreeMap::new(),
-        earlier: BTreeMap::new(),
+        earlier: Vec::new(),
         own: Vec::new(),
     };
     let mut add = |id: &str, a: Answer| {

@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use convene::content::Moment;
-use convene::workbook::{Answer, Item, Meta, Row, Value, Workbook};
+use convene::workbook::{Answer, Item, Meta, Row, Snapshot, Taken, Value, Workbook};
 use proptest::prelude::*;
 
 use super::pack::{STAKEHOLDERS, items, pack, row};
@@ -190,12 +190,39 @@ pub fn workbook() -> impl Strategy<Value = Workbook> {
         })
 }
 
-/// Answers from before a session: usually none, else any answers to known and unknown
-/// prompts (some of them ids that also have a current answer).
-pub fn earlier() -> impl Strategy<Value = std::collections::BTreeMap<String, Answer>> {
+/// Answers from before sessions: usually none, else one to three snapshots of any answers
+/// to known and unknown prompts (some of them ids that also have a current answer, or that
+/// another snapshot holds too), the oldest maybe undated (a file from before dates), the
+/// others dated with times that may need escaping in a marker, or the same time as the
+/// snapshot before (two Ctrl-T in one second).
+pub fn earlier() -> impl Strategy<Value = Vec<Snapshot>> {
+    let snapshot = prop::collection::btree_map(prompt_id(), answer(), 1..6);
+    let time = prop_oneof![
+        3 => (1u32..13, 1u32..29).prop_map(|(m, d)| Some(format!("2026-{m:02}-{d:02}T18:30:00+01:00"))),
+        1 => "[0-9a-z:+\"<>&-][0-9a-z :+\"<>&-]{0,20}[0-9a-z:+\"<>&-]".prop_map(Some),
+        1 => Just(None),
+    ];
     prop_oneof![
-        1 => Just(std::collections::BTreeMap::new()),
-        2 => prop::collection::btree_map(prompt_id(), answer(), 0..8),
+        1 => Just(Vec::new()),
+        2 => (
+            any::<bool>(),
+            prop::collection::vec((snapshot, time), 1..4),
+        )
+            .prop_map(|(undated, snapshots)| {
+                let mut out: Vec<Snapshot> = Vec::new();
+                for (n, (answers, time)) in snapshots.into_iter().enumerate() {
+                    let taken = match (n, undated, time) {
+                        (0, true, _) => Taken::Unknown,
+                        (_, _, Some(t)) => Taken::At(t),
+                        // The same time as the one before.
+                        (_, _, None) => out
+                            .last()
+                            .map_or_else(|| Taken::At("2026-12-04T09:15:00Z".into()), |s| s.taken.clone()),
+                    };
+                    out.push(Snapshot { taken, answers });
+                }
+                out
+            }),
     ]
 }
 

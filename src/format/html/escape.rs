@@ -13,21 +13,68 @@ pub fn esc(s: &str) -> String {
 }
 
 pub fn esc_into(out: &mut String, s: &str) {
-    for (i, line) in s.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
+    out.reserve(s.len());
+    // Most prose is printable ASCII with nothing to clean: copy the runs between markup
+    // characters whole (a 1 MB answer would otherwise go a character at a time). A line
+    // with anything else in it goes the careful way, a character at a time.
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    while let Some(found) = bytes[start..]
+        .iter()
+        .position(|&b| NOT_PLAIN[usize::from(b)])
+    {
+        let i = start + found;
+        if let Some(reference) = markup_reference(char::from(bytes[i])) {
+            out.push_str(&s[start..i]);
+            out.push_str(reference);
+            start = i + 1;
+            continue;
         }
-        for c in crate::text::sanitize::clean_keep_tabs(line).chars() {
-            match c {
-                '&' => out.push_str("&amp;"),
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                '"' => out.push_str("&quot;"),
-                '\'' => out.push_str("&#39;"),
-                c if is_noncharacter(c) => out.push('\u{fffd}'),
-                c => out.push(c),
-            }
+        // From the start of this line (every byte before `i` on it is plain ASCII) to its end.
+        let line = s[..i].rfind('\n').map_or(0, |n| n + 1).max(start);
+        let end = s[i..].find('\n').map_or(s.len(), |n| i + n);
+        out.push_str(&s[start..line]);
+        esc_line_carefully(out, &s[line..end]);
+        start = end;
+    }
+    out.push_str(&s[start..]);
+}
+
+/// Bytes that are not plain ASCII to copy as they are: markup characters, control
+/// characters but the line break, and every byte of a character beyond ASCII.
+const NOT_PLAIN: [bool; 256] = {
+    let mut table = [true; 256];
+    let mut b = b' ';
+    while b <= b'~' {
+        table[b as usize] = matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
+        b += 1;
+    }
+    table[b'\n' as usize] = false;
+    table
+};
+
+/// One line (no line break in it) cleaned, then escaped a character at a time.
+fn esc_line_carefully(out: &mut String, line: &str) {
+    for c in crate::text::sanitize::clean_keep_tabs(line).chars() {
+        match c {
+            c if is_noncharacter(c) => out.push('\u{fffd}'),
+            c => match markup_reference(c) {
+                Some(reference) => out.push_str(reference),
+                None => out.push(c),
+            },
         }
+    }
+}
+
+/// The character reference for a markup character, if `c` is one.
+fn markup_reference(c: char) -> Option<&'static str> {
+    match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '"' => Some("&quot;"),
+        '\'' => Some("&#39;"),
+        _ => None,
     }
 }
 
@@ -68,6 +115,46 @@ pub fn css_string(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The definition, a character at a time, that the fast path for ASCII lines must match.
+    fn esc_by_char(s: &str) -> String {
+        let mut out = String::new();
+        for (i, line) in s.split('\n').enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            for c in crate::text::sanitize::clean_keep_tabs(line).chars() {
+                match markup_reference(c) {
+                    Some(r) => out.push_str(r),
+                    None if is_noncharacter(c) => out.push('\u{fffd}'),
+                    None => out.push(c),
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn lines_with_and_without_plain_ascii_escape_as_the_definition_does() {
+        for s in [
+            "a&b\ncé<d\ne\tf>\n'g'",
+            "<x>é\n\nplain \"q\"\r\n\u{1b}[31m & ok",
+            "é",
+            "&\n\u{fdd0}&<",
+            "",
+        ] {
+            assert_eq!(esc(s), esc_by_char(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_ascii_fast_path_escapes_as_the_definition_does(
+            s in "([ -~]|[\t\r\n\u{0}-\u{1f}\u{7f}-\u{9f}]|[&<>\"']|\\PC|[\u{fdd0}\u{fffe}])*"
+        ) {
+            proptest::prop_assert_eq!(esc(&s), esc_by_char(&s));
+        }
+    }
 
     #[test]
     fn markup_and_controls_cannot_get_through() {

@@ -35,7 +35,11 @@ pub fn page(doc: &Doc) -> String {
     out.push_str("<meta name=\"generator\" content=\"convene\">\n");
     let _ = writeln!(out, "<title>{}</title>", esc_line(&doc.title));
     let _ = writeln!(out, "<style>\n{}</style>", style::css(&doc.running_head));
-    out.push_str("</head>\n<body>\n<header>\n");
+    out.push_str(if doc.compact {
+        "</head>\n<body class=\"compact\">\n<header>\n"
+    } else {
+        "</head>\n<body>\n<header>\n"
+    });
     if !doc.running_head.trim().is_empty() {
         let _ = writeln!(
             out,

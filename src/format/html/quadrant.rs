@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use crate::map::geometry::{position, slot_width};
+use crate::map::geometry::{group_colour, position, slot_width};
 use crate::map::{ChartAxis, QuadrantChart};
 
 use super::escape::esc_line;
@@ -210,9 +210,10 @@ fn dots(out: &mut String, q: &QuadrantChart) {
             };
             let x = cx + (col as f64 - (in_row as f64 - 1.0) / 2.0) * spacing;
             let y = cy + (row as f64 - (rows as f64 - 1.0) / 2.0) * spacing;
+            let fill = colour(q, i);
             let _ = write!(
                 out,
-                "<g class=\"point\"><circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{DOT}\" stroke=\"#fff\" \
+                "<g class=\"point\"><circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{fill}\" stroke=\"#fff\" \
                  stroke-width=\"1.2\"/><text x=\"{}\" y=\"{}\" text-anchor=\"middle\" \
                  dominant-baseline=\"central\" font-size=\"{}\" font-weight=\"bold\" fill=\"#fff\">{}</text></g>",
                 n(x),
@@ -227,24 +228,62 @@ fn dots(out: &mut String, q: &QuadrantChart) {
     }
 }
 
-/// Each number with its name, ratings and quadrant; the two scales; who is not placed.
+/// A point's colour: its group's when the points are grouped (grey for one without).
+fn colour(q: &QuadrantChart, i: usize) -> &'static str {
+    match q.points.get(i).and_then(|p| p.group) {
+        Some(g) if g < q.groups.len() => group_colour(g),
+        _ if !q.groups.is_empty() => UNGROUPED,
+        _ => DOT,
+    }
+}
+
+const UNGROUPED: &str = "#8a8a8a";
+
+/// Each number with its name, ratings and quadrant (grouped points under their group's
+/// name, numbered in its colour); the two scales; who is not placed.
 fn legend(out: &mut String, q: &QuadrantChart) {
-    out.push_str("<div class=\"legend\">\n<ol class=\"points\">");
+    out.push_str("<div class=\"legend\">\n");
+    let mut open: Option<Option<usize>> = None;
     for (i, p) in q.points.iter().enumerate() {
+        let group = p.group.filter(|g| *g < q.groups.len());
+        if open != Some(group) {
+            if open.is_some() {
+                out.push_str("</ol>\n");
+            }
+            if !q.groups.is_empty() {
+                let name = group
+                    .and_then(|g| q.groups.get(g))
+                    .map_or_else(|| "Without a group".to_string(), |g| esc_line(g));
+                let _ = writeln!(out, "<p class=\"scale\"><strong>{name}</strong></p>");
+            }
+            out.push_str("<ol class=\"points\">");
+            open = Some(group);
+        }
         let quadrant = q
             .quadrants
             .get(p.quadrant)
             .map_or(String::new(), |s| esc_line(s));
+        let style = if q.groups.is_empty() {
+            String::new()
+        } else {
+            let c = colour(q, i);
+            format!(
+                " style=\"background: {c}; border-color: {c}; color: #fff; \
+                 print-color-adjust: exact; -webkit-print-color-adjust: exact\""
+            )
+        };
         let _ = writeln!(
             out,
-            "<li><span class=\"num\">{}</span>{} — {}, {}: {quadrant}</li>",
+            "<li><span class=\"num\"{style}>{}</span>{} — {}, {}: {quadrant}</li>",
             i + 1,
             esc_line(&p.label),
             p.x,
             p.y
         );
     }
-    out.push_str("</ol>\n");
+    if open.is_some() {
+        out.push_str("</ol>\n");
+    }
     for (name, a) in [("Across", &q.x), ("Up", &q.y)] {
         let _ = writeln!(
             out,

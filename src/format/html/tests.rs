@@ -100,6 +100,7 @@ fn hostile_words_in_every_block_are_text() {
         facts: vec![(HOSTILE[0].to_string(), HOSTILE[1].to_string())],
         running_head: HOSTILE.join(" "),
         blocks,
+        compact: false,
     };
     let page = super::page(&doc);
     let lower = page.to_ascii_lowercase();
@@ -140,4 +141,67 @@ fn only_cells_with_a_very_long_word_may_break_inside_words() {
         ..Doc::default()
     };
     assert!(super::page(&wide).contains("<table class=\"wide\">"));
+}
+
+/// A quadrant whose points are grouped (the session pack's power × stake of a cohort): each
+/// dot in its group's colour, the legend under each group's name, in the points' order.
+#[test]
+fn grouped_points_are_listed_under_their_groups() {
+    use crate::map::{ChartAxis, Picture, Point, QuadrantChart, geometry::group_colour};
+    let axis = |label: &str| ChartAxis {
+        label: label.into(),
+        min: 1,
+        max: 5,
+        low: "low".into(),
+        high: "high".into(),
+        high_from: 4,
+    };
+    let point = |label: &str, x, y, group| Point {
+        label: label.into(),
+        x,
+        y,
+        quadrant: 0,
+        group,
+    };
+    let q = QuadrantChart {
+        x: axis("Power"),
+        y: axis("Stake"),
+        quadrants: ["a".into(), "b".into(), "c".into(), "d".into()],
+        points: vec![
+            point("ICB board", 5, 5, Some(0)),
+            point("Trust", 4, 5, Some(0)),
+            point("Carers", 1, 5, Some(1)),
+            point("Volunteers", 1, 1, None),
+        ],
+        unplaced: Vec::new(),
+        groups: vec!["Organisations".into(), "<b>People</b>".into()],
+    };
+    let doc = Doc {
+        title: "t".into(),
+        blocks: vec![Block::Figure(Box::new(Picture {
+            id: "cohort-power".into(),
+            title: "Power and stake: the cohort".into(),
+            caption: String::new(),
+            body: PictureBody::Quadrant(q),
+        }))],
+        ..Doc::default()
+    };
+    let page = super::page(&doc);
+    let fig = figure(&page, "cohort-power");
+    let at = |s: &str| fig.find(s).unwrap_or_else(|| panic!("{s} missing: {fig}"));
+    assert!(at("<strong>Organisations</strong>") < at("ICB board"));
+    assert!(at("ICB board") < at("<strong>&lt;b&gt;People&lt;/b&gt;</strong>"));
+    assert!(at("<strong>&lt;b&gt;People&lt;/b&gt;</strong>") < at("Carers"));
+    assert!(at("<strong>Without a group</strong>") < at("Volunteers"));
+    assert_eq!(
+        fig.matches(&format!("fill=\"{}\"", group_colour(0)))
+            .count(),
+        2
+    );
+    assert_eq!(
+        fig.matches(&format!("fill=\"{}\"", group_colour(1)))
+            .count(),
+        1
+    );
+    assert_eq!(fig.matches("fill=\"#8a8a8a\"").count(), 1);
 }

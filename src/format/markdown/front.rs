@@ -85,20 +85,7 @@ pub fn write(meta: &Meta, progress: Progress) -> String {
 }
 
 /// The `YYYY-MM-DD` that starts an RFC 3339 time, when it does.
-fn day_of(time: &str) -> Option<&str> {
-    let day = time.get(..10)?;
-    let shape = day.bytes().enumerate().all(|(i, b)| {
-        if i == 4 || i == 7 {
-            b == b'-'
-        } else {
-            b.is_ascii_digit()
-        }
-    });
-    let then_time = time
-        .get(10..)
-        .is_some_and(|t| t.starts_with(['T', 't', ' ']));
-    (shape && then_time).then_some(day)
-}
+use crate::workbook::day_of;
 
 fn set_moment(meta: &mut Meta, id: String) -> Result<(), String> {
     meta.moment = if id.is_empty() {

@@ -9,8 +9,9 @@
 /// The lines an answer or the map section covers, markers included.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Covered {
-    /// An answer: its prompt id, and whether it is an earlier answer (`when="before"`).
-    Answer(String, bool),
+    /// An answer: its prompt id, and for an earlier answer (`when="before"`) its snapshot's
+    /// key (its `snapshot` attribute, empty for the undated one).
+    Answer(String, Option<String>),
     Map,
 }
 
@@ -21,6 +22,10 @@ pub(super) struct Layout {
     pub body_start: usize,
     /// Covered lines, in order: (first line, last line, what).
     pub spans: Vec<(usize, usize, Covered)>,
+    /// What the answers hold that was typed by hand in a shape convene does not write, or
+    /// may have been (a choice's visible label), per answer: read against the pack by
+    /// `byhand`. Noted only when reading to edit.
+    pub hand: Vec<super::byhand::Found>,
 }
 
 impl Layout {
@@ -73,7 +78,7 @@ pub(super) fn tokens(text: &str, layout: &Layout) -> Vec<Token> {
         match spans.peek() {
             Some((first, last, what)) if *first <= no => {
                 let name = match what {
-                    Covered::Answer(id, before) => format!("answer {id} {before}"),
+                    Covered::Answer(id, before) => format!("answer {id} {before:?}"),
                     Covered::Map => "map".to_string(),
                 };
                 // A one-line span (a map's stray closing line) is its own close.

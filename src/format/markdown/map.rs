@@ -244,23 +244,35 @@ fn quadrant(out: &mut String, q: &QuadrantChart) {
             display_or(&q.x.label, "Across"),
             display_or(&q.y.label, "Up"),
         );
-        header(out, &["#", "Name", &x, &y, "Quadrant"]);
+        let grouped = !q.groups.is_empty();
+        let mut head = vec!["#", "Name", &x, &y, "Quadrant"];
+        if grouped {
+            head.push("Group");
+        }
+        header(out, &head);
         for (i, p) in q.points.iter().enumerate() {
             let quadrant = q
                 .quadrants
                 .get(p.quadrant)
                 .map(|s| display(s))
                 .unwrap_or_default();
-            row(
-                out,
-                &[
-                    &(i + 1).to_string(),
-                    &display(&p.label),
-                    &format!("{} of {}", p.x, q.x.max),
-                    &format!("{} of {}", p.y, q.y.max),
-                    &quadrant,
-                ],
-            );
+            let mut cells = vec![
+                (i + 1).to_string(),
+                display(&p.label),
+                format!("{} of {}", p.x, q.x.max),
+                format!("{} of {}", p.y, q.y.max),
+                quadrant,
+            ];
+            if grouped {
+                cells.push(
+                    p.group
+                        .and_then(|g| q.groups.get(g))
+                        .map(|g| display(g))
+                        .unwrap_or_default(),
+                );
+            }
+            let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+            row(out, &cells);
         }
         out.push('\n');
     }

@@ -8,7 +8,7 @@
 
 use std::fmt::Write as _;
 
-use crate::map::geometry::{half_slot, position};
+use crate::map::geometry::{group_colour, half_slot, position};
 use crate::map::{Bars, ChartAxis, Network, QuadrantChart};
 
 /// The fence around every diagram. Nothing inside holds a backtick.
@@ -180,7 +180,20 @@ pub fn quadrant(out: &mut String, q: &QuadrantChart) {
         } else {
             label.clone()
         };
-        let _ = writeln!(out, "  {shown}: [{x:.3}, {y:.3}]");
+        // A grouped point is drawn in its group's colour (the table names the group).
+        let class = q.points[i]
+            .group
+            .filter(|g| *g < q.groups.len())
+            .map_or_else(String::new, |g| format!(":::g{}", g + 1));
+        let _ = writeln!(out, "  {shown}{class}: [{x:.3}, {y:.3}]");
+    }
+    for g in 0..q.groups.len() {
+        let _ = writeln!(
+            out,
+            "  classDef g{} color: {}, radius: 6",
+            g + 1,
+            group_colour(g)
+        );
     }
     let _ = writeln!(out, "{FENCE}");
 }

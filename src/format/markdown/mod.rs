@@ -80,10 +80,20 @@
 //!   ```` ```convene-text ```` (the lines verbatim) or ```` ```convene-escaped ```` (`\\` and
 //!   `\u{hex}` for control characters such as `\r` or NUL).
 //! - `choice`: one line, the option's label, with `<!-- convene:choice id="…" -->` when the
-//!   label is not the id. `choices`: one `- ` line per option, the same way.
+//!   label is not the id (or when a choice no option has reads as an option's label).
+//!   `choices`: one `- ` line per option, the same way.
 //! - `number`: `4 of 5 (1 = none, 5 = decisive)`; only the first number is read.
 //! - `list`: `- item name`, then per sub-field `  - Label: value <!-- convene:field id="…" -->`
 //!   (with `type="choice|choices|text"` and `value="…"` when the visible value is not enough).
+//!
+//! Lines typed by hand the way these look, without their tags (`byhand.rs`, in
+//! `read_to_edit`, which has the pack): a detail line under an item goes to the field its
+//! label names, its value read by the field's kind (an option by its label); a choice line
+//! to the option its label names, kept once; a tagged choice whose label was changed by
+//! hand (same pack version) to the option with that label, else to the label as typed. Labels
+//! are compared without regard to case and runs of white space. A line in a list answer that
+//! fits no field is the participant's own text, kept just after the answer under a copy of
+//! its item's line; `read` (no pack) leaves such lines out, as it does all own text.
 //! - `grid` (grids and quadrants): a table. The header's cells carry
 //!   `<!-- convene:column id="…" -->` (or `convene:derived` for the quadrant column); the
 //!   first cell of a row is the row's label, with `<!-- convene:row key="…" -->` when the label
@@ -170,35 +180,47 @@
 //!
 //! # Before and after a session
 //!
-//! When the participant starts reflecting after a session, the answers as they stood are
-//! kept (`Workbook::earlier`). They are written last, under `## Before the session`: per
-//! exercise of the pack (in pack order) its title as `###` and each prompt's wording, then
-//! the answer between the same markers as above with one more attribute, `when="before"`:
+//! Each time the participant starts reflecting after a session, the answers as they stood
+//! are kept as a dated snapshot (`Workbook::earlier`, oldest first). They are written last,
+//! one section per snapshot, newest first, under `## Before the session of YYYY-MM-DD` (the
+//! day it was taken): per exercise of the pack (in pack order) its title as `###` and each
+//! prompt's wording, then the answer between the same markers as above with more
+//! attributes: `when="before"`, the snapshot's number (`snapshot`, from 1, the oldest),
+//! which tells snapshots apart, and the time it was taken (`taken`, to the second, so two
+//! may share it):
 //!
 //! ```text
-//! ## Before the session
+//! ## Before the session of 2026-12-04
 //!
 //! ### Exercise title
 //!
 //! **The prompt's wording?**
 //!
-//! <!-- convene:answer id="exercise.prompt" type="text" when="before" -->
+//! <!-- convene:answer id="exercise.prompt" type="text" when="before" snapshot="2" taken="2026-12-04T18:30:00+00:00" -->
 //! The answer as it stood before the session.
 //! <!-- /convene:answer -->
 //! ```
 //!
 //! Earlier answers to prompts the pack does not have follow, each under a `###` heading
-//! naming its id. Reading goes by the attribute alone, not by the section: a marker with
-//! `when="before"` anywhere is an earlier answer; without it, a current one. The same id
-//! may appear once as each. Any other `when` is an error.
+//! naming its id. Reading goes by the attributes alone, not by the sections: a marker with
+//! `when="before"` anywhere is an earlier answer, in the snapshot its `snapshot` names (its
+//! date from `taken`); without `when`, a current one. The same id may appear once as a
+//! current answer and once in each snapshot. A file written before snapshots were dated has
+//! one section, `## Before the session`, whose markers carry neither `snapshot` nor `taken`:
+//! it reads as one undated snapshot, the oldest, and is written back the same way. Any
+//! other `when`, or `snapshot` or `taken` without `when`, is an error.
 
 mod align;
+mod byhand;
+mod earlier;
 pub(crate) mod front;
 mod grid;
 mod headings;
 pub(crate) mod inline;
+mod items;
 mod layout;
 pub(crate) mod map;
+mod marker;
 mod mermaid;
 mod own;
 mod read;

@@ -84,7 +84,8 @@ impl<'a> Written<'a> {
 /// text found against `pack` (what the next save writes).
 pub fn read_to_edit(text: &str, pack: &Pack) -> Result<Workbook, ReadError> {
     let text = super::read::normalise(text);
-    let (mut wb, layout) = read_with_layout(&text)?;
+    let (mut wb, layout) = read_with_layout(&text, true)?;
+    let by_hand = super::byhand::settle(&mut wb, &layout.hand, pack);
     let mut own = Vec::new();
     if let Some(lines) = front::own_lines(&text[..layout.body_start]) {
         own.push(OwnText {
@@ -93,6 +94,7 @@ pub fn read_to_edit(text: &str, pack: &Pack) -> Result<Workbook, ReadError> {
             text: lines,
         });
     }
+    own.extend(by_hand);
     own.extend(find(&text, &layout, &wb, pack)?);
     wb.own = own;
     Ok(wb)
@@ -102,7 +104,7 @@ pub fn read_to_edit(text: &str, pack: &Pack) -> Result<Workbook, ReadError> {
 /// its own writing (a bug: the file is then left alone rather than its own text lost).
 fn written(wb: &Workbook, pack: &Pack) -> Result<(String, Spots, Layout), ReadError> {
     let (text, spots) = generate(wb, pack, &crate::map::map_of(pack, wb));
-    let (_, layout) = read_with_layout(&text).map_err(|e| ReadError {
+    let (_, layout) = read_with_layout(&text, false).map_err(|e| ReadError {
         line: 1,
         message: format!(
             "convene cannot tell its own lines from yours in this file (its own writing reads \
@@ -229,7 +231,7 @@ pub(super) fn merge(text: String, spots: &[(usize, Spot)], own: &[OwnText]) -> S
     if own.is_empty() {
         return text;
     }
-    let Ok((_, layout)) = read_with_layout(&text) else {
+    let Ok((_, layout)) = read_with_layout(&text, false) else {
         // Convene cannot read its own writing (a bug): keep every passage all the same.
         return with_unplaced(text, own.iter().map(|o| o.text.as_str()).collect());
     };

@@ -8,11 +8,13 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use crate::workbook::{Answer, Fields, Item, Workbook};
+use crate::workbook::{Answer, Snapshot, Workbook};
 
-use super::inline::{split_label, split_tag, unescape};
+use super::byhand::{At, Found, Hand};
+use super::items::{bullet, choice, list};
 use super::layout::{Covered, Layout};
-use super::{CLOSE, ReadError, front, grid, map, text, values};
+use super::marker::{Before, open_marker};
+use super::{CLOSE, ReadError, front, grid, map, text};
 
 /// Lines of the body with their numbers and byte offsets.
 #[derive(Clone, Copy)]
@@ -47,7 +49,7 @@ fn fail(line: usize, message: impl Into<String>) -> ReadError {
 }
 
 pub fn read(text: &str) -> Result<Workbook, ReadError> {
-    read_with_layout(&normalise(text)).map(|(wb, _)| wb)
+    read_with_layout(&normalise(text), false).map(|(wb, _)| wb)
 }
 
 /// The text as the reader sees it: without a leading byte-order mark, `\r\n` as `\n`.
@@ -60,23 +62,25 @@ pub(super) fn normalise(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Reads normalised text, and says which of its lines the answers and the map cover.
-pub(super) fn read_with_layout(text: &str) -> Result<(Workbook, Layout), ReadError> {
+/// Reads normalised text, and says which of its lines the answers and the map cover; and,
+/// when `by_hand`, what their lines hold that was maybe typed by hand (`Layout::hand`).
+pub(super) fn read_with_layout(text: &str, by_hand: bool) -> Result<(Workbook, Layout), ReadError> {
     let (meta, body_start, first_line) = front::read(text)?;
     let mut layout = Layout {
         body_start,
         spans: Vec::new(),
+        hand: Vec::new(),
     };
     let mut lines = Lines {
         body: &text[body_start..],
         pos: 0,
         no: first_line,
     };
-    // Gathered, then made maps at once: a map built from sorted pairs fills its nodes,
-    // one built an insert at a time leaves them half empty (a review holds a thousand).
-    let mut answers = Vec::new();
-    let mut earlier = Vec::new();
-    let mut seen: BTreeMap<(bool, String), usize> = BTreeMap::new();
+    let mut answers = BTreeMap::new();
+    // Snapshots in the order the file gives them (newest first, as written), by the key
+    // that tells them apart (`snapshot`, or none for the undated one of an older file).
+    let mut earlier: Vec<(Option<String>, Snapshot)> = Vec::new();
+    let mut seen: BTreeMap<(Option<Option<String>>, String), usize> = BTreeMap::new();
     while let Some((no, _, line)) = lines.next() {
         if !text::is_marker_like(line) {
             continue;
@@ -96,28 +100,76 @@ pub(super) fn read_with_layout(text: &str) -> Result<(Workbook, Layout), ReadErr
             _ => {}
         }
         let (id, kind, before) = open_marker(no, line)?;
-        let answer = read_answer(&mut lines, no, &kind)?;
-        layout.cover(no, lines.no - 1, Covered::Answer(id.clone(), before));
-        if let Some(first) = seen.insert((before, id.clone()), no) {
-            let which = if before { "earlier answer" } else { "answer" };
+        let mut hand = Hand {
+            on: by_hand,
+            noted: Vec::new(),
+        };
+        let answer = read_answer(&mut lines, no, &kind, &mut hand)?;
+        // The snapshot's place among those read so far (file order), for what was noted.
+        let snapshot_at = before.as_ref().map(|b| {
+            earlier
+                .iter()
+                .position(|(k, _)| *k == b.key)
+                .unwrap_or(earlier.len())
+        });
+        if !hand.noted.is_empty() {
+            layout.hand.push(Found {
+                answer: id.clone(),
+                before: snapshot_at,
+                what: hand.noted,
+            });
+        }
+        layout.cover(
+            no,
+            lines.no - 1,
+            Covered::Answer(
+                id.clone(),
+                before.as_ref().map(|b| b.key.clone().unwrap_or_default()),
+            ),
+        );
+        let group = before.as_ref().map(|b| b.key.clone());
+        if let Some(first) = seen.insert((group, id.clone()), no) {
+            let which = if before.is_some() {
+                "earlier answer"
+            } else {
+                "answer"
+            };
             return Err(fail(
                 no,
                 format!("the {which} `{id}` appears twice (first at line {first})"),
             ));
         }
-        if let Some(answer) = answer {
-            if before {
-                earlier.push((id, answer));
-            } else {
-                answers.push((id, answer));
+        let Some(answer) = answer else {
+            continue;
+        };
+        match before {
+            None => {
+                answers.insert(id, answer);
+            }
+            Some(Before { key, taken }) => {
+                let at = match earlier.iter().position(|(k, _)| *k == key) {
+                    Some(at) => at,
+                    None => {
+                        let answers = BTreeMap::new();
+                        earlier.push((key, Snapshot { taken, answers }));
+                        earlier.len() - 1
+                    }
+                };
+                earlier[at].1.answers.insert(id, answer);
             }
         }
     }
-    // Each id is there once (`seen`), so nothing is lost to a map's last-one-wins.
+    // Written newest first; kept oldest first. What was noted in a snapshot's answers
+    // follows it to its place in `Workbook::earlier`.
+    let count = earlier.len();
+    for found in &mut layout.hand {
+        found.before = found.before.map(|at| count.saturating_sub(at + 1));
+    }
+    let earlier = earlier.into_iter().rev().map(|(_, s)| s).collect();
     let workbook = Workbook {
         meta,
-        answers: answers.into_iter().collect(),
-        earlier: earlier.into_iter().collect(),
+        answers,
+        earlier,
         own: Vec::new(),
     };
     Ok((workbook, layout))
@@ -156,45 +208,6 @@ fn skip_map(lines: &mut Lines<'_>, open_no: usize) -> Result<(), ReadError> {
     ))
 }
 
-/// The id and type of an opening marker, and whether it holds an answer from before the
-/// session (`when="before"`).
-fn open_marker(no: usize, line: &str) -> Result<(String, String, bool), ReadError> {
-    if line.trim() == CLOSE {
-        return Err(fail(
-            no,
-            "this end-of-answer marker has no answer marker before it",
-        ));
-    }
-    let (visible, tag) = split_tag(line.trim()).map_err(|m| fail(no, m))?;
-    let tag = match tag {
-        Some(t) if visible.is_empty() && t.name == "answer" => t,
-        _ => {
-            return Err(fail(
-                no,
-                "this looks like a convene marker but is not \
-                 `<!-- convene:answer id=\"…\" type=\"…\" -->`",
-            ));
-        }
-    };
-    let id = tag
-        .get("id")
-        .ok_or_else(|| fail(no, "this answer marker has no `id`"))?;
-    let kind = tag
-        .get("type")
-        .ok_or_else(|| fail(no, "this answer marker has no `type`"))?;
-    let before = match tag.get("when") {
-        None => false,
-        Some(w) if w == super::BEFORE => true,
-        Some(w) => {
-            return Err(fail(
-                no,
-                format!("unknown `when=\"{w}\"` (the only one is `when=\"before\"`)"),
-            ));
-        }
-    };
-    Ok((id.to_string(), kind.to_string(), before))
-}
-
 /// Reads one answer's lines up to and including its closing marker. A text answer with no
 /// lines at all between its markers is no answer (`None`): that is how convene leaves room
 /// for typing under an unanswered prompt; an empty text answer is written fenced.
@@ -202,6 +215,7 @@ fn read_answer(
     lines: &mut Lines<'_>,
     open_no: usize,
     kind: &str,
+    hand: &mut Hand,
 ) -> Result<Option<Answer>, ReadError> {
     let unclosed = || {
         fail(
@@ -279,15 +293,16 @@ fn read_answer(
     let answer = match kind {
         "choice" => match filled.as_slice() {
             [] => Ok(Answer::Choice(String::new())),
-            [(no, line)] => Ok(Answer::Choice(choice(*no, line)?)),
+            [(no, line)] => Ok(Answer::Choice(choice(*no, line, At::Top(0), hand)?)),
             [_, (no, _), ..] => Err(fail(*no, "a single-choice answer holds one line")),
         },
         "choices" => filled
             .iter()
-            .map(|(no, line)| {
+            .enumerate()
+            .map(|(i, (no, line))| {
                 let rest = bullet(line)
                     .ok_or_else(|| fail(*no, "each chosen option is a `- ` list line"))?;
-                choice(*no, rest)
+                choice(*no, rest, At::Top(i), hand)
             })
             .collect::<Result<_, _>>()
             .map(Answer::Choices),
@@ -301,7 +316,7 @@ fn read_answer(
             [] => Err(fail(open_no, "a number answer needs its number")),
             [_, (no, _), ..] => Err(fail(*no, "a number answer holds one line")),
         },
-        "list" => list(&filled).map(Answer::List),
+        "list" => list(&filled, hand).map(Answer::List),
         "grid" => grid::read(&filled)
             .map(Answer::Grid)
             .map_err(|(no, m)| fail(no, m)),
@@ -313,78 +328,4 @@ fn read_answer(
         )),
     };
     answer.map(Some)
-}
-
-/// A choice: the id from its tag, else the visible text.
-fn choice(no: usize, line: &str) -> Result<String, ReadError> {
-    let (visible, tag) = split_tag(line).map_err(|m| fail(no, m))?;
-    match tag {
-        Some(t) if t.name == "choice" => t
-            .get("id")
-            .map(str::to_string)
-            .ok_or_else(|| fail(no, "a choice tag has no `id`")),
-        Some(t) => Err(fail(no, format!("unexpected `{}` tag in a choice", t.name))),
-        None => Ok(unescape(visible.trim_matches([' ', '\t']))),
-    }
-}
-
-/// The rest of a `- `, `* ` or `+ ` list line that starts at the line's beginning.
-fn bullet(line: &str) -> Option<&str> {
-    let rest = line.strip_prefix(['-', '*', '+'])?;
-    if rest.is_empty() {
-        Some(rest)
-    } else {
-        rest.strip_prefix([' ', '\t'])
-    }
-}
-
-fn list(lines: &[(usize, &str)]) -> Result<Vec<Item>, ReadError> {
-    let mut items: Vec<Item> = Vec::new();
-    for &(no, line) in lines {
-        if let Some(rest) = bullet(line) {
-            items.push(Item {
-                text: unescape(rest.trim_matches([' ', '\t'])),
-                fields: Fields::new(),
-            });
-            continue;
-        }
-        let sub = line
-            .starts_with([' ', '\t'])
-            .then(|| bullet(line.trim_start()))
-            .flatten();
-        let (Some(rest), Some(item)) = (sub, items.last_mut()) else {
-            return Err(fail(
-                no,
-                "expected a list item (`- name`) or, under it, an indented sub-field line",
-            ));
-        };
-        let (visible, tag) = split_tag(rest).map_err(|m| fail(no, m))?;
-        let Some(tag) = tag.filter(|t| t.name == "field") else {
-            return Err(fail(
-                no,
-                "a line under a list item must be a sub-field ending with its \
-                 `<!-- convene:field id=\"…\" -->` tag",
-            ));
-        };
-        let id = tag
-            .get("id")
-            .ok_or_else(|| fail(no, "a field tag has no `id`"))?
-            .to_string();
-        let value_text = split_label(visible).map_or(visible, |(_, v)| v);
-        let value = values::decode(value_text, Some(&tag), true)
-            .map_err(|m| fail(no, m))?
-            .unwrap_or(crate::workbook::Value::Text(String::new()));
-        if item.fields.insert(id.clone(), value).is_some() {
-            return Err(fail(
-                no,
-                format!("the sub-field `{id}` appears twice in this item"),
-            ));
-        }
-    }
-    // Kept as long as the workbook is (a review holds a thousand): no room to spare.
-    for item in &mut items {
-        item.fields.shrink_to_fit();
-    }
-    items.shrink_to_fit();
-    Ok(items)
 }

@@ -14,7 +14,7 @@ use crate::workbook::{Answer, Item, Spot, Workbook};
 
 use super::headings::Headings;
 use super::inline::{display, display_with, escape, escape_into, tag, tag_into, unescape};
-use super::{BEFORE, BEFORE_HEADING, CLOSE, NOT_ANSWERED, text, values};
+use super::{CLOSE, NOT_ANSWERED, text, values};
 
 /// Where each spot of the file begins in the text written: (byte offset, spot), in order.
 pub type Spots = Vec<(usize, Spot)>;
@@ -88,7 +88,7 @@ pub fn generate(wb: &Workbook, pack: &Pack, map: &Map) -> (String, Spots) {
                     Some(answer) => write_answer(
                         &mut out,
                         (wb, pack, &orphans),
-                        (&prompt.qualified_id, None),
+                        (&prompt.qualified_id, &[]),
                         answer,
                         Some(prompt),
                     ),
@@ -101,7 +101,7 @@ pub fn generate(wb: &Workbook, pack: &Pack, map: &Map) -> (String, Spots) {
     spots.push((out.len(), Spot::Map));
     super::map::write(&mut out, map, &mut headings);
     write_orphans(&mut out, (&mut spots, &mut headings), (wb, pack, &orphans));
-    write_earlier(&mut out, (&mut spots, &mut headings), wb, pack);
+    super::earlier::write(&mut out, (&mut spots, &mut headings), wb, pack);
     while out.ends_with("\n\n") {
         out.pop();
     }
@@ -126,7 +126,7 @@ fn write_unanswered(out: &mut String, prompt: &Prompt) {
 }
 
 /// Where the writer is in the file: the spots so far and the headings written.
-type Marks<'a> = (&'a mut Spots, &'a mut Headings);
+pub(super) type Marks<'a> = (&'a mut Spots, &'a mut Headings);
 
 fn write_orphans(out: &mut String, (spots, headings): Marks<'_>, (wb, pack, orphans): Ctx<'_>) {
     if orphans.is_empty() {
@@ -160,54 +160,8 @@ fn write_orphans(out: &mut String, (spots, headings): Marks<'_>, (wb, pack, orph
         {
             let title = headings.unique(heading_id(prompt), "no longer in the pack");
             let _ = write!(out, "### {title}\n\n");
-            write_answer(out, (wb, pack, orphans), (prompt, None), answer, None);
+            write_answer(out, (wb, pack, orphans), (prompt, &[]), answer, None);
             spots.push((out.len(), Spot::Orphan(prompt.clone())));
-        }
-    }
-}
-
-/// The answers as they stood before the session: the pack's prompts in pack order under
-/// their exercise's title and wording, then any others under a heading naming their id.
-/// Each carries `when="before"` in its marker, which is what reading goes by.
-fn write_earlier(out: &mut String, (spots, headings): Marks<'_>, wb: &Workbook, pack: &Pack) {
-    if wb.earlier.is_empty() {
-        return;
-    }
-    spots.push((out.len(), Spot::Earlier));
-    let qualifier = BEFORE_HEADING.to_lowercase();
-    let title = headings.unique(BEFORE_HEADING.to_string(), "answers");
-    let _ = write!(out, "## {title}\n\n");
-    out.push_str(
-        "_What was written here before the session, kept so that the answers above can be \
-         read beside it._\n\n",
-    );
-    let ctx: Ctx<'_> = (wb, pack, &[]);
-    let when = Some(("when", BEFORE));
-    for exercise in pack.themes.iter().flat_map(|t| &t.exercises) {
-        let mut titled = false;
-        for prompt in &exercise.prompts {
-            let Some(answer) = wb.earlier.get(&prompt.qualified_id) else {
-                continue;
-            };
-            if !titled {
-                let title = headings.unique(heading(&exercise.title), &qualifier);
-                let _ = write!(out, "### {title}\n\n");
-                titled = true;
-            }
-            let wording = display(&prompt.text);
-            if !wording.is_empty() {
-                let _ = write!(out, "**{wording}**\n\n");
-            }
-            write_answer(out, ctx, (&prompt.qualified_id, when), answer, Some(prompt));
-            spots.push((out.len(), Spot::EarlierAnswer(prompt.qualified_id.clone())));
-        }
-    }
-    for (id, answer) in &wb.earlier {
-        if pack.prompt(id).is_none() {
-            let title = headings.unique(heading_id(id), &qualifier);
-            let _ = write!(out, "### {title}\n\n");
-            write_answer(out, ctx, (id, when), answer, None);
-            spots.push((out.len(), Spot::EarlierAnswer(id.clone())));
         }
     }
 }
@@ -226,7 +180,7 @@ pub(super) fn heading(s: &str) -> String {
     shown
 }
 
-fn heading_id(id: &str) -> String {
+pub(super) fn heading_id(id: &str) -> String {
     let shown = heading(id);
     if shown.is_empty() {
         "(an answer without an id)".to_string()
@@ -237,12 +191,12 @@ fn heading_id(id: &str) -> String {
 
 /// One answer between its markers, preceded by "Not answered yet" when it is empty.
 /// What every answer is written against: the workbook, its pack and its orphans.
-type Ctx<'a> = (&'a Workbook, &'a Pack, &'a [Orphan]);
+pub(super) type Ctx<'a> = (&'a Workbook, &'a Pack, &'a [Orphan]);
 
-fn write_answer(
+pub(super) fn write_answer(
     out: &mut String,
     (wb, pack, orphans): Ctx<'_>,
-    (id, when): (&str, Option<(&str, &str)>),
+    (id, more): (&str, &[(&str, &str)]),
     answer: &Answer,
     prompt: Option<&Prompt>,
 ) {
@@ -251,7 +205,7 @@ fn write_answer(
     }
     let kind = prompt.map(|p| &p.kind);
     let mut attrs = vec![("id", id), ("type", type_name(answer))];
-    attrs.extend(when);
+    attrs.extend_from_slice(more);
     tag_into(out, "answer", &attrs);
     out.push('\n');
     match answer {
@@ -302,10 +256,12 @@ pub fn type_name(answer: &Answer) -> &'static str {
     }
 }
 
-/// A choice's label, with a tag carrying its id when the label alone would not give it back.
+/// A choice's label, with a tag carrying its id when the label alone would not give it back
+/// (also when it is no option's id but reads as an option's label, which a line typed by
+/// hand would be taken for).
 fn choice_line(id: &str, opts: &[Opt]) -> String {
     let visible = values::choice_visible(id, opts);
-    if unescape(&visible) == id {
+    if unescape(&visible) == id && !super::byhand::names_an_option(opts, id) {
         visible
     } else {
         let t = tag("choice", &[("id", id)]);

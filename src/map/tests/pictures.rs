@@ -35,18 +35,19 @@ fn network_edges_join_named_nodes_with_their_label_and_heat() {
     assert_eq!(n.edges.len(), 2);
     let first = &n.edges[0];
     assert_eq!((first.from, first.to, first.kind), (0, 1, 0));
-    assert_eq!(first.label.as_deref(), Some("Sector"));
+    // The participant's name for the boundary first, then its kind (issue 19).
+    assert_eq!(first.label.as_deref(), Some("Clinic ↔ carers, Sector"));
     let heat = first
         .heat
         .as_ref()
         .map(|h| (h.value, h.min, h.max, h.is_high()));
     assert_eq!(heat, Some((4, 1, 5, true)));
-    // No kind chosen: no label; friction 9 is outside 1..5: no heat.
+    // No kind chosen: the name alone; friction 9 is outside 1..5: no heat.
     let second = &n.edges[1];
     assert_eq!((second.from, second.to), (0, 2));
     assert_eq!(
         (second.label.as_deref(), second.heat.as_ref()),
-        (None, None)
+        (Some("Clinic ↔ council"), None)
     );
 }
 
@@ -70,7 +71,8 @@ fn quadrant_places_rows_rated_on_both_axes_within_range() {
             label: "Clinic".into(),
             x: 5,
             y: 2,
-            quadrant: 3
+            quadrant: 3,
+            group: None,
         }]
     );
     // Carers has one rating; Council's power 0 is outside the scale.

@@ -80,6 +80,12 @@ impl Plain<'_> {
                 out.push(Say::AfterAsk);
                 self.now(wb, out);
             }
+            "before" => {
+                if let Some(spot) = self.spot() {
+                    out.extend(super::super::before::all(spot.prompt, wb));
+                }
+                self.now(wb, out);
+            }
             "quit" | "q" | "exit" => reply.quit = true,
             _ => {
                 out.push(Say::UnknownCommand(word.to_string()));

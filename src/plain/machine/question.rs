@@ -70,6 +70,7 @@ impl Plain<'_> {
         }
         out.extend(self.note_lines(wb, prompt));
         out.extend(ask::current(prompt, wb, &self.rows(wb, prompt)));
+        out.extend(super::super::before::with_question(prompt, wb));
         if let Some(offer) = edit::offer(wb, self.pack, prompt) {
             out.push(Say::Offered);
             out.extend(offer);

@@ -205,8 +205,49 @@ fn after_asks_then_starts_reflecting_after_the_session() {
     assert!(done.save);
     assert!(said(&[done]).contains("Started reflecting after the session"));
     assert_eq!(wb.meta.moment, crate::content::Moment::After);
-    assert_eq!(wb.earlier, wb.answers);
-    assert!(!wb.earlier.is_empty());
+    assert_eq!(wb.earlier.len(), 1);
+    assert_eq!(wb.earlier[0].answers, wb.answers);
+    assert!(!wb.answers.is_empty());
+}
+
+/// After a series of sessions: the question says what the latest snapshot held, with its
+/// day, and that there are older ones; `:before` reads them all, newest first.
+#[test]
+fn before_reads_every_snapshot_newest_first() {
+    let pack = pack();
+    let mut wb = blank_workbook(&pack, "X", "");
+    let mut plain = Plain::new(&pack);
+    plain.start(&wb);
+    let nothing = said(&[plain.feed(&mut wb, ":before")]);
+    assert!(
+        nothing.contains("Nothing was kept from before a session"),
+        "{nothing}"
+    );
+    plain.feed(&mut wb, "Our hub");
+    plain.feed(&mut wb, ":after yes");
+    wb.date_snapshots("2026-11-02T18:30:00+00:00");
+    let same = said(&[plain.feed(&mut wb, ":go populate.initiative")]);
+    assert!(!same.contains("Before the session"), "unchanged:\n{same}");
+    plain.feed(&mut wb, "Our town hub");
+    plain.feed(&mut wb, ":after yes");
+    wb.date_snapshots("2026-12-04T09:15:00+00:00");
+    plain.feed(&mut wb, ":go populate.initiative");
+    plain.feed(&mut wb, "The whole town");
+    let asked = said(&[plain.feed(&mut wb, ":go populate.initiative")]);
+    let head = asked
+        .find("Before the session of 2026-12-04 you wrote:")
+        .unwrap_or_else(|| panic!("{asked}"));
+    assert!(asked[head..].contains("Our town hub"), "{asked}");
+    assert!(
+        !asked.contains("Our hub\n"),
+        "only the latest with the question:\n{asked}"
+    );
+    assert!(asked.contains("(1 more): type :before"), "{asked}");
+    let all = said(&[plain.feed(&mut wb, ":before")]);
+    let newer = all.find("of 2026-12-04").unwrap_or_else(|| panic!("{all}"));
+    let older = all.find("of 2026-11-02").unwrap_or_else(|| panic!("{all}"));
+    assert!(newer < older, "newest first:\n{all}");
+    assert!(all[older..].contains("Our hub"), "{all}");
 }
 
 #[test]

@@ -15,6 +15,8 @@ fn builtin() -> Pack {
 
 fn on(pack: &Pack, path: &str) -> Workbook {
     let mut wb = blank_workbook(pack, "Steady at Home", "");
+    // Nothing answered yet, not even the initiative's name a new workbook starts with.
+    wb.answers.clear();
     wb.meta.path = path.into();
     wb
 }

@@ -73,7 +73,8 @@ pub fn cohort() -> Cohort {
         "old.question".into(),
         text("An answer to a prompt since removed"),
     );
-    ada.earlier.insert("map.name".into(), text("Steps"));
+    ada.latest_answers_mut()
+        .insert("map.name".into(), text("Steps"));
     let mut ben = workbook("Ben", "Frailty hub", "2026-11-22T16:05:00Z", Moment::Before);
     ben.answers.insert("map.name".into(), text("The hub"));
     ben.answers.insert(

@@ -124,9 +124,11 @@ pub fn quadrant() -> QuadrantChart {
                 x,
                 y,
                 quadrant: quadrant(x, y),
+                group: None,
             })
             .collect(),
         unplaced: vec!["Healthwatch".into(), "Ambulance service".into()],
+        groups: Vec::new(),
     }
 }
 

@@ -52,13 +52,28 @@ pub(super) fn render(buf: &mut Buffer, area: Rect, net: &Network, theme: Theme) 
     Paragraph::new(legend).render(bottom, buf);
 }
 
+/// Names longer than this are cut even when the ellipse could shrink further.
+const LONGEST_NAME: usize = 28;
+
+/// The ellipse's half width at `w` columns: narrower when the practices' names are long, so
+/// that they fit beside it (down to 15% of the width; at most 27%, as before).
+fn radius_x(net: &Network, w: f64) -> f64 {
+    let longest = net
+        .nodes
+        .iter()
+        .map(|n| n.label.width().min(LONGEST_NAME))
+        .max()
+        .unwrap_or(0) as f64;
+    (w / 2.0 - longest - 3.0).clamp(w * 0.15, w * 0.27).max(1.0)
+}
+
 /// Node centres in cell coordinates (x right, y up), grouped around an ellipse.
 fn positions(net: &Network, w: f64, h: f64) -> Vec<(f64, f64)> {
     let mut order: Vec<usize> = (0..net.nodes.len()).collect();
     order.sort_by_key(|&i| (group_of(net, &net.nodes[i]).unwrap_or(usize::MAX), i));
     let n = order.len().max(1) as f64;
     let (cx, cy) = ((w - 1.0) / 2.0, (h - 1.0) / 2.0);
-    let (rx, ry) = ((w * 0.27).max(1.0), (cy - 0.5).max(0.0));
+    let (rx, ry) = (radius_x(net, w), (cy - 0.5).max(0.0));
     let mut out = vec![(cx, cy); net.nodes.len()];
     for (k, &i) in order.iter().enumerate() {
         // Start at the top, clockwise; a half step so two nodes are not both on the axis.
@@ -74,7 +89,7 @@ fn draw(buf: &mut Buffer, area: Rect, net: &Network, theme: Theme) {
     }
     let (w, h) = (f64::from(area.width), f64::from(area.height));
     let pos = positions(net, w, h);
-    let label_room = usize::from(area.width / 2).saturating_sub((w * 0.27) as usize + 3);
+    let label_room = usize::from(area.width / 2).saturating_sub(radius_x(net, w) as usize + 3);
     let edge_color = if theme.color {
         Color::DarkGray
     } else {
@@ -116,9 +131,10 @@ fn draw(buf: &mut Buffer, area: Rect, net: &Network, theme: Theme) {
             let Some(&(x, y)) = pos.get(i) else { continue };
             let group = group_of(net, node);
             let style = group_style(theme, group);
-            let name = label(&node.label, label_room.max(6));
+            let right = x + 1.0 >= w / 2.0;
+            let name = label(&node.label, name_room(&pos, i, right, label_room.max(6)));
             let sym = symbol(group);
-            if x + 1.0 >= w / 2.0 {
+            if right {
                 ctx.print(x, y, Line::styled(format!("{sym} {name}"), style));
             } else {
                 let start = (x - name.width() as f64 - 1.0).max(0.0);
@@ -132,6 +148,19 @@ fn draw(buf: &mut Buffer, area: Rect, net: &Network, theme: Theme) {
         .y_bounds([0.0, h - 1.0])
         .paint(paint)
         .render(area, buf);
+}
+
+/// How wide node `i`'s name may be: `room`, or less when another node sits on the same row
+/// on the side its name runs to (a name never covers another node; it is cut instead).
+fn name_room(pos: &[(f64, f64)], i: usize, right: bool, room: usize) -> usize {
+    let Some(&(x, y)) = pos.get(i) else {
+        return room;
+    };
+    pos.iter()
+        .enumerate()
+        .filter(|&(j, &(xj, yj))| j != i && yj == y && (xj > x) == right && xj != x)
+        .map(|(_, &(xj, _))| ((xj - x).abs() as usize).saturating_sub(3))
+        .fold(room, usize::min)
 }
 
 /// A straight or dashed line between two cell positions.
@@ -217,7 +246,7 @@ fn ends(net: &Network, e: &Edge, max: usize) -> String {
 fn edge_words(net: &Network, e: &Edge, max: usize) -> String {
     let mut s = ends(net, e, max);
     if let Some(l) = e.label.as_deref().filter(|l| !l.trim().is_empty()) {
-        s.push_str(&format!(": {}", label(l, 30)));
+        s.push_str(&format!(": {}", label(l, 48)));
     }
     if let Some(h) = &e.heat {
         s.push_str(&format!(" {}/{}", h.value, h.max));

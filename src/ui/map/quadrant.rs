@@ -120,7 +120,8 @@ fn draw(buf: &mut Buffer, area: Rect, q: &QuadrantChart, theme: Theme) {
             ctx.print(x.max(0.0), y, Span::styled(name, quadrant_style(theme, i)));
         }
         // Labels first, marks last, so a long label never hides a mark.
-        for (text, x, row, style) in place_labels(&spots, w as i64, h as i64, theme) {
+        let dividers = (dx.round() as i64, dy);
+        for (text, x, row, style) in place_labels(&spots, w as i64, h as i64, dividers, theme) {
             ctx.print(x as f64, row as f64, Span::styled(text, style));
         }
         for ((row, col), (names, quadrant)) in &spots {
@@ -143,18 +144,26 @@ fn draw(buf: &mut Buffer, area: Rect, q: &QuadrantChart, theme: Theme) {
 type Spots = BTreeMap<(i64, i64), (Vec<String>, usize)>;
 
 /// Where each spot's label goes: right of its mark, else left of it, else the same on the
-/// row above or below, wherever it fits whole without covering a mark or another label;
-/// failing all, on the roomiest side, cut. Returns (text, column, row, style).
-fn place_labels(spots: &Spots, w: i64, h: i64, theme: Theme) -> Vec<(String, i64, i64, Style)> {
+/// row above or below, wherever it fits whole within its mark's quadrant (never across a
+/// divider or on the divider's row) without covering a mark or another label; failing all,
+/// on the roomier side of its mark within the quadrant, cut. `dividers` are the divider's
+/// column and the divider's height (canvas units). Returns (text, column, row, style).
+fn place_labels(
+    spots: &Spots,
+    w: i64,
+    h: i64,
+    dividers: (i64, f64),
+    theme: Theme,
+) -> Vec<(String, i64, i64, Style)> {
+    let (divider_col, divider_y) = dividers;
+    let divider_row = divider_y.round() as i64;
     // Occupied column ranges [from, to) per row, kept one column apart: the marks first.
     let mut taken: BTreeMap<i64, Vec<(i64, i64)>> = BTreeMap::new();
     for (row, col) in spots.keys() {
         taken.entry(*row).or_default().push((*col, col + 1));
     }
     let free = |taken: &BTreeMap<i64, Vec<(i64, i64)>>, row: i64, from: i64, to: i64| {
-        from >= 1
-            && to < w
-            && row >= 1
+        row >= 1
             && row <= h - 2
             && taken
                 .get(&row)
@@ -165,6 +174,16 @@ fn place_labels(spots: &Spots, w: i64, h: i64, theme: Theme) -> Vec<(String, i64
         let text = names.join(", ");
         let len = text.width() as i64;
         let style = tint(theme, theme.plain(), quadrant + 2);
+        // The columns [lo, hi) of the mark's quadrant, inside the frame and the divider.
+        let (lo, hi) = if *col < divider_col {
+            (1, divider_col)
+        } else {
+            (divider_col + 1, w - 1)
+        };
+        let upper = (*row as f64) > divider_y;
+        let in_quadrant = |r: i64, x: i64, len: i64| {
+            x >= lo && x + len <= hi && r != divider_row && ((r as f64) > divider_y) == upper
+        };
         let candidates = [
             (*row, col + 2),
             (*row, col - 1 - len),
@@ -175,16 +194,30 @@ fn place_labels(spots: &Spots, w: i64, h: i64, theme: Theme) -> Vec<(String, i64
         ];
         let spot = candidates
             .iter()
-            .find(|&&(r, x)| free(&taken, r, x, x + len))
+            .find(|&&(r, x)| in_quadrant(r, x, len) && free(&taken, r, x, x + len))
             .map(|&(r, x)| (text.clone(), x, r));
         let (text, x, r) = spot.unwrap_or_else(|| {
-            // No room anywhere: cut it to the room right of the mark on its own row.
-            let room = taken
-                .get(row)
+            // No room anywhere: cut it to the room beside the mark on its own row, within
+            // the quadrant, on the roomier side.
+            let marks = taken.get(row);
+            let right_end = marks
                 .and_then(|r| r.iter().filter(|&&(a, _)| a > *col).map(|&(a, _)| a).min())
-                .unwrap_or(w - 1);
-            let text = label(&text, usize::try_from(room - col - 3).unwrap_or(0));
-            (text, col + 2, *row)
+                .unwrap_or(hi)
+                .min(hi);
+            let left_end = marks
+                .and_then(|r| r.iter().filter(|&&(_, b)| b <= *col).map(|&(_, b)| b).max())
+                .unwrap_or(lo)
+                .max(lo);
+            let right_room = right_end - col - 3;
+            let left_room = col - left_end - 2;
+            if left_room > right_room {
+                let text = label(&text, usize::try_from(left_room).unwrap_or(0));
+                let x = col - 1 - text.width() as i64;
+                (text, x, *row)
+            } else {
+                let text = label(&text, usize::try_from(right_room).unwrap_or(0));
+                (text, col + 2, *row)
+            }
         });
         taken
             .entry(r)

@@ -311,7 +311,59 @@ fn the_example_workbooks_map_snapshots() {
                 !shown.contains("Nothing to draw yet"),
                 "tab {tab}:\n{shown}"
             );
+            if tab == 1 {
+                // Names of up to 28 columns show whole beside the ellipse, even at 80×24, and
+                // a boundary is called by the participant's name for it, then its kind.
+                for name in ["Integrated care board", "Home improvement agency"] {
+                    assert!(shown.contains(name), "{w}x{h}: {name}\n{shown}");
+                }
+                let flat = shown
+                    .split('\n')
+                    .map(str::trim)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                assert!(
+                    flat.contains("Falls clinic ↔ adult social care, Organisational 4/5"),
+                    "{w}x{h}:\n{shown}"
+                );
+                // No node is hidden under another's name.
+                assert!(shown.contains("● Care homes"), "{w}x{h}:\n{shown}");
+            }
+            if tab == 3 || tab == 4 {
+                no_label_crosses_the_dividers(&shown);
+            }
             insta::assert_snapshot!(format!("example_tab{tab}_{w}x{h}"), shown);
+        }
+    }
+}
+
+/// A quadrant chart's labels stay in their quadrants (issue 19): down the vertical divider
+/// (found on the frame's top row) and along the horizontal one, only the line itself.
+fn no_label_crosses_the_dividers(shown: &str) {
+    let lines: Vec<Vec<char>> = shown.lines().map(|l| l.chars().collect()).collect();
+    let braille = |c: char| ('\u{2800}'..='\u{28ff}').contains(&c);
+    let top = lines
+        .iter()
+        .position(|l| l.first() == Some(&'⡏'))
+        .expect("the chart's frame");
+    let col = lines[top]
+        .iter()
+        .skip(1)
+        .position(|&c| c == '⡏')
+        .map(|i| i + 1)
+        .expect("the vertical divider");
+    let bottom = lines
+        .iter()
+        .position(|l| {
+            l.first() == Some(&'⣇') && l.last() == Some(&'⣸') && l.iter().any(|c| c.is_alphabetic())
+        })
+        .expect("the frame's bottom row");
+    for (i, line) in lines.iter().enumerate().take(bottom).skip(top + 1) {
+        let at = line.get(col).copied().unwrap_or(' ');
+        assert!(braille(at), "row {i}, column {col}: {at:?}\n{shown}");
+        if line.iter().filter(|&&c| braille(c)).count() > line.len() / 2 {
+            // The horizontal divider: nothing written over it.
+            assert!(!line.iter().any(|c| c.is_alphabetic()), "row {i}\n{shown}");
         }
     }
 }

@@ -240,6 +240,8 @@ pub enum Say {
     },
     /// The head of a long answer, a grid's or a quadrant's (their lines follow).
     AnswerHead,
+    /// An answer from before a session (after a series of them), or that there is none.
+    Before(crate::words::before::BeforeSaid),
     /// The head of an answer written for an earlier version of the pack (another shape):
     /// its words follow, then `OldAnswerHow`.
     OldAnswer,

@@ -35,8 +35,9 @@ pub const LIST_EDIT_HOW: &str = " To change an item already there, type :edit an
 
 /// The `:help` text.
 /// `:after` without `yes`.
-pub const AFTER_ASK: &str = "After a session: your answers as they stand are kept as \
-    \"before the session\" (your coach sees both), and you go on editing them as your \
+pub const AFTER_ASK: &str = "After a session: your answers as they stand are kept, with \
+    today's date, as \"before the session\" (your coach sees both; what you kept before \
+    earlier sessions stays, and :before shows it), and you go on editing them as your \
     reflection after it. Type :after yes to start.";
 /// `:after yes`.
 pub const AFTER_STARTED: &str = "Started reflecting after the session: your answers from \
@@ -66,6 +67,8 @@ pub const HELP: &[&str] = &[
     "  :map       the map of your initiative in words: the read-back, then each picture",
     "  :clear     remove this question's answer (a list starts again, empty)",
     "  :after     start reflecting after a session (as Ctrl-T does on screen)",
+    "  :before    after a session: what you wrote for this question before each session, \
+     newest first, with its date (the latest is also said with the question)",
     "  :undo      put back what :clear (or, on a list, :remove) last took from this question",
     "On a list question:",
     "  :edit N    change item N: its name is asked (an empty line keeps it), then its details",

@@ -195,6 +195,7 @@ fn line(s: &Say) -> String {
         Say::Answer { value, saved } => format!("{} {value}", answer_head(*saved)),
         Say::AnswerHead => answer_head(false).to_string(),
         Say::OldAnswer => OLD_ANSWER.to_string(),
+        Say::Before(said) => crate::words::before::plain(said),
         Say::OldAnswerHow => OLD_ANSWER_HOW.to_string(),
         Say::AnswerItems(n) => format!("Current answer: {n} item(s):"),
         Say::Item(item) => format!("  {}. {}{}", item.n, item.name, details(&item.details)),

@@ -97,9 +97,17 @@ fn put(wb: &mut Workbook, prompt: &Prompt, answer: Option<Answer>) {
     };
 }
 
-/// Sets a line or long-text answer; empty text removes it.
+/// Sets a line or long-text answer; empty text removes it. On the line that names the
+/// initiative, a name (not an empty answer) becomes the workbook's initiative too, so the
+/// title and the answer stay in step.
 pub fn set_text(wb: &mut Workbook, prompt: &Prompt, text: &str) -> Result<(), EditError> {
     editable(wb, prompt, Shape::Text)?;
+    if prompt.names_initiative {
+        let name = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !name.is_empty() {
+            wb.meta.initiative = name;
+        }
+    }
     put(
         wb,
         prompt,

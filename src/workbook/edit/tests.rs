@@ -326,3 +326,24 @@ fn cells_follow_the_rows_order_and_keep_rows_no_longer_listed() {
         ]))
     );
 }
+
+#[test]
+fn answering_the_line_that_names_the_initiative_renames_the_workbook() {
+    let pack = crate::content::load_builtin().expect("built-in pack");
+    let prompt = pack
+        .initiative_prompt()
+        .expect("the built-in pack names it");
+    assert_eq!(prompt.qualified_id, "the-initiative.name");
+    let mut wb = Workbook::default();
+    wb.meta.initiative = "Crisis care".into();
+    set_text(&mut wb, prompt, "Crisis  care\talliance").expect("a line");
+    assert_eq!(wb.meta.initiative, "Crisis care alliance");
+    // An emptied answer leaves the name as it was (a workbook keeps a title).
+    set_text(&mut wb, prompt, "").expect("emptied");
+    assert_eq!(wb.meta.initiative, "Crisis care alliance");
+    assert_eq!(wb.answers.get(&prompt.qualified_id), None);
+    // Any other line leaves it alone.
+    let other = pack.prompt("the-initiative.role").expect("role");
+    set_text(&mut wb, other, "Chair").expect("a line");
+    assert_eq!(wb.meta.initiative, "Crisis care alliance");
+}
