@@ -4,7 +4,6 @@
 //! Besides criterion's figures, prints the p50/p99/max of single keystrokes timed one by
 //! one. Run with `cargo bench --bench keystroke -- --warm-up-time 1 --measurement-time 3`.
 
-use std::collections::BTreeMap;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -12,7 +11,7 @@ use convene::app::{EditKey, Msg, State, update};
 use convene::content::{
     Exercise, Level, Moment, Options, Pack, Prompt, PromptKind, Rows, Scale, Theme,
 };
-use convene::workbook::{Answer, Item, Row, Workbook};
+use convene::workbook::{Answer, Fields, Item, Row, Workbook};
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -158,7 +157,7 @@ fn full_workbook(pack: &Pack) -> Workbook {
                     keys.into_iter()
                         .map(|key| Row {
                             key,
-                            cells: BTreeMap::new(),
+                            cells: Fields::new(),
                             skipped: false,
                         })
                         .collect()
@@ -171,7 +170,7 @@ fn full_workbook(pack: &Pack) -> Workbook {
                             .iter()
                             .map(|t| Item {
                                 text: t.clone(),
-                                fields: BTreeMap::new(),
+                                fields: Fields::new(),
                             })
                             .collect(),
                     ),

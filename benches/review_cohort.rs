@@ -11,7 +11,6 @@ mod review_support;
 use std::hint::black_box;
 
 use convene::content::load_builtin;
-use convene::format::markdown;
 use convene::review::app::{Key, Msg, State, update};
 use convene::store::cohort::load_cohort;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
@@ -27,14 +26,7 @@ fn bench(c: &mut Criterion) {
     // as a whole process (time and peak memory) afterwards.
     let root = std::env::var_os("REVIEW_COHORT_DIR")
         .map_or_else(|| dir.path().to_path_buf(), std::path::PathBuf::from);
-    let mut bytes = 0;
-    for n in 0..WORKBOOKS {
-        let sub = root.join(format!("group-{}", n % 10));
-        std::fs::create_dir_all(&sub).unwrap();
-        let text = markdown::write(&review_support::filled(&pack, n, 7), &pack);
-        bytes += text.len();
-        std::fs::write(sub.join(format!("participant-{n}.md")), text).unwrap();
-    }
+    let bytes = review_support::write_cohort(&pack, &root, WORKBOOKS).unwrap();
     eprintln!(
         "{WORKBOOKS} workbooks, {:.1} MB in all ({} KB each on average)",
         bytes as f64 / 1e6,

@@ -13,7 +13,7 @@ use std::hint::black_box;
 use convene::content::Pack;
 use convene::format::markdown::{read, write, write_with_map};
 use convene::map::{Map, PictureBody, ReadBackItem};
-use convene::workbook::{Answer, Item, Value, Workbook};
+use convene::workbook::{Answer, Fields, Item, Value, Workbook};
 use criterion::{Criterion, criterion_group, criterion_main};
 use markdown_support::{STAKEHOLDERS, full_workbook, pack, row, sample_map};
 
@@ -85,7 +85,7 @@ fn workbook(copies: usize, rows: usize, paras: usize) -> Workbook {
                         .iter()
                         .map(|n| Item {
                             text: n.clone(),
-                            fields: BTreeMap::new(),
+                            fields: Fields::new(),
                         })
                         .collect(),
                 ),

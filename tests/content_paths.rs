@@ -3,13 +3,12 @@
 //! with their own scale ends, `was`, and a read-back that quotes the first answered prompt.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use convene::content::{Ends, FULL_PATH, Opt, Options, Pack, PathSpec, PromptKind, Rows};
 use convene::store::pack::load_dir;
 use convene::workbook::derive::{chosen_path, path_minutes_left, path_progress, progress, rows};
-use convene::workbook::{Answer, Item, Workbook};
+use convene::workbook::{Answer, Fields, Item, Workbook};
 
 fn pack() -> Pack {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/packs/valid/paths");
@@ -128,7 +127,7 @@ fn rows_can_have_their_own_scale_ends() {
 fn item(name: &str) -> Item {
     Item {
         text: name.into(),
-        fields: BTreeMap::new(),
+        fields: Fields::new(),
     }
 }
 

@@ -7,13 +7,13 @@ mod support;
 
 use std::collections::BTreeMap;
 
-use convene::workbook::{Answer, Item, Row, Value};
+use convene::workbook::{Answer, Fields, Item, Row, Value};
 use support::pty::{Pty, keys::*};
 
 fn item(name: &str, role: &str) -> Item {
     Item {
         text: name.to_string(),
-        fields: BTreeMap::from([("role".to_string(), Value::Text(role.to_string()))]),
+        fields: Fields::from([("role".to_string(), Value::Text(role.to_string()))]),
     }
 }
 

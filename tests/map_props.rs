@@ -5,11 +5,9 @@
 
 mod markdown_support;
 
-use std::collections::BTreeMap;
-
 use convene::content::{Pack, load_builtin};
 use convene::map::{Map, PictureBody, map_of};
-use convene::workbook::{Answer, Item, Row, Value, Workbook};
+use convene::workbook::{Answer, Fields, Item, Row, Value, Workbook};
 use markdown_support::{answer, hostile, value};
 use proptest::prelude::*;
 use proptest::strategy::BoxedStrategy;
@@ -56,9 +54,7 @@ fn any_cell() -> BoxedStrategy<Value> {
 }
 
 /// Each key present (with its own kind of value) most of the time.
-fn cells(
-    spec: Vec<(&'static str, BoxedStrategy<Value>)>,
-) -> impl Strategy<Value = BTreeMap<String, Value>> {
+fn cells(spec: Vec<(&'static str, BoxedStrategy<Value>)>) -> impl Strategy<Value = Fields> {
     let keys: Vec<&'static str> = spec.iter().map(|(k, _)| *k).collect();
     let values: Vec<BoxedStrategy<Option<Value>>> = spec
         .into_iter()

@@ -7,7 +7,7 @@ mod markdown_support;
 use std::collections::BTreeMap;
 
 use convene::format::markdown::{read, write};
-use convene::workbook::{Answer, Item, Value, Workbook};
+use convene::workbook::{Answer, Fields, Item, Value, Workbook};
 use markdown_support::{STAKEHOLDERS, full_workbook, meta, pack};
 
 const STORY: &str = "populate-landscape.story";
@@ -185,18 +185,21 @@ fn hand_edits_are_read() {
         items.last(),
         Some(&Item {
             text: "Police *and* fire".to_string(),
-            fields: BTreeMap::new()
+            fields: Fields::new()
         })
     );
     let Answer::Grid(rows) = a("power-legitimacy.place") else {
         panic!()
     };
-    assert_eq!(rows[1].cells["power"], Value::Number(3));
+    assert_eq!(rows[1].cells.get("power"), Some(&Value::Number(3)));
     let Answer::Grid(rows) = a("power-legitimacy.cycles") else {
         panic!()
     };
-    assert_eq!(rows[0].cells["note"], Value::Text("Better".to_string()));
-    assert_eq!(rows[0].cells["rating"], Value::Number(8));
+    assert_eq!(
+        rows[0].cells.get("note"),
+        Some(&Value::Text("Better".to_string()))
+    );
+    assert_eq!(rows[0].cells.get("rating"), Some(&Value::Number(8)));
     assert_eq!(
         a("power-legitimacy.choose"),
         Answer::Choice("a".to_string())
@@ -205,7 +208,10 @@ fn hand_edits_are_read() {
     let Answer::List(items) = a("populate-landscape.practices") else {
         panic!()
     };
-    assert_eq!(items[0].fields["role"], Value::Text("Co-chair".to_string()));
+    assert_eq!(
+        items[0].fields.get("role"),
+        Some(&Value::Text("Co-chair".to_string()))
+    );
     // Everything not edited is unchanged.
     assert_eq!(got.meta, wb.meta);
     assert_eq!(got.answers.get(STORY), wb.answers.get(STORY));

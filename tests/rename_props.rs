@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use convene::content::{Field, FieldKind, Options, Pack, Prompt, Shape, load_builtin};
 use convene::map::{PictureBody, map_of};
-use convene::workbook::{Answer, Item, Row, Value, Workbook, edit};
+use convene::workbook::{Answer, Fields, Item, Row, Value, Workbook, edit};
 use proptest::prelude::*;
 
 fn pack() -> Pack {
@@ -107,8 +107,8 @@ impl Picks {
         }
     }
 
-    fn fields(&mut self, wb: &Workbook, fields: &[Field]) -> BTreeMap<String, Value> {
-        let mut out = BTreeMap::new();
+    fn fields(&mut self, wb: &Workbook, fields: &[Field]) -> Fields {
+        let mut out = Fields::new();
         for f in fields {
             let many = matches!(f.kind, FieldKind::MultiChoice(_));
             if let Some(v) = field_options(f).and_then(|o| self.value(wb, o, many)) {
@@ -129,7 +129,7 @@ fn workbook(pack: &Pack, sizes: &[u16], picks: Vec<u16>) -> Workbook {
         let items = (0..size)
             .map(|i| Item {
                 text: format!("{} {n}", NAMES[(i + n) % NAMES.len()]),
-                fields: BTreeMap::new(),
+                fields: Fields::new(),
             })
             .collect();
         wb.answers.insert(list.clone(), Answer::List(items));
@@ -186,7 +186,7 @@ fn resolved(pack: &Pack, wb: &Workbook) -> BTreeMap<String, Option<(String, usiz
         })
     };
     let mut out = BTreeMap::new();
-    let mut values = |slot: String, fields: &[Field], vals: &BTreeMap<String, Value>| {
+    let mut values = |slot: String, fields: &[Field], vals: &Fields| {
         for f in fields {
             let Some(Options::FromLists(lists)) = field_options(f) else {
                 continue;

@@ -386,6 +386,19 @@ fn the_csv_has_a_row_per_participant_and_prompt_and_keeps_multi_line_answers() {
     let fx = fixture();
     let cohort = load_cohort(&[fx.dir.path().to_path_buf()]);
     let text = convene::format::csv::csv(&cohort, &fx.pack);
+    // Written in pieces (the command streams them to the file), it is the same text, after
+    // the byte-order mark.
+    let mut pieces = Vec::new();
+    let notes = convene::workbook::cohort::CohortNotes::default();
+    let _ = convene::format::csv::write_csv(&cohort, &fx.pack, &notes, true, |p| {
+        pieces.push(p);
+        Ok::<(), ()>(())
+    });
+    assert_eq!(pieces.len(), cohort.workbooks.len() + 1);
+    assert_eq!(
+        pieces.concat(),
+        format!("{}{text}", convene::format::csv::BOM)
+    );
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),

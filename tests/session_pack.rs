@@ -260,3 +260,87 @@ fn questions_no_one_answered_are_named_on_one_line() {
     assert!(line.contains(&question.text), "{line}");
     assert!(!out.contains(&format!("**{}**", question.text)));
 }
+
+/// The session pack and `--full` go to their file in pieces, as they are made (issue 17):
+/// joined, the pieces are exactly the document rendered whole — with answers from before
+/// the session and an answer to a prompt the pack no longer has.
+#[test]
+fn written_in_pieces_each_summary_is_its_document_rendered_whole() {
+    use convene::format::{doc_md, pieces, session::session_doc, summary};
+    let dir = tempfile::tempdir().unwrap();
+    cohort(dir.path());
+    let pack = load_builtin().unwrap();
+    let mut wb = review_support::filled(&pack, 20, 3);
+    wb.answers
+        .insert("gone.away".into(), Answer::Text("Kept, not lost".into()));
+    std::fs::write(dir.path().join("orphan.md"), markdown::write(&wb, &pack)).unwrap();
+    let loaded = convene::store::cohort::load_cohort(&[dir.path().to_path_buf()]);
+    assert_eq!(loaded.workbooks.len(), 14);
+    let notes = convene::workbook::cohort::CohortNotes::default();
+    for full in [false, true] {
+        let doc = if full {
+            summary::summary_doc(&loaded, &pack, &notes)
+        } else {
+            session_doc(&loaded, &pack, &notes)
+        };
+        let mut pieces = Vec::new();
+        pieces::markdown_pieces(&loaded, &pack, &notes, full, |p| {
+            pieces.push(p);
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        assert!(pieces.len() > 20, "{} pieces", pieces.len());
+        let joined = pieces.concat();
+        assert_eq!(joined, doc_md::render(&doc), "full: {full}");
+        assert_eq!(joined.contains("Kept, not lost"), full);
+    }
+}
+
+/// Streamed, the session pack still leaves out what no one answered and names it on one
+/// line — and keeps a question no one answered that a coach wrote a note on: joined, the
+/// pieces are the document rendered whole.
+#[test]
+fn written_in_pieces_the_session_pack_leaves_out_and_keeps_what_the_whole_does() {
+    use convene::format::{doc_md, pieces, session::session_doc};
+    use convene::workbook::notes::{CoachNotes, Note};
+    let dir = tempfile::tempdir().unwrap();
+    let pack = load_builtin().unwrap();
+    let prompts: Vec<_> = pack.prompts().collect();
+    let (silent, noted) = (&prompts[1], &prompts[prompts.len() - 1]);
+    for n in 0..3 {
+        let mut wb = review_support::filled(&pack, n, 0);
+        wb.answers.remove(&silent.qualified_id);
+        wb.answers.remove(&noted.qualified_id);
+        std::fs::write(
+            dir.path().join(format!("p{n}.md")),
+            markdown::write(&wb, &pack),
+        )
+        .unwrap();
+    }
+    let loaded = convene::store::cohort::load_cohort(&[dir.path().to_path_buf()]);
+    assert_eq!(loaded.workbooks.len(), 3);
+    let mut notes = convene::workbook::cohort::CohortNotes::default();
+    let mut on = CoachNotes::default();
+    on.prompts.insert(
+        noted.qualified_id.clone(),
+        vec![Note::new("Coach", "Ask about this one")],
+    );
+    notes
+        .by_workbook
+        .insert(loaded.workbooks[0].path.clone(), on);
+    let mut pieces = Vec::new();
+    pieces::markdown_pieces(&loaded, &pack, &notes, false, |p| {
+        pieces.push(p);
+        Ok::<(), ()>(())
+    })
+    .unwrap();
+    let joined = pieces.concat();
+    assert_eq!(joined, doc_md::render(&session_doc(&loaded, &pack, &notes)));
+    let line = joined
+        .lines()
+        .find(|l| l.starts_with("_No one answered:_"))
+        .unwrap_or_else(|| panic!("{joined}"));
+    assert!(line.contains(&silent.text), "{line}");
+    assert!(!line.contains(&noted.text), "{line}");
+    assert!(joined.contains("Ask about this one"), "{joined}");
+}

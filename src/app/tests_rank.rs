@@ -2,12 +2,11 @@
 //! option next in the order (the cursor follows it) or takes it out, Alt-Up/Alt-Down move it,
 //! Backspace clears; a ranked name no longer offered is kept; an earlier pack's answer stays.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::{EditKey, Msg, State, update};
 use crate::words::participant::Notice;
-use crate::workbook::{Answer, Item, Workbook};
+use crate::workbook::{Answer, Fields, Item, Workbook};
 
 /// The editing test pack, focused on a ranking (`picks.order`, or `picks.rank` from a list).
 fn on(wb: Workbook, prompt: usize) -> State {
@@ -92,7 +91,7 @@ fn a_ranked_name_no_longer_offered_is_kept_at_the_end() {
     let mut wb = Workbook::default();
     let item = |n: &str| Item {
         text: n.into(),
-        fields: BTreeMap::new(),
+        fields: Fields::new(),
     };
     wb.answers.insert(
         "words.people".into(),

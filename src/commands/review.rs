@@ -12,7 +12,7 @@ use anyhow::bail;
 
 use crate::cli::ReviewArgs;
 use crate::format::answer::participant_name;
-use crate::format::{csv, summary};
+use crate::format::{csv, pieces, session, summary};
 use crate::review;
 use crate::store;
 use crate::store::{Ctx, console};
@@ -56,25 +56,12 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
     }
     let notes = store::cohort::load_cohort_notes(&cohort);
     if let Some(out) = &args.summary {
-        let doc = if args.full {
-            summary::summary_doc(&cohort, &ctx.pack, &notes)
-        } else {
-            crate::format::session::session_doc(&cohort, &ctx.pack, &notes)
-        };
-        let text = if is_html(out) {
-            crate::format::html::page(&doc)
-        } else {
-            crate::format::doc_md::render(&doc)
-        };
-        emit(out, &text)?;
+        summary_file(ctx, &cohort, &notes, out, args.full)?;
     }
     if let Some(out) = &args.csv {
-        let mut text = String::new();
-        if !args.csv_plain {
-            text.push_str(csv::BOM);
-        }
-        csv::write_csv(&mut text, &cohort, &ctx.pack, &notes);
-        emit(out, &text)?;
+        stream(out, |push| {
+            csv::write_csv(&cohort, &ctx.pack, &notes, !args.csv_plain, push)
+        })?;
     }
     if let Some(dir) = &args.feedback {
         feedback(ctx, &cohort, &notes, dir)?;
@@ -93,6 +80,45 @@ pub fn run(ctx: &Ctx, args: &ReviewArgs, plain: bool) -> anyhow::Result<ExitCode
         }
     ));
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--summary=FILE`: the session pack (`full`: the whole archive) as an HTML page for a
+/// file named `….html`, else as Markdown written to the file as it is made.
+fn summary_file(
+    ctx: &Ctx,
+    cohort: &Cohort,
+    notes: &crate::workbook::cohort::CohortNotes,
+    out: &Path,
+    full: bool,
+) -> anyhow::Result<()> {
+    let pack = &ctx.pack;
+    if is_html(out) {
+        let doc = if full {
+            summary::summary_doc(cohort, pack, notes)
+        } else {
+            session::session_doc(cohort, pack, notes)
+        };
+        return emit(out, &crate::format::html::page(&doc));
+    }
+    stream(out, |push| {
+        pieces::markdown_pieces(cohort, pack, notes, full, push)
+    })
+}
+
+/// An export made in pieces (`make` hands each to `push`), written to `out` as they come: a
+/// new file (synced before it is reported written), or standard output for `-`.
+fn stream(
+    out: &Path,
+    make: impl FnOnce(&mut dyn FnMut(String) -> anyhow::Result<()>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let shown = visible(&out.display().to_string());
+    let mut sink = store::sink::Sink::create(out, &shown)?;
+    make(&mut |piece| sink.push(piece))?;
+    sink.finish()?;
+    if !is_stdout(out) {
+        console::warn(&format!("Wrote {shown}"));
+    }
+    Ok(())
 }
 
 /// `--feedback=DIR`: a feedback file per workbook with notes, never over a file.

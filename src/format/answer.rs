@@ -4,46 +4,90 @@
 //! Pure text, not yet sanitised or escaped: the summary and CSV writers do that for where
 //! the words go. Never changes an answer.
 
-use crate::content::{FieldKind, Opt, Prompt, PromptKind, Rows, Scale};
-use crate::workbook::derive::{self, grid_columns, quadrant_of};
+use std::borrow::Cow;
+
+use crate::content::{FieldKind, Opt, Options, Prompt, PromptKind, Rows, Scale};
+use crate::workbook::derive::{Column, grid_columns, quadrant_of};
 use crate::workbook::{Answer, Item, Row, Value, Workbook};
 
 /// What an answer says, as one readable piece of text. Text answers come back as typed
 /// (line breaks kept); lists and grids as `item (Field: value, …); item …`.
 pub fn answer_words(wb: &Workbook, prompt: Option<&Prompt>, answer: &Answer) -> String {
-    answer_parts(wb, prompt, answer).join("; ")
+    answer_words_cow(wb, prompt, answer).into_owned()
+}
+
+/// `answer_words`, borrowing a text answer or an option's label instead of copying it.
+pub fn answer_words_cow<'a>(
+    wb: &Workbook,
+    prompt: Option<&'a Prompt>,
+    answer: &'a Answer,
+) -> Cow<'a, str> {
+    let kind = prompt.map(|p| &p.kind);
+    match answer {
+        Answer::Text(t) => Cow::Borrowed(t),
+        Answer::Choice(id) => Cow::Borrowed(label(id, prompt_labels(kind))),
+        _ => Cow::Owned(answer_parts(wb, prompt, answer).join("; ")),
+    }
 }
 
 /// The same as `answer_words`, one part per list item, grid row or chosen option (a text
 /// answer is one part).
-pub fn answer_parts(wb: &Workbook, prompt: Option<&Prompt>, answer: &Answer) -> Vec<String> {
+pub fn answer_parts(_wb: &Workbook, prompt: Option<&Prompt>, answer: &Answer) -> Vec<String> {
     let kind = prompt.map(|p| &p.kind);
     match answer {
         Answer::Text(t) => vec![t.clone()],
-        Answer::Choice(id) => vec![label(id, &prompt_options(wb, kind))],
+        Answer::Choice(id) => vec![label(id, prompt_labels(kind)).to_string()],
         Answer::Choices(ids) => {
-            let opts = prompt_options(wb, kind);
-            ids.iter().map(|id| label(id, &opts)).collect()
+            let opts = prompt_labels(kind);
+            ids.iter().map(|id| label(id, opts).to_string()).collect()
         }
         Answer::Number(n) => vec![number_words(*n, kind)],
-        Answer::List(items) => items.iter().map(|i| item_words(wb, kind, i)).collect(),
-        Answer::Grid(rows) => rows
-            .iter()
-            .filter(|r| r.skipped || !r.cells.values().all(Value::is_empty))
-            .map(|r| row_words(wb, prompt, r))
-            .collect(),
+        Answer::List(items) => items.iter().map(|i| item_words(kind, i)).collect(),
+        Answer::Grid(rows) => {
+            let grid = prompt.and_then(grid_columns);
+            rows.iter()
+                .filter(|r| r.skipped || !r.cells.values().all(Value::is_empty))
+                .map(|r| row_words(prompt, grid.as_ref(), r))
+                .collect()
+        }
     }
 }
 
-fn label(id: &str, opts: &[Opt]) -> String {
+/// An option's label, or the id itself when no option has it.
+fn label<'a>(id: &'a str, opts: &'a [Opt]) -> &'a str {
     opts.iter()
         .find(|o| o.id == id)
-        .map_or_else(|| id.to_string(), |o| o.label.clone())
+        .map_or(id, |o| o.label.as_str())
 }
 
-fn prompt_options(wb: &Workbook, kind: Option<&PromptKind>) -> Vec<Opt> {
-    kind.map(|k| derive::prompt_options(wb, k))
-        .unwrap_or_default()
+/// The options whose labels can differ from their ids: the pack's own options and a
+/// scale's levels. An option made from list items (`Options::FromLists`) is named by the
+/// item itself, its id and label the same (`derive::options`), so its id is its label: no
+/// lookup in the workbook, and nothing copied, for each value an export shows.
+fn fixed(options: &Options) -> &[Opt] {
+    match options {
+        Options::Fixed(opts) => opts,
+        Options::FromLists(_) => &[],
+    }
+}
+
+/// The labelled options of a prompt (as `derive::prompt_options`, without the list items).
+fn prompt_labels(kind: Option<&PromptKind>) -> &[Opt] {
+    match kind.map(|k| (k.options(), k.levels())) {
+        Some((Some(o), _)) => fixed(o),
+        Some((None, Some(levels))) => levels,
+        _ => &[],
+    }
+}
+
+/// The labelled options of a list field or grid column (as `derive::field_options`,
+/// without the list items).
+fn field_labels(kind: Option<&FieldKind>) -> &[Opt] {
+    match kind {
+        Some(FieldKind::Choice(o) | FieldKind::MultiChoice(o)) => fixed(o),
+        Some(FieldKind::Scale(Scale::Levels(levels))) => levels,
+        _ => &[],
+    }
 }
 
 fn number_words(n: i64, kind: Option<&PromptKind>) -> String {
@@ -53,47 +97,48 @@ fn number_words(n: i64, kind: Option<&PromptKind>) -> String {
     }
 }
 
-fn value_words(wb: &Workbook, kind: Option<&FieldKind>, value: &Value) -> String {
-    let opts = kind
-        .map(|k| derive::field_options(wb, k))
-        .unwrap_or_default();
+fn value_words<'a>(kind: Option<&'a FieldKind>, value: &'a Value) -> Cow<'a, str> {
+    let opts = field_labels(kind);
     match value {
-        Value::Text(t) => t.clone(),
-        Value::Choice(id) => label(id, &opts),
-        Value::Choices(ids) => ids
-            .iter()
-            .map(|id| label(id, &opts))
-            .collect::<Vec<_>>()
-            .join(", "),
-        Value::Number(n) => n.to_string(),
+        Value::Text(t) => Cow::Borrowed(t),
+        Value::Choice(id) => Cow::Borrowed(label(id, opts)),
+        Value::Choices(ids) => Cow::Owned(
+            ids.iter()
+                .map(|id| label(id, opts))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        Value::Number(n) => Cow::Owned(n.to_string()),
     }
 }
 
-fn item_words(wb: &Workbook, kind: Option<&PromptKind>, item: &Item) -> String {
+fn item_words(kind: Option<&PromptKind>, item: &Item) -> String {
     let fields = kind.map_or(&[][..], PromptKind::fields);
-    let mut parts = Vec::new();
+    let mut out = String::new();
     for (id, value) in in_order(&item.fields, fields.iter().map(|f| f.id.as_str())) {
         if value.is_empty() {
             continue;
         }
         let field = fields.iter().find(|f| &f.id == id);
         let name = field.map_or(id.as_str(), |f| f.label.as_str());
-        parts.push(format!(
-            "{name}: {}",
-            value_words(wb, field.map(|f| &f.kind), value)
-        ));
+        out.push_str(if out.is_empty() { " (" } else { ", " });
+        out.push_str(name);
+        out.push_str(": ");
+        out.push_str(&value_words(field.map(|f| &f.kind), value));
     }
-    if parts.is_empty() {
+    if out.is_empty() {
         item.text.clone()
     } else {
-        format!("{} ({})", item.text, parts.join(", "))
+        out.insert_str(0, &item.text);
+        out.push(')');
+        out
     }
 }
 
 /// A list item's fields or a grid row's cells in the pack's order (`order`), then any the
 /// pack does not name, by id.
 fn in_order<'a>(
-    values: &'a std::collections::BTreeMap<String, Value>,
+    values: &'a crate::workbook::Fields,
     order: impl Iterator<Item = &'a str>,
 ) -> Vec<(&'a String, &'a Value)> {
     let mut out: Vec<(&String, &Value)> = order.filter_map(|id| values.get_key_value(id)).collect();
@@ -105,56 +150,71 @@ fn in_order<'a>(
     out
 }
 
-fn row_words(wb: &Workbook, prompt: Option<&Prompt>, row: &Row) -> String {
-    let (rows, columns) = match prompt.and_then(grid_columns) {
-        Some((rows, columns)) => (Some(rows), columns),
-        None => (None, Vec::new()),
-    };
-    let name = match rows {
-        Some(Rows::Fixed(opts)) => label(&row.key, opts),
-        _ => row.key.clone(),
-    };
+/// A grid's rows and columns, as `derive::grid_columns` gives them (once per answer).
+type Grid<'p> = (&'p Rows, Vec<Column<'p>>);
+
+fn row_name<'a>(grid: Option<&Grid<'a>>, row: &'a Row) -> &'a str {
+    match grid {
+        Some((Rows::Fixed(opts), _)) => label(&row.key, opts),
+        _ => &row.key,
+    }
+}
+
+fn row_words(prompt: Option<&Prompt>, grid: Option<&Grid<'_>>, row: &Row) -> String {
+    let name = row_name(grid, row);
     if row.skipped {
         return format!("{name} ({})", crate::words::screen::NOT_RELEVANT);
     }
-    let mut parts = Vec::new();
-    for (id, value) in in_order(&row.cells, columns.iter().map(|c| c.0.as_str())) {
+    let columns = grid.map_or(&[][..], |g| g.1.as_slice());
+    let mut out = String::from(name);
+    out.push_str(" (");
+    let mut first = true;
+    let mut part = |out: &mut String, text: &[&str]| {
+        if !std::mem::take(&mut first) {
+            out.push_str(", ");
+        }
+        text.iter().for_each(|t| out.push_str(t));
+    };
+    for (id, value) in in_order(&row.cells, columns.iter().map(|c| c.0)) {
         if value.is_empty() {
             continue;
         }
-        let column = columns.iter().find(|c| &c.0 == id);
-        let heading = column.map_or(id.as_str(), |c| c.1.as_str());
-        parts.push(format!(
-            "{heading}: {}",
-            value_words(wb, column.and_then(|c| c.2), value)
-        ));
+        let column = columns.iter().find(|c| c.0 == id);
+        let heading = column.map_or(id.as_str(), |c| c.1);
+        let words = value_words(column.and_then(|c| c.2), value);
+        part(&mut out, &[heading, ": ", &words]);
     }
     if let Some(placed) = prompt.and_then(|p| quadrant_of(p, row)) {
-        parts.push(format!("→ {}", placed.label));
+        part(&mut out, &["→ ", &placed.label]);
     }
-    format!("{name} ({})", parts.join(", "))
+    out.push(')');
+    out
 }
 
 /// One piece of an answer for a spreadsheet: a list item (`field` empty) or one of its
 /// fields, a grid cell, or a scale's value; `number` when it is a number.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cell {
+pub struct Cell<'a> {
     /// The list item's text or the grid row's name (empty for a scale).
-    pub row: String,
+    pub row: &'a str,
     /// The field's or column's name (empty for the item itself and for a scale).
-    pub field: String,
-    pub words: String,
+    pub field: &'a str,
+    pub words: Cow<'a, str>,
     pub number: Option<i64>,
 }
 
 /// The pieces of `answer` a pivot table works on: every list item and each of its fields,
 /// every grid cell, a scale's number; nothing for text and choices (one cell already).
-pub fn answer_cells(wb: &Workbook, prompt: Option<&Prompt>, answer: &Answer) -> Vec<Cell> {
+pub fn answer_cells<'a>(
+    _wb: &Workbook,
+    prompt: Option<&'a Prompt>,
+    answer: &'a Answer,
+) -> Vec<Cell<'a>> {
     let kind = prompt.map(|p| &p.kind);
-    let cell = |row: &str, field: &str, fk: Option<&FieldKind>, v: &Value| Cell {
-        row: row.to_string(),
-        field: field.to_string(),
-        words: value_words(wb, fk, v),
+    let cell = |row: &'a str, field: &'a str, fk: Option<&'a FieldKind>, v: &'a Value| Cell {
+        row,
+        field,
+        words: value_words(fk, v),
         number: match v {
             Value::Number(n) => Some(*n),
             _ => None,
@@ -162,9 +222,9 @@ pub fn answer_cells(wb: &Workbook, prompt: Option<&Prompt>, answer: &Answer) -> 
     };
     match answer {
         Answer::Number(n) => vec![Cell {
-            row: String::new(),
-            field: String::new(),
-            words: number_words(*n, kind),
+            row: "",
+            field: "",
+            words: Cow::Owned(number_words(*n, kind)),
             number: Some(*n),
         }],
         Answer::List(items) => {
@@ -172,9 +232,9 @@ pub fn answer_cells(wb: &Workbook, prompt: Option<&Prompt>, answer: &Answer) -> 
             let mut out = Vec::new();
             for item in items {
                 out.push(Cell {
-                    row: item.text.clone(),
-                    field: String::new(),
-                    words: item.text.clone(),
+                    row: &item.text,
+                    field: "",
+                    words: Cow::Borrowed(&item.text),
                     number: None,
                 });
                 for (id, v) in in_order(&item.fields, fields.iter().map(|f| f.id.as_str())) {
@@ -186,29 +246,24 @@ pub fn answer_cells(wb: &Workbook, prompt: Option<&Prompt>, answer: &Answer) -> 
             out
         }
         Answer::Grid(rows) => {
-            let (names, columns) = match prompt.and_then(grid_columns) {
-                Some((names, columns)) => (Some(names), columns),
-                None => (None, Vec::new()),
-            };
+            let grid = prompt.and_then(grid_columns);
+            let columns = grid.as_ref().map_or(&[][..], |g| g.1.as_slice());
             let mut out = Vec::new();
             for row in rows {
-                let name = match names {
-                    Some(Rows::Fixed(opts)) => label(&row.key, opts),
-                    _ => row.key.clone(),
-                };
+                let name = row_name(grid.as_ref(), row);
                 if row.skipped {
                     out.push(Cell {
                         row: name,
-                        field: String::new(),
-                        words: crate::words::screen::NOT_RELEVANT.to_string(),
+                        field: "",
+                        words: Cow::Borrowed(crate::words::screen::NOT_RELEVANT),
                         number: None,
                     });
                     continue;
                 }
-                for (id, v) in in_order(&row.cells, columns.iter().map(|c| c.0.as_str())) {
-                    let c = columns.iter().find(|c| &c.0 == id);
-                    let heading = c.map_or(id.as_str(), |c| c.1.as_str());
-                    out.push(cell(&name, heading, c.and_then(|c| c.2), v));
+                for (id, v) in in_order(&row.cells, columns.iter().map(|c| c.0)) {
+                    let c = columns.iter().find(|c| c.0 == id);
+                    let heading = c.map_or(id.as_str(), |c| c.1);
+                    out.push(cell(name, heading, c.and_then(|c| c.2), v));
                 }
             }
             out
@@ -234,14 +289,14 @@ pub fn participant_name(wb: &Workbook, path: &std::path::Path) -> String {
 /// column, and "Quadrant" for a quadrant), then one row of cells per answered row. `None`
 /// for another kind of prompt.
 pub fn grid_table(
-    wb: &Workbook,
+    _wb: &Workbook,
     prompt: &Prompt,
     rows: &[Row],
 ) -> Option<(Vec<String>, Vec<Vec<String>>)> {
     let (spec, columns) = grid_columns(prompt)?;
     let quadrant = prompt.kind.axes().is_some();
     let mut head = vec![String::new()];
-    head.extend(columns.iter().map(|c| c.1.clone()));
+    head.extend(columns.iter().map(|c| c.1.to_string()));
     if quadrant {
         head.push("Quadrant".into());
     }
@@ -250,7 +305,7 @@ pub fn grid_table(
         .filter(|r| r.skipped || !r.cells.values().all(Value::is_empty))
         .map(|r| {
             let name = match spec {
-                Rows::Fixed(opts) => label(&r.key, opts),
+                Rows::Fixed(opts) => label(&r.key, opts).to_string(),
                 Rows::FromList { .. } => r.key.clone(),
             };
             let mut cells = vec![name];
@@ -262,8 +317,8 @@ pub fn grid_table(
             }
             cells.extend(columns.iter().map(|(id, _, kind)| {
                 r.cells
-                    .get(id)
-                    .map(|v| value_words(wb, *kind, v))
+                    .get(*id)
+                    .map(|v| value_words(*kind, v).into_owned())
                     .unwrap_or_default()
             }));
             if quadrant {
@@ -318,7 +373,7 @@ mod order_tests {
         );
         let cells: Vec<(String, String)> = answer_cells(&wb, prompt, &grid)
             .into_iter()
-            .map(|c| (c.row, c.words))
+            .map(|c| (c.row.to_string(), c.words.into_owned()))
             .collect();
         assert_eq!(cells[0], ("GP".to_string(), "not relevant".to_string()));
         assert_eq!(cells.len(), 2);

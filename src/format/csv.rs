@@ -18,14 +18,16 @@
 //! are kept, so `👩‍⚕️` stays whole. `BOM` goes first in a file by default (Excel reads it as
 //! UTF-8); the caller adds it. Pure text; never writes a file itself.
 
+use std::fmt::Write as _;
+
 use crate::content::{Pack, Prompt};
-use crate::text::sanitize::visible;
+use crate::text::sanitize::visible_cow;
 use crate::workbook::Workbook;
 use crate::workbook::cohort::{Cohort, CohortNotes};
 use crate::workbook::derive::{Orphan, orphans};
-use crate::workbook::notes::Note;
+use crate::workbook::notes::{CoachNotes, Note};
 
-use super::answer::{answer_cells, answer_words, participant_name};
+use super::answer::{answer_cells, answer_words_cow, participant_name};
 
 /// The header row's column names.
 pub const COLUMNS: [&str; 16] = [
@@ -66,107 +68,132 @@ pub fn csv(cohort: &Cohort, pack: &Pack) -> String {
 
 /// The whole CSV, `\r\n` line ends, with the coaches' notes beside the cohort's workbooks.
 pub fn csv_with_notes(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> String {
-    let mut out = String::new();
-    write_csv(&mut out, cohort, pack, notes);
+    let mut out = header();
+    for loaded in &cohort.workbooks {
+        workbook_rows(&mut out, loaded, pack, notes.on(&loaded.path));
+    }
     out
 }
 
-/// Appends the CSV to `out`.
-pub fn write_csv(out: &mut String, cohort: &Cohort, pack: &Pack, notes: &CohortNotes) {
-    record(out, &COLUMNS);
-    // Each workbook's rows made in parallel, written in cohort order.
-    for rows in super::par::par_map(&cohort.workbooks, |loaded| {
-        let mut out = String::with_capacity(64 * 1024);
-        workbook_rows(&mut out, loaded, pack, notes);
-        out
-    }) {
-        out.push_str(&rows);
+/// The CSV in pieces, in order, each handed to `emit` as soon as it is made (so the whole
+/// CSV is never held): the byte-order mark (with `bom`) and the header row, then each
+/// workbook's rows. The workbooks' rows are made in parallel, a batch at a time. Stops at
+/// the first error `emit` returns.
+pub fn write_csv<E>(
+    cohort: &Cohort,
+    pack: &Pack,
+    notes: &CohortNotes,
+    bom: bool,
+    mut emit: impl FnMut(String) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut first = if bom { BOM.to_string() } else { String::new() };
+    first.push_str(&header());
+    emit(first)?;
+    for batch in cohort.workbooks.chunks(BATCH) {
+        for rows in super::par::par_map(batch, |loaded| {
+            let mut out = String::with_capacity(128 * 1024);
+            workbook_rows(&mut out, loaded, pack, notes.on(&loaded.path));
+            out
+        }) {
+            emit(rows)?;
+        }
     }
+    Ok(())
 }
 
-/// One workbook's rows.
-fn workbook_rows(
+/// Workbooks whose rows are made together before they are handed on.
+const BATCH: usize = 32;
+
+/// The header row.
+pub fn header() -> String {
+    let mut out = String::new();
+    record(&mut out, &COLUMNS);
+    out
+}
+
+/// One workbook's rows, with the coaches' notes on it (if any): the workbook's own row,
+/// then its answers in pack order, then those the pack no longer has. Appended to `out`.
+pub fn workbook_rows(
     out: &mut String,
     loaded: &crate::workbook::cohort::Loaded,
     pack: &Pack,
-    notes: &CohortNotes,
+    on: Option<&CoachNotes>,
 ) {
-    {
-        let wb = &loaded.workbook;
-        let on = notes.on(&loaded.path);
-        let id = wb.meta.stable_id();
-        let who = participant_name(wb, &loaded.path);
-        let file = loaded.path.display().to_string();
-        let state = on.map(|n| n.state).unwrap_or_default().id();
-        let person = [who.as_str(), &wb.meta.initiative, &file, &id, state];
-        let general = on.map_or(&[][..], |n| n.on(None));
-        let (note, by) = note_cells(general);
-        let empty = ["", "", "", "", "", "", ""];
-        record(
-            out,
-            &[
-                &person[..],
-                &[WORKBOOK_THEME],
-                &empty[..],
-                &[LATEST, &note, &by],
-            ]
-            .concat(),
-        );
-        let mut rows = |where_: [&str; 2], qid: &str, prompt: Option<&Prompt>| {
-            let text = prompt.map_or("", |p| p.text.as_str());
-            let head = [where_[0], where_[1], qid, text];
-            let (note, by) = note_cells(notes.on_prompt(&loaded.path, qid));
-            let latest = wb.answer(qid);
-            answer_rows(
-                out,
-                wb,
-                prompt,
-                latest,
-                [&person[..], &head[..]].concat(),
-                LATEST,
-                [&note, &by],
-            );
-            if let Some(before) = wb.earlier_answer(qid) {
-                answer_rows(
-                    out,
-                    wb,
-                    prompt,
-                    Some(before),
-                    [&person[..], &head[..]].concat(),
-                    BEFORE,
-                    ["", ""],
+    let wb = &loaded.workbook;
+    let id = wb.meta.stable_id();
+    let who = participant_name(wb, &loaded.path);
+    let file = loaded.path.display().to_string();
+    let state = on.map(|n| n.state).unwrap_or_default().id();
+    // The participant's columns, the same on each of their rows: made once.
+    let mut person = String::new();
+    fields_into(
+        &mut person,
+        &[who.as_str(), &wb.meta.initiative, &file, &id, state],
+    );
+    let general = on.map_or(&[][..], |n| n.on(None));
+    let (note, by) = note_cells(general);
+    out.push_str(&person);
+    out.push(',');
+    record(
+        out,
+        &[
+            WORKBOOK_THEME,
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            LATEST,
+            &note,
+            &by,
+        ],
+    );
+    let mut head = String::new();
+    let mut rows = |where_: [&str; 2], qid: &str, prompt: Option<&Prompt>| {
+        let text = prompt.map_or("", |p| p.text.as_str());
+        // The columns up to the prompt's wording, the same on each row of this answer.
+        head.clear();
+        head.push_str(&person);
+        head.push(',');
+        fields_into(&mut head, &[where_[0], where_[1], qid, text]);
+        let (note, by) = note_cells(on.map_or(&[][..], |n| n.on(Some(qid))));
+        let latest = wb.answer(qid);
+        answer_rows(out, wb, prompt, latest, &head, LATEST, [&note, &by]);
+        if let Some(before) = wb.earlier_answer(qid) {
+            answer_rows(out, wb, prompt, Some(before), &head, BEFORE, ["", ""]);
+        }
+    };
+    for theme in &pack.themes {
+        for exercise in &theme.exercises {
+            for prompt in &exercise.prompts {
+                rows(
+                    [&theme.title, &exercise.title],
+                    &prompt.qualified_id,
+                    Some(prompt),
                 );
             }
-        };
-        for theme in &pack.themes {
-            for exercise in &theme.exercises {
-                for prompt in &exercise.prompts {
-                    rows(
-                        [&theme.title, &exercise.title],
-                        &prompt.qualified_id,
-                        Some(prompt),
-                    );
-                }
-            }
         }
-        for qid in orphan_ids(wb, pack) {
-            rows([ORPHAN_THEME, ""], &qid, None);
-        }
+    }
+    for qid in orphan_ids(wb, pack) {
+        rows([ORPHAN_THEME, ""], &qid, None);
     }
 }
 
-/// The answer's own row, then a row per item, field and cell.
+/// The answer's own row, then a row per item, field and cell; `head` is the row's columns
+/// up to the prompt's wording, already written as CSV.
 fn answer_rows(
     out: &mut String,
     wb: &Workbook,
     prompt: Option<&Prompt>,
     answer: Option<&crate::workbook::Answer>,
-    head: Vec<&str>,
+    head: &str,
     when: &str,
     notes: [&str; 2],
 ) {
     let words = answer
-        .map(|a| answer_words(wb, prompt, a))
+        .map(|a| answer_words_cow(wb, prompt, a))
         .unwrap_or_default();
     let cells = answer
         .map(|a| answer_cells(wb, prompt, a))
@@ -176,19 +203,19 @@ fn answer_rows(
         [one] if one.row.is_empty() && one.field.is_empty() => (one.number, Vec::new()),
         _ => (None, cells),
     };
-    let number = own_number.map(|n| n.to_string()).unwrap_or_default();
     record_numbered(
         out,
-        &[&head[..], &["", "", &words]].concat(),
-        &number,
+        head,
+        &["", "", &words],
+        own_number,
         &[when, notes[0], notes[1]],
     );
     for c in cells {
-        let number = c.number.map(|n| n.to_string()).unwrap_or_default();
         record_numbered(
             out,
-            &[&head[..], &[&c.row, &c.field, &c.words]].concat(),
-            &number,
+            head,
+            &[c.row, c.field, &c.words],
+            c.number,
             &[when, "", ""],
         );
     }
@@ -226,13 +253,23 @@ fn orphan_ids(wb: &Workbook, pack: &Pack) -> Vec<String> {
     ids
 }
 
-/// A record whose `number` column (between `before` and `after`) is written as it is: the
-/// decimal digits of an `i64`, which every spreadsheet reads as a number.
-fn record_numbered(out: &mut String, before: &[&str], number: &str, after: &[&str]) {
-    debug_assert!(number.bytes().all(|b| b == b'-' || b.is_ascii_digit()));
+/// A record: `head` (columns already written), the fields `before`, the `number` column
+/// written as it is (the decimal digits of an `i64`, which every spreadsheet reads as a
+/// number), then the fields `after`.
+fn record_numbered(
+    out: &mut String,
+    head: &str,
+    before: &[&str],
+    number: Option<i64>,
+    after: &[&str],
+) {
+    out.push_str(head);
+    out.push(',');
     fields_into(out, before);
     out.push(',');
-    out.push_str(number);
+    if let Some(n) = number {
+        let _ = write!(out, "{n}");
+    }
     out.push(',');
     fields_into(out, after);
     out.push_str("\r\n");
@@ -248,30 +285,35 @@ fn fields_into(out: &mut String, fields: &[&str]) {
         if i > 0 {
             out.push(',');
         }
-        field_into(out, &safe(field));
+        field_into(out, field);
     }
 }
 
-/// Sanitised, and a cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab
-/// or CR first) starts with `'` so it shows as text — unless it is a plain number.
-fn safe(field: &str) -> String {
-    let risky = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let clean = visible(field);
-    if risky && field.trim().parse::<f64>().is_err() {
-        format!("'{clean}")
-    } else {
-        clean
-    }
-}
-
-/// One field, quoted when it holds a comma, quote, CR or LF (quotes doubled).
+/// One field, sanitised; one a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a
+/// tab or CR first) starts with `'` so it shows as text — unless it is a plain number; and
+/// quoted when it holds a comma, quote or line break (quotes doubled). (Sanitised, a field
+/// holds no tab or CR any more.)
 fn field_into(out: &mut String, field: &str) {
-    if field.contains([',', '"', '\r', '\n']) {
+    let risky = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let guard = risky && field.trim().parse::<f64>().is_err();
+    let clean = visible_cow(field);
+    let quoted = clean.contains([',', '"', '\r', '\n']);
+    if quoted {
         out.push('"');
-        out.push_str(&field.replace('"', "\"\""));
+    }
+    if guard {
+        out.push('\'');
+    }
+    if quoted {
+        for (i, part) in clean.split('"').enumerate() {
+            if i > 0 {
+                out.push_str("\"\"");
+            }
+            out.push_str(part);
+        }
         out.push('"');
     } else {
-        out.push_str(field);
+        out.push_str(&clean);
     }
 }
 

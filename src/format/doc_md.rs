@@ -16,6 +16,16 @@ use super::doc::{Answer, Block, Doc, Span, Table};
 
 /// The whole document, ending with one line break.
 pub fn render(doc: &Doc) -> String {
+    let mut out = render_open(doc);
+    blocks(&mut out, &doc.blocks, 1);
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+/// The document's title and facts, before its blocks.
+pub fn render_open(doc: &Doc) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", inline(&doc.title, true));
     if !doc.facts.is_empty() {
@@ -29,10 +39,14 @@ pub fn render(doc: &Doc) -> String {
         }
         out.push('\n');
     }
-    blocks(&mut out, &doc.blocks, 1);
-    while out.ends_with("\n\n") {
-        out.pop();
-    }
+    out
+}
+
+/// Blocks at `depth` (1 for a document's own blocks: its sections are `##`), as they read
+/// inside a whole document.
+pub fn render_blocks(list: &[Block], depth: usize) -> String {
+    let mut out = String::new();
+    blocks(&mut out, list, depth);
     out
 }
 

@@ -21,10 +21,29 @@ use crate::workbook::derive::Status;
 
 use super::answer::participant_name;
 use super::doc::{Block, Doc, Table, em, para, plain, section};
+use super::doc_stream::Head;
 use super::summary::{by_theme_answered, document, general_notes, problems};
 
 /// The session pack as a document.
 pub fn session_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
+    let (themes, unanswered) = by_theme_answered(pack, false, |p| question(cohort, pack, notes, p));
+    let Head { title, mut blocks } = head(cohort, pack, notes, &unanswered);
+    blocks.extend(themes);
+    Doc {
+        compact: true,
+        ..document(title, blocks)
+    }
+}
+
+/// The title and what comes before the questions: the cohort at a glance, the files not
+/// reviewed, the notes on whole workbooks, the questions no one answered (`unanswered`,
+/// their texts) and the cohort in pictures.
+pub(super) fn head(
+    cohort: &Cohort,
+    pack: &Pack,
+    notes: &CohortNotes,
+    unanswered: &[String],
+) -> Head {
     let title = format!("Session pack: {}", pack.title);
     let mut blocks = vec![para(vec![
         plain(format!(
@@ -40,7 +59,6 @@ pub fn session_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
     blocks.push(glance(cohort, pack, notes));
     blocks.extend(problems("Files not reviewed", &cohort.problems));
     blocks.extend(general_notes(cohort, notes));
-    let (themes, unanswered) = by_theme_answered(pack, false, |p| question(cohort, pack, notes, p));
     if !unanswered.is_empty() {
         blocks.push(para(vec![
             em("No one answered:"),
@@ -57,11 +75,16 @@ pub fn session_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
     if !figures.is_empty() {
         blocks.push(section("The cohort in pictures", true, figures));
     }
-    blocks.extend(themes);
-    Doc {
-        compact: true,
-        ..document(title, blocks)
-    }
+    Head { title, blocks }
+}
+
+/// Whether `question` makes anything of `prompt`: someone answered it, or a coach wrote a
+/// note on someone's answer to it (what `question::question` asks, without making it).
+pub(super) fn asked(cohort: &Cohort, notes: &CohortNotes, prompt: &Prompt) -> bool {
+    let id = &prompt.qualified_id;
+    cohort.workbooks.iter().any(|loaded| {
+        loaded.workbook.answer(id).is_some() || !notes.on_prompt(&loaded.path, id).is_empty()
+    })
 }
 
 /// The first page: one short row per participant, then each theme across the cohort.
@@ -131,7 +154,7 @@ fn glance(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Block {
 
 /// One question: the headline and a grid's table, then the answers in words
 /// (`question::question`); `None` when no one answered it.
-fn question(
+pub(super) fn question(
     cohort: &Cohort,
     pack: &Pack,
     notes: &CohortNotes,

@@ -20,6 +20,7 @@ use crate::workbook::{Answer, Workbook};
 
 use super::answer::{answer_parts, participant_name};
 use super::doc::{Answer as DocAnswer, Block, Doc, Span, Table, em, para, plain, section, strong};
+use super::doc_stream::Head;
 
 /// Above an answer from before the session, and above a coach's note on an answer.
 pub const BEFORE_LABEL: &str = "Before the session:";
@@ -43,6 +44,15 @@ pub fn summary_html(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> String
 /// The summary as a document: the notes on whole workbooks after the progress table, each
 /// note on a prompt under its answer.
 pub fn summary_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
+    let Head { title, mut blocks } = head(cohort, pack, notes);
+    blocks.extend(by_theme(pack, |p| prompt_section(cohort, pack, notes, p)));
+    blocks.extend(orphan_section(cohort, pack));
+    document(title, blocks)
+}
+
+/// The title and what comes before the prompts: progress, the files not read, the notes on
+/// whole workbooks.
+pub(super) fn head(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Head {
     let title = format!("Cohort summary: {}", pack.title);
     let mut blocks = vec![para(vec![
         plain(format!(
@@ -61,9 +71,7 @@ pub fn summary_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
     blocks.push(progress(cohort, pack));
     blocks.extend(problems("Files not reviewed", &cohort.problems));
     blocks.extend(general_notes(cohort, notes));
-    blocks.extend(by_theme(pack, |p| prompt_section(cohort, pack, notes, p)));
-    blocks.extend(orphan_section(cohort, pack));
-    document(title, blocks)
+    Head { title, blocks }
 }
 
 /// A section per theme (each starting a page), in it one per exercise, in that one per
@@ -185,7 +193,12 @@ fn progress(cohort: &Cohort, pack: &Pack) -> Block {
     section("Progress", false, blocks)
 }
 
-fn prompt_section(cohort: &Cohort, pack: &Pack, notes: &CohortNotes, prompt: &Prompt) -> Block {
+pub(super) fn prompt_section(
+    cohort: &Cohort,
+    pack: &Pack,
+    notes: &CohortNotes,
+    prompt: &Prompt,
+) -> Block {
     let mut blocks = Vec::new();
     for a in answers_to(cohort, pack, &prompt.qualified_id) {
         let wb = &a.loaded.workbook;
@@ -358,7 +371,7 @@ pub(super) fn aggregate_blocks(agg: &Aggregate, total: usize) -> Vec<Block> {
     }
 }
 
-fn orphan_section(cohort: &Cohort, pack: &Pack) -> Option<Block> {
+pub(super) fn orphan_section(cohort: &Cohort, pack: &Pack) -> Option<Block> {
     let mut blocks = Vec::new();
     for loaded in &cohort.workbooks {
         let wb = &loaded.workbook;

@@ -13,7 +13,7 @@ use crate::format::answer::answer_words;
 use crate::words::plain::{Asks, ItemSaid, QuadSaid, Say};
 use crate::workbook::derive::{self, RowSpec};
 use crate::workbook::edit::{self, EditError};
-use crate::workbook::{Answer, Item, Value, Workbook};
+use crate::workbook::{Answer, Fields, Item, Value, Workbook};
 
 use super::parse;
 
@@ -207,11 +207,7 @@ pub fn quadrant_said(prompt: &Prompt, wb: &Workbook, key: &str) -> QuadSaid {
 }
 
 /// A list item's or grid row's details that have a value: (label, value).
-pub(super) fn details(
-    fields: &[Field],
-    values: &std::collections::BTreeMap<String, Value>,
-    wb: &Workbook,
-) -> Vec<(String, String)> {
+pub(super) fn details(fields: &[Field], values: &Fields, wb: &Workbook) -> Vec<(String, String)> {
     fields
         .iter()
         .filter_map(|f| {
@@ -228,11 +224,7 @@ pub fn grid_row(wb: &Workbook, prompt: &str, key: &str) -> Option<crate::workboo
     }
 }
 
-pub fn grid_cells(
-    wb: &Workbook,
-    prompt: &str,
-    key: &str,
-) -> std::collections::BTreeMap<String, Value> {
+pub fn grid_cells(wb: &Workbook, prompt: &str, key: &str) -> Fields {
     grid_row(wb, prompt, key)
         .map(|r| r.cells)
         .unwrap_or_default()

@@ -22,20 +22,25 @@ pub fn exists(path: &Path) -> bool {
 /// Writes `text` to a new file at `path` (mode 0600 on Unix) and syncs it. `shown` is the
 /// path as the messages show it (made safe by the caller).
 pub fn write_new(path: &Path, shown: &str, text: &str) -> anyhow::Result<()> {
+    let mut file = create_new(path, shown)?;
+    file.write_all(text.as_bytes())
+        .and_then(|()| file.sync_all())
+        .with_context(|| format!("cannot write {shown}"))
+}
+
+/// Creates a new, empty file at `path` (mode 0600 on Unix), never over anything.
+pub(super) fn create_new(path: &Path, shown: &str) -> anyhow::Result<std::fs::File> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path).with_context(|| {
+    options.open(path).with_context(|| {
         if exists(path) {
             format!("{shown} already exists; convene never overwrites it")
         } else {
             format!("cannot create {shown}")
         }
-    })?;
-    file.write_all(text.as_bytes())
-        .and_then(|()| file.sync_all())
-        .with_context(|| format!("cannot write {shown}"))
+    })
 }
 
 /// Why an export could not be written.

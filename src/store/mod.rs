@@ -26,6 +26,7 @@ mod replace;
 mod replace_tests;
 mod session;
 pub mod settings;
+pub mod sink;
 mod text_file;
 
 use std::collections::BTreeMap;

@@ -1,19 +1,17 @@
 //! Screen tests for what a newcomer tripped over in a full evening (issue 19): flagged list
 //! items.
 
-use std::collections::BTreeMap;
-
 use super::tests::draw;
 use crate::app::testpack::state;
 use crate::app::{Msg, update};
-use crate::workbook::{Answer, Item, Value};
+use crate::workbook::{Answer, Fields, Item, Value};
 
 #[test]
 fn a_nameless_item_and_a_name_used_twice_are_flagged_under_their_names() {
     let mut s = state();
     let item = |text: &str, role: &str| Item {
         text: text.into(),
-        fields: BTreeMap::from([("role".to_string(), Value::Text(role.into()))]),
+        fields: Fields::from([("role".to_string(), Value::Text(role.into()))]),
     };
     s.workbook.answers.insert(
         "map.people".into(),

@@ -1,10 +1,8 @@
 //! Screen tests for the smaller things a newcomer tripped over (issue 19, point 10).
 
-use std::collections::BTreeMap;
-
 use super::tests::draw;
 use crate::app::{Msg, State, update};
-use crate::workbook::{Answer, Item, Workbook};
+use crate::workbook::{Answer, Fields, Item, Workbook};
 
 /// The built-in pack at exercise `id`, arrived at with PageDown, over `wb`.
 pub(super) fn builtin_at(id: &str, mut wb: Workbook) -> State {
@@ -26,7 +24,7 @@ pub(super) fn items(names: &[&str]) -> Answer {
             .iter()
             .map(|n| Item {
                 text: (*n).into(),
-                fields: BTreeMap::new(),
+                fields: Fields::new(),
             })
             .collect(),
     )

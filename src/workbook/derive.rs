@@ -410,7 +410,7 @@ pub fn item_flags(items: &[super::Item]) -> Vec<ItemFlag> {
 }
 
 /// A grid's or quadrant's column: id, heading, and kind (none for a quadrant's axes).
-pub type Column<'p> = (String, String, Option<&'p FieldKind>);
+pub type Column<'p> = (&'p str, &'p str, Option<&'p FieldKind>);
 
 /// A grid's or quadrant's rows and columns (a quadrant's columns are its two axes); `None`
 /// for any other kind of prompt.
@@ -418,14 +418,14 @@ pub fn grid_columns(prompt: &Prompt) -> Option<(&Rows, Vec<Column<'_>>)> {
     let rows = prompt.kind.rows()?;
     let columns = match prompt.kind.axes() {
         Some((x, y, _)) => vec![
-            (x.id.clone(), x.label.clone(), None),
-            (y.id.clone(), y.label.clone(), None),
+            (x.id.as_str(), x.label.as_str(), None),
+            (y.id.as_str(), y.label.as_str(), None),
         ],
         None => prompt
             .kind
             .columns()
             .iter()
-            .map(|c| (c.id.clone(), c.label.clone(), Some(&c.kind)))
+            .map(|c| (c.id.as_str(), c.label.as_str(), Some(&c.kind)))
             .collect(),
     };
     Some((rows, columns))

@@ -8,6 +8,7 @@
 pub mod cohort;
 pub mod derive;
 pub mod edit;
+pub mod fields;
 pub mod model;
 pub mod moves;
 pub mod notes;

@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 
 use crate::content::{Moment, PromptId, Shape};
 
+pub use super::fields::Fields;
+
 /// One participant's workbook for one initiative.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Workbook {
@@ -189,7 +191,7 @@ pub struct Item {
     /// The item's one-line name (no line breaks).
     pub text: String,
     /// Sub-field values keyed by field id.
-    pub fields: BTreeMap<String, Value>,
+    pub fields: Fields,
 }
 
 /// One row of a grid or quadrant answer.
@@ -198,7 +200,7 @@ pub struct Row {
     /// The row's key: a fixed row's id, or the name of the list item it comes from.
     pub key: String,
     /// Cell values keyed by column id (for a quadrant: the two axis ids).
-    pub cells: BTreeMap<String, Value>,
+    pub cells: Fields,
     /// Marked "not relevant" by the participant: counted as answered, left out of the map.
     /// Any cells stay kept, so unmarking brings them back.
     pub skipped: bool,

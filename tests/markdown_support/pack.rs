@@ -7,7 +7,7 @@ use convene::content::{
     Axis, Exercise, Field, FieldKind, Level, Moment, NumericScale, Opt, Options, Pack, Prompt,
     PromptKind, Quadrants, Rows, Scale, Theme,
 };
-use convene::workbook::{Answer, Item, Meta, Row, Value, Workbook};
+use convene::workbook::{Answer, Fields, Item, Meta, Row, Value, Workbook};
 
 pub fn opt(id: &str, label: &str) -> Opt {
     Opt {
@@ -280,7 +280,7 @@ pub fn items(names: &[&str]) -> Answer {
             .iter()
             .map(|n| Item {
                 text: n.to_string(),
-                fields: BTreeMap::new(),
+                fields: Fields::new(),
             })
             .collect(),
     )

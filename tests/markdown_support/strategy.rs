@@ -63,8 +63,12 @@ fn key() -> impl Strategy<Value = String> {
 }
 
 pub fn answer() -> impl Strategy<Value = Answer> {
-    let item = (hostile(), prop::collection::btree_map(key(), value(), 0..4))
-        .prop_map(|(text, fields)| Item { text, fields });
+    let item = (hostile(), prop::collection::btree_map(key(), value(), 0..4)).prop_map(
+        |(text, fields)| Item {
+            text,
+            fields: fields.into_iter().collect(),
+        },
+    );
     // A row may be marked "not relevant" (`skip="true"` on its row tag), cells kept or not.
     let row = (
         key(),
@@ -73,7 +77,7 @@ pub fn answer() -> impl Strategy<Value = Answer> {
     )
         .prop_map(|(key, cells, skipped)| Row {
             key,
-            cells,
+            cells: cells.into_iter().collect(),
             skipped,
         });
     prop_oneof![

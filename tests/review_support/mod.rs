@@ -16,6 +16,20 @@ const NAMES: [&str; 6] = [
     "Ambulance trust",
 ];
 
+/// Writes `count` workbooks (`filled`, each seventh prompt skipped) under `root`, in ten
+/// folders; their size in bytes. The cohort of the review benchmarks.
+pub fn write_cohort(pack: &Pack, root: &std::path::Path, count: usize) -> std::io::Result<usize> {
+    let mut bytes = 0;
+    for n in 0..count {
+        let sub = root.join(format!("group-{}", n % 10));
+        std::fs::create_dir_all(&sub)?;
+        let text = convene::format::markdown::write(&filled(pack, n, 7), pack);
+        bytes += text.len();
+        std::fs::write(sub.join(format!("participant-{n}.md")), text)?;
+    }
+    Ok(bytes)
+}
+
 /// A workbook for participant `n` with every prompt answered except each `skip`-th one.
 pub fn filled(pack: &Pack, n: usize, skip: usize) -> Workbook {
     let mut wb = blank_workbook(

@@ -244,8 +244,10 @@ pub fn read(lines: &[(usize, &str)]) -> Result<Vec<Row>, (usize, String)> {
                 row.cells.insert(id.clone(), value);
             }
         }
+        row.cells.shrink_to_fit();
         rows.push(row);
     }
+    rows.shrink_to_fit();
     Ok(rows)
 }
 

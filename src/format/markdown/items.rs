@@ -7,9 +7,7 @@
 //! a label typed or changed by hand is honoured. Only a broken or foreign convene tag is an
 //! error.
 
-use std::collections::BTreeMap;
-
-use crate::workbook::{Item, Value};
+use crate::workbook::{Fields, Item, Value};
 
 use super::ReadError;
 use super::byhand::{At, Hand, What};
@@ -63,7 +61,7 @@ pub(super) fn list(lines: &[(usize, &str)], hand: &mut Hand) -> Result<Vec<Item>
         if let Some(rest) = bullet(line) {
             items.push(Item {
                 text: unescape(rest.trim_matches([' ', '\t'])),
-                fields: BTreeMap::new(),
+                fields: Fields::new(),
             });
             continue;
         }
@@ -124,5 +122,10 @@ pub(super) fn list(lines: &[(usize, &str)], hand: &mut Hand) -> Result<Vec<Item>
             ));
         }
     }
+    // Kept as long as the workbook is (a review holds a thousand): no room to spare.
+    for item in &mut items {
+        item.fields.shrink_to_fit();
+    }
+    items.shrink_to_fit();
     Ok(items)
 }

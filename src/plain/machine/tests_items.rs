@@ -1,13 +1,12 @@
 //! Unit tests of plain mode's list-item commands (`:edit`, `:remove`, `:undo`, `:move`)
 //! against the test pack that uses every prompt kind.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::content::Pack;
 use crate::store::blank_workbook;
 use crate::store::pack::load_dir;
-use crate::workbook::{Answer, Item, Row, Value, Workbook};
+use crate::workbook::{Answer, Fields, Item, Row, Value, Workbook};
 
 use super::{Plain, Reply, Sub};
 
@@ -19,7 +18,7 @@ fn pack() -> Pack {
 }
 
 fn item(name: &str, kind: Option<&str>) -> Item {
-    let mut fields = BTreeMap::new();
+    let mut fields = Fields::new();
     if let Some(k) = kind {
         fields.insert("type".to_string(), Value::Choice(k.to_string()));
     }
@@ -42,7 +41,7 @@ fn workbook(pack: &Pack) -> Workbook {
     );
     let row = |key: &str, p: i64, i: i64| Row {
         key: key.to_string(),
-        cells: BTreeMap::from([
+        cells: Fields::from([
             ("power".to_string(), Value::Number(p)),
             ("interest".to_string(), Value::Number(i)),
         ]),

@@ -248,7 +248,7 @@ fn grid_rows(answers: &[CohortAnswer<'_>], prompt: &Prompt) -> Vec<GridRow> {
             };
             let columns = columns
                 .iter()
-                .map(|(id, heading, kind)| (heading.clone(), column_summary(rows, id, *kind)))
+                .map(|(id, heading, kind)| (heading.to_string(), column_summary(rows, id, *kind)))
                 .collect();
             GridRow {
                 label: label.clone(),

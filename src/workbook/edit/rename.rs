@@ -6,10 +6,8 @@
 //! answers: when the new name is already taken (or another item still has the old one),
 //! nothing moves.
 
-use std::collections::BTreeMap;
-
 use crate::content::{Field, FieldKind, Options, Pack};
-use crate::workbook::{Answer, Value, Workbook};
+use crate::workbook::{Answer, Fields, Value, Workbook};
 
 /// Moves answers keyed by `old` to `new` for items of `list`. Returns false when a clash
 /// kept anything from moving (the caller then keeps tracking `old`).
@@ -103,7 +101,7 @@ impl Names<'_> {
     }
 
     /// Choice fields (an item's details, a row's cells) offering the list follow the rename.
-    fn follow_fields(&self, fields: &[Field], values: &mut BTreeMap<String, Value>) {
+    fn follow_fields(&self, fields: &[Field], values: &mut Fields) {
         for field in fields {
             let options = match &field.kind {
                 FieldKind::Choice(o) | FieldKind::MultiChoice(o) => o,
@@ -123,14 +121,13 @@ impl Names<'_> {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
     use std::path::Path;
 
     use super::follow_rename as rename_item;
     use crate::content::Pack;
     use crate::store::blank_workbook;
     use crate::store::pack::load_dir;
-    use crate::workbook::{Answer, Item, Row, Workbook};
+    use crate::workbook::{Answer, Fields, Item, Row, Workbook};
 
     fn pack() -> Pack {
         match load_dir(Path::new("tests/packs/valid/full")) {
@@ -145,7 +142,7 @@ mod tests {
             .iter()
             .map(|n| Item {
                 text: (*n).to_string(),
-                fields: BTreeMap::new(),
+                fields: Fields::new(),
             })
             .collect();
         wb.answers
@@ -154,7 +151,7 @@ mod tests {
             .iter()
             .map(|k| Row {
                 key: (*k).to_string(),
-                cells: BTreeMap::new(),
+                cells: Fields::new(),
                 skipped: false,
             })
             .collect();
@@ -207,7 +204,7 @@ mod tests {
         let named = |v: &[&str]| v.iter().map(|s| (*s).to_string()).collect::<Vec<_>>();
         let items = named(&["A", "B"]).into_iter().map(|text| Item {
             text,
-            fields: BTreeMap::new(),
+            fields: Fields::new(),
         });
         wb.answers
             .insert(practices.into(), Answer::List(items.collect()));

@@ -1,12 +1,11 @@
 //! Unit tests of the editing core: prompt-level answers, cells, prefill, clearing and the
 //! wrong-shape policy, against the editing test pack (tests/packs/valid/edit).
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::*;
 use crate::content::{Pack, Prompt};
-use crate::workbook::{Item, Row};
+use crate::workbook::{Fields, Item, Row};
 
 pub(super) fn pack() -> Pack {
     match crate::store::pack::load_dir(Path::new("tests/packs/valid/edit")) {
@@ -28,7 +27,7 @@ pub(super) fn people(names: &[&str]) -> Answer {
             .iter()
             .map(|n| Item {
                 text: (*n).to_string(),
-                fields: BTreeMap::new(),
+                fields: Fields::new(),
             })
             .collect(),
     )
@@ -257,7 +256,7 @@ fn cells_follow_the_rows_order_and_keep_rows_no_longer_listed() {
     let mut wb = with("words.people", people(&["A", "B"]));
     let gone = Row {
         key: "Gone".into(),
-        cells: BTreeMap::from([("sway".to_string(), Value::Number(1))]),
+        cells: Fields::from([("sway".to_string(), Value::Number(1))]),
         skipped: false,
     };
     wb.answers
@@ -322,7 +321,7 @@ fn cells_follow_the_rows_order_and_keep_rows_no_longer_listed() {
     };
     assert_eq!(
         row.map(|r| r.cells),
-        Some(BTreeMap::from([
+        Some(Fields::from([
             ("power".to_string(), Value::Number(4)),
             ("stake".to_string(), Value::Number(2)),
         ]))

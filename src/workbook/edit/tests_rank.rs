@@ -2,11 +2,9 @@
 //! what is not offered is refused unless already ranked; ranked ids no longer offered are
 //! kept at the end; a multiple choice's edit does not take a ranking; `derive::ranking_rows`.
 
-use std::collections::BTreeMap;
-
 use super::tests::{pack, prompt};
 use super::*;
-use crate::workbook::Item;
+use crate::workbook::{Fields, Item};
 
 fn ids(v: &[&str]) -> Vec<String> {
     v.iter().map(|s| (*s).to_string()).collect()
@@ -51,7 +49,7 @@ fn ranked_names_no_longer_offered_are_kept_at_the_end() {
     let rank = prompt(&pack, "picks.rank");
     let item = |n: &str| Item {
         text: n.into(),
-        fields: BTreeMap::new(),
+        fields: Fields::new(),
     };
     let mut wb = Workbook::default();
     wb.answers.insert(

@@ -2,9 +2,7 @@
 //! and the small stable hash behind it and behind older workbooks' ids. Pure; never
 //! depends on the machine or the process (the same answer gives the same mark anywhere).
 
-use std::collections::BTreeMap;
-
-use crate::workbook::{Answer, Value};
+use crate::workbook::{Answer, Fields, Value};
 
 /// A short, stable mark of an answer (16 hex digits; `none` for no answer): a note records
 /// it, so the answer having changed since can be told. The same answer gives the same mark
@@ -62,7 +60,7 @@ impl Fnv {
     }
 
     /// A list item or grid row: its text or key, then each field or cell.
-    fn entry(&mut self, tag: u8, key: &str, values: &BTreeMap<String, Value>) {
+    fn entry(&mut self, tag: u8, key: &str, values: &Fields) {
         self.tagged(tag, key);
         for (k, v) in values {
             self.tagged(b'k', k);
