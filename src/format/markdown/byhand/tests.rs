@@ -266,3 +266,21 @@ fn a_detail_choice_relabelled_by_hand_follows_its_label() {
         Some(&Value::Choice("organisation".into()))
     );
 }
+
+#[test]
+fn loose_lines_in_a_list_with_no_items_are_kept() {
+    // The practices' answer holding only a line typed by hand, no item at all.
+    let open = format!("<!-- convene:answer id=\"{PRACTICES}\"");
+    let start = EXAMPLE.find(&open).unwrap();
+    let body = start + EXAMPLE[start..].find('\n').unwrap() + 1;
+    let close = start + EXAMPLE[start..].find("<!-- /convene:answer -->").unwrap();
+    let text = format!(
+        "{}  Ask the pharmacists too\n\n{}",
+        &EXAMPLE[..body],
+        &EXAMPLE[close..]
+    );
+    let pack = pack();
+    let wb = read_to_edit(&text, &pack).unwrap();
+    let saved = write(&wb, &pack);
+    assert!(saved.contains("Ask the pharmacists too"), "{saved}");
+}
