@@ -105,7 +105,7 @@ fn a_sentence_typed_into_a_choice_never_changes_it() {
     typ(&mut s, "Housing is the worry here, with the winter coming.");
     assert_eq!(kind(&s), dentists, "letters alone choose nothing");
     let words = said(&s).unwrap_or_default();
-    assert!(words.contains("no option starts so"), "{words}");
+    assert!(words.contains("No option starts with"), "{words}");
     key(&mut s, EditKey::Enter);
     assert_eq!(kind(&s), dentists, "nor Enter on a find that found nothing");
     // Moving to another cell ends a find, and changes nothing either.

@@ -250,7 +250,7 @@ fn cell_hint(state: &State, id: &str, cell: &Cell, room: usize) -> Option<String
                 format!("{cursor}{}", clean(&x.label))
             })
             .collect();
-        guide::choice_keys(&labels, at, room, find)
+        guide::choice_keys(&labels, at, finding, room, find)
     };
     // A multiple choice's chosen options, marked like a single choice's.
     let ticked = match cells::get(&state.workbook, id, cell) {

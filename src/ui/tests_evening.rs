@@ -140,7 +140,7 @@ fn ticked_options_and_what_letters_found_are_marked() {
     let screen = draw(&s, 80, 40);
     assert!(screen.contains("●Organisation · ›Person"), "{screen}");
     assert!(
-        screen.contains("Find “p”: Person. Enter chooses it"),
+        screen.contains("“p” finds Person. Enter chooses it"),
         "{screen}"
     );
 }

@@ -156,6 +156,55 @@ fn a_choice_cell_among_eleven_practices_keeps_its_hint_to_two_lines_at_80x24() {
     insta::assert_snapshot!(screen);
 }
 
+/// Letters typed on that cell find an option far from the chosen one: the hint's window
+/// moves to what they found, and the status line says it whole at 80 columns.
+#[test]
+fn letters_finding_a_far_option_move_the_hint_and_fit_the_status_line_at_80x24() {
+    let names = [
+        "Ambulance service",
+        "Police",
+        "Crisis line",
+        "Acute hospital",
+        "Community mental health team",
+        "Council AMHPs",
+        "GP practices",
+        "Housing options",
+        "Peer support network",
+        "Voluntary and community sector alliance",
+        "Integrated care board",
+    ];
+    let mut wb = Workbook::default();
+    practices(&mut wb, &names);
+    wb.answers.insert(
+        "boundary-inventory.boundaries".into(),
+        items(&["Police ↔ NHS"]),
+    );
+    let mut s = builtin_at("boundary-inventory", wb);
+    update(&mut s, Msg::Edit(crate::app::EditKey::Down)); // One side
+    update(&mut s, Msg::Edit(crate::app::EditKey::Right)); // picks the first
+    for c in "vol".chars() {
+        update(&mut s, Msg::Edit(crate::app::EditKey::Char(c)));
+    }
+    let screen = draw(&s, 80, 24);
+    // The window is around what was found (the 10th), not the chosen one (the 1st).
+    assert!(screen.contains("(10 of 11)"), "{screen}");
+    assert!(screen.contains("›Voluntary"), "{screen}");
+    assert!(!screen.contains("●Ambulance"), "{screen}");
+    // Too long for 80 columns whole: the keys come first, so the cut takes the label's end
+    // (the label is marked in the hint above).
+    let status = screen
+        .lines()
+        .find(|l| l.contains("finds Voluntary"))
+        .unwrap_or_else(|| panic!("the status line: {screen}"));
+    assert!(
+        status.contains("\"Enter chooses, Esc undoes: “vol” finds Voluntary and community"),
+        "{status}"
+    );
+    // Where it fits, the whole sentence.
+    let wide = draw(&s, 120, 40);
+    assert!(wide.contains("“vol” finds Voluntary and community sector alliance. Enter chooses it, Esc undoes the letters."), "{wide}");
+}
+
 #[test]
 fn the_welcome_names_every_theme_at_80x24_and_lists_them_at_120x40() {
     let pack = crate::content::load_builtin().expect("built-in pack");

@@ -365,7 +365,10 @@ pub(crate) fn status(state: &State, theme: Theme, frame: &mut Frame, area: Rect)
     };
     let line = match &state.message {
         Some(m) => Line::from(vec![
-            Span::styled(clean(&text::notice(m)).into_owned(), theme.warn()),
+            Span::styled(
+                clean(&text::notice_within(m, usize::from(area.width))).into_owned(),
+                theme.warn(),
+            ),
             Span::raw("  "),
             Span::styled(word, style),
         ]),

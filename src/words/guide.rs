@@ -73,25 +73,36 @@ pub const CHOICE_HOW: &str = "This is a choice, not text: ←/→ changes it, a 
 pub const NOTHING_TO_CLEAR: &str = "There is nothing to clear here.";
 
 /// Letters typed on a choice: what they find, and what the keys do now. Nothing is chosen
-/// until Enter.
+/// until Enter. Short enough for an 80-column status line with a long option's label
+/// (Backspace taking a letter back goes without saying).
 pub fn finding(typed: &str, found: Option<&str>) -> String {
     match found {
         Some(label) => {
-            format!(
-                "Find “{typed}”: {label}. Enter chooses it, Backspace and Esc undo the letters."
-            )
+            format!("“{typed}” finds {label}. Enter chooses it, Esc undoes the letters.")
         }
-        None => format!(
-            "Find “{typed}”: no option starts so. Backspace takes a letter back, Esc stops."
-        ),
+        None => {
+            format!("No option starts with “{typed}”. Backspace takes a letter back, Esc stops.")
+        }
     }
 }
 
+/// [`finding`] for a narrow status line: the keys first, then what the letters found.
+pub fn finding_short(typed: &str, label: &str) -> String {
+    format!("Enter chooses, Esc undoes: “{typed}” finds {label}")
+}
+
 /// Under a focused choice or level cell: the options, the chosen one marked.
-/// When they all take more than `room` columns, only those around the chosen one (or the
-/// first) are listed, with how many there are: `←/→ (3 of 11): … B · ●C · D …`. With
-/// `find`, the keys say that letters find an option too.
-pub fn choice_keys(labels: &[String], chosen: Option<usize>, room: usize, find: bool) -> String {
+/// When they all take more than `room` columns, only those around `around` (the option
+/// letters have found), else the chosen one (else the first) are listed, with how many
+/// there are: `←/→ (3 of 11): … B · ●C · D …`. With `find`, the keys say that letters find
+/// an option too.
+pub fn choice_keys(
+    labels: &[String],
+    chosen: Option<usize>,
+    around: Option<usize>,
+    room: usize,
+    find: bool,
+) -> String {
     let marked: Vec<String> = labels
         .iter()
         .enumerate()
@@ -111,8 +122,9 @@ pub fn choice_keys(labels: &[String], chosen: Option<usize>, room: usize, find: 
     if all.chars().count() <= room || labels.len() < 2 {
         return all;
     }
-    let at = chosen.unwrap_or(0).min(labels.len() - 1);
-    let head = match chosen {
+    let centre = around.or(chosen);
+    let at = centre.unwrap_or(0).min(labels.len() - 1);
+    let head = match centre {
         Some(_) => format!("{} ({} of {}): ", arrows(find), at + 1, labels.len()),
         None => format!("{} ({} options): ", arrows(find), labels.len()),
     };

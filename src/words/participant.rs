@@ -93,6 +93,23 @@ impl Notice {
     }
 }
 
+/// What a notice says on a status line `room` columns wide: [`notice`], or where that does
+/// not fit and the notice has one, a shorter form that says the keys first (so a cut at
+/// the edge takes the least needed words).
+pub fn notice_within(n: &Notice, room: usize) -> String {
+    let long = notice(n);
+    if unicode_width::UnicodeWidthStr::width(long.as_str()) <= room {
+        return long;
+    }
+    match n {
+        Notice::Finding {
+            typed,
+            found: Some(label),
+        } => crate::words::guide::finding_short(typed, label),
+        _ => long,
+    }
+}
+
 /// What a notice says on the status line.
 pub fn notice(n: &Notice) -> String {
     match n {
