@@ -112,8 +112,9 @@ fn f1_on_the_welcome_shows_its_keys_and_f2_about_at_80x24() {
     assert!(s.welcome.is_some(), "the welcome is still there");
 }
 
-#[test]
-fn a_choice_cell_among_eleven_practices_keeps_its_hint_to_two_lines_at_80x24() {
+/// The boundary inventory over eleven practices (the tenth named `tenth`), on a boundary's
+/// "One side" cell with the first practice chosen.
+fn one_side_among_eleven(tenth: &str) -> State {
     let names = [
         "Ambulance service",
         "Police",
@@ -124,7 +125,7 @@ fn a_choice_cell_among_eleven_practices_keeps_its_hint_to_two_lines_at_80x24() {
         "GP practices",
         "Housing options",
         "Peer support network",
-        "Carers' centre",
+        tenth,
         "Integrated care board",
     ];
     let mut wb = Workbook::default();
@@ -136,6 +137,12 @@ fn a_choice_cell_among_eleven_practices_keeps_its_hint_to_two_lines_at_80x24() {
     let mut s = builtin_at("boundary-inventory", wb);
     update(&mut s, Msg::Edit(crate::app::EditKey::Down)); // One side
     update(&mut s, Msg::Edit(crate::app::EditKey::Right)); // picks the first
+    s
+}
+
+#[test]
+fn a_choice_cell_among_eleven_practices_keeps_its_hint_to_two_lines_at_80x24() {
+    let mut s = one_side_among_eleven("Carers' centre");
     update(&mut s, Msg::Edit(crate::app::EditKey::Right)); // and the second
     let screen = draw(&s, 80, 24);
     // The hint: the lines under the focused cell (the pane right of the outline).
@@ -160,28 +167,7 @@ fn a_choice_cell_among_eleven_practices_keeps_its_hint_to_two_lines_at_80x24() {
 /// moves to what they found, and the status line says it whole at 80 columns.
 #[test]
 fn letters_finding_a_far_option_move_the_hint_and_fit_the_status_line_at_80x24() {
-    let names = [
-        "Ambulance service",
-        "Police",
-        "Crisis line",
-        "Acute hospital",
-        "Community mental health team",
-        "Council AMHPs",
-        "GP practices",
-        "Housing options",
-        "Peer support network",
-        "Voluntary and community sector alliance",
-        "Integrated care board",
-    ];
-    let mut wb = Workbook::default();
-    practices(&mut wb, &names);
-    wb.answers.insert(
-        "boundary-inventory.boundaries".into(),
-        items(&["Police ↔ NHS"]),
-    );
-    let mut s = builtin_at("boundary-inventory", wb);
-    update(&mut s, Msg::Edit(crate::app::EditKey::Down)); // One side
-    update(&mut s, Msg::Edit(crate::app::EditKey::Right)); // picks the first
+    let mut s = one_side_among_eleven("Voluntary and community sector alliance");
     for c in "vol".chars() {
         update(&mut s, Msg::Edit(crate::app::EditKey::Char(c)));
     }
