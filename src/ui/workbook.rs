@@ -7,6 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use super::footer;
 use super::prompt::{self, Part, Target};
@@ -87,9 +88,13 @@ fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     } else {
         clean(&state.workbook.meta.initiative).into_owned()
     };
+    // The file's path after the name, its start left out when it does not fit, so the
+    // file's own name shows whole.
+    let room = usize::from(left.width).saturating_sub(name.width() + 2);
+    let path = super::wrap::tail_within(&clean(&state.path_label), room);
     let line = Line::from(vec![
         Span::styled(name, theme.title()),
-        Span::styled(format!("  {}", clean(&state.path_label)), theme.dim()),
+        Span::styled(format!("  {path}"), theme.dim()),
     ]);
     frame.render_widget(Paragraph::new(line), left);
     let label = match state.minutes_left().filter(|m| *m > 0) {

@@ -185,6 +185,36 @@ pub fn wrap(text: &str, style: Style, width: usize, indent: usize) -> Vec<Line<'
     w.finish()
 }
 
+/// `path` in `room` columns: whole when it fits, else "…" and its end, from a folder
+/// boundary where one fits (`…/falls.md`), else as much of the end as fits.
+pub(crate) fn tail_within(path: &str, room: usize) -> String {
+    if path.width() <= room {
+        return path.to_string();
+    }
+    let fits = |tail: &str| tail.width() < room;
+    if let Some(at) = path
+        .match_indices('/')
+        .map(|(i, _)| i)
+        .find(|&i| fits(&path[i..]))
+    {
+        return format!("…{}", &path[at..]);
+    }
+    let mut tail: Vec<char> = Vec::new();
+    let mut used = 0;
+    for c in path.chars().rev() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > room {
+            break;
+        }
+        used += w;
+        tail.push(c);
+    }
+    if room == 0 {
+        return String::new();
+    }
+    std::iter::once('…').chain(tail.into_iter().rev()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,5 +268,18 @@ mod tests {
             ["a", "", "b"]
         );
         assert!(wrap("abc", Style::default(), 0, 0).is_empty());
+    }
+
+    #[test]
+    fn a_long_path_keeps_its_file_name_whole() {
+        use super::tail_within;
+        let path = "/home/samantha/Documents/Coaching/falls-partnership.md";
+        assert_eq!(tail_within(path, 60), path);
+        assert_eq!(tail_within(path, 31), "…/Coaching/falls-partnership.md");
+        assert_eq!(tail_within(path, 30), "…/falls-partnership.md");
+        // No folder boundary fits: the end of the name, still within the room.
+        assert_eq!(tail_within(path, 10), "…ership.md");
+        assert_eq!(tail_within(path, 10).chars().count(), 10);
+        assert_eq!(tail_within(path, 0), "");
     }
 }
