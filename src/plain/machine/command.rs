@@ -86,9 +86,48 @@ impl Plain<'_> {
                 }
                 self.now(wb, out);
             }
+            "not-relevant" => self.not_relevant(wb, reply),
             "quit" | "q" | "exit" => reply.quit = true,
             _ => {
                 out.push(Say::UnknownCommand(word.to_string()));
+                self.now(wb, out);
+            }
+        }
+    }
+}
+
+impl Plain<'_> {
+    /// `:not-relevant` on a grid's or quadrant's row: marks the row not relevant and goes
+    /// on to the next row (or question), or unmarks it and asks its first cell.
+    fn not_relevant(&mut self, wb: &mut Workbook, reply: &mut Reply) {
+        let out = &mut reply.lines;
+        let (Some(spot), super::Sub::Cell { row, .. }) = (self.spot(), self.sub) else {
+            out.push(Say::SkipOnlyRows);
+            self.now(wb, out);
+            return;
+        };
+        let Some(r) = self.rows(wb, spot.prompt).into_iter().nth(row) else {
+            out.push(Say::SkipOnlyRows);
+            self.now(wb, out);
+            return;
+        };
+        self.text = None;
+        match crate::workbook::edit::toggle_skip(wb, self.pack, spot.prompt, &r.key) {
+            Ok(marked) => {
+                reply.save = true;
+                out.push(Say::RowSkipped {
+                    label: r.label.clone(),
+                    marked,
+                });
+                if marked {
+                    self.next_row(wb, row, out);
+                } else {
+                    self.sub = super::Sub::Cell { row, col: 0 };
+                    self.now(wb, out);
+                }
+            }
+            Err(e) => {
+                out.push(Say::Refused(e));
                 self.now(wb, out);
             }
         }

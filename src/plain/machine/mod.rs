@@ -25,6 +25,8 @@ mod tests_items;
 mod tests_old;
 #[cfg(test)]
 mod tests_paths;
+#[cfg(test)]
+mod tests_skip;
 
 use super::ask;
 use super::edit;
@@ -374,6 +376,28 @@ impl<'p> Plain<'p> {
         Ok(changed)
     }
 
+    /// Whether row `row` of `prompt` is marked not relevant.
+    fn row_skipped(&self, wb: &Workbook, prompt: &Prompt, row: usize) -> bool {
+        self.rows(wb, prompt).get(row).is_some_and(|r| {
+            ask::grid_row(wb, &prompt.qualified_id, &r.key).is_some_and(|r| r.skipped)
+        })
+    }
+
+    /// Asks the row after `row` of the grid asked now, or goes on to the next question.
+    fn next_row(&mut self, wb: &Workbook, row: usize, out: &mut Vec<Say>) {
+        let rows = self.spot().map_or(0, |s| self.rows(wb, s.prompt).len());
+        if row + 1 < rows {
+            self.sub = Sub::Cell {
+                row: row + 1,
+                col: 0,
+            };
+            self.now(wb, out);
+        } else {
+            self.at += 1;
+            self.enter(wb, out);
+        }
+    }
+
     /// Moves to the next part of this prompt, or to the next prompt, and asks it.
     fn advance(&mut self, wb: &Workbook, out: &mut Vec<Say>) {
         let Some(spot) = self.spot() else {
@@ -394,8 +418,9 @@ impl<'p> Plain<'p> {
                 }
             }
             Sub::Cell { row, col } => {
-                // A quadrant's row is one cell (both ratings on one line).
-                let cells = if kind.axes().is_some() {
+                // A quadrant's row is one cell (both ratings on one line); a row marked
+                // not relevant is passed whole.
+                let cells = if kind.axes().is_some() || self.row_skipped(wb, prompt, row) {
                     1
                 } else {
                     kind.columns().len()

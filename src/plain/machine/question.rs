@@ -139,6 +139,9 @@ impl Plain<'_> {
                     out.push(Say::QuadrantNow(Box::new(ask::quadrant_said(
                         prompt, wb, &r.key,
                     ))));
+                    if self.row_skipped(wb, prompt, row) {
+                        out.push(Say::RowIsSkipped);
+                    }
                     out.push(Say::QuadrantHow {
                         x: axis(x),
                         y: axis(y),
@@ -154,6 +157,9 @@ impl Plain<'_> {
                         label: r.label.clone(),
                         column: c.label.clone(),
                     });
+                    if self.row_skipped(wb, prompt, row) {
+                        out.push(Say::RowIsSkipped);
+                    }
                     let cells = ask::grid_cells(wb, &prompt.qualified_id, &r.key);
                     if let Some(v) = cells.get(&c.id).filter(|v| !v.is_empty()) {
                         out.push(Say::CurrentValue(ask::value_words(&c.kind, v, wb)));

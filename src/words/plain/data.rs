@@ -294,6 +294,16 @@ pub enum Say {
     AfterAsk,
     /// `:after yes`: done.
     AfterStarted,
+    /// `:not-relevant` on a grid or quadrant row: the row (by its label) is now marked
+    /// not relevant (`true`), or back to answer (`false`).
+    RowSkipped {
+        label: String,
+        marked: bool,
+    },
+    /// `:not-relevant` where there is no row to mark.
+    SkipOnlyRows,
+    /// Asking a row marked not relevant: how to answer it after all.
+    RowIsSkipped,
     Help,
     // A list's items.
     ItemNumberHow {

@@ -43,6 +43,13 @@ pub const AFTER_ASK: &str = "After a session: your answers as they stand are kep
 pub const AFTER_STARTED: &str = "Started reflecting after the session: your answers from \
     before are kept beside the ones you give now.";
 
+/// `:not-relevant` asked away from a grid's or quadrant's row.
+pub const SKIP_ONLY_ROWS: &str = ":not-relevant marks one row of a grid or quadrant (a practice \
+    that plays no part there); it works while that row is being asked.";
+/// Said with a row marked not relevant, when it is asked.
+pub const ROW_IS_SKIPPED: &str = "Marked not relevant: an empty line keeps it so; an answer, \
+    or :not-relevant, answers it after all.";
+
 pub const HELP: &[&str] = &[
     "Help for plain mode.",
     "Each question is asked on its own line, with how to answer it and your current answer.",
@@ -70,6 +77,8 @@ pub const HELP: &[&str] = &[
     "  :before    after a session: what you wrote for this question before each session, \
      newest first, with its date (the latest is also said with the question)",
     "  :undo      put back what :clear (or, on a list, :remove) last took from this question",
+    "  :not-relevant  on a grid's or quadrant's row: mark the row not relevant (it counts \
+     as answered and stays off the map); again to answer it",
     "On a list question:",
     "  :edit N    change item N: its name is asked (an empty line keeps it), then its details",
     "  :remove N  remove item N",

@@ -6,7 +6,8 @@
 use super::say_map::map_line;
 use super::{
     AFTER_ASK, AFTER_STARTED, Asks, AxisSaid, FINISHED, HELP, ItemSaid, LINE_HOW, LIST_EDIT_HOW,
-    Named, OLD_ANSWER, OLD_ANSWER_HOW, QuadSaid, Say, TEXT_HOW, Usage, WELCOME, refused,
+    Named, OLD_ANSWER, OLD_ANSWER_HOW, QuadSaid, ROW_IS_SKIPPED, SKIP_ONLY_ROWS, Say, TEXT_HOW,
+    Usage, WELCOME, refused,
 };
 use crate::text::wrap::indented;
 use crate::words::paths;
@@ -227,6 +228,19 @@ fn line(s: &Say) -> String {
         }
         Say::AfterAsk => AFTER_ASK.to_string(),
         Say::AfterStarted => AFTER_STARTED.to_string(),
+        Say::RowSkipped {
+            label,
+            marked: true,
+        } => format!(
+            "{label}: marked not relevant. It counts as answered and stays off the map; \
+             :not-relevant on it again answers it."
+        ),
+        Say::RowSkipped {
+            label,
+            marked: false,
+        } => format!("{label}: back to answer."),
+        Say::SkipOnlyRows => SKIP_ONLY_ROWS.to_string(),
+        Say::RowIsSkipped => ROW_IS_SKIPPED.to_string(),
         Say::UnknownCommand(word) => {
             format!("Unknown command :{word}. Type :help for the commands.")
         }
