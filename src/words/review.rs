@@ -224,7 +224,8 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
             ),
             (
                 "▰▱",
-                "answered prompts per theme; ⚠ written for another pack version",
+                "answered prompts per theme; ⚠ written for another pack version; ✎ has notes; \
+                 ✓ reviewed, ⚑ follow up",
             ),
         ],
     ),
