@@ -108,6 +108,11 @@ pub enum Op {
         x: u8,
         y: u8,
     },
+    /// Marks a row of a grid (0, 1) or the quadrant (2) not relevant, or unmarks it.
+    Skip {
+        grid: usize,
+        row: usize,
+    },
     Seed,
 }
 
@@ -189,9 +194,42 @@ pub enum Intent {
         x: u8,
         y: u8,
     },
+    /// Ctrl-X on the row's cell; `:not-relevant` while the row is asked.
+    Skip {
+        grid: String,
+        row: usize,
+    },
     Seed {
         list: String,
     },
+}
+
+/// Whether row `key` of grid `grid` is marked not relevant.
+pub fn skipped(wb: &Workbook, grid: &str, key: &str) -> bool {
+    match wb.answers.get(grid) {
+        Some(Answer::Grid(rows)) => rows.iter().any(|r| r.key == key && r.skipped),
+        _ => false,
+    }
+}
+
+/// How many cells (on the screen) or asked parts (in plain mode) come before row `row` of
+/// `p`: `per_row` for each row, one for a row marked not relevant.
+pub fn parts_before(pack: &Pack, wb: &Workbook, p: &Prompt, row: usize, per_row: usize) -> usize {
+    let rows = p
+        .kind
+        .rows()
+        .map(|r| convene::workbook::derive::rows(wb, pack, r))
+        .unwrap_or_default();
+    rows.iter()
+        .take(row)
+        .map(|r| {
+            if skipped(wb, &p.qualified_id, &r.key) {
+                1
+            } else {
+                per_row
+            }
+        })
+        .sum()
 }
 
 fn name() -> impl Strategy<Value = String> {
@@ -238,6 +276,7 @@ pub fn op() -> impl Strategy<Value = Op> {
         2 => (0usize..2, i(), 0usize..4, val())
             .prop_map(|(grid, row, col, value)| Op::SetCell { grid, row, col, value }),
         1 => (i(), 1u8..6, 1u8..6).prop_map(|(row, x, y)| Op::SetPair { row, x, y }),
+        1 => (0usize..3, i()).prop_map(|(grid, row)| Op::Skip { grid, row }),
         1 => Just(Op::Seed),
     ]
 }

@@ -9,7 +9,7 @@ use convene::content::{FieldKind, Pack};
 use convene::plain::{Plain, Reply};
 use convene::workbook::Workbook;
 
-use super::{CellValue, Intent, QUADRANT};
+use super::{CellValue, Intent, QUADRANT, parts_before};
 
 pub struct Driver<'p> {
     pub plain: Plain<'p>,
@@ -157,7 +157,7 @@ impl<'p> Driver<'p> {
                 self.go(wb, grid);
                 let p = self.pack.prompt(grid).expect("grid");
                 let columns = p.kind.columns();
-                for _ in 0..row * columns.len() + col {
+                for _ in 0..parts_before(self.pack, wb, p, *row, columns.len()) + col {
                     self.line(wb, "");
                 }
                 let kind = columns[*col].kind.clone();
@@ -169,6 +169,20 @@ impl<'p> Driver<'p> {
                     self.line(wb, "");
                 }
                 self.line(wb, &format!("{x} {y}"));
+            }
+            Intent::Skip { grid, row } => {
+                self.go(wb, grid);
+                let p = self.pack.prompt(grid).expect("grid");
+                // A quadrant's row is asked as one line.
+                let per_row = if p.kind.axes().is_some() {
+                    1
+                } else {
+                    p.kind.columns().len()
+                };
+                for _ in 0..parts_before(self.pack, wb, p, *row, per_row) {
+                    self.line(wb, "");
+                }
+                self.line(wb, ":not-relevant");
             }
             Intent::Seed { list } => {
                 self.go(wb, list);

@@ -216,7 +216,14 @@ pub fn resolve(pack: &Pack, wb: &Workbook, op: &Op) -> Option<Intent> {
                 return None;
             }
             let columns = p.kind.columns();
-            let col = col % columns.len();
+            let rows_now = rows.len();
+            let row = row % rows_now;
+            // A row marked not relevant shows one cell (its first) until it is answered.
+            let col = if super::skipped(wb, &p.qualified_id, &rows[row].key) {
+                0
+            } else {
+                col % columns.len()
+            };
             let value = cell_value(wb, &columns[col].kind, value);
             // An empty line keeps a cell in plain mode: nothing to compare.
             if matches!(&value, CellValue::Picks(p) if p.is_empty()) {
@@ -224,7 +231,7 @@ pub fn resolve(pack: &Pack, wb: &Workbook, op: &Op) -> Option<Intent> {
             }
             Intent::SetCell {
                 grid: p.qualified_id.clone(),
-                row: row % rows.len(),
+                row,
                 col,
                 value,
             }
@@ -239,6 +246,22 @@ pub fn resolve(pack: &Pack, wb: &Workbook, op: &Op) -> Option<Intent> {
                 row: row % rows.len(),
                 x: *x,
                 y: *y,
+            }
+        }
+        Op::Skip { grid, row } => {
+            let id = if *grid == 2 {
+                QUADRANT
+            } else {
+                GRIDS[grid % 2]
+            };
+            let p = prompt(pack, id);
+            let rows = derive::rows(wb, pack, p.kind.rows()?);
+            if rows.is_empty() {
+                return None;
+            }
+            Intent::Skip {
+                grid: id.to_string(),
+                row: row % rows.len(),
             }
         }
         Op::Seed => Intent::Seed {

@@ -10,7 +10,7 @@ use convene::content::{FieldKind, Shape};
 use convene::workbook::edit::wrong_shape;
 use convene::workbook::{Answer, derive};
 
-use super::{CellValue, Intent, picked};
+use super::{CellValue, Intent, parts_before, picked};
 
 fn send(s: &mut State, msg: Msg) {
     update(s, msg);
@@ -216,7 +216,8 @@ pub fn apply(s: &mut State, intent: &Intent) {
                 typ(s, "x");
                 return;
             }
-            cell(s, row * columns.len() + col);
+            let before = parts_before(&s.pack, &s.workbook, &p, *row, columns.len());
+            cell(s, before + col);
             value(s, &columns[*col].kind, v);
         }
         Intent::SetPair { row, x, y } => {
@@ -225,10 +226,29 @@ pub fn apply(s: &mut State, intent: &Intent) {
                 typ(s, "x");
                 return;
             }
-            cell(s, row * 2);
+            let p = s.pack.prompt(super::QUADRANT).expect("quadrant").clone();
+            cell(s, parts_before(&s.pack, &s.workbook, &p, *row, 2));
             digit(s, usize::from(*x));
-            cell(s, row * 2 + 1);
+            // A row marked not relevant takes no rating (as plain mode refuses the pair).
+            let key = derive::rows(&s.workbook, &s.pack, p.kind.rows().expect("rows"))
+                .get(*row)
+                .map(|r| r.key.clone());
+            if key.is_some_and(|k| super::skipped(&s.workbook, super::QUADRANT, &k)) {
+                return;
+            }
+            cell(s, parts_before(&s.pack, &s.workbook, &p, *row, 2) + 1);
             digit(s, usize::from(*y));
+        }
+        Intent::Skip { grid, row } => {
+            focus(s, grid);
+            let p = s.pack.prompt(grid).expect("grid").clone();
+            let per_row = if p.kind.axes().is_some() {
+                2
+            } else {
+                p.kind.columns().len()
+            };
+            cell(s, parts_before(&s.pack, &s.workbook, &p, *row, per_row));
+            key(s, EditKey::SkipRow);
         }
         Intent::Seed { list } => {
             focus(s, list);

@@ -285,6 +285,13 @@ impl<'p> Plain<'p> {
         }
         let keep = line.trim().is_empty() || line == ".";
         let kind = &prompt.kind;
+        // A row marked not relevant takes no values until it is unmarked (as on screen).
+        if let Sub::Cell { row, .. } = self.sub
+            && !keep
+            && self.row_skipped(wb, prompt, row)
+        {
+            return Err(Say::RowIsSkipped);
+        }
         let changed = match (kind.shape(), self.sub) {
             (Shape::List, Sub::Main) => {
                 if keep {

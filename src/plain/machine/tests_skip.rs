@@ -79,14 +79,14 @@ fn not_relevant_marks_the_row_asked_and_goes_on_to_the_next() {
 }
 
 #[test]
-fn a_marked_row_says_so_when_asked_and_is_answered_again_by_a_value_or_the_command() {
+fn a_marked_row_says_so_when_asked_takes_no_value_and_the_command_answers_it_again() {
     let pack = pack();
     let (mut plain, mut wb) = at_power_map(&pack);
     plain.feed(&mut wb, ":not-relevant");
     let back = said(&plain.feed(&mut wb, ":back"));
     let again = said(&plain.feed(&mut wb, ":go stake.map"));
     assert!(
-        again.contains("Marked not relevant: an empty line keeps it so"),
+        again.contains("This row is marked not relevant: an empty line goes on"),
         "{back}\n{again}"
     );
     // An empty line keeps the mark and passes the row whole.
@@ -99,11 +99,13 @@ fn a_marked_row_says_so_when_asked_and_is_answered_again_by_a_value_or_the_comma
     assert!(text.contains("Nursing: back to answer."), "{text}");
     assert!(text.contains("Row 1 of 3: Nursing."), "{text}");
     assert_eq!(skipped(&wb, "stake.map")[0], ("Nursing".to_string(), false));
-    // A value typed on a marked row answers it (the mark comes off).
+    // A value typed on a marked row is refused, as on screen: the command unmarks it.
     plain.feed(&mut wb, ":not-relevant");
     plain.feed(&mut wb, ":go stake.map");
-    plain.feed(&mut wb, "3 3");
-    assert_eq!(skipped(&wb, "stake.map")[0], ("Nursing".to_string(), false));
+    let reply = plain.feed(&mut wb, "3 3");
+    assert!(!reply.save);
+    assert!(said(&reply).contains(":not-relevant answers it after all"));
+    assert_eq!(skipped(&wb, "stake.map")[0], ("Nursing".to_string(), true));
 }
 
 #[test]

@@ -47,8 +47,8 @@ pub const AFTER_STARTED: &str = "Started reflecting after the session: your answ
 pub const SKIP_ONLY_ROWS: &str = ":not-relevant marks one row of a grid or quadrant (a practice \
     that plays no part there); it works while that row is being asked.";
 /// Said with a row marked not relevant, when it is asked.
-pub const ROW_IS_SKIPPED: &str = "Marked not relevant: an empty line keeps it so; an answer, \
-    or :not-relevant, answers it after all.";
+pub const ROW_IS_SKIPPED: &str = "This row is marked not relevant: an empty line goes on; \
+    :not-relevant answers it after all.";
 
 pub const HELP: &[&str] = &[
     "Help for plain mode.",

@@ -168,7 +168,7 @@ fn is_ranking(prompt: &Prompt) -> bool {
 /// Sets a ranking: `ids` in the participant's order, the first highest, each once (none
 /// clears it; options left out are simply not ranked). Each id must be offered now or be in
 /// the stored ranking; stored ids no longer offered and not given are kept at the end,
-/// never dropped silently.
+/// never dropped silently (and where they are when the order shown is given unchanged).
 pub fn set_ranking(wb: &mut Workbook, prompt: &Prompt, ids: &[String]) -> Result<(), EditError> {
     let PromptKind::Ranking { options } = &prompt.kind else {
         return Err(EditError::WrongKind);
@@ -186,6 +186,13 @@ pub fn set_ranking(wb: &mut Workbook, prompt: &Prompt, ids: &[String]) -> Result
             .any(|id| !offered.contains(id) && !stored.contains(id))
     {
         return Err(EditError::DoesNotFit);
+    }
+    // The order shown now, given again, changes nothing: the ids no longer offered stay
+    // where they are (as on screen, where nothing is pressed to keep an order).
+    let shown: Vec<&String> = stored.iter().filter(|id| offered.contains(id)).collect();
+    if !stored.is_empty() && shown.len() == ids.len() && shown.iter().zip(ids).all(|(a, b)| *a == b)
+    {
+        return Ok(());
     }
     let mut order = ids.to_vec();
     order.extend(

@@ -58,6 +58,12 @@ fn ranked_names_no_longer_offered_are_kept_at_the_end() {
     );
     wb.answers
         .insert("picks.rank".into(), Answer::Choices(ids(&["Gone", "Ana"])));
+    // The order shown (Ana) given again leaves the ranking as it is.
+    assert_eq!(set_ranking(&mut wb, rank, &ids(&["Ana"])), Ok(()));
+    assert_eq!(
+        wb.answers.get("picks.rank"),
+        Some(&Answer::Choices(ids(&["Gone", "Ana"])))
+    );
     assert_eq!(set_ranking(&mut wb, rank, &ids(&["Bo", "Ana"])), Ok(()));
     assert_eq!(
         wb.answers.get("picks.rank"),
