@@ -24,6 +24,7 @@ mod paths;
 mod replace;
 #[cfg(test)]
 mod replace_tests;
+pub mod saver;
 mod session;
 pub mod settings;
 pub mod sink;
