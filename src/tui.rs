@@ -7,7 +7,7 @@
 //!   a copy saved after a conflict instead (`opened`: the coach's notes beside the workbook
 //!   or why they cannot be shown, and such copies). `persist` writes the workbook (the
 //!   caller implements `Persist` with the store; it stamps `updated` and progress as it
-//!   writes).
+//!   writes), on the session's saver thread (`store::saver`), never on the loop's.
 //! - `choose_workbook(ctx, entries: Vec<HomeEntry>) -> anyhow::Result<HomeChoice>` shows
 //!   the home screen (workbooks newest first, "new workbook", About; a first-time welcome
 //!   asking the initiative's name when there are none) and returns the choice.
@@ -17,6 +17,8 @@
 //! Guarantees: one idempotent `restore()` for every exit path (normal, error, panic,
 //! SIGTERM/SIGHUP/SIGINT, a closed terminal); every change is saved within about 2 s, at
 //! every move between prompts and at exit; a panic saves the workbook before reporting.
+//! A key pressed while a save is written is handled at once; leaving waits for the last
+//! save (`tui/session.rs`).
 //! Never blocks without a reason: it waits for events, with a timeout only while unsaved
 //! changes are pending. Never renders or decides anything itself: `ui` and `app` do.
 
@@ -62,9 +64,9 @@ pub enum SaveNote {
 }
 
 /// Writes the workbook somewhere safe. Implemented by the caller (the store); the TUI
-/// only calls it: after a change (within ~1.5 s), on every move between prompts, on
-/// Ctrl-S, when the terminal loses focus, at exit, on SIGTERM/SIGHUP/SIGINT and after a
-/// panic. The implementation stamps `meta.updated` (and progress) as it writes. The error
+/// only calls it, on the session's saver thread, with snapshots in the order they were
+/// taken: after a change (within ~1.5 s), on every move between prompts, on Ctrl-S, when
+/// the terminal loses focus, at exit, on SIGTERM/SIGHUP/SIGINT and after a panic. The implementation stamps `meta.updated` (and progress) as it writes. The error
 /// is a one-line reason shown to the participant ("Not saved: …").
 ///
 /// A sketch with the store:
