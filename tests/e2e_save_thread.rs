@@ -25,8 +25,24 @@ fn hold_saves(path: &Path) {
 }
 
 /// Lets a held save go on: what it reads back is not what it wrote, so it goes beside.
+/// Panics when no save is waiting on the pipe within 20 s (rather than wait for ever).
 fn release_saves(path: &Path) {
-    let mut pipe = std::fs::OpenOptions::new().write(true).open(path).unwrap();
+    use std::os::unix::fs::OpenOptionsExt as _;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let mut pipe = loop {
+        // Without a reader on the other end, a non-blocking open fails (ENXIO).
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .custom_flags(nix::fcntl::OFlag::O_NONBLOCK.bits())
+            .open(path)
+        {
+            Ok(pipe) => break pipe,
+            Err(_) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(err) => panic!("no save is waiting on the pipe: {err}"),
+        }
+    };
     pipe.write_all(b"someone else's text\n").unwrap();
 }
 
@@ -64,5 +80,30 @@ fn keys_are_handled_while_a_save_is_held_and_quitting_waits_for_it() {
     assert_eq!(
         text_answer(&wb, "basics.story").as_deref(),
         Some("a story typed while it waits")
+    );
+}
+
+#[test]
+fn sigterm_while_a_save_is_held_waits_for_it_and_loses_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let path = make_workbook(data.path(), "Held saves");
+    let mut t = open_path_in_pty(data.path(), &path, 120, 40);
+    t.wait_for("Name the hub?", 20);
+    t.type_text("before the pipe");
+    t.wait_for("before the pipe", 10);
+    hold_saves(&path);
+    t.send(CTRL_S);
+    t.type_text(", after it");
+    t.wait_for("before the pipe, after it", 10);
+    t.signal("TERM");
+    release_saves(&path);
+    assert_eq!(t.wait_exit(20), 0);
+    t.assert_restored(10);
+    let copies = convene::store::conflict_copies(&path);
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    let wb = support::read_from_disk(&copies[0]);
+    assert_eq!(
+        text_answer(&wb, "basics.name").as_deref(),
+        Some("before the pipe, after it")
     );
 }
