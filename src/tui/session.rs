@@ -167,6 +167,14 @@ fn event_loop(
         }
         // How the last save went, first: the keys above came after it was sent.
         if let Some(reply) = saving.latest(state) {
+            if !super::ACTIVE.load(std::sync::atomic::Ordering::SeqCst) {
+                // A panic on the saver thread: the panic hook gave the terminal back, so the
+                // screen cannot go on. Its reason was reported; this ends the session.
+                anyhow::bail!(
+                    "{}; your last changes may NOT have been saved",
+                    crate::words::saving::save_panicked("")
+                );
+            }
             msgs.insert(0, reply);
         }
         let mut quit = false;
