@@ -7,7 +7,7 @@
 //!   a copy saved after a conflict instead (`opened`: the coach's notes beside the workbook
 //!   or why they cannot be shown, and such copies). `persist` writes the workbook (the
 //!   caller implements `Persist` with the store; it stamps `updated` and progress as it
-//!   writes).
+//!   writes), on the session's saver thread (`store::saver`), never on the loop's.
 //! - `choose_workbook(ctx, entries: Vec<HomeEntry>) -> anyhow::Result<HomeChoice>` shows
 //!   the home screen (workbooks newest first, "new workbook", About; a first-time welcome
 //!   asking the initiative's name when there are none) and returns the choice.
@@ -17,38 +17,40 @@
 //! Guarantees: one idempotent `restore()` for every exit path (normal, error, panic,
 //! SIGTERM/SIGHUP/SIGINT, a closed terminal); every change is saved within about 2 s, at
 //! every move between prompts and at exit; a panic saves the workbook before reporting.
+//! A key pressed while a save is written is handled at once; leaving waits for the last
+//! save (`tui/session.rs`).
 //! Never blocks without a reason: it waits for events, with a timeout only while unsaved
 //! changes are pending. Never renders or decides anything itself: `ui` and `app` do.
 
 use std::io::{self, Stdout};
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
 use std::time::Duration;
 
 use crossterm::event::{
     self, DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
-    EnableFocusChange, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+    EnableFocusChange, EnableMouseCapture, Event,
 };
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::layout::Rect;
 
+use crate::app::Msg;
 use crate::app::home::{HomeChoice, HomeEntry, HomeState, home_update};
-use crate::app::{Effect, Msg, SaveState, State, update};
 use crate::store::Ctx;
-use crate::ui::prompt::Target;
 use crate::workbook::Workbook;
 
 pub mod keymap;
 pub mod review;
 mod review_keys;
+mod session;
+
+pub use session::run_session;
 
 /// How long a change may wait before it is saved by itself.
 pub const AUTOSAVE_AFTER: Duration = Duration::from_millis(1500);
@@ -62,9 +64,9 @@ pub enum SaveNote {
 }
 
 /// Writes the workbook somewhere safe. Implemented by the caller (the store); the TUI
-/// only calls it: after a change (within ~1.5 s), on every move between prompts, on
-/// Ctrl-S, when the terminal loses focus, at exit, on SIGTERM/SIGHUP/SIGINT and after a
-/// panic. The implementation stamps `meta.updated` (and progress) as it writes. The error
+/// only calls it, on the session's saver thread, with snapshots in the order they were
+/// taken: after a change (within ~1.5 s), on every move between prompts, on Ctrl-S, when
+/// the terminal loses focus, at exit, on SIGTERM/SIGHUP/SIGINT and after a panic. The implementation stamps `meta.updated` (and progress) as it writes. The error
 /// is a one-line reason shown to the participant ("Not saved: …").
 ///
 /// A sketch with the store:
@@ -147,21 +149,37 @@ enum Input {
     Signal,
     /// The terminal went away (read failed).
     Closed,
+    /// A save's outcome is ready (the saver thread wakes the loop with it).
+    Wake,
+}
+
+/// The process's one input queue and a way into it.
+struct Queue {
+    rx: Mutex<Receiver<Input>>,
+    tx: Sender<Input>,
+}
+
+fn queue() -> &'static Queue {
+    static QUEUE: OnceLock<Queue> = OnceLock::new();
+    QUEUE.get_or_init(|| {
+        let (tx, rx) = spawn_inputs();
+        Queue {
+            rx: Mutex::new(rx),
+            tx,
+        }
+    })
 }
 
 /// The process's one input queue, shared by every screen in turn (home, then a session),
 /// so no screen's reader can swallow the next screen's first key.
 fn inputs() -> MutexGuard<'static, Receiver<Input>> {
-    static INPUTS: OnceLock<Mutex<Receiver<Input>>> = OnceLock::new();
-    INPUTS
-        .get_or_init(|| Mutex::new(spawn_inputs()))
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
+    queue().rx.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// The event and signal threads, started once.
-fn spawn_inputs() -> Receiver<Input> {
+fn spawn_inputs() -> (Sender<Input>, Receiver<Input>) {
     let (tx, rx) = mpsc::channel();
+    let wake = tx.clone();
     let events: Sender<Input> = tx.clone();
     std::thread::spawn(move || {
         loop {
@@ -188,7 +206,7 @@ fn spawn_inputs() -> Receiver<Input> {
             });
         }
     }
-    rx
+    (wake, rx)
 }
 
 /// How the workbook screen ended.
@@ -208,162 +226,6 @@ pub struct Opened {
     pub conflict_copies: Vec<String>,
 }
 
-/// Runs the workbook screen until the participant quits or opens another file. Exit code 1
-/// (with a message on stderr) when the last changes could not be saved.
-pub fn run_session(
-    ctx: &Ctx,
-    persist: &mut dyn Persist,
-    workbook: Workbook,
-    path_label: String,
-    opened: Opened,
-) -> anyhow::Result<Ended> {
-    let mut state = State::new(ctx.pack.clone(), workbook, path_label);
-    state.color = crate::store::env::colour_wanted();
-    state.show_coach_notes(opened.coach_notes);
-    state.show_conflict_copies(&opened.conflict_copies);
-    let (mut terminal, guard) = enter(ctx.settings.mouse.value)?;
-    let rx = inputs();
-    let outcome = catch_unwind(AssertUnwindSafe(|| {
-        event_loop(&mut terminal, &mut state, persist, &rx)
-    }));
-    drop(guard);
-    let open = match outcome {
-        Ok(result) => result?,
-        Err(_) => {
-            // The panic's words are kept by main's hook, which names them with this error.
-            let saved = persist.save(&state.to_save()).is_ok();
-            anyhow::bail!(
-                "internal error in the workbook screen; your answers {}",
-                if saved {
-                    "were saved"
-                } else {
-                    "could NOT be saved"
-                }
-            );
-        }
-    };
-    if let SaveState::Failed(reason) = &state.save_state
-        && state.dirty
-    {
-        crate::store::console::warn(&format!(
-            "convene: your last changes were NOT saved: {reason}"
-        ));
-        return Ok(Ended::Quit(ExitCode::from(1)));
-    }
-    Ok(match open {
-        Some(path) => Ended::Open(path),
-        None => Ended::Quit(ExitCode::SUCCESS),
-    })
-}
-
-/// Runs until the participant quits (`None`) or chooses to open another file.
-fn event_loop(
-    terminal: &mut Term,
-    state: &mut State,
-    persist: &mut dyn Persist,
-    rx: &Receiver<Input>,
-) -> anyhow::Result<Option<PathBuf>> {
-    // Runs while changes wait to be saved.
-    let mut pending = crate::store::clock::Timer::default();
-    loop {
-        let mut drawn = crate::app::Layout::default();
-        terminal.draw(|f| drawn = crate::ui::render(state, f))?;
-        // Layout feedback: what was drawn goes back to `update` before the next key.
-        update(state, Msg::Drawn(drawn));
-        let first = match pending.left(AUTOSAVE_AFTER) {
-            Some(left) => match rx.recv_timeout(left) {
-                Ok(i) => Some(i),
-                Err(RecvTimeoutError::Timeout) => None,
-                Err(RecvTimeoutError::Disconnected) => Some(Input::Closed),
-            },
-            None => Some(rx.recv().unwrap_or(Input::Closed)),
-        };
-        let mut msgs: Vec<Msg> = Vec::new();
-        let area = terminal.size().map(Rect::from).unwrap_or_default();
-        match first {
-            None => msgs.push(Msg::Autosave),
-            Some(i) => msgs.extend(to_msg(state, area, i)),
-        }
-        // Take whatever else is waiting (a fast typist, a large paste) before drawing again.
-        while let Ok(i) = rx.try_recv() {
-            msgs.extend(to_msg(state, area, i));
-        }
-        if pending.passed(AUTOSAVE_AFTER) {
-            msgs.push(Msg::Autosave);
-        }
-        let mut quit = false;
-        let mut open = None;
-        let mut saved_now = false;
-        for msg in msgs {
-            let mut effects: std::collections::VecDeque<Effect> = update(state, msg).into();
-            while let Some(effect) = effects.pop_front() {
-                match effect {
-                    Effect::Save => {
-                        saved_now = true;
-                        let reply = match persist.save(&state.to_save()) {
-                            Ok(SaveNote::Saved) => Msg::Saved,
-                            Ok(SaveNote::SavedAside(p)) => Msg::SavedAside(p.display().to_string()),
-                            Err(reason) => Msg::SaveFailed(reason),
-                        };
-                        effects.extend(update(state, reply));
-                    }
-                    Effect::Quit => quit = true,
-                    // Never away from changes the save before it could not write.
-                    Effect::Open(path) if !state.dirty => open = Some(PathBuf::from(path)),
-                    Effect::Open(_) => {}
-                }
-            }
-            if quit || open.is_some() {
-                return Ok(open);
-            }
-        }
-        match (state.dirty, pending.is_running()) {
-            (false, _) => pending.stop(),
-            // After a failed attempt, wait a full period before trying again.
-            (true, true) if saved_now => pending.start(),
-            (true, true) => {}
-            (true, false) => pending.start(),
-        }
-    }
-}
-
-/// A terminal event as a message (keys through the keymap, mouse through the ui's hit tests).
-fn to_msg(state: &State, area: Rect, input: Input) -> Option<Msg> {
-    let event = match input {
-        Input::Signal | Input::Closed => return Some(Msg::Terminate),
-        Input::Term(e) => e,
-    };
-    match event {
-        Event::Key(k) => keymap::msg_for_key(k),
-        Event::Paste(text) => Some(Msg::Paste(text)),
-        // Switching to another window is a good moment to save.
-        Event::FocusLost => Some(Msg::Autosave),
-        Event::Mouse(m) => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => {
-                crate::ui::click_at(state, area, m.column, m.row).map(|c| match c.target {
-                    Some(Target::Cell(i)) => Msg::FocusCell(i),
-                    Some(Target::Option(i)) => Msg::ClickOption(i),
-                    None => Msg::FocusPrompt {
-                        exercise: c.exercise,
-                        prompt: c.prompt,
-                    },
-                })
-            }
-            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp if state.overlay.is_none() => {
-                let (now, max) = crate::ui::scroll_offset(state, area);
-                let to = if m.kind == MouseEventKind::ScrollDown {
-                    (now + 3).min(max)
-                } else {
-                    now.saturating_sub(3)
-                };
-                Some(Msg::ScrollTo(u16::try_from(to).unwrap_or(u16::MAX)))
-            }
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 /// The home screen over `entries` (the store's list of workbooks): returns what the
 /// participant chose — open one, start a new one (with the initiative's name), or quit.
 /// With no entries it opens on the first-time welcome.
@@ -380,7 +242,7 @@ pub fn choose_workbook(ctx: &Ctx, entries: Vec<HomeEntry>) -> anyhow::Result<Hom
         let msg = match rx.recv().unwrap_or(Input::Closed) {
             Input::Term(Event::Key(k)) => keymap::msg_for_key(k),
             Input::Term(Event::Paste(p)) => Some(Msg::Paste(p)),
-            Input::Term(_) => None,
+            Input::Term(_) | Input::Wake => None,
             Input::Signal | Input::Closed => break HomeChoice::Quit,
         };
         if let Some(choice) = msg.and_then(|m| home_update(&mut state, m)) {

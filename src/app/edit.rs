@@ -137,6 +137,7 @@ pub(super) fn ends_naming(msg: &super::Msg) -> bool {
             | Msg::Autosave
             | Msg::Saved
             | Msg::SavedAside(_)
+            | Msg::SavedEarlier(_)
             | Msg::SaveFailed(_)
             | Msg::ScrollTo(_)
             | Msg::Drawn(_)

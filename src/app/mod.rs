@@ -22,6 +22,7 @@ mod notes;
 mod path;
 mod paths;
 mod rank;
+mod saving;
 #[cfg(test)]
 pub mod testpack;
 #[cfg(test)]
@@ -44,6 +45,8 @@ mod tests_polish;
 mod tests_props;
 #[cfg(test)]
 mod tests_rank;
+#[cfg(test)]
+mod tests_saving;
 #[cfg(test)]
 mod tests_walk;
 pub mod welcome;
@@ -93,6 +96,9 @@ pub struct State {
     pub(crate) map_drawn: Option<MapDrawn>,
     /// Changes not yet saved.
     pub dirty: bool,
+    /// How many changes were made so far (never goes down): the edge notes it with each
+    /// snapshot it saves, to tell whether a save's outcome covers the latest changes.
+    pub(crate) edits: u64,
     pub save_state: SaveState,
     /// A one-off note for the status line (cleared by the next key), as data: `ui` asks
     /// `words::participant::notice` for its wording.
@@ -147,6 +153,7 @@ impl State {
             map_tab: 0,
             map_drawn: None,
             dirty: false,
+            edits: 0,
             save_state: SaveState::Unchanged,
             message: None,
             scroll: None,
@@ -185,12 +192,19 @@ impl State {
         self.pack.themes.get(t)?.exercises.get(e)
     }
 
+    /// How many changes were made so far: a save of a snapshot taken at `edits()` covers
+    /// everything when `edits()` is still the same as its outcome comes back.
+    pub fn edits(&self) -> u64 {
+        self.edits
+    }
+
     pub fn focused_prompt(&self) -> Option<&Prompt> {
         self.exercise()?.prompts.get(self.prompt)
     }
 
     fn mark_dirty(&mut self) {
         self.dirty = true;
+        self.edits += 1;
         self.quit_warned = false;
     }
 }
@@ -214,6 +228,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         msg,
         Msg::Saved
             | Msg::SavedAside(_)
+            | Msg::SavedEarlier(_)
             | Msg::SaveFailed(_)
             | Msg::Autosave
             | Msg::ScrollTo(_)
@@ -226,6 +241,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Quit
             | Msg::Saved
             | Msg::SavedAside(_)
+            | Msg::SavedEarlier(_)
             | Msg::SaveFailed(_)
             | Msg::Autosave
             | Msg::ScrollTo(_)
@@ -308,33 +324,16 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Save => vec![Effect::Save],
-        Msg::Autosave => save_if_dirty(state),
-        Msg::Quit => quit(state),
+        Msg::Autosave => saving::save_if_dirty(state),
+        Msg::Quit => saving::quit(state),
         Msg::Terminate => {
             list::tidy(state);
             vec![Effect::Save, Effect::Quit]
         }
-        Msg::Saved | Msg::SavedAside(_) => {
-            if let Msg::SavedAside(path) = msg {
-                state.message = Some(Notice::SavedAside(path));
-            }
-            state.dirty = false;
-            state.save_state = SaveState::Saved;
-            if state.quit_pending {
-                vec![Effect::Quit]
-            } else {
-                Vec::new()
-            }
-        }
-        Msg::SaveFailed(reason) => {
-            state.save_state = SaveState::Failed(reason);
-            if state.quit_pending {
-                state.quit_pending = false;
-                state.quit_warned = true;
-                state.message = Some(Notice::QuitUnsaved);
-            }
-            Vec::new()
-        }
+        Msg::Saved => saving::saved(state, None),
+        Msg::SavedAside(path) => saving::saved(state, Some(path)),
+        Msg::SavedEarlier(aside) => saving::saved_earlier(state, aside),
+        Msg::SaveFailed(reason) => saving::failed(state, reason),
         Msg::Edit(key) => edit::key(state, key),
         Msg::Paste(text) => edit::paste(state, &text),
         // Taken above, before anything else is touched.
@@ -356,26 +355,4 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         state.find = None;
     }
     effects
-}
-
-fn save_if_dirty(state: &State) -> Vec<Effect> {
-    if state.dirty {
-        vec![Effect::Save]
-    } else {
-        Vec::new()
-    }
-}
-
-fn quit(state: &mut State) -> Vec<Effect> {
-    // Leaving: blank list items are not worth writing.
-    list::tidy(state);
-    if state.quit_warned {
-        // The second Ctrl-Q after a failed save: one more try, then leave anyway.
-        return vec![Effect::Save, Effect::Quit];
-    }
-    if !state.dirty && !matches!(state.save_state, SaveState::Failed(_)) {
-        return vec![Effect::Quit];
-    }
-    state.quit_pending = true;
-    vec![Effect::Save]
 }

@@ -82,6 +82,10 @@ pub enum Msg {
     Saved,
     /// Saved, but beside the workbook (it had changed on disk): the path written.
     SavedAside(String),
+    /// The result of an `Effect::Save` taken before the latest changes: that snapshot is on
+    /// disk (beside the workbook when `Some(path)`), the latest changes still wait to be
+    /// saved. (Saves run beside the screen, so keys may land while one is written.)
+    SavedEarlier(Option<String>),
     SaveFailed(String),
     /// What the screen just drew (layout feedback, sent by the loop after every drawing).
     Drawn(Layout),

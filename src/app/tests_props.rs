@@ -40,6 +40,7 @@ fn msg() -> impl Strategy<Value = Msg> {
         1 => Just(Msg::Escape),
         1 => Just(Msg::Save),
         1 => Just(Msg::Saved),
+        1 => Just(Msg::SavedEarlier(None)),
         1 => "[a-z\\n\\r\\t\\x1b]{0,12}".prop_map(Msg::Paste),
         1 => (0usize..4, 0usize..9).prop_map(|(exercise, prompt)| Msg::FocusPrompt { exercise, prompt }),
         1 => (0usize..12).prop_map(Msg::FocusCell),
@@ -58,7 +59,13 @@ proptest! {
             // While the map is shown, nothing but leaving it changes the answers.
             let on_map = s.map.is_some() && s.overlay.is_none();
             let before = on_map.then(|| s.workbook.answers.clone());
+            let (edits, dirty) = (s.edits(), s.dirty);
+            let earlier = matches!(m, Msg::SavedEarlier(_));
             let effects = update(&mut s, m);
+            // Changes only add up; an earlier snapshot's save never marks the later ones saved.
+            prop_assert!(s.edits() >= edits);
+            prop_assert!(s.dirty || !dirty || !earlier);
+            prop_assert!(!s.dirty || s.edits() > 0);
             if let Some(before) = before {
                 prop_assert_eq!(&before, &s.workbook.answers);
             }

@@ -62,6 +62,8 @@ pub fn run_in(
     plain: bool,
 ) -> anyhow::Result<ExitCode> {
     if plain {
+        // The first save of plain mode should not wait for it either.
+        store::clock::look_up_zone();
         return crate::plain::run_session(
             ctx,
             session,

@@ -68,6 +68,34 @@ pub(crate) fn prepare(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFi
     Ok(temp)
 }
 
+/// Gives the file at `from` the name `to` as well (a hard link; replacing what `to` named)
+/// when it is private (mode 0600), so `to` holds it without a byte written. `false` when
+/// the file system (or system) will not, or the file is not private: then nothing changed.
+/// The caller syncs the folder.
+pub(crate) fn link_atomic(from: &Path, to: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let private = std::fs::symlink_metadata(from)
+            .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o777 == 0o600);
+        if !private {
+            return false;
+        }
+        let prefix = temp_prefix(to);
+        let linked = tempfile::Builder::new()
+            .prefix(&prefix)
+            .suffix(TEMP_SUFFIX)
+            .rand_bytes(TEMP_RANDOM_LEN)
+            .make_in(parent_dir(to), |temp| std::fs::hard_link(from, temp));
+        linked.is_ok_and(|temp| temp.persist(to).is_ok())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (from, to);
+        false
+    }
+}
+
 /// Makes a rename in `dir` durable. A no-op where folders cannot be opened (Windows).
 pub(crate) fn sync_dir(dir: &Path) -> std::io::Result<()> {
     #[cfg(unix)]

@@ -1,5 +1,6 @@
 //! THE I/O layer: the file system, the clock and the environment. Workbook files (where they
-//! live and how they are kept safe on disk), the coach's notes files (`notes`), content pack
+//! live, how they are kept safe on disk, and `saver`, the thread a session's saves run on so
+//! the screen never waits for one), the coach's notes files (`notes`), content pack
 //! folders (`pack`), cohorts (`cohort`), exports (`export`), the environment (`env`) and the
 //! clock (`clock`); and `Ctx`, what every command needs.
 //!
@@ -24,6 +25,7 @@ mod paths;
 mod replace;
 #[cfg(test)]
 mod replace_tests;
+pub mod saver;
 mod session;
 pub mod settings;
 pub mod sink;

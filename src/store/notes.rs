@@ -205,8 +205,9 @@ pub fn save_notes_with(
             let seen = on_disk.as_ref().map(|(bytes, _)| Fingerprint::of(bytes));
             let unchanged = |bytes: &[u8]| seen == Some(Fingerprint::of(bytes));
             let written =
-                match replace_if_unchanged(&real_path(&target), text.as_bytes(), &unchanged)? {
-                    Replaced::Yes => target,
+                match replace_if_unchanged(&real_path(&target), text.as_bytes(), &unchanged, None)?
+                {
+                    Replaced::Yes | Replaced::Same => target,
                     Replaced::Changed => save_aside(&sidecar, &text)?,
                 };
             (written, (merged, text))

@@ -11,7 +11,7 @@
 use std::path::Path;
 
 use super::StoreError;
-use super::atomic::{parent_dir, prepare, sync_dir, write_atomic};
+use super::atomic::{link_atomic, parent_dir, prepare, sync_dir, write_atomic};
 use super::paths::conflict_path;
 
 /// What `replace_if_unchanged` did.
@@ -19,6 +19,8 @@ use super::paths::conflict_path;
 pub(crate) enum Replaced {
     /// The file now holds the new bytes.
     Yes,
+    /// The file held the new bytes already: nothing was written.
+    Same,
     /// The file had changed (or appeared): it was left as it is, or put back.
     Changed,
 }
@@ -55,17 +57,36 @@ fn hook(stage: Stage, path: &Path) {
 #[cfg(not(test))]
 fn hook(_: Stage, _: &Path) {}
 
+/// A backup to keep as a file is first replaced: the file as it was opened.
+pub(crate) struct Backup<'a> {
+    pub(crate) path: &'a Path,
+    pub(crate) original: &'a [u8],
+}
+
+impl Backup<'_> {
+    /// Writes the backup out in full (where it could not be a second name of the file).
+    fn copy(&self) -> Result<(), StoreError> {
+        write_atomic(self.path, self.original, true)
+    }
+}
+
 /// Replaces `path` with `bytes` if what is there still satisfies `unchanged` (or nothing is
 /// there). Checked once the new content is on disk beside it, just before the swap, and on
 /// the very file swapped out where the swap is one step.
+///
+/// With `backup`, it is kept unless nothing is written (`Same`): as a second name of the
+/// file being replaced when that file is exactly the original and the system allows (no
+/// second full write), else as a full copy of the original.
 pub(crate) fn replace_if_unchanged(
     path: &Path,
     bytes: &[u8],
     unchanged: &dyn Fn(&[u8]) -> bool,
+    backup: Option<&Backup<'_>>,
 ) -> Result<Replaced, StoreError> {
     let temp = prepare(path, bytes)?;
     hook(Stage::Written, path);
     let Some(now) = read_if_there(path)? else {
+        backup.map(Backup::copy).transpose()?;
         hook(Stage::Checked, path);
         return match temp.persist_noclobber(path) {
             Ok(_) => synced(path, Replaced::Yes),
@@ -76,7 +97,19 @@ pub(crate) fn replace_if_unchanged(
         };
     };
     if !unchanged(&now) {
+        backup.map(Backup::copy).transpose()?;
         return Ok(Replaced::Changed);
+    }
+    if now == bytes {
+        return Ok(Replaced::Same);
+    }
+    // The backup before the file is replaced, so that there is one at every moment.
+    let mut linked = false;
+    if let Some(b) = backup {
+        linked = now == b.original && link_atomic(path, b.path);
+        if !linked {
+            b.copy()?;
+        }
     }
     hook(Stage::Checked, path);
     if !swap(temp.path(), path).map_err(StoreError::io("save", path))? {
@@ -91,7 +124,11 @@ pub(crate) fn replace_if_unchanged(
         drop(temp);
         return synced(path, Replaced::Yes);
     }
-    // Someone wrote it between the check and the swap: put theirs back.
+    // Someone wrote it between the check and the swap: put theirs back, and the backup
+    // too when it was a second name of what they wrote into.
+    if linked && let Some(b) = backup {
+        b.copy()?;
+    }
     if swap(temp.path(), path).unwrap_or(false) {
         match std::fs::read(temp.path()) {
             Ok(ours) if ours == bytes => drop(temp),

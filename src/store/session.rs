@@ -11,7 +11,7 @@ use super::StoreError;
 use super::atomic::{parent_dir, sweep_temp_files, write_atomic};
 use super::lock::Lock;
 use super::paths::{backup_path, conflict_path};
-use super::replace::{Replaced, replace_if_unchanged};
+use super::replace::{Backup, Replaced, replace_if_unchanged};
 use super::text_file::{NotText, read_text};
 
 /// One open workbook file, locked for this process until dropped.
@@ -121,45 +121,33 @@ impl Session {
     }
 
     /// Saves `text`. Before the first save of the session the file as opened is kept as
-    /// `<name>.bak`. When the file changed on disk since we last read or wrote it, it is
+    /// `<name>.bak` (a second name of the file it replaces where the file system allows,
+    /// else a copy). When the file changed on disk since we last read or wrote it, it is
     /// left alone and `text` goes to a conflict file beside it (`SavedAside`).
     pub fn save(&mut self, text: &str) -> Result<SaveOutcome, StoreError> {
-        let on_disk = match std::fs::read(&self.target) {
-            Ok(bytes) => Some(bytes),
-            // Moved or deleted meanwhile: writing it again loses nothing.
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
-            Err(err) => {
-                return Err(StoreError::Io {
-                    action: "check before saving",
-                    path: self.target.clone(),
-                    source: err,
-                });
-            }
+        let bak = backup_path(&self.real);
+        let mut backup = match &self.pending_backup {
+            Some(original) if self.target == self.real => Some(Backup {
+                path: &bak,
+                original: original.as_bytes(),
+            }),
+            _ => None,
         };
-        let changed = on_disk
-            .as_deref()
-            .is_some_and(|bytes| Fingerprint::of(bytes) != self.known);
-        if changed {
-            return self.save_aside(text);
-        }
-        if on_disk.as_deref() == Some(text.as_bytes()) {
-            return Ok(self.outcome());
-        }
-        if self.target == self.real
-            && let Some(original) = &self.pending_backup
-        {
-            write_atomic(&backup_path(&self.real), original.as_bytes(), true)?;
-            self.pending_backup = None;
-        }
-        // Checked again as late as the system allows: an edit landing while the new text
-        // is written and synced is never overwritten (ours goes beside it instead).
+        // Checked as late as the system allows: an edit landing while the new text is
+        // written and synced is never overwritten (ours goes beside it instead).
         let known = self.known;
         let unchanged = |bytes: &[u8]| Fingerprint::of(bytes) == known;
-        match replace_if_unchanged(&self.target, text.as_bytes(), &unchanged)? {
+        let replaced =
+            replace_if_unchanged(&self.target, text.as_bytes(), &unchanged, backup.as_ref())?;
+        if backup.take().is_some() && replaced != Replaced::Same {
+            self.pending_backup = None;
+        }
+        match replaced {
             Replaced::Yes => {
                 self.known = Fingerprint::of(text.as_bytes());
                 Ok(self.outcome())
             }
+            Replaced::Same => Ok(self.outcome()),
             Replaced::Changed => self.save_aside(text),
         }
     }

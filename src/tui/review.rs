@@ -129,6 +129,6 @@ fn to_msg(input: Input) -> Option<Msg> {
             MouseEventKind::ScrollUp => Some(Msg::Key(Key::Up)),
             _ => None,
         },
-        Input::Term(_) => None,
+        Input::Term(_) | Input::Wake => None,
     }
 }

@@ -63,3 +63,12 @@ pub fn copy_found(copy: &str, others: usize) -> Vec<String> {
 pub fn copy_found_plain(copy: &str) -> String {
     format!("To work on the copy: {}", open_command(copy, true))
 }
+
+/// A save that stopped on an internal error (a bug), for the status line.
+pub fn save_panicked(why: &str) -> String {
+    if why.is_empty() {
+        "internal error while saving".to_string()
+    } else {
+        format!("internal error while saving: {why}")
+    }
+}

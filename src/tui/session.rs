@@ -1,0 +1,250 @@
+//! The workbook screen's loop: keys to `app::update`, its effects carried out, saves sent to
+//! the saver thread and their outcomes fed back, autosave, and leaving only once the last
+//! save is done.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+
+use crossterm::event::{Event, MouseButton, MouseEventKind};
+use ratatui::layout::Rect;
+
+use super::{
+    AUTOSAVE_AFTER, Ended, Input, Opened, Persist, SaveNote, Term, enter, inputs, keymap, queue,
+};
+use crate::app::{Effect, Msg, SaveState, State, update};
+use crate::store::Ctx;
+use crate::store::saver::Saver;
+use crate::ui::prompt::Target;
+use crate::workbook::Workbook;
+
+/// Runs the workbook screen until the participant quits or opens another file. Exit code 1
+/// (with a message on stderr) when the last changes could not be saved.
+///
+/// Saves run on a thread of their own (`store::saver`), so a key pressed while one is
+/// written is handled at once; leaving (quit, a signal, a panic, opening a copy) waits for
+/// the last one.
+pub fn run_session(
+    ctx: &Ctx,
+    persist: &mut (dyn Persist + Send),
+    workbook: Workbook,
+    path_label: String,
+    opened: Opened,
+) -> anyhow::Result<Ended> {
+    let mut state = State::new(ctx.pack.clone(), workbook, path_label);
+    state.color = crate::store::env::colour_wanted();
+    state.show_coach_notes(opened.coach_notes);
+    state.show_conflict_copies(&opened.conflict_copies);
+    let (mut terminal, guard) = enter(ctx.settings.mouse.value)?;
+    let rx = inputs();
+    let outcome = std::thread::scope(|scope| {
+        let wake = queue().tx.clone();
+        let saver = Saver::spawn(
+            scope,
+            move |wb: Workbook| persist.save(&wb),
+            |why| Err(crate::words::saving::save_panicked(&why)),
+            move || drop(wake.send(Input::Wake)),
+        )?;
+        let mut saving = Saving { saver, edits: 0 };
+        let outcome = catch_unwind(AssertUnwindSafe(|| {
+            event_loop(&mut terminal, &mut state, &mut saving, &rx)
+        }));
+        anyhow::Ok(outcome.map_err(|_| {
+            // Whatever the last save was, the workbook as it is now.
+            saving.send(&state);
+            matches!(saving.saver.wait_last(), Some(Ok(_)))
+        }))
+    });
+    drop(guard);
+    let open = match outcome? {
+        Ok(result) => result?,
+        Err(saved) => {
+            // The panic's words are kept by main's hook, which names them with this error.
+            anyhow::bail!(
+                "internal error in the workbook screen; your answers {}",
+                if saved {
+                    "were saved"
+                } else {
+                    "could NOT be saved"
+                }
+            );
+        }
+    };
+    if let SaveState::Failed(reason) = &state.save_state
+        && state.dirty
+    {
+        crate::store::console::warn(&format!(
+            "convene: your last changes were NOT saved: {reason}"
+        ));
+        return Ok(Ended::Quit(ExitCode::from(1)));
+    }
+    Ok(match open {
+        Some(path) => Ended::Open(path),
+        None => Ended::Quit(ExitCode::SUCCESS),
+    })
+}
+
+/// The saves a session sent: the saver thread, and how many changes the last snapshot sent
+/// held (so its outcome says whether the changes made since are saved too).
+struct Saving<'s> {
+    saver: Saver<'s, Workbook, Result<SaveNote, String>>,
+    edits: u64,
+}
+
+impl Saving<'_> {
+    /// Sends the workbook as it is now to be written; returns at once.
+    fn send(&mut self, state: &State) {
+        self.edits = state.edits();
+        self.saver.send(state.to_save().into_owned());
+    }
+
+    /// How the last save went, once it has come back.
+    fn latest(&mut self, state: &State) -> Option<Msg> {
+        let result = self.saver.latest()?;
+        Some(outcome(state, self.edits, result))
+    }
+
+    /// Waits for the last save and tells `update` how it went; when `update` asks for one
+    /// more (changes made while it was written, before quitting), that one too.
+    fn settle(&mut self, state: &mut State) {
+        while let Some(result) = self.saver.wait_last() {
+            let msg = outcome(state, self.edits, result);
+            if !(update(state, msg).contains(&Effect::Save) && state.dirty) {
+                return;
+            }
+            self.send(state);
+        }
+    }
+}
+
+/// A save's outcome as a message: `Saved` only when no change was made since its snapshot.
+fn outcome(state: &State, edits: u64, result: Result<SaveNote, String>) -> Msg {
+    let all = state.edits() == edits;
+    match result {
+        Ok(SaveNote::Saved) if all => Msg::Saved,
+        Ok(SaveNote::SavedAside(p)) if all => Msg::SavedAside(p.display().to_string()),
+        Ok(SaveNote::Saved) => Msg::SavedEarlier(None),
+        Ok(SaveNote::SavedAside(p)) => Msg::SavedEarlier(Some(p.display().to_string())),
+        Err(reason) => Msg::SaveFailed(reason),
+    }
+}
+
+/// Runs until the participant quits (`None`) or chooses to open another file.
+fn event_loop(
+    terminal: &mut Term,
+    state: &mut State,
+    saving: &mut Saving<'_>,
+    rx: &Receiver<Input>,
+) -> anyhow::Result<Option<PathBuf>> {
+    // Runs while changes wait to be saved.
+    let mut pending = crate::store::clock::Timer::default();
+    loop {
+        let mut drawn = crate::app::Layout::default();
+        terminal.draw(|f| drawn = crate::ui::render(state, f))?;
+        // Layout feedback: what was drawn goes back to `update` before the next key.
+        update(state, Msg::Drawn(drawn));
+        let first = match pending.left(AUTOSAVE_AFTER) {
+            Some(left) => match rx.recv_timeout(left) {
+                Ok(i) => Some(i),
+                Err(RecvTimeoutError::Timeout) => None,
+                Err(RecvTimeoutError::Disconnected) => Some(Input::Closed),
+            },
+            None => Some(rx.recv().unwrap_or(Input::Closed)),
+        };
+        let mut msgs: Vec<Msg> = Vec::new();
+        let area = terminal.size().map(Rect::from).unwrap_or_default();
+        match first {
+            None => msgs.push(Msg::Autosave),
+            Some(i) => msgs.extend(to_msg(state, area, i)),
+        }
+        // Take whatever else is waiting (a fast typist, a large paste) before drawing again.
+        while let Ok(i) = rx.try_recv() {
+            msgs.extend(to_msg(state, area, i));
+        }
+        if pending.passed(AUTOSAVE_AFTER) {
+            msgs.push(Msg::Autosave);
+        }
+        // How the last save went, first: the keys above came after it was sent.
+        if let Some(reply) = saving.latest(state) {
+            if !super::ACTIVE.load(std::sync::atomic::Ordering::SeqCst) {
+                // A panic on the saver thread: the panic hook gave the terminal back, so the
+                // screen cannot go on. Its reason was reported; this ends the session.
+                anyhow::bail!(
+                    "{}; your last changes may NOT have been saved",
+                    crate::words::saving::save_panicked("")
+                );
+            }
+            msgs.insert(0, reply);
+        }
+        let mut quit = false;
+        let mut open = None;
+        let mut saved_now = false;
+        for msg in msgs {
+            for effect in update(state, msg) {
+                match effect {
+                    Effect::Save => {
+                        saved_now = true;
+                        saving.send(state);
+                    }
+                    Effect::Quit => quit = true,
+                    Effect::Open(path) => open = Some(PathBuf::from(path)),
+                }
+            }
+            if quit || open.is_some() {
+                // Leaving waits for the last save, and never leaves changes it could not
+                // write for another file.
+                saving.settle(state);
+                let open = open.take().filter(|_| !state.dirty);
+                if quit || open.is_some() {
+                    return Ok(open);
+                }
+            }
+        }
+        match (state.dirty, pending.is_running()) {
+            (false, _) => pending.stop(),
+            // A save was just sent: a full period before the next one.
+            (true, true) if saved_now => pending.start(),
+            (true, true) => {}
+            (true, false) => pending.start(),
+        }
+    }
+}
+
+/// A terminal event as a message (keys through the keymap, mouse through the ui's hit tests).
+fn to_msg(state: &State, area: Rect, input: Input) -> Option<Msg> {
+    let event = match input {
+        Input::Signal | Input::Closed => return Some(Msg::Terminate),
+        Input::Wake => return None,
+        Input::Term(e) => e,
+    };
+    match event {
+        Event::Key(k) => keymap::msg_for_key(k),
+        Event::Paste(text) => Some(Msg::Paste(text)),
+        // Switching to another window is a good moment to save.
+        Event::FocusLost => Some(Msg::Autosave),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                crate::ui::click_at(state, area, m.column, m.row).map(|c| match c.target {
+                    Some(Target::Cell(i)) => Msg::FocusCell(i),
+                    Some(Target::Option(i)) => Msg::ClickOption(i),
+                    None => Msg::FocusPrompt {
+                        exercise: c.exercise,
+                        prompt: c.prompt,
+                    },
+                })
+            }
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp if state.overlay.is_none() => {
+                let (now, max) = crate::ui::scroll_offset(state, area);
+                let to = if m.kind == MouseEventKind::ScrollDown {
+                    (now + 3).min(max)
+                } else {
+                    now.saturating_sub(3)
+                };
+                Some(Msg::ScrollTo(u16::try_from(to).unwrap_or(u16::MAX)))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
