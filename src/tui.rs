@@ -58,9 +58,11 @@ pub const AUTOSAVE_AFTER: Duration = Duration::from_millis(1500);
 /// What a successful save did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveNote {
-    Saved,
+    /// Saved; the snapshots it dated for the first time (by their place in
+    /// `Workbook::earlier`, with the date written), for the screen to show.
+    Saved(Vec<(usize, String)>),
     /// The file had changed on disk, so the workbook was written beside it, here.
-    SavedAside(PathBuf),
+    SavedAside(PathBuf, Vec<(usize, String)>),
 }
 
 /// Writes the workbook somewhere safe. Implemented by the caller (the store); the TUI
@@ -75,8 +77,8 @@ pub enum SaveNote {
 ///     fn save(&mut self, wb: &Workbook) -> Result<SaveNote, String> {
 ///         let text = markdown::write(wb, &self.pack, now());
 ///         match self.session.save(&text) {
-///             Ok(SaveOutcome::Saved) => Ok(SaveNote::Saved),
-///             Ok(SaveOutcome::SavedAside(p)) => Ok(SaveNote::SavedAside(p)),
+///             Ok(SaveOutcome::Saved) => Ok(SaveNote::Saved(dated)),
+///             Ok(SaveOutcome::SavedAside(p)) => Ok(SaveNote::SavedAside(p, dated)),
 ///             Err(e) => Err(e.to_string()),
 ///         }
 ///     }

@@ -42,6 +42,7 @@ fn a_second_session_keeps_the_first_snapshot_and_dates_the_new_one_once() {
         wb.earlier.len() == 2 && wb.earlier[1].taken.at().is_some()
     });
     let taken = read_from_disk(&path).earlier[1].taken.clone();
+    let day = taken.at().unwrap()[..10].to_string();
     // A later save, a second or more after the first, writes the same date.
     std::thread::sleep(std::time::Duration::from_millis(1100));
     t.send(b"x");
@@ -50,8 +51,10 @@ fn a_second_session_keeps_the_first_snapshot_and_dates_the_new_one_once() {
         text_answer(wb, "basics.name").as_deref() == Some("Second hubx")
     });
     assert_eq!(read_from_disk(&path).earlier[1].taken, taken);
-    // The pane shows the latest (undated on screen until reopened) and says there is more.
+    // The pane shows the latest, with the date its first save gave it (no reopening), and
+    // says there is more.
     t.wait_for("(1 of 2; Ctrl-B: older)", 10);
+    t.wait_for(&format!("Before the session of {day} you wrote:"), 10);
     t.send(CTRL_B);
     t.wait_for("Before the session of 2026-11-02 you wrote:", 10);
     t.wait_for("Oldest hub", 10);

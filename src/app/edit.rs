@@ -138,6 +138,7 @@ pub(super) fn ends_naming(msg: &super::Msg) -> bool {
             | Msg::Saved
             | Msg::SavedAside(_)
             | Msg::SavedEarlier(_)
+            | Msg::Dated(_)
             | Msg::SaveFailed(_)
             | Msg::ScrollTo(_)
             | Msg::Drawn(_)

@@ -229,6 +229,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Saved
             | Msg::SavedAside(_)
             | Msg::SavedEarlier(_)
+            | Msg::Dated(_)
             | Msg::SaveFailed(_)
             | Msg::Autosave
             | Msg::ScrollTo(_)
@@ -242,6 +243,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             | Msg::Saved
             | Msg::SavedAside(_)
             | Msg::SavedEarlier(_)
+            | Msg::Dated(_)
             | Msg::SaveFailed(_)
             | Msg::Autosave
             | Msg::ScrollTo(_)
@@ -333,6 +335,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Saved => saving::saved(state, None),
         Msg::SavedAside(path) => saving::saved(state, Some(path)),
         Msg::SavedEarlier(aside) => saving::saved_earlier(state, aside),
+        Msg::Dated(dates) => saving::dated(state, dates),
         Msg::SaveFailed(reason) => saving::failed(state, reason),
         Msg::Edit(key) => edit::key(state, key),
         Msg::Paste(text) => edit::paste(state, &text),

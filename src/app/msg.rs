@@ -86,6 +86,9 @@ pub enum Msg {
     /// disk (beside the workbook when `Some(path)`), the latest changes still wait to be
     /// saved. (Saves run beside the screen, so keys may land while one is written.)
     SavedEarlier(Option<String>),
+    /// A save dated snapshots taken in this sitting (by their place in
+    /// `Workbook::earlier`): the screen says "Before the session of DATE" from then on.
+    Dated(Vec<(usize, String)>),
     SaveFailed(String),
     /// What the screen just drew (layout feedback, sent by the loop after every drawing).
     Drawn(Layout),

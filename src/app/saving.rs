@@ -21,6 +21,19 @@ pub(super) fn saved(state: &mut State, aside: Option<String>) -> Vec<Effect> {
     }
 }
 
+/// Snapshots taken in this sitting, dated by the save that first wrote them: the screen
+/// shows their date from now on (not a change: nothing more to save).
+pub(super) fn dated(state: &mut State, dates: Vec<(usize, String)>) -> Vec<Effect> {
+    for (n, at) in dates {
+        if let Some(s) = state.workbook.earlier.get_mut(n)
+            && s.taken == crate::workbook::Taken::Pending
+        {
+            s.taken = crate::workbook::Taken::At(at);
+        }
+    }
+    Vec::new()
+}
+
 /// A snapshot taken before the latest changes is on disk: those still wait.
 pub(super) fn saved_earlier(state: &mut State, aside: Option<String>) -> Vec<Effect> {
     if let Some(path) = aside {

@@ -60,3 +60,28 @@ fn typing_after_quit_while_the_save_is_written_is_saved_before_leaving() {
     );
     assert_eq!(update(&mut s, Msg::Saved), vec![Effect::Quit]);
 }
+
+/// The save that first writes a snapshot taken in this sitting dates it: the state takes
+/// that date (for "Before the session of DATE"), and that is no change to save.
+#[test]
+fn a_snapshot_dated_by_its_save_takes_the_date_and_is_no_change() {
+    let mut s = state();
+    typ(&mut s, "a");
+    s.workbook.start_after();
+    update(&mut s, Msg::Save);
+    update(&mut s, Msg::Saved);
+    let n = s.workbook.earlier.len() - 1;
+    assert_eq!(s.workbook.earlier[n].taken, crate::workbook::Taken::Pending);
+    let edits = s.edits();
+    let at = "2026-12-04T11:50:00+00:00".to_string();
+    assert!(update(&mut s, Msg::Dated(vec![(n, at.clone())])).is_empty());
+    assert_eq!(s.workbook.earlier[n].taken.at(), Some(at.as_str()));
+    assert!(!s.dirty);
+    assert_eq!(s.edits(), edits);
+    // A date already there is never changed by a later save's report.
+    update(
+        &mut s,
+        Msg::Dated(vec![(n, "2027-01-01T00:00:00+00:00".into())]),
+    );
+    assert_eq!(s.workbook.earlier[n].taken.at(), Some(at.as_str()));
+}

@@ -38,14 +38,22 @@ impl Persist for StorePersist<'_> {
             }
         }
         let saved = store::save_workbook(&mut self.session, &mut copy, &self.ctx.pack);
+        // The snapshots this save dated for the first time, for the screen to show.
+        let mut new = Vec::new();
         for (n, s) in copy.earlier.iter().enumerate() {
-            if let Some(at) = s.taken.at() {
+            if let Some(at) = s.taken.at()
+                && workbook
+                    .earlier
+                    .get(n)
+                    .is_some_and(|w| w.taken == Taken::Pending)
+            {
                 self.dated.entry(n).or_insert_with(|| at.to_string());
+                new.push((n, at.to_string()));
             }
         }
         match saved {
-            Ok(SaveOutcome::Saved) => Ok(SaveNote::Saved),
-            Ok(SaveOutcome::SavedAside(path)) => Ok(SaveNote::SavedAside(path)),
+            Ok(SaveOutcome::Saved) => Ok(SaveNote::Saved(new)),
+            Ok(SaveOutcome::SavedAside(path)) => Ok(SaveNote::SavedAside(path, new)),
             // With the system's reason first: "No space left on device" says what to do,
             // and the status line may be cut at its end.
             Err(err) => Err(store::reason_first(&err)),

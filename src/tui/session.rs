@@ -99,8 +99,8 @@ impl Saving<'_> {
         self.saver.send(state.to_save().into_owned());
     }
 
-    /// How the last save went, once it has come back.
-    fn latest(&mut self, state: &State) -> Option<Msg> {
+    /// How the last save went, once it has come back (after the dates it wrote, if any).
+    fn latest(&mut self, state: &State) -> Option<Vec<Msg>> {
         let result = self.saver.latest()?;
         Some(outcome(state, self.edits, result))
     }
@@ -109,8 +109,11 @@ impl Saving<'_> {
     /// more (changes made while it was written, before quitting), that one too.
     fn settle(&mut self, state: &mut State) {
         while let Some(result) = self.saver.wait_last() {
-            let msg = outcome(state, self.edits, result);
-            if !(update(state, msg).contains(&Effect::Save) && state.dirty) {
+            let mut again = false;
+            for msg in outcome(state, self.edits, result) {
+                again = update(state, msg).contains(&Effect::Save);
+            }
+            if !(again && state.dirty) {
                 return;
             }
             self.send(state);
@@ -118,15 +121,24 @@ impl Saving<'_> {
     }
 }
 
-/// A save's outcome as a message: `Saved` only when no change was made since its snapshot.
-fn outcome(state: &State, edits: u64, result: Result<SaveNote, String>) -> Msg {
+/// A save's outcome as messages: the snapshots it dated, if any, then `Saved` only when no
+/// change was made since its snapshot.
+fn outcome(state: &State, edits: u64, result: Result<SaveNote, String>) -> Vec<Msg> {
     let all = state.edits() == edits;
-    match result {
-        Ok(SaveNote::Saved) if all => Msg::Saved,
-        Ok(SaveNote::SavedAside(p)) if all => Msg::SavedAside(p.display().to_string()),
-        Ok(SaveNote::Saved) => Msg::SavedEarlier(None),
-        Ok(SaveNote::SavedAside(p)) => Msg::SavedEarlier(Some(p.display().to_string())),
-        Err(reason) => Msg::SaveFailed(reason),
+    let (aside, dated) = match result {
+        Ok(SaveNote::Saved(dated)) => (None, dated),
+        Ok(SaveNote::SavedAside(p, dated)) => (Some(p.display().to_string()), dated),
+        Err(reason) => return vec![Msg::SaveFailed(reason)],
+    };
+    let saved = match aside {
+        None if all => Msg::Saved,
+        Some(p) if all => Msg::SavedAside(p),
+        aside => Msg::SavedEarlier(aside),
+    };
+    if dated.is_empty() {
+        vec![saved]
+    } else {
+        vec![Msg::Dated(dated), saved]
     }
 }
 
@@ -175,7 +187,7 @@ fn event_loop(
                     crate::words::saving::save_panicked("")
                 );
             }
-            msgs.insert(0, reply);
+            msgs.splice(0..0, reply);
         }
         let mut quit = false;
         let mut open = None;
