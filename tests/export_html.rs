@@ -325,7 +325,13 @@ fn the_cohort_summary_as_a_page() {
     ]);
     let md = String::from_utf8(md.stdout).unwrap();
     assert!(md.starts_with("# Session pack: "));
-    assert_eq!(md.matches("\n### ").count(), parsed.elements["h3"]);
+    // Its `###` headings: the page's, and a picture's title (over its figure on the page).
+    let figures = page.matches("<p class=\"fig-title\">").count();
+    assert!(figures > 0, "the cohort in pictures");
+    assert_eq!(
+        md.matches("\n### ").count(),
+        parsed.elements["h3"] + figures
+    );
 }
 
 /// The review's `e` writes beside the workbook and never over a file: `NAME.html`, then

@@ -3,9 +3,13 @@
 //! the example workbook, and the same workbook after the participant started reflecting
 //! after a session (its answers from before written again under their exercises' titles).
 //!
+//! The session pack a coach prints (`convene review --summary`) is clean Markdown too.
+//!
 //! Needs `npm ci --prefix tests/markdownlint` (CI runs it and must have it; elsewhere the
 //! test says it skipped). Writes only into a temporary folder.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod review_support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -96,6 +100,45 @@ fn the_example_workbook_and_a_reflecting_one_pass_markdownlint() {
     let after = dir.path().join("reflecting.md");
     std::fs::write(&after, md).unwrap();
     lint(&bin, &[Path::new(EXAMPLE), &after]);
+}
+
+/// The session pack of a small cohort (one participant reflecting after a session, one with
+/// a long answer) passes too: its tables, its pictures' headings and charts, its answers run
+/// on with a line break after each headline.
+#[test]
+fn the_session_pack_passes_markdownlint() {
+    let Some(bin) = linter() else {
+        return;
+    };
+    let pack = load_builtin().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for n in 0..3 {
+        let mut wb = review_support::filled(&pack, n, 2);
+        if n == 0 {
+            wb.meta.moment = Moment::After;
+            for (id, a) in wb.answers.clone() {
+                if let convene::workbook::Answer::Text(t) = a {
+                    wb.latest_answers_mut().insert(
+                        id,
+                        convene::workbook::Answer::Text(
+                            format!("{t} Since then: more. ").repeat(20),
+                        ),
+                    );
+                }
+            }
+        }
+        std::fs::write(dir.path().join(format!("p{n}.md")), write(&wb, &pack)).unwrap();
+    }
+    let cohort = convene::store::cohort::load_cohort(&[dir.path().to_path_buf()]);
+    assert_eq!(cohort.workbooks.len(), 3);
+    let notes = convene::workbook::cohort::CohortNotes::default();
+    let md = convene::format::doc_md::render(&convene::format::session::session_doc(
+        &cohort, &pack, &notes,
+    ));
+    assert!(md.contains("(_before:_ ") && md.contains("\\[…\\]"), "{md}");
+    let file = dir.path().join("pack.md");
+    std::fs::write(&file, md).unwrap();
+    lint(&bin, &[&file]);
 }
 
 /// The linter is not a rubber stamp: a file with a heading repeated, a table badly spaced

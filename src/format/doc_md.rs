@@ -84,9 +84,15 @@ fn block(out: &mut String, b: &Block, depth: usize) {
             quote(out, text);
         }
         Block::Figure(p) => {
-            // Its title in bold, as the page shows it over the picture.
+            // Its title as a heading one level under its section's, as the page shows it
+            // over the picture.
             if !p.title.trim().is_empty() {
-                let _ = writeln!(out, "**{}**\n", inline(&p.title, true));
+                let _ = writeln!(
+                    out,
+                    "{} {}\n",
+                    "#".repeat((depth + 1).min(6)),
+                    inline(&p.title, true)
+                );
             }
             super::markdown::map::picture(out, p);
         }
@@ -110,7 +116,9 @@ fn line(spans: &[Span]) -> String {
     for (i, s) in spans.iter().enumerate() {
         let start = i == 0 || matches!(spans.get(i.wrapping_sub(1)), Some(Span::Break));
         match s {
-            Span::Break => out.push('\n'),
+            // A hard break (a backslash at the line's end), as the page's `<br>`: a bare line
+            // break would join the lines again.
+            Span::Break => out.push_str("\\\n"),
             Span::Plain(t) => out.push_str(&inline(t, start)),
             Span::Strong(t) => {
                 let _ = write!(out, "**{}**", inline(t, true));
@@ -129,7 +137,7 @@ fn line(spans: &[Span]) -> String {
 fn table(out: &mut String, t: &Table) {
     let cells = |row: &[String]| row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ");
     let _ = writeln!(out, "| {} |", cells(&t.head));
-    let _ = writeln!(out, "|{}", "---|".repeat(t.head.len()));
+    let _ = writeln!(out, "|{}", " --- |".repeat(t.head.len()));
     for row in &t.rows {
         let _ = writeln!(out, "| {} |", cells(row));
     }

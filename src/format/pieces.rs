@@ -34,8 +34,10 @@ pub fn markdown_pieces<E>(
             .filter(|(_, k)| !**k)
             .map(|(p, _)| p.text.clone())
             .collect();
-        let head = session::head(cohort, pack, notes, &unanswered);
-        let question = |p: &Prompt| session::question(cohort, pack, notes, p).unwrap_or_default();
+        let names = session::short_names(cohort);
+        let head = session::head(cohort, pack, notes, &unanswered, &names);
+        let question =
+            |p: &Prompt| session::question(cohort, pack, notes, p, &names).unwrap_or_default();
         doc_stream::markdown(&head, pack, false, &kept, question, Vec::new, emit)
     }
 }

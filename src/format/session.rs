@@ -9,7 +9,9 @@
 //!
 //! Pure. Holds raw words: the renderers sanitise and escape them for where they go.
 
+mod excerpt;
 mod grid;
+mod names;
 mod pictures;
 mod question;
 mod shifts;
@@ -20,14 +22,18 @@ use crate::workbook::cohort::{Cohort, CohortNotes, aggregate, answers_to, workbo
 use crate::workbook::derive::Status;
 
 use super::answer::participant_name;
+
 use super::doc::{Block, Doc, Table, em, para, plain, section};
 use super::doc_stream::Head;
 use super::summary::{by_theme_answered, document, general_notes, problems};
+pub use names::short_names;
 
 /// The session pack as a document.
 pub fn session_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
-    let (themes, unanswered) = by_theme_answered(pack, false, |p| question(cohort, pack, notes, p));
-    let Head { title, mut blocks } = head(cohort, pack, notes, &unanswered);
+    let names = short_names(cohort);
+    let (themes, unanswered) =
+        by_theme_answered(pack, false, |p| question(cohort, pack, notes, p, &names));
+    let Head { title, mut blocks } = head(cohort, pack, notes, &unanswered, &names);
     blocks.extend(themes);
     Doc {
         compact: true,
@@ -37,26 +43,32 @@ pub fn session_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
 
 /// The title and what comes before the questions: the cohort at a glance, the files not
 /// reviewed, the notes on whole workbooks, the questions no one answered (`unanswered`,
-/// their texts) and the cohort in pictures.
+/// their texts) and the cohort in pictures; `names`: each workbook's short name.
 pub(super) fn head(
     cohort: &Cohort,
     pack: &Pack,
     notes: &CohortNotes,
     unanswered: &[String],
+    names: &[String],
 ) -> Head {
     let title = format!("Session pack: {}", pack.title);
     let mut blocks = vec![para(vec![
         plain(format!(
-            "{} workbook(s), pack {} {}. Every answer in full, with answers to questions \
-             the pack no longer has: ",
+            "{} workbook(s), pack {} {}. Each answer is here once; one longer than {} \
+             characters is cut to its opening, and an answer from before the session, beside \
+             the answer it became, to its first {}, each cut marked{}. Every word, with \
+             answers to questions the pack no longer has: ",
             cohort.workbooks.len(),
             pack.id,
-            pack.version
+            pack.version,
+            excerpt::LONG,
+            excerpt::BEFORE,
+            excerpt::CUT,
         )),
         super::doc::Span::Code("convene review --summary=FILE --full".into()),
         plain("."),
     ])];
-    blocks.push(glance(cohort, pack, notes));
+    blocks.push(glance(cohort, pack, notes, names));
     blocks.extend(problems("Files not reviewed", &cohort.problems));
     blocks.extend(general_notes(cohort, notes));
     if !unanswered.is_empty() {
@@ -67,7 +79,7 @@ pub(super) fn head(
     }
     let mut figures: Vec<Block> = pack
         .prompts()
-        .flat_map(|p| pictures::pictures_of(cohort, pack, p))
+        .flat_map(|p| pictures::pictures_of(cohort, pack, p, names))
         .collect();
     // The tall one (a quadrant and its long legend) first, so that on paper the bar charts
     // share the next page rather than leave a gap above it.
@@ -87,8 +99,9 @@ pub(super) fn asked(cohort: &Cohort, notes: &CohortNotes, prompt: &Prompt) -> bo
     })
 }
 
-/// The first page: one short row per participant, then each theme across the cohort.
-fn glance(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Block {
+/// The first page: one short row per participant (the whole name with the short one the
+/// pack calls them by), then each theme across the cohort.
+fn glance(cohort: &Cohort, pack: &Pack, notes: &CohortNotes, names: &[String]) -> Block {
     let head = ["Participant", "Moment", "Answered", "Review", "Notes"]
         .map(String::from)
         .to_vec();
@@ -96,7 +109,8 @@ fn glance(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Block {
     let rows = cohort
         .workbooks
         .iter()
-        .map(|loaded| {
+        .zip(names)
+        .map(|(loaded, short)| {
             let wb = &loaded.workbook;
             let p = workbook_progress(wb, pack);
             for (t, progress) in p.themes.iter().enumerate() {
@@ -110,8 +124,13 @@ fn glance(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Block {
                 }
             }
             let n = notes.on(&loaded.path);
+            let name = participant_name(wb, &loaded.path);
             vec![
-                participant_name(wb, &loaded.path),
+                if name == *short {
+                    name
+                } else {
+                    format!("{name} ({short})")
+                },
                 wb.meta.moment.label().to_string(),
                 format!(
                     "{}/{} ({:.0}%)",
@@ -153,14 +172,16 @@ fn glance(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Block {
 }
 
 /// One question: the headline and a grid's table, then the answers in words
-/// (`question::question`); `None` when no one answered it.
+/// (`question::question`), each participant called by their short name (`names`, in
+/// cohort order); `None` when no one answered it.
 pub(super) fn question(
     cohort: &Cohort,
     pack: &Pack,
     notes: &CohortNotes,
     prompt: &Prompt,
+    names: &[String],
 ) -> Option<Vec<Block>> {
     let answers = answers_to(cohort, pack, &prompt.qualified_id);
     let agg = aggregate(cohort, pack, prompt);
-    question::question(prompt, &agg, &answers, notes)
+    question::question(prompt, &agg, &answers, notes, names)
 }

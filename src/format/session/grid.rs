@@ -1,9 +1,9 @@
-//! A grid or quadrant question in the session pack: one table with a row per grid row across
-//! the cohort (rows from lists merged by name, case-insensitively) and a column per grid
-//! column, each cell what the cohort's cells add up to — a rating's mean and range, a
-//! scale of levels as how many chose each level, choices as counts, texts as how many wrote
-//! one — and a quadrant's four corners as counts. The texts themselves follow the table,
-//! one line per grid row.
+//! A grid or quadrant question in the session pack: one line per grid row across the cohort
+//! (rows from lists merged by name, case-insensitively): how many filled it, what each
+//! column adds up to — a rating's mean and range, each level of a scale chosen with how
+//! many chose it, choices as counts — and a quadrant's corners as counts, then every text
+//! written in the row, each with its writer. (A table would print a cell per column and
+//! wrap each one; a line reads the same and takes a third of the room.)
 //!
 //! Pure. Holds raw words: the renderers sanitise and escape them.
 
@@ -14,8 +14,8 @@ use crate::workbook::cohort::CohortAnswer;
 use crate::workbook::derive::{self, quadrant_of};
 use crate::workbook::{Answer, Row, Value};
 
-use super::super::answer::participant_name;
-use super::super::doc::{Block, Span, Table, plain, strong};
+use super::super::doc::{Block, Span, plain, strong};
+use super::excerpt::{LONG, excerpt};
 
 /// One grid row across the cohort: its label and each participant's row (with their name).
 struct Gathered<'a> {
@@ -25,7 +25,7 @@ struct Gathered<'a> {
 
 /// The cohort's rows of a grid, in the pack's order for fixed rows, then in the order first
 /// seen; rows with nothing in them are left out.
-fn gather<'a>(answers: &[CohortAnswer<'a>], rows: &Rows) -> Vec<Gathered<'a>> {
+fn gather<'a>(answers: &[CohortAnswer<'a>], names: &[String], rows: &Rows) -> Vec<Gathered<'a>> {
     let mut order: Vec<String> = Vec::new();
     let mut by_key: BTreeMap<String, Gathered<'a>> = BTreeMap::new();
     if let Rows::Fixed(opts) = rows {
@@ -41,11 +41,10 @@ fn gather<'a>(answers: &[CohortAnswer<'a>], rows: &Rows) -> Vec<Gathered<'a>> {
             );
         }
     }
-    for a in answers {
+    for (a, name) in answers.iter().zip(names) {
         let Some(Answer::Grid(grid)) = a.answer else {
             continue;
         };
-        let name = participant_name(&a.loaded.workbook, &a.loaded.path);
         for row in grid {
             if row.cells.values().all(Value::is_empty) {
                 continue;
@@ -68,37 +67,32 @@ fn gather<'a>(answers: &[CohortAnswer<'a>], rows: &Rows) -> Vec<Gathered<'a>> {
         .collect()
 }
 
-/// The table, then a line per grid row with the texts written in it; nothing when no one
-/// filled in a row.
-pub(super) fn grid_blocks(prompt: &Prompt, answers: &[CohortAnswer<'_>]) -> Vec<Block> {
+/// A line per grid row across the cohort: how many filled it, what each column adds up to,
+/// then what was written in it, each text with its writer; nothing when no one filled in a
+/// row.
+pub(super) fn grid_blocks(
+    prompt: &Prompt,
+    answers: &[CohortAnswer<'_>],
+    names: &[String],
+) -> Vec<Block> {
     let Some((rows, columns)) = derive::grid_columns(prompt) else {
         return Vec::new();
     };
-    let gathered = gather(answers, rows);
+    let gathered = gather(answers, names, rows);
     if gathered.is_empty() {
         return Vec::new();
     }
-    let first = match rows {
-        Rows::Fixed(_) => "Row".to_string(),
-        Rows::FromList { .. } => "Named".to_string(),
-    };
-    let mut head = vec![first, "People".to_string()];
     let quadrants = prompt.kind.axes().map(|(_, _, q)| q.all());
-    for (_, label, kind) in &columns {
-        head.push(column_head(label, *kind));
-    }
-    if quadrants.is_some() {
-        head.push("Corners".to_string());
-    }
-    let mut texts = Vec::new();
-    let table_rows = gathered
+    let lines = gathered
         .iter()
         .map(|g| {
-            let mut cells = vec![g.label.clone(), g.rows.len().to_string()];
+            let mut added = vec![people(g.rows.len())];
             for (id, label, kind) in &columns {
-                cells.push(cell(&g.rows, id, *kind));
-                if matches!(kind, Some(FieldKind::Line | FieldKind::Text)) {
-                    texts.extend(written(g, id, label));
+                if !matches!(kind, Some(FieldKind::Line | FieldKind::Text)) {
+                    let c = cell(&g.rows, id, *kind);
+                    if !c.is_empty() {
+                        added.push(format!("{label}: {c}"));
+                    }
                 }
             }
             if let Some(qs) = &quadrants {
@@ -113,31 +107,33 @@ pub(super) fn grid_blocks(prompt: &Prompt, answers: &[CohortAnswer<'_>]) -> Vec<
                         (n > 0).then(|| format!("{} {n}", q.label))
                     })
                     .collect();
-                cells.push(corners.join(", "));
+                if !corners.is_empty() {
+                    added.push(format!("in the corners: {}", corners.join(", ")));
+                }
             }
-            cells
+            let mut spans = vec![strong(&g.label), plain(format!(": {}.", added.join("; ")))];
+            let mut said = false;
+            for (id, label, kind) in &columns {
+                if matches!(kind, Some(FieldKind::Line | FieldKind::Text)) {
+                    let texts = written(g, id, label);
+                    if said && !texts.is_empty() {
+                        spans.push(plain("."));
+                    }
+                    said |= !texts.is_empty();
+                    spans.extend(texts);
+                }
+            }
+            spans
         })
         .collect();
-    let mut out = vec![Block::Table(Table {
-        head,
-        rows: table_rows,
-    })];
-    if !texts.is_empty() {
-        out.push(Block::List(texts));
-    }
-    out
+    vec![Block::List(lines)]
 }
 
-/// A column's heading, saying what its cells count.
-fn column_head(label: &str, kind: Option<&FieldKind>) -> String {
-    match kind {
-        None | Some(FieldKind::Scale(Scale::Numeric(_))) => format!("{label} (mean, range)"),
-        Some(FieldKind::Scale(Scale::Levels(levels))) => {
-            let names: Vec<&str> = levels.iter().map(|l| l.label.as_str()).collect();
-            format!("{label}: {}", names.join(" / "))
-        }
-        Some(FieldKind::Line | FieldKind::Text) => format!("{label} (written)"),
-        Some(FieldKind::Choice(_) | FieldKind::MultiChoice(_)) => label.to_string(),
+/// `1 person`, `4 people`.
+fn people(n: usize) -> String {
+    match n {
+        1 => "1 person".into(),
+        n => format!("{n} people"),
     }
 }
 
@@ -155,11 +151,13 @@ fn cell(rows: &[(String, &Row)], id: &str, kind: Option<&FieldKind>) -> String {
                     counts[p] += 1;
                 }
             }
-            counts
+            levels
                 .iter()
-                .map(ToString::to_string)
+                .zip(&counts)
+                .filter(|(_, n)| **n > 0)
+                .map(|(l, n)| format!("{} {n}", l.label))
                 .collect::<Vec<_>>()
-                .join(" / ")
+                .join(", ")
         }
         Some(FieldKind::Line | FieldKind::Text) => {
             values.filter(|v| !v.is_empty()).count().to_string()
@@ -201,44 +199,44 @@ fn cell(rows: &[(String, &Row)], id: &str, kind: Option<&FieldKind>) -> String {
                     _ => None,
                 })
                 .collect();
-            mean_range(&numbers)
+            mean_range(&numbers).map_or_else(String::new, |m| format!("mean {m}"))
         }
     }
 }
 
-/// "2.3 (1–4)": a mean and the lowest and highest rating; "-" without any.
-pub(super) fn mean_range(numbers: &[i64]) -> String {
+/// "2.3 (1–4)": a mean and the lowest and highest rating; `None` without any.
+pub(super) fn mean_range(numbers: &[i64]) -> Option<String> {
     let (Some(lo), Some(hi)) = (numbers.iter().min(), numbers.iter().max()) else {
-        return String::new();
+        return None;
     };
     let mean = numbers.iter().sum::<i64>() as f64 / numbers.len() as f64;
-    if lo == hi {
+    Some(if lo == hi {
         format!("{mean:.1}")
     } else {
         format!("{mean:.1} ({lo}–{hi})")
-    }
+    })
 }
 
-/// One line with every text written in one column of one grid row, each with its writer.
-fn written(g: &Gathered<'_>, id: &str, label: &str) -> Option<Vec<Span>> {
-    let parts: Vec<(String, String)> = g
-        .rows
-        .iter()
-        .filter_map(|(name, r)| match r.cells.get(id) {
-            Some(Value::Text(t)) if !t.trim().is_empty() => Some((name.clone(), one_line(t))),
-            _ => None,
-        })
-        .collect();
-    if parts.is_empty() {
-        return None;
+/// Every text written in one column of one grid row, each with its writer:
+/// ` In a few words: _Zoë_ … · _Sam_ …`; nothing when no one wrote in it.
+fn written(g: &Gathered<'_>, id: &str, label: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    for (name, r) in &g.rows {
+        let Some(Value::Text(t)) = r.cells.get(id) else {
+            continue;
+        };
+        if t.trim().is_empty() {
+            continue;
+        }
+        spans.push(plain(if spans.is_empty() {
+            format!(" {label}: ")
+        } else {
+            " · ".to_string()
+        }));
+        spans.push(Span::Em(name.clone()));
+        spans.push(plain(format!(" {}", excerpt(&one_line(t), LONG))));
     }
-    let mut spans = vec![strong(format!("{} — {label}:", g.label))];
-    for (i, (name, text)) in parts.into_iter().enumerate() {
-        spans.push(plain(if i == 0 { " " } else { " · " }));
-        spans.push(Span::Em(name));
-        spans.push(plain(format!(" {text}")));
-    }
-    Some(spans)
+    spans
 }
 
 /// A text on one line: its lines joined with ` · `.

@@ -19,16 +19,21 @@ use crate::map::{Bar, Bars, Picture, PictureBody, Point, QuadrantChart, picture}
 use crate::workbook::cohort::Cohort;
 use crate::workbook::{Value, Workbook};
 
-use super::super::answer::participant_name;
 use super::super::doc::Block;
 
 /// The cohort's pictures drawn from `prompt`, as figures (none for most prompts).
-pub(super) fn pictures_of(cohort: &Cohort, pack: &Pack, prompt: &Prompt) -> Vec<Block> {
+/// Each point is labelled with its participant's short name (`names`, in cohort order).
+pub(super) fn pictures_of(
+    cohort: &Cohort,
+    pack: &Pack,
+    prompt: &Prompt,
+    names: &[String],
+) -> Vec<Block> {
     pack.pictures
         .iter()
         .filter_map(|spec| match &spec.kind {
             PictureKind::Quadrant { prompt: p } if *p == prompt.qualified_id => {
-                quadrant(cohort, pack, prompt, spec)
+                quadrant(cohort, pack, prompt, spec, names)
             }
             PictureKind::Bars { prompt: p, .. } if *p == prompt.qualified_id => {
                 bars(cohort, pack, prompt, spec)
@@ -41,7 +46,13 @@ pub(super) fn pictures_of(cohort: &Cohort, pack: &Pack, prompt: &Prompt) -> Vec<
 
 /// Everyone's practices on one quadrant, grouped by type; `None` unless the rows are the
 /// items of a list the landscape groups, or when no one is placed.
-fn quadrant(cohort: &Cohort, pack: &Pack, prompt: &Prompt, spec: &PictureSpec) -> Option<Picture> {
+fn quadrant(
+    cohort: &Cohort,
+    pack: &Pack,
+    prompt: &Prompt,
+    spec: &PictureSpec,
+    names: &[String],
+) -> Option<Picture> {
     let Some(Rows::FromList { list, .. }) = prompt.kind.rows() else {
         return None;
     };
@@ -56,7 +67,7 @@ fn quadrant(cohort: &Cohort, pack: &Pack, prompt: &Prompt, spec: &PictureSpec) -
     let mut chart: Option<QuadrantChart> = None;
     let mut points: Vec<Point> = Vec::new();
     let mut people = 0;
-    for loaded in &cohort.workbooks {
+    for (loaded, name) in cohort.workbooks.iter().zip(names) {
         let wb = &loaded.workbook;
         let Some(PictureBody::Quadrant(q)) = picture(pack, wb, spec).map(|p| p.body) else {
             continue;
@@ -64,7 +75,6 @@ fn quadrant(cohort: &Cohort, pack: &Pack, prompt: &Prompt, spec: &PictureSpec) -
         if !q.points.is_empty() {
             people += 1;
         }
-        let name = participant_name(wb, &loaded.path);
         for mut p in q.points.iter().cloned() {
             p.group = group_of(wb, list, &p.label, &field.id)
                 .and_then(|g| groups.iter().position(|(id, _)| *id == g));

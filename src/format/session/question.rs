@@ -1,9 +1,11 @@
-//! One question of the session pack, as short as it reads well: a headline paragraph (how
-//! many answered, what choices, scales and lists add up to, how answers moved from before
-//! the session to after it, who did not answer), a grid's table, then the answers in words
-//! as a tight list — one line per participant, with the answer from before the session
-//! beside it only where it differs. An answer a coach wrote a note on is shown whole with
-//! its note, in its place.
+//! One question of the session pack, as short as it reads well: a headline (how many
+//! answered, what choices, scales and lists add up to, how answers moved from before the
+//! session to after it, who did not answer when they are few), then on the next line of the
+//! same paragraph the answers in words one after the other, each with its writer's name and
+//! the opening of the answer from before the session where it differs (`excerpt`: a long
+//! answer is cut to its opening, marked). A grid's rows and a list's item fields come as a
+//! short list under the headline. An answer a coach wrote a note on is shown whole with its
+//! note, in its place.
 //!
 //! Pure. Holds raw words: the renderers sanitise and escape them.
 
@@ -15,10 +17,17 @@ use crate::workbook::derive;
 use crate::workbook::notes::Note;
 use crate::workbook::{Answer, Workbook};
 
-use super::super::answer::{answer_parts, participant_name};
+use super::super::answer::answer_parts;
 use super::super::doc::{Answer as DocAnswer, Block, Span, em, para, plain, strong};
 use super::super::summary::{BEFORE_LABEL, NOTE_LABEL, answer_blocks};
+use super::excerpt::{BEFORE, LONG, excerpt};
 use super::grid::{grid_blocks, one_line};
+
+/// Before the opening of an answer from before the session, beside the answer it became.
+pub const BEFORE_MARK: &str = "before:";
+
+/// How many people may go unanswered by name in a headline; more, and the count says it.
+const FEW: usize = 3;
 
 /// The whole question; `None` when no one answered it and no one wrote a note on it.
 pub(super) fn question(
@@ -26,6 +35,7 @@ pub(super) fn question(
     agg: &Aggregate,
     answers: &[CohortAnswer<'_>],
     notes: &CohortNotes,
+    names: &[String],
 ) -> Option<Vec<Block>> {
     let id = &prompt.qualified_id;
     let noted = |a: &CohortAnswer<'_>| notes.on_prompt(&a.loaded.path, id);
@@ -34,51 +44,47 @@ pub(super) fn question(
     }
     let missing: Vec<String> = answers
         .iter()
-        .filter(|a| a.answer.is_none() && noted(a).is_empty())
-        .map(|a| participant_name(&a.loaded.workbook, &a.loaded.path))
+        .zip(names)
+        .filter(|(a, _)| a.answer.is_none() && noted(a).is_empty())
+        .map(|(_, name)| name.clone())
         .collect();
-    let mut blocks = vec![para(headline(prompt, agg, answers, &missing))];
-    match agg {
-        Aggregate::Grid { .. } => blocks.extend(grid_blocks(prompt, answers)),
-        Aggregate::List { .. } => blocks.extend(list_fields(prompt, answers)),
-        _ => {}
-    }
-    let mut items: Vec<Vec<Span>> = Vec::new();
-    let flush = |items: &mut Vec<Vec<Span>>, blocks: &mut Vec<Block>| {
-        if items.is_empty() {
-            return;
-        }
-        let items = std::mem::take(items);
-        blocks.push(match prompt.kind {
-            // Short answers run on in one paragraph; longer ones one per line.
-            PromptKind::Line { .. } => para(run_on(items)),
-            _ => Block::List(items),
-        });
+    let mut blocks = Vec::new();
+    // The headline, then the answers in words on the next line of the same paragraph, one
+    // after the other.
+    let mut spans = headline(prompt, agg, answers, &missing);
+    let more = match agg {
+        Aggregate::Grid { .. } => grid_blocks(prompt, answers, names),
+        Aggregate::List { .. } => list_fields(prompt, answers, names),
+        _ => Vec::new(),
     };
-    for a in answers {
+    if !more.is_empty() {
+        blocks.push(para(std::mem::take(&mut spans)));
+        blocks.extend(more);
+    }
+    let mut in_para = 0;
+    for (a, name) in answers.iter().zip(names) {
         let wb = &a.loaded.workbook;
         let on = noted(a);
         if !on.is_empty() {
-            flush(&mut items, &mut blocks);
-            blocks.push(with_notes(wb, prompt, a, on));
+            if !spans.is_empty() {
+                blocks.push(para(std::mem::take(&mut spans)));
+            }
+            in_para = 0;
+            blocks.push(with_notes(wb, prompt, a, on, name));
         } else if let (true, Some(now)) = (in_words(prompt), a.answer) {
-            items.push(line(wb, prompt, &participant_name(wb, &a.loaded.path), now));
+            match (spans.is_empty(), in_para) {
+                (true, _) => {}
+                (false, 0) => spans.push(Span::Break),
+                _ => spans.push(plain(" · ")),
+            }
+            spans.extend(line(wb, prompt, name, now));
+            in_para += 1;
         }
     }
-    flush(&mut items, &mut blocks);
+    if !spans.is_empty() {
+        blocks.push(para(spans));
+    }
     Some(blocks)
-}
-
-/// Items as one paragraph, ` · ` between them.
-fn run_on(items: Vec<Vec<Span>>) -> Vec<Span> {
-    let mut spans = Vec::new();
-    for (i, item) in items.into_iter().enumerate() {
-        if i > 0 {
-            spans.push(plain(" · "));
-        }
-        spans.extend(item);
-    }
-    spans
 }
 
 fn answered(agg: &Aggregate) -> usize {
@@ -142,7 +148,7 @@ fn headline(
         spans.push(plain(" "));
         spans.extend(moved);
     }
-    if !missing.is_empty() {
+    if !missing.is_empty() && missing.len() <= FEW {
         spans.push(plain(" "));
         spans.push(em("Not answered:"));
         spans.push(plain(format!(" {}.", missing.join(", "))));
@@ -184,27 +190,27 @@ fn spread(counts: &[Count]) -> String {
 }
 
 /// A list's item fields across the cohort: each choice field's counts on one line, each
-/// field in words with everything written in it, by whom and on which item.
-fn list_fields(prompt: &Prompt, answers: &[CohortAnswer<'_>]) -> Vec<Block> {
+/// field in words with everything written in it, by whom (once) and on which item.
+fn list_fields(prompt: &Prompt, answers: &[CohortAnswer<'_>], names: &[String]) -> Vec<Block> {
     let mut lines = Vec::new();
     for field in prompt.kind.fields() {
         let mut counts: Vec<Count> = Vec::new();
-        let mut written: Vec<String> = Vec::new();
-        for a in answers {
+        let mut written: Vec<Span> = Vec::new();
+        for (a, name) in answers.iter().zip(names) {
             let Some(Answer::List(items)) = a.answer else {
                 continue;
             };
             let wb = &a.loaded.workbook;
+            let mut theirs: Vec<String> = Vec::new();
             for item in items {
                 let Some(value) = item.fields.get(&field.id).filter(|v| !v.is_empty()) else {
                     continue;
                 };
                 if let Value::Text(t) = value {
-                    written.push(format!(
-                        "{} ({}) {}",
-                        participant_name(wb, &a.loaded.path),
+                    theirs.push(format!(
+                        "{}: {}",
                         item.text.trim(),
-                        one_line(t)
+                        excerpt(&one_line(t), LONG)
                     ));
                     continue;
                 }
@@ -215,6 +221,11 @@ fn list_fields(prompt: &Prompt, answers: &[CohortAnswer<'_>]) -> Vec<Block> {
                     }
                 }
             }
+            if !theirs.is_empty() {
+                written.push(plain(if written.is_empty() { " " } else { " · " }));
+                written.push(em(name));
+                written.push(plain(format!(" {}", theirs.join("; "))));
+            }
         }
         if !counts.is_empty() {
             lines.push(vec![
@@ -223,10 +234,9 @@ fn list_fields(prompt: &Prompt, answers: &[CohortAnswer<'_>]) -> Vec<Block> {
             ]);
         }
         if !written.is_empty() {
-            lines.push(vec![
-                strong(format!("{}:", field.label)),
-                plain(format!(" {}", written.join(" · "))),
-            ]);
+            let mut line = vec![strong(format!("{}:", field.label))];
+            line.extend(written);
+            lines.push(line);
         }
     }
     if lines.is_empty() {
@@ -252,19 +262,22 @@ fn value_labels(wb: &Workbook, kind: &FieldKind, value: &Value) -> Vec<String> {
     }
 }
 
-/// One participant's answer on one line: the name, the answer, and the answer from before
-/// the session where it differs.
+/// One participant's answer: the name, the answer (its opening when it is long), and the
+/// opening of the answer from before the session where it differs.
 fn line(wb: &Workbook, prompt: &Prompt, name: &str, now: &Answer) -> Vec<Span> {
     let mut spans = vec![
         strong(name),
-        plain(format!(": {}", compact(wb, prompt, now))),
+        plain(format!(": {}", excerpt(&compact(wb, prompt, now), LONG))),
     ];
     if let Some(before) = wb.earlier_answer(&prompt.qualified_id)
         && before != now
     {
-        spans.push(plain(" — "));
-        spans.push(em(BEFORE_LABEL));
-        spans.push(plain(format!(" {}", compact(wb, prompt, before))));
+        spans.push(plain(" ("));
+        spans.push(em(BEFORE_MARK));
+        spans.push(plain(format!(
+            " {})",
+            excerpt(&compact(wb, prompt, before), BEFORE)
+        )));
     }
     spans
 }
@@ -280,7 +293,13 @@ fn compact(wb: &Workbook, prompt: &Prompt, answer: &Answer) -> String {
 
 /// An answer a coach wrote on: the answer whole, the answer from before where it differs,
 /// and the notes.
-fn with_notes(wb: &Workbook, prompt: &Prompt, a: &CohortAnswer<'_>, notes: &[Note]) -> Block {
+fn with_notes(
+    wb: &Workbook,
+    prompt: &Prompt,
+    a: &CohortAnswer<'_>,
+    notes: &[Note],
+    name: &str,
+) -> Block {
     let now = a.answer;
     let mut after = Vec::new();
     if let Some(before) = wb.earlier_answer(&prompt.qualified_id)
@@ -296,7 +315,7 @@ fn with_notes(wb: &Workbook, prompt: &Prompt, a: &CohortAnswer<'_>, notes: &[Not
         });
     }
     Block::Answer(DocAnswer {
-        label: vec![strong(participant_name(wb, &a.loaded.path))],
+        label: vec![strong(name)],
         body: now
             .map(|x| vec![para(vec![plain(compact(wb, prompt, x))])])
             .unwrap_or_default(),
