@@ -82,6 +82,13 @@ pub enum SaveNote {
 /// ```
 pub trait Persist {
     fn save(&mut self, workbook: &Workbook) -> Result<SaveNote, String>;
+
+    /// Work the first frame need not wait for (finding the participant's own text in the
+    /// file), done once it is drawn and before the first key is handled; an error ends the
+    /// screen with it (the file is left as it is).
+    fn settle(&mut self) -> anyhow::Result<()> {
+        Ok(())
+    }
 }
 
 /// The terminal in use, if any: `restore` acts only once.
@@ -265,11 +272,15 @@ fn event_loop(
 ) -> anyhow::Result<Option<PathBuf>> {
     // Runs while changes wait to be saved.
     let mut pending = crate::store::clock::Timer::default();
+    let mut first_frame = true;
     loop {
         let mut drawn = crate::app::Layout::default();
         terminal.draw(|f| drawn = crate::ui::render(state, f))?;
         // Layout feedback: what was drawn goes back to `update` before the next key.
         update(state, Msg::Drawn(drawn));
+        if std::mem::take(&mut first_frame) {
+            persist.settle()?;
+        }
         let first = match pending.left(AUTOSAVE_AFTER) {
             Some(left) => match rx.recv_timeout(left) {
                 Ok(i) => Some(i),
