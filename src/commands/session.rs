@@ -30,6 +30,8 @@ struct StorePersist<'a> {
     later: Option<OwnLater>,
     /// Once found, the workbook's whole own text, written at every save.
     own: Option<Vec<crate::workbook::OwnText>>,
+    /// Whether `settle` has run (it starts the time zone's look-up).
+    settled: bool,
 }
 
 impl StorePersist<'_> {
@@ -40,12 +42,17 @@ impl StorePersist<'_> {
             dated: std::collections::BTreeMap::new(),
             later,
             own: None,
+            settled: false,
         }
     }
 }
 
 impl Persist for StorePersist<'_> {
     fn settle(&mut self) -> anyhow::Result<()> {
+        if !std::mem::replace(&mut self.settled, true) {
+            // For the first save's time stamp (a scan of the zone database, on a thread).
+            store::clock::look_up_zone();
+        }
         if let Some(later) = self.later.take() {
             self.own = Some(later.own(&self.ctx.pack)?);
         }
@@ -116,7 +123,6 @@ pub fn run(
     workbook: Workbook,
     later: Option<OwnLater>,
 ) -> anyhow::Result<ExitCode> {
-    store::clock::look_up_zone();
     let (mut session, mut workbook, mut later) = (session, workbook, later);
     loop {
         let path = session.path().to_path_buf();
