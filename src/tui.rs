@@ -20,7 +20,7 @@
 //! Never blocks without a reason: it waits for events, with a timeout only while unsaved
 //! changes are pending. Never renders or decides anything itself: `ui` and `app` do.
 
-use std::io::{self, Stdout};
+use std::io::{self, BufWriter, Stdout};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -118,7 +118,9 @@ impl Drop for Guard {
     }
 }
 
-type Term = Terminal<CrosstermBackend<Stdout>>;
+/// The frame goes out in one write (standard output alone writes 1 KB at a time); ratatui
+/// flushes at the end of every draw.
+type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 
 /// Takes the terminal: raw mode, the alternate screen, bracketed paste, focus changes, and
 /// the mouse when `mouse` (without it, the terminal's own text selection works).
@@ -143,7 +145,8 @@ fn enter(mouse: bool) -> anyhow::Result<(Term, Guard)> {
     if mouse {
         crossterm::execute!(io::stdout(), EnableMouseCapture)?;
     }
-    let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let out = BufWriter::with_capacity(1 << 16, io::stdout());
+    let terminal = Terminal::new(CrosstermBackend::new(out))?;
     Ok((terminal, guard))
 }
 
