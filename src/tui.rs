@@ -22,7 +22,7 @@
 //! Never blocks without a reason: it waits for events, with a timeout only while unsaved
 //! changes are pending. Never renders or decides anything itself: `ui` and `app` do.
 
-use std::io::{self, Stdout};
+use std::io::{self, BufWriter, Stdout};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -86,6 +86,14 @@ pub enum SaveNote {
 /// ```
 pub trait Persist {
     fn save(&mut self, workbook: &Workbook) -> Result<SaveNote, String>;
+
+    /// Work the first frame need not wait for (finding the participant's own text in the
+    /// file), done on the saver thread once the frame is drawn and before the first key is
+    /// handled; an error ends the screen with it (the file is left as it is). A save that
+    /// comes first does it first.
+    fn settle(&mut self) -> anyhow::Result<()> {
+        Ok(())
+    }
 }
 
 /// The terminal in use, if any: `restore` acts only once.
@@ -115,7 +123,9 @@ impl Drop for Guard {
     }
 }
 
-type Term = Terminal<CrosstermBackend<Stdout>>;
+/// The frame goes out in one write (standard output alone writes 1 KB at a time); ratatui
+/// flushes at the end of every draw.
+type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 
 /// Takes the terminal: raw mode, the alternate screen, bracketed paste, focus changes, and
 /// the mouse when `mouse` (without it, the terminal's own text selection works).
@@ -140,7 +150,8 @@ fn enter(mouse: bool) -> anyhow::Result<(Term, Guard)> {
     if mouse {
         crossterm::execute!(io::stdout(), EnableMouseCapture)?;
     }
-    let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let out = BufWriter::with_capacity(1 << 16, io::stdout());
+    let terminal = Terminal::new(CrosstermBackend::new(out))?;
     Ok((terminal, guard))
 }
 

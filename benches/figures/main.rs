@@ -82,7 +82,7 @@ fn main() {
     println!();
     println!("| metric | convene | reference | ratio | target |");
     println!("|---|---|---|---|---|");
-    for (what, used) in [("net wall", &frames), ("CPU to it", &cpu)] {
+    for (what, used) in [("net wall", &frames), ("CPU until quiet", &cpu)] {
         let fig = |name: &str| match what {
             "net wall" => net(name),
             _ => used.median(name),

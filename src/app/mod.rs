@@ -64,7 +64,8 @@ pub use msg::{EditKey, Effect, Msg, Overlay, SaveState};
 /// The whole state of the participant's workbook screen.
 #[derive(Debug)]
 pub struct State {
-    pub pack: Pack,
+    /// Shared with whoever else holds the pack (the command's `Ctx`): never copied.
+    pub pack: std::sync::Arc<Pack>,
     pub workbook: Workbook,
     /// Where the workbook lives, as shown to the participant.
     pub path_label: String,
@@ -128,7 +129,12 @@ pub struct State {
 }
 
 impl State {
-    pub fn new(pack: Pack, workbook: Workbook, path_label: String) -> State {
+    pub fn new(
+        pack: impl Into<std::sync::Arc<Pack>>,
+        workbook: Workbook,
+        path_label: String,
+    ) -> State {
+        let pack = pack.into();
         let exercises = pack
             .themes
             .iter()

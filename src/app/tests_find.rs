@@ -31,8 +31,7 @@ fn on_a_long_choice() -> State {
         .iter()
         .map(|l| super::testpack::opt(&l.to_lowercase().replace(' ', "-"), l))
         .collect();
-    for p in s
-        .pack
+    for p in std::sync::Arc::make_mut(&mut s.pack)
         .themes
         .iter_mut()
         .flat_map(|t| &mut t.exercises)

@@ -86,7 +86,7 @@ pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
     let mut workbook = store::blank_workbook(&ctx.pack, initiative, participant);
     start_on(&ctx.pack, &mut workbook, chosen_path, moment);
     let session = store::create_workbook(&path, &workbook, &ctx.pack)?;
-    super::session::run_in(ctx, session, workbook, plain)
+    super::session::run_in(ctx, session, workbook, None, plain)
 }
 
 /// A new workbook follows `path` (when chosen), filled in at `moment`: the one chosen in

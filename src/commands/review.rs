@@ -151,7 +151,7 @@ fn review_screens(
     coach: Option<String>,
 ) -> anyhow::Result<ExitCode> {
     let notes = store::cohort::load_notes_for_review(&mut cohort);
-    let mut state = review::app::State::new(ctx.pack.clone(), cohort, notes);
+    let mut state = review::app::State::new(crate::content::Pack::clone(&ctx.pack), cohort, notes);
     state.coach = coach;
     crate::tui::review::run(state, ctx.settings.mouse.value)
 }

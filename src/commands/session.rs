@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use crate::app::home::{HomeChoice, HomeEntry};
 use crate::store::Ctx;
-use crate::store::{self, SaveOutcome, Session};
+use crate::store::{self, OwnLater, SaveOutcome, Session};
 use crate::tui::{self, Ended, Persist, SaveNote};
 use crate::words::saving;
 use crate::workbook::notes::CoachNotes;
@@ -25,11 +25,47 @@ struct StorePersist<'a> {
     /// `Workbook::earlier`): the screen's copy stays undated, and every later save must
     /// write the same date, the one of the Ctrl-T.
     dated: std::collections::BTreeMap<usize, String>,
+    /// The participant's own text outside the answers, until it is found (after the first
+    /// frame, or at the first save if that comes first).
+    later: Option<OwnLater>,
+    /// Once found, the workbook's whole own text, written at every save.
+    own: Option<Vec<crate::workbook::OwnText>>,
+    /// Whether `settle` has run (it starts the time zone's look-up).
+    settled: bool,
+}
+
+impl StorePersist<'_> {
+    fn new(session: Session, ctx: &Ctx, later: Option<OwnLater>) -> StorePersist<'_> {
+        StorePersist {
+            session,
+            ctx,
+            dated: std::collections::BTreeMap::new(),
+            later,
+            own: None,
+            settled: false,
+        }
+    }
 }
 
 impl Persist for StorePersist<'_> {
+    fn settle(&mut self) -> anyhow::Result<()> {
+        if !std::mem::replace(&mut self.settled, true) {
+            // For the first save's time stamp (a scan of the zone database, on a thread).
+            store::clock::look_up_zone();
+        }
+        if let Some(later) = self.later.take() {
+            self.own = Some(later.own(&self.ctx.pack)?);
+        }
+        Ok(())
+    }
+
     fn save(&mut self, workbook: &Workbook) -> Result<SaveNote, String> {
+        // Never a save before the own text is known: it would lose it.
+        self.settle().map_err(|err| store::reason(err.as_ref()))?;
         let mut copy = workbook.clone();
+        if let Some(own) = &self.own {
+            copy.own.clone_from(own);
+        }
         for (n, s) in copy.earlier.iter_mut().enumerate() {
             if s.taken == Taken::Pending
                 && let Some(at) = self.dated.get(&n)
@@ -63,15 +99,20 @@ impl Persist for StorePersist<'_> {
 
 /// Runs an open workbook in plain mode (lines on standard input and output) or in the
 /// full-screen workbook.
+/// `later`: the workbook's own text still to be found (`store::open_workbook_for_later`).
 pub fn run_in(
     ctx: &Ctx,
     session: Session,
-    workbook: Workbook,
+    mut workbook: Workbook,
+    later: Option<OwnLater>,
     plain: bool,
 ) -> anyhow::Result<ExitCode> {
     if plain {
         // The first save of plain mode should not wait for it either.
         store::clock::look_up_zone();
+        if let Some(later) = later {
+            workbook.own = later.own(&ctx.pack)?;
+        }
         return crate::plain::run_session(
             ctx,
             session,
@@ -80,15 +121,19 @@ pub fn run_in(
             crate::store::console::stdout(),
         );
     }
-    run(ctx, session, workbook)
+    run(ctx, session, workbook, later)
 }
 
 /// Runs the workbook screen on an open session until the participant quits; when they
 /// choose a copy saved after a conflict instead, that one next. When saves went to such a
 /// copy, says so at the end with its full path and the command that opens it.
-pub fn run(ctx: &Ctx, session: Session, workbook: Workbook) -> anyhow::Result<ExitCode> {
-    store::clock::look_up_zone();
-    let (mut session, mut workbook) = (session, workbook);
+pub fn run(
+    ctx: &Ctx,
+    session: Session,
+    workbook: Workbook,
+    later: Option<OwnLater>,
+) -> anyhow::Result<ExitCode> {
+    let (mut session, mut workbook, mut later) = (session, workbook, later);
     loop {
         let path = session.path().to_path_buf();
         let opened = tui::Opened {
@@ -98,11 +143,7 @@ pub fn run(ctx: &Ctx, session: Session, workbook: Workbook) -> anyhow::Result<Ex
                 .map(|p| p.display().to_string())
                 .collect(),
         };
-        let mut persist = StorePersist {
-            session,
-            ctx,
-            dated: std::collections::BTreeMap::new(),
-        };
+        let mut persist = StorePersist::new(session, ctx, later);
         let label = store::full_path(&path).display().to_string();
         let ended = tui::run_session(ctx, &mut persist, workbook, label.clone(), opened)?;
         let aside = persist.session.aside().is_some();
@@ -121,7 +162,8 @@ pub fn run(ctx: &Ctx, session: Session, workbook: Workbook) -> anyhow::Result<Ex
             Ended::Quit(code) => return Ok(code),
             Ended::Open(copy) => {
                 drop(persist);
-                (session, workbook) = store::open_workbook_for(&copy, &ctx.pack)?;
+                let (s, w, l) = store::open_workbook_for_later(&copy, &ctx.pack)?;
+                (session, workbook, later) = (s, w, Some(l));
             }
         }
     }
@@ -167,12 +209,12 @@ pub fn home(ctx: &Ctx) -> anyhow::Result<ExitCode> {
             let mut workbook = store::blank_workbook(&ctx.pack, &initiative, &participant);
             super::new::start_on(&ctx.pack, &mut workbook, chosen, Some(moment));
             let session = store::create_workbook(&path, &workbook, &ctx.pack)?;
-            run(ctx, session, workbook)
+            run(ctx, session, workbook, None)
         }
     }
 }
 
 pub(super) fn open(ctx: &Ctx, path: &Path) -> anyhow::Result<ExitCode> {
-    let (session, workbook) = store::open_workbook_for(path, &ctx.pack)?;
-    run(ctx, session, workbook)
+    let (session, workbook, later) = store::open_workbook_for_later(path, &ctx.pack)?;
+    run(ctx, session, workbook, Some(later))
 }

@@ -163,10 +163,15 @@ pub fn answer_blocks(
     if answer.is_empty() {
         return Vec::new();
     }
+    // A text answer is its own block (no parts: they would copy it once more).
+    match answer {
+        Answer::Text(t) if t.trim().is_empty() => return Vec::new(),
+        Answer::Text(t) => return vec![Block::Text(t.clone())],
+        _ => {}
+    }
     let parts = answer_parts(wb, prompt, answer);
     match answer {
-        Answer::Text(t) if t.trim().is_empty() => Vec::new(),
-        Answer::Text(t) => vec![Block::Text(t.clone())],
+        Answer::Text(_) => Vec::new(),
         Answer::Choice(_) | Answer::Number(_) => vec![para(vec![plain(parts.join("; "))])],
         Answer::Choices(_) | Answer::List(_) => {
             vec![Block::List(

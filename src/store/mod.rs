@@ -147,18 +147,52 @@ pub fn open_workbook(
     path: &std::path::Path,
     pack: &Pack,
 ) -> Result<(Session, Workbook), StoreError> {
+    let (session, mut workbook, later) = open_workbook_later(path, pack)?;
+    workbook.own = later.own(pack)?;
+    Ok((session, workbook))
+}
+
+/// `open_workbook` but for the participant's own text outside the answers, which only the
+/// next save needs: `OwnLater::own` finds it (the workbook screen draws first).
+fn open_workbook_later(
+    path: &std::path::Path,
+    pack: &Pack,
+) -> Result<(Session, Workbook, OwnLater), StoreError> {
     let (session, text) = Session::open(path)?;
-    match markdown::read_to_edit(&text, pack) {
-        Ok(mut workbook) => {
-            // A file from before ids gets its id at its next save.
-            workbook.meta.id = workbook.meta.stable_id();
-            Ok((session, workbook))
-        }
-        Err(err) => Err(StoreError::NotAWorkbook {
-            path: path.to_path_buf(),
+    let not_a_workbook = |err: markdown::ReadError| StoreError::NotAWorkbook {
+        path: path.to_path_buf(),
+        line: err.line,
+        message: err.message,
+    };
+    let (mut workbook, later) =
+        markdown::read_to_edit_later(&text, pack).map_err(not_a_workbook)?;
+    // A file from before ids gets its id at its next save.
+    workbook.meta.id = workbook.meta.stable_id();
+    let later = OwnLater {
+        later,
+        path: path.to_path_buf(),
+    };
+    Ok((session, workbook, later))
+}
+
+/// The participant's own text in a workbook file opened with `open_workbook_for_later`, still
+/// to be told apart from convene's lines (`own`).
+#[derive(Debug)]
+pub struct OwnLater {
+    later: markdown::OwnLater,
+    path: PathBuf,
+}
+
+impl OwnLater {
+    /// The workbook's own text, as `open_workbook` finds it; the same error as there when
+    /// convene cannot tell its lines from the participant's (the file is to be left alone).
+    pub fn own(self, pack: &Pack) -> Result<Vec<crate::workbook::OwnText>, StoreError> {
+        let OwnLater { later, path } = self;
+        later.own(pack).map_err(|err| StoreError::NotAWorkbook {
+            path,
             line: err.line,
             message: err.message,
-        }),
+        })
     }
 }
 
@@ -168,9 +202,20 @@ pub fn open_workbook_for(
     path: &std::path::Path,
     pack: &Pack,
 ) -> Result<(Session, Workbook), StoreError> {
-    let (session, mut workbook) = open_workbook(path, pack)?;
-    crate::workbook::moves::follow_moves(&mut workbook, pack);
+    let (session, mut workbook, later) = open_workbook_for_later(path, pack)?;
+    workbook.own = later.own(pack)?;
     Ok((session, workbook))
+}
+
+/// `open_workbook_for` but for the participant's own text outside the answers (see
+/// `OwnLater`): what the workbook screen opens with, so it draws before that is found.
+pub fn open_workbook_for_later(
+    path: &std::path::Path,
+    pack: &Pack,
+) -> Result<(Session, Workbook, OwnLater), StoreError> {
+    let (session, mut workbook, later) = open_workbook_later(path, pack)?;
+    crate::workbook::moves::follow_moves(&mut workbook, pack);
+    Ok((session, workbook, later))
 }
 
 /// A new, empty workbook for `initiative` against `pack`, created and updated now. Line

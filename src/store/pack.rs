@@ -14,7 +14,8 @@ use crate::format::settings::Settings;
 /// What every command needs: the content pack, where workbooks live, and the settings.
 #[derive(Debug, Clone)]
 pub struct Ctx {
-    pub pack: Pack,
+    /// Shared with the screens that use it (`app::State`), never copied.
+    pub pack: std::sync::Arc<Pack>,
     /// `--data-dir` / `CONVENE_DATA_DIR`, if given; otherwise the platform data directory.
     pub data_dir_override: Option<PathBuf>,
     /// The settings in force (flags, environment variables, the settings file, defaults).
@@ -29,7 +30,7 @@ impl Ctx {
     /// `data_dir_override` (or the platform data directory).
     pub fn load(settings: Settings, data_dir_override: Option<PathBuf>) -> anyhow::Result<Ctx> {
         Ok(Ctx {
-            pack: load_pack(settings.content.value.as_deref())?,
+            pack: std::sync::Arc::new(load_pack(settings.content.value.as_deref())?),
             data_dir_override,
             settings,
             notes_also: Vec::new(),

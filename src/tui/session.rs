@@ -42,7 +42,13 @@ pub fn run_session(
         let wake = queue().tx.clone();
         let saver = Saver::spawn(
             scope,
-            move |wb: Workbook| persist.save(&wb),
+            move |job: Job| match job {
+                Job::Save(wb) => persist.save(&wb),
+                Job::Settle => persist
+                    .settle()
+                    .map(|()| SaveNote::Saved(Vec::new()))
+                    .map_err(|err| format!("{err:#}")),
+            },
             |why| Err(crate::words::saving::save_panicked(&why)),
             move || drop(wake.send(Input::Wake)),
         )?;
@@ -85,10 +91,17 @@ pub fn run_session(
     })
 }
 
+/// What the saver thread does: write a snapshot, or once, after the first frame, the work
+/// that frame did not wait for (`Persist::settle`).
+enum Job {
+    Save(Workbook),
+    Settle,
+}
+
 /// The saves a session sent: the saver thread, and how many changes the last snapshot sent
 /// held (so its outcome says whether the changes made since are saved too).
 struct Saving<'s> {
-    saver: Saver<'s, Workbook, Result<SaveNote, String>>,
+    saver: Saver<'s, Job, Result<SaveNote, String>>,
     edits: u64,
 }
 
@@ -96,7 +109,17 @@ impl Saving<'_> {
     /// Sends the workbook as it is now to be written; returns at once.
     fn send(&mut self, state: &State) {
         self.edits = state.edits();
-        self.saver.send(state.to_save().into_owned());
+        self.saver.send(Job::Save(state.to_save().into_owned()));
+    }
+
+    /// After the first frame: the persist's settling, waited for before any key (no save
+    /// has been sent yet, so nothing is superseded); its error ends the screen.
+    fn settle(&mut self) -> anyhow::Result<()> {
+        self.saver.send(Job::Settle);
+        match self.saver.wait_last() {
+            Some(Err(reason)) => anyhow::bail!("{reason}"),
+            _ => Ok(()),
+        }
     }
 
     /// How the last save went, once it has come back (after the dates it wrote, if any).
@@ -151,11 +174,15 @@ fn event_loop(
 ) -> anyhow::Result<Option<PathBuf>> {
     // Runs while changes wait to be saved.
     let mut pending = crate::store::clock::Timer::default();
+    let mut first_frame = true;
     loop {
         let mut drawn = crate::app::Layout::default();
         terminal.draw(|f| drawn = crate::ui::render(state, f))?;
         // Layout feedback: what was drawn goes back to `update` before the next key.
         update(state, Msg::Drawn(drawn));
+        if std::mem::take(&mut first_frame) {
+            saving.settle()?;
+        }
         let first = match pending.left(AUTOSAVE_AFTER) {
             Some(left) => match rx.recv_timeout(left) {
                 Ok(i) => Some(i),

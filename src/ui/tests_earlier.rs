@@ -29,8 +29,7 @@ fn draw(state: &State, w: u16, h: u16) -> String {
 /// After the session, on the story prompt, with the story changed since.
 fn after() -> State {
     let mut s = state();
-    for e in s
-        .pack
+    for e in std::sync::Arc::make_mut(&mut s.pack)
         .themes
         .iter_mut()
         .flat_map(|t| t.exercises.iter_mut())

@@ -29,21 +29,38 @@ pub struct Areas {
 }
 
 pub fn areas(area: Rect) -> Areas {
-    let [header, body, status, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    if area.width >= 70 {
-        let side = if area.width >= 110 { 32 } else { 26 };
-        let [sidebar, _gap, pane] = Layout::horizontal([
-            Constraint::Length(side),
+    let [header, body, status, footer] = if area.height >= 3 {
+        // One row each for the header, the status and the footer, the rest for the body:
+        // the vertical layout's answer, worked out without its constraint solver.
+        let row = |y: u16, height: u16| Rect { y, height, ..area };
+        let bottom = area.bottom();
+        [
+            row(area.y, 1),
+            row(area.y + 1, area.height - 3),
+            row(bottom - 2, 1),
+            row(bottom - 1, 1),
+        ]
+    } else {
+        Layout::vertical([
             Constraint::Length(1),
             Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
         ])
-        .areas(body);
+        .areas(area)
+    };
+    if area.width >= 70 {
+        let side: u16 = if area.width >= 110 { 32 } else { 26 };
+        // The sidebar, a gap of one column, and the pane in the rest (at least 43 columns).
+        let sidebar = Rect {
+            width: side,
+            ..body
+        };
+        let pane = Rect {
+            x: body.x + side + 1,
+            width: body.width - side - 1,
+            ..body
+        };
         Areas {
             header,
             sidebar: Some(sidebar),
@@ -326,23 +343,28 @@ fn pane(
             break;
         }
     }
-    let mut constraints: Vec<Constraint> = visible
-        .iter()
-        .map(|(_, _, n)| Constraint::Length(u16::try_from(*n).unwrap_or(0)))
-        .collect();
-    constraints.push(Constraint::Fill(1));
-    let rects = Layout::vertical(constraints).split(area);
-    for ((part, top, _), rect) in visible.iter().zip(rects.iter()) {
+    // The parts shown fit the pane (`room`), so each gets its rows one under the other: what
+    // a vertical layout of their lengths gives, without the constraint solver (the most
+    // expensive step of a first frame).
+    let mut row = area.y;
+    for (part, top, shown) in &visible {
+        let height = u16::try_from(*shown).unwrap_or(0);
+        let rect = Rect {
+            y: row,
+            height,
+            ..area
+        };
+        row = row.saturating_add(height);
         match part {
             Part::Mark(_) => {}
             Part::Lines(lines) => {
                 let top = u16::try_from(*top).unwrap_or(0);
-                super::memo::paragraph(lines, top, *rect, frame.buffer_mut());
+                super::memo::paragraph(lines, top, rect, frame.buffer_mut());
             }
             Part::Editor { indent, label, .. } => {
                 let [label_area, ed_area] =
                     Layout::horizontal([Constraint::Length(*indent), Constraint::Fill(1)])
-                        .areas(*rect);
+                        .areas(rect);
                 frame.render_widget(Paragraph::new(label.clone()), label_area);
                 if let Some(ed) = &state.editor {
                     drawn = Some(super::editor::render(

@@ -284,4 +284,4 @@ pub fn read_front(
     front::read_only(&read::normalise(text))
 }
 
-pub use own::{OWN_HEADING, read_to_edit};
+pub use own::{OWN_HEADING, OwnLater, read_to_edit, read_to_edit_later};

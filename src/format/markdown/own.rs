@@ -83,7 +83,44 @@ impl<'a> Written<'a> {
 /// Reads a workbook to be edited and written back: as `read`, and with the participant's own
 /// text found against `pack` (what the next save writes).
 pub fn read_to_edit(text: &str, pack: &Pack) -> Result<Workbook, ReadError> {
-    let text = super::read::normalise(text);
+    let (mut wb, later) = read_to_edit_later(text, pack)?;
+    wb.own = later.own(pack)?;
+    Ok(wb)
+}
+
+/// What is left of `read_to_edit` once the workbook is read: telling the participant's own
+/// lines outside the answers from convene's, which writes the workbook twice over and is
+/// needed only by the next save (the screen can be drawn first). `own` gives the workbook's
+/// whole own text, the same `read_to_edit` gives.
+#[derive(Debug)]
+pub struct OwnLater {
+    /// The file, normalised, and where its answers lie.
+    text: String,
+    layout: Layout,
+    /// The workbook as read (before anything else changes it), its own text so far: the
+    /// front matter's lines and what was typed by hand inside the answers.
+    wb: Workbook,
+}
+
+impl OwnLater {
+    /// The workbook's own text; an error only if convene cannot read its own writing (a
+    /// bug: the file is then to be left alone rather than its own text lost).
+    pub fn own(self, pack: &Pack) -> Result<Vec<OwnText>, ReadError> {
+        let OwnLater {
+            text,
+            layout,
+            mut wb,
+        } = self;
+        let mut own = std::mem::take(&mut wb.own);
+        own.extend(find(&text, &layout, &wb, pack)?);
+        Ok(own)
+    }
+}
+
+/// `read_to_edit` up to its last step: the workbook with the own text found so far (the
+/// front matter's, and what was typed by hand in the answers), and the rest to find later.
+pub fn read_to_edit_later(text: &str, pack: &Pack) -> Result<(Workbook, OwnLater), ReadError> {
+    let text = super::read::normalise(text).into_owned();
     let (mut wb, layout) = read_with_layout(&text, true)?;
     let by_hand = super::byhand::settle(&mut wb, &layout.hand, pack);
     let mut own = Vec::new();
@@ -95,9 +132,13 @@ pub fn read_to_edit(text: &str, pack: &Pack) -> Result<Workbook, ReadError> {
         });
     }
     own.extend(by_hand);
-    own.extend(find(&text, &layout, &wb, pack)?);
     wb.own = own;
-    Ok(wb)
+    let later = OwnLater {
+        text,
+        layout,
+        wb: wb.clone(),
+    };
+    Ok((wb, later))
 }
 
 /// What `wb` written against `pack` gives, laid out; an error only if convene cannot read
@@ -127,20 +168,8 @@ fn find(
     }
     let (gen_text, spots, gen_layout) = written(wb, pack)?;
     let ours = Written::new(&gen_text, &gen_layout, &spots);
-    // The same workbook with nothing answered: lines such as "not answered yet" that an
-    // answer typed by hand has made stale are convene's, not the participant's.
-    let blank = Workbook {
-        answers: BTreeMap::new(),
-        own: Vec::new(),
-        ..wb.clone()
-    };
-    let (blank_text, blank_spots, blank_layout) = written(&blank, pack)?;
-    let mut stale = line_keys(&Written::new(&blank_text, &blank_layout, &blank_spots));
-    for (spot, keys) in line_keys(&ours) {
-        if let Some(stale) = stale.get_mut(&spot) {
-            stale.retain(|k| !keys.contains(k));
-        }
-    }
+    // Found when a line is not matched (most files have none): the lines stale there.
+    let mut stale: Option<HashMap<Spot, HashSet<String>>> = None;
     // Written under another version of this pack: its headings, questions and purposes in
     // their earlier wording are convene's, not the participant's.
     let earlier = wb.meta.pack == pack.id && wb.meta.pack_version != pack.version;
@@ -154,20 +183,24 @@ fn find(
     let mut block: Option<(usize, usize)> = None;
     let mut last = None;
     for (j, token) in file.iter().enumerate() {
-        let is_stale = || {
+        let convenes = matched[j].is_some() || token.kind != Kind::Line;
+        let mut theirs = !(convenes || (earlier && in_convenes_shape(&token.key)));
+        if theirs {
+            if stale.is_none() {
+                stale = Some(stale_keys(wb, pack, &ours)?);
+            }
             let from = ours.anchor(last).0;
             let to = next[j].and_then(|i| ours.at.get(i)).map_or(from, |a| a.0);
-            (from..=to.max(from)).any(|s| {
+            theirs = !(from..=to.max(from)).any(|s| {
                 ours.spots
                     .get(s)
-                    .and_then(|(_, spot)| stale.get(spot))
+                    .and_then(|(_, spot)| stale.as_ref()?.get(spot))
                     .is_some_and(|keys| {
                         keys.contains(&token.key) || keys.contains(&loose(&token.key))
                     })
-            })
-        };
-        let convenes = matched[j].is_some() || token.kind != Kind::Line;
-        if convenes || (earlier && in_convenes_shape(&token.key)) || is_stale() {
+            });
+        }
+        if !theirs {
             if let Some((first, end)) = block.take() {
                 own.push(own_text(
                     &ours,
@@ -188,6 +221,29 @@ fn find(
         ));
     }
     Ok(own)
+}
+
+/// Per spot, the lines written there for the same workbook with nothing answered that are
+/// not written for `wb` (`ours`): such as a "not answered yet" that an answer typed by hand
+/// has made stale. They are convene's, not the participant's.
+fn stale_keys(
+    wb: &Workbook,
+    pack: &Pack,
+    ours: &Written<'_>,
+) -> Result<HashMap<Spot, HashSet<String>>, ReadError> {
+    let blank = Workbook {
+        answers: BTreeMap::new(),
+        own: Vec::new(),
+        ..wb.clone()
+    };
+    let (blank_text, blank_spots, blank_layout) = written(&blank, pack)?;
+    let mut stale = line_keys(&Written::new(&blank_text, &blank_layout, &blank_spots));
+    for (spot, keys) in line_keys(ours) {
+        if let Some(stale) = stale.get_mut(&spot) {
+            stale.retain(|k| !keys.contains(k));
+        }
+    }
+    Ok(stale)
 }
 
 /// A line in a shape convene writes around the answers: a heading of a theme or exercise
