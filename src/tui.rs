@@ -267,7 +267,13 @@ fn event_loop(
     let mut pending = crate::store::clock::Timer::default();
     loop {
         let mut drawn = crate::app::Layout::default();
-        terminal.draw(|f| drawn = crate::ui::render(state, f))?;
+        // The screen as drawn: what a click lands on (asking the terminal for its size on
+        // every key would cost a system call or three).
+        let mut area = Rect::default();
+        terminal.draw(|f| {
+            area = f.area();
+            drawn = crate::ui::render(state, f);
+        })?;
         // Layout feedback: what was drawn goes back to `update` before the next key.
         update(state, Msg::Drawn(drawn));
         let first = match pending.left(AUTOSAVE_AFTER) {
@@ -279,7 +285,6 @@ fn event_loop(
             None => Some(rx.recv().unwrap_or(Input::Closed)),
         };
         let mut msgs: Vec<Msg> = Vec::new();
-        let area = terminal.size().map(Rect::from).unwrap_or_default();
         match first {
             None => msgs.push(Msg::Autosave),
             Some(i) => msgs.extend(to_msg(state, area, i)),
