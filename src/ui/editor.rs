@@ -80,6 +80,10 @@ fn follow(ed: &Editor, top: Top, cursor: (Top, usize), height: usize, width: usi
 /// The text of one row, with the cursor marked at char `cursor` (if it is on this row).
 fn row_line(line: &str, row: Row, cursor: Option<usize>, cursor_style: Style) -> Line<'static> {
     let shown = |s: &str| -> String {
+        // Most rows hold no tab and no control character: copied as they are.
+        if !s.chars().any(char::is_control) {
+            return s.to_string();
+        }
         s.chars()
             .flat_map(|c| {
                 let (mark, n) = match c {
