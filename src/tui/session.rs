@@ -114,7 +114,7 @@ impl Saving<'_> {
 
     /// After the first frame: the persist's settling, waited for before any key (no save
     /// has been sent yet, so nothing is superseded); its error ends the screen.
-    fn settle(&mut self) -> anyhow::Result<()> {
+    fn after_first_frame(&mut self) -> anyhow::Result<()> {
         self.saver.send(Job::Settle);
         match self.saver.wait_last() {
             Some(Err(reason)) => anyhow::bail!("{reason}"),
@@ -177,11 +177,17 @@ fn event_loop(
     let mut first_frame = true;
     loop {
         let mut drawn = crate::app::Layout::default();
-        terminal.draw(|f| drawn = crate::ui::render(state, f))?;
+        // The screen as drawn: what a click lands on (asking the terminal for its size on
+        // every key would cost a system call or three).
+        let mut area = Rect::default();
+        terminal.draw(|f| {
+            area = f.area();
+            drawn = crate::ui::render(state, f);
+        })?;
         // Layout feedback: what was drawn goes back to `update` before the next key.
         update(state, Msg::Drawn(drawn));
         if std::mem::take(&mut first_frame) {
-            saving.settle()?;
+            saving.after_first_frame()?;
         }
         let first = match pending.left(AUTOSAVE_AFTER) {
             Some(left) => match rx.recv_timeout(left) {
@@ -192,7 +198,6 @@ fn event_loop(
             None => Some(rx.recv().unwrap_or(Input::Closed)),
         };
         let mut msgs: Vec<Msg> = Vec::new();
-        let area = terminal.size().map(Rect::from).unwrap_or_default();
         match first {
             None => msgs.push(Msg::Autosave),
             Some(i) => msgs.extend(to_msg(state, area, i)),

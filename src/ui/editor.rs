@@ -2,14 +2,14 @@
 //! in view, marks it, and returns the view it drew (the loop sends it back to `update` as
 //! layout feedback, so Up/Down and the next drawing start from it).
 //!
-//! The editing itself (keys, undo, paste) stays in `ratatui-textarea`, which runs without
-//! wrapping so an edit costs no re-wrap of the whole answer. Never wraps a line it does not
-//! need: a keystroke's cost is bounded by the editor's height, not by the answer's length.
+//! The editing itself (keys, undo, paste) is `app::editor`'s, which keeps unwrapped lines
+//! so an edit costs its line, not the whole answer. Never wraps a line it does not need:
+//! a keystroke's cost is bounded by the editor's height, not by the answer's length.
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, CellWidth};
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
+use ratatui::text::{Line, Span, StyledGrapheme};
 use ratatui::widgets::{Paragraph, Widget};
 
 use crate::app::editor::{Editor, Top, View};
@@ -80,6 +80,10 @@ fn follow(ed: &Editor, top: Top, cursor: (Top, usize), height: usize, width: usi
 /// The text of one row, with the cursor marked at char `cursor` (if it is on this row).
 fn row_line(line: &str, row: Row, cursor: Option<usize>, cursor_style: Style) -> Line<'static> {
     let shown = |s: &str| -> String {
+        // Most rows hold no tab and no control character: copied as they are.
+        if !s.chars().any(char::is_control) {
+            return s.to_string();
+        }
         s.chars()
             .flat_map(|c| {
                 let (mark, n) = match c {
@@ -172,6 +176,81 @@ pub fn render(ed: &Editor, placeholder: &str, area: Rect, buf: &mut Buffer) -> V
         skip = 0;
         line += 1;
     }
-    Paragraph::new(out).render(area, buf);
+    draw_rows(&out, area, buf);
     view
+}
+
+/// Draws `rows` into `area` as `Paragraph::new(rows).render(area, buf)` draws them on an
+/// empty area (unstyled paragraph, no wrapping, no scrolling), without the paragraph's
+/// two passes over every cell of the area to apply its (empty) style.
+fn draw_rows(rows: &[Line<'_>], area: Rect, buf: &mut Buffer) {
+    let area = area.intersection(buf.area);
+    let max = area.width;
+    for (y, row) in (area.y..area.bottom()).zip(rows) {
+        let mut used: u16 = 0;
+        for StyledGrapheme { symbol, style } in row.styled_graphemes(Style::default()) {
+            let width = symbol.cell_width();
+            if width > max {
+                continue;
+            }
+            if used + width > max {
+                break;
+            }
+            if width > 0 {
+                let symbol = if symbol.is_empty() { " " } else { symbol };
+                buf[(area.x + used, y)].set_symbol(symbol).set_style(style);
+            }
+            used += width;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn row() -> impl Strategy<Value = Line<'static>> {
+        let piece = prop::sample::select(vec![
+            "a",
+            "word ",
+            "日本",
+            "🎉",
+            "e\u{301}",
+            "\u{200b}",
+            "👩\u{200d}💻",
+            "❤\u{fe0f}",
+            "\u{fffd}",
+            "  ",
+            "x",
+        ]);
+        let span = (prop::collection::vec(piece, 0..8), any::<bool>()).prop_map(|(p, rev)| {
+            let text = p.concat();
+            if rev {
+                Span::styled(text, cursor_style())
+            } else {
+                Span::raw(text)
+            }
+        });
+        prop::collection::vec(span, 0..4).prop_map(Line::from)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        /// The rows drawn directly are the cells the paragraph draws, for any text, width
+        /// and place.
+        #[test]
+        fn rows_draw_as_the_paragraph_draws(
+            rows in prop::collection::vec(row(), 0..6),
+            (x, y, w, h) in (0u16..4, 0u16..3, 0u16..30, 0u16..8),
+        ) {
+            let size = Rect::new(0, 0, 24, 6);
+            let area = Rect::new(x, y, w, h);
+            let mut ours = Buffer::empty(size);
+            draw_rows(&rows, area, &mut ours);
+            let mut theirs = Buffer::empty(size);
+            Paragraph::new(rows.clone()).render(area.intersection(size), &mut theirs);
+            prop_assert_eq!(ours, theirs);
+        }
+    }
 }

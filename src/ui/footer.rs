@@ -5,7 +5,6 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::style::Theme;
 use crate::app::{Overlay, State};
@@ -91,14 +90,15 @@ pub fn key_line(keys: &[(&str, &str)], help: bool, theme: Theme, frame: &mut Fra
         spans.push(Span::styled(format!(" {what}  "), theme.dim()));
         used += w;
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), left);
+    // Drawn through the memo: the footer rarely changes from one key to the next.
+    super::memo::paragraph(&[Line::from(spans)], 0, left, frame.buffer_mut());
     if help {
         let (key, what) = screen::KEY_HELP;
         let help = Line::from(vec![
             Span::styled(key, theme.key()),
             Span::styled(format!(" {what}"), theme.dim()),
         ]);
-        frame.render_widget(Paragraph::new(help).right_aligned(), right);
+        super::memo::paragraph(&[help.right_aligned()], 0, right, frame.buffer_mut());
     }
 }
 

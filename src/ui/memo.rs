@@ -72,15 +72,18 @@ pub fn paragraph(lines: &[Line<'static>], scroll: u16, area: Rect, buf: &mut Buf
     });
 }
 
-/// Every cell of `cells` (an area-sized buffer at the origin) into `area` of `buf`.
+/// Every cell of `cells` (an area-sized buffer at the origin) into `area` of `buf` (an
+/// area within `buf`'s), a row at a time.
 fn copy(cells: &Buffer, area: Rect, buf: &mut Buffer) {
+    let width = usize::from(area.width);
     for y in 0..area.height {
-        for x in 0..area.width {
-            if let (Some(from), Some(to)) =
-                (cells.cell((x, y)), buf.cell_mut((area.x + x, area.y + y)))
-            {
-                to.clone_from(from);
-            }
+        let from = usize::from(y) * width;
+        let to = buf.index_of(area.x, area.y + y);
+        if let (Some(from), Some(to)) = (
+            cells.content.get(from..from + width),
+            buf.content.get_mut(to..to + width),
+        ) {
+            to.clone_from_slice(from);
         }
     }
 }

@@ -165,6 +165,8 @@ mod tests_editor;
 #[cfg(test)]
 mod tests_evening;
 #[cfg(test)]
+mod tests_keys;
+#[cfg(test)]
 mod tests_notes;
 #[cfg(test)]
 mod tests_paths;

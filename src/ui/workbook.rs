@@ -113,7 +113,7 @@ fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         Span::styled(name, theme.title()),
         Span::styled(format!("  {path}"), theme.dim()),
     ]);
-    frame.render_widget(Paragraph::new(line), left);
+    super::memo::paragraph(&[line], 0, left, frame.buffer_mut());
     let label = match state.minutes_left().filter(|m| *m > 0) {
         Some(m) if area.width >= 60 => screen::answered_left(p.answered, p.total, m),
         _ => screen::answered(p.answered, p.total, area.width >= 60),
@@ -401,5 +401,5 @@ pub(crate) fn status(state: &State, theme: Theme, frame: &mut Frame, area: Rect)
         ]),
         None => Line::from(Span::styled(word, style)),
     };
-    frame.render_widget(Paragraph::new(line), area);
+    super::memo::paragraph(&[line], 0, area, frame.buffer_mut());
 }
