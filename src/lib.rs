@@ -39,9 +39,8 @@
 //! layout it drew, which the loop sends back to `update` as a message.
 //!
 //! `ratatui` and `crossterm` appear only in `ui` and `tui`; the one exception is
-//! `app::editor`, the state machines' text editor, which builds a `ratatui-textarea` for a
-//! welcome field to be drawn (its editing is ratatui-textarea's, done locally and checked
-//! against it; no styles, no terminal). `tests/layering.rs` has no known
+//! `app::editor`, the state machines' text editor, which drives a `ratatui-textarea` for
+//! its editing and undo history (no styles, no terminal). `tests/layering.rs` has no known
 //! exceptions; `docs/ARCHITECTURE.md` draws the whole picture.
 
 pub mod app;

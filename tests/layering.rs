@@ -77,14 +77,12 @@ const NARROW: &[(&str, &str, &[&str])] =
 
 /// Where `ratatui`, `ratatui_textarea` and `crossterm` may appear, and which of them:
 /// `ui` and `tui` all three; `app::editor`, the state machines' one text editor, only
-/// `ratatui_textarea` (a welcome field drawn as a textarea; no styles, no terminal), and
-/// its buffer's tests, which check its editing against the textarea's.
+/// `ratatui_textarea` (its editing and undo history; no styles, no terminal).
 const TERMINAL_ALLOWED: &[(&str, &[&str])] = &[
     ("src/ui/", TERMINAL_MARKERS),
     ("src/tui.rs", TERMINAL_MARKERS),
     ("src/tui/", TERMINAL_MARKERS),
     ("src/app/editor.rs", &["ratatui_textarea::"]),
-    ("src/app/editor/buffer_tests.rs", &["ratatui_textarea::"]),
 ];
 
 /// Where files, the environment and the clock may be touched: the I/O layer and `main.rs`.

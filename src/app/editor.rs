@@ -1,29 +1,25 @@
 //! The one text editor of every front end's state machine (an answer or a cell, a welcome
-//! field, a coach's note): its text, cursor and undo history (`buffer`, the editing of
-//! ratatui-textarea 0.9.4 without its per-edit re-measure of the whole text), where its
-//! soft-wrapped view was last drawn, and what an answer's editing key does to it
+//! field, a coach's note): the only place a `ratatui-textarea` is built and driven, plus
+//! where its soft-wrapped view was last drawn, and what an answer's editing key does to it
 //! (`text_key`).
 //!
-//! The editing is ratatui-textarea's (same results, cursor and history, checked edit by
-//! edit against it in `buffer_tests.rs`), done here because the textarea measures every
-//! line again after each edit, which made typing in a long answer cost the whole answer
-//! (docs/upstream/ has the patch that would fix it there). A `TextArea` is built only by
-//! `textarea()`, for `ui` to draw a welcome field as its own widget: no ratatui styles, no
-//! placeholder words (those are the renderer's), no terminal. `ui::editor` wraps an
-//! answer's lines on screen (with `text::rows`) and reports the view it drew, which comes
-//! back through `update` as layout feedback; Up/Down move by those screen rows. The
-//! buffer's lines are the only copy of the text.
+//! Why ratatui-textarea at all, in a state machine: its grapheme-safe editing, word moves
+//! and undo/redo history are what the editor is; nothing else of it is used here. Only
+//! `ratatui_textarea` types appear in this file and none leaves it except through
+//! `textarea()` (for `ui` to draw a welcome field): no ratatui styles, no placeholder words
+//! (those are the renderer's), no terminal. The textarea runs unwrapped for answers and
+//! notes (it would re-wrap the whole text on every edit); `ui::editor` wraps the lines on
+//! screen (with `text::rows`) and reports the view it drew, which comes back through
+//! `update` as layout feedback; Up/Down move by those screen rows. Never holds text of its
+//! own: the textarea's lines are the only copy.
 
 use std::collections::VecDeque;
 
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+use ratatui_textarea::{CursorMove, DataCursor, TextArea, WrapMode};
 
 use super::EditKey;
 
 use crate::text::rows::{char_cols, row_of, rows};
-
-mod buffer;
-use buffer::Buffer;
 
 /// A screen row of the wrapped text: logical line, then row within it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -52,12 +48,10 @@ pub enum Move {
     End,
 }
 
-/// A text with its cursor and undo history, and its wrapped view as last drawn.
+/// A textarea with its wrapped view as last drawn.
 #[derive(Debug, Clone)]
 pub struct Editor {
-    area: Buffer,
-    /// Whether the text is a one-line field drawn as a textarea (`textarea()`).
-    field: bool,
+    area: TextArea<'static>,
     /// The view `ui` last drew (set by `update` from the layout it reports), read by
     /// Up/Down.
     pub view: View,
@@ -93,19 +87,23 @@ impl Editor {
     /// An editor over `text`, cursor at its end, unwrapped (`ui::editor` wraps what shows):
     /// for answers, cells and notes.
     pub fn new(text: &str) -> Editor {
-        Editor::with(text, false)
+        Editor::with_wrap(text, WrapMode::None)
     }
 
     /// A one-line field that wraps itself when drawn as the textarea's own widget (the
     /// welcome's names).
     pub fn field(text: &str) -> Editor {
-        Editor::with(text, true)
+        Editor::with_wrap(text, WrapMode::WordOrGlyph)
     }
 
-    fn with(text: &str, field: bool) -> Editor {
+    fn with_wrap(text: &str, wrap: WrapMode) -> Editor {
+        let mut area = TextArea::new(text.split('\n').map(String::from).collect());
+        area.set_wrap_mode(wrap);
+        area.set_max_histories(HISTORY);
+        area.move_cursor(CursorMove::Bottom);
+        area.move_cursor(CursorMove::End);
         Editor {
-            area: Buffer::new(text, HISTORY),
-            field,
+            area,
             view: View::default(),
             undo_steps: VecDeque::new(),
             redo_steps: Vec::new(),
@@ -149,19 +147,9 @@ impl Editor {
         self.last = Last::Break;
     }
 
-    /// The text as a textarea, the cursor where it is: for drawing a field as the
-    /// textarea's own widget (a field wraps itself, by words or else by glyphs; an answer's
-    /// editor is unwrapped and drawn by `ui::editor`).
-    pub fn textarea(&self) -> TextArea<'static> {
-        let mut area = TextArea::new(self.area.lines().to_vec());
-        if self.field {
-            area.set_wrap_mode(WrapMode::WordOrGlyph);
-        }
-        let (line, col) = self.area.cursor();
-        if let (Ok(line), Ok(col)) = (u16::try_from(line), u16::try_from(col)) {
-            area.move_cursor(CursorMove::Jump(line, col));
-        }
-        area
+    /// The textarea itself, read-only: for drawing a field as its own widget.
+    pub fn textarea(&self) -> &TextArea<'static> {
+        &self.area
     }
 
     /// The editor's text, lines joined.
@@ -181,7 +169,8 @@ impl Editor {
 
     /// The cursor as (line, char within the line).
     pub fn cursor(&self) -> (usize, usize) {
-        self.area.cursor()
+        let DataCursor(line, col) = self.area.cursor();
+        (line, col)
     }
 
     pub fn insert_char(&mut self, c: char) {
@@ -209,7 +198,7 @@ impl Editor {
 
     /// Backspace; whether anything changed.
     pub fn delete_back(&mut self) -> bool {
-        let changed = self.area.delete_back();
+        let changed = self.area.delete_char();
         if changed {
             self.record(Last::Back);
         }
@@ -218,7 +207,7 @@ impl Editor {
 
     /// Delete; whether anything changed.
     pub fn delete_forward(&mut self) -> bool {
-        let changed = self.area.delete_forward();
+        let changed = self.area.delete_next_char();
         if changed {
             self.record(Last::Forward);
         }
@@ -227,14 +216,14 @@ impl Editor {
 
     pub fn go(&mut self, to: Move) {
         self.last = Last::Break;
-        match to {
-            Move::Back => self.area.back(),
-            Move::Forward => self.area.forward(),
-            Move::WordBack => self.area.word_back(),
-            Move::WordForward => self.area.word_forward(),
-            Move::Head => self.area.head(),
-            Move::End => self.area.end(),
-        }
+        self.area.move_cursor(match to {
+            Move::Back => CursorMove::Back,
+            Move::Forward => CursorMove::Forward,
+            Move::WordBack => CursorMove::WordBack,
+            Move::WordForward => CursorMove::WordForward,
+            Move::Head => CursorMove::Head,
+            Move::End => CursorMove::End,
+        });
     }
 
     /// Removes all the text (undo brings it back); whether anything changed.
@@ -249,7 +238,7 @@ impl Editor {
     /// Undo the last step (a word, a run of deletions, a paste); whether anything changed.
     pub fn undo(&mut self) -> bool {
         let step = self.undo_steps.pop_back();
-        let changed = self.replay(step, Buffer::undo);
+        let changed = self.replay(step, TextArea::undo);
         if let Some(n) = step {
             self.redo_steps.push(n);
         }
@@ -259,7 +248,7 @@ impl Editor {
     /// Redo the last step undone; whether anything changed.
     pub fn redo(&mut self) -> bool {
         let step = self.redo_steps.pop();
-        let changed = self.replay(step, Buffer::redo);
+        let changed = self.replay(step, TextArea::redo);
         if let Some(n) = step {
             self.undo_steps.push_back(n);
         }
@@ -267,7 +256,7 @@ impl Editor {
     }
 
     /// Undoes or redoes the textarea's edits of one step (one edit when no step is known).
-    fn replay(&mut self, step: Option<usize>, edit: fn(&mut Buffer) -> bool) -> bool {
+    fn replay(&mut self, step: Option<usize>, edit: fn(&mut TextArea<'static>) -> bool) -> bool {
         self.last = Last::Break;
         let mut changed = false;
         for _ in 0..step.unwrap_or(1) {
@@ -277,13 +266,18 @@ impl Editor {
     }
 
     /// Up or Down one screen row as drawn (a long paragraph takes several), keeping the
-    /// column. Before the first drawing, by line.
+    /// column. Before the first drawing, or on a line too long to jump within, by line.
     pub fn move_row(&mut self, down: bool) {
         self.last = Last::Break;
         let width = self.view.width;
-        let (line, col) = self.area.cursor();
+        let DataCursor(line, col) = self.area.cursor();
+        let by_line = if down {
+            CursorMove::Down
+        } else {
+            CursorMove::Up
+        };
         if width == 0 {
-            self.area.line_up_down(down);
+            self.area.move_cursor(by_line);
             return;
         }
         let lines = self.area.lines();
@@ -319,7 +313,10 @@ impl Editor {
         if !last && col == target.end_col {
             col -= 1; // the end of a wrapped row is the start of the next
         }
-        self.area.jump(target_line, col);
+        match (u16::try_from(target_line), u16::try_from(col)) {
+            (Ok(l), Ok(c)) => self.area.move_cursor(CursorMove::Jump(l, c)),
+            _ => self.area.move_cursor(by_line),
+        }
     }
 }
 

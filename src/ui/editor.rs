@@ -2,9 +2,9 @@
 //! in view, marks it, and returns the view it drew (the loop sends it back to `update` as
 //! layout feedback, so Up/Down and the next drawing start from it).
 //!
-//! The editing itself (keys, undo, paste) is `app::editor`'s, which keeps unwrapped lines
-//! so an edit costs its line, not the whole answer. Never wraps a line it does not need:
-//! a keystroke's cost is bounded by the editor's height, not by the answer's length.
+//! The editing itself (keys, undo, paste) stays in `ratatui-textarea`, which runs without
+//! wrapping so an edit costs no re-wrap of the whole answer. Never wraps a line it does not
+//! need: a keystroke's cost is bounded by the editor's height, not by the answer's length.
 
 use ratatui::buffer::{Buffer, CellWidth};
 use ratatui::layout::Rect;

@@ -230,7 +230,7 @@ fn welcome(
     frame.render_widget(b, field);
     // The field draws as the textarea's own widget (it wraps itself), dressed here: the
     // state machine holds no styles and no placeholder words.
-    let mut area = ed.textarea();
+    let mut area = ed.textarea().clone();
     area.set_cursor_line_style(Style::default());
     area.set_cursor_style(super::editor::cursor_style());
     area.set_placeholder_text(text::PLACEHOLDER);
