@@ -38,6 +38,16 @@ thread_local! {
     static MEMO: RefCell<Vec<Memo>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Runs `f` with the memo held, so what it draws is drawn afresh (the memo is passed by
+/// when it cannot be borrowed) and the memo is left as it was. For tests.
+#[cfg(test)]
+pub(crate) fn bypassed<R>(f: impl FnOnce() -> R) -> R {
+    MEMO.with(|memo| {
+        let _held = memo.borrow_mut();
+        f()
+    })
+}
+
 /// Renders Markdown to lines `width` wide, text in `base` (emphasis adds to it).
 pub fn render_with(md: &str, theme: Theme, base: Style, width: usize) -> Vec<Line<'static>> {
     MEMO.with(|memo| {

@@ -29,6 +29,16 @@ thread_local! {
     static MEMO: RefCell<Vec<Drawn>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Runs `f` with the memo held, so what it draws is drawn afresh (the memo is passed by
+/// when it cannot be borrowed) and the memo is left as it was. For tests.
+#[cfg(test)]
+pub(crate) fn bypassed<R>(f: impl FnOnce() -> R) -> R {
+    MEMO.with(|memo| {
+        let _held = memo.borrow_mut();
+        f()
+    })
+}
+
 /// Draws `lines`, scrolled down by `scroll` lines, into `area` of `buf`, as
 /// `Paragraph::new(lines).scroll((scroll, 0))` draws them on an empty area.
 pub fn paragraph(lines: &[Line<'static>], scroll: u16, area: Rect, buf: &mut Buffer) {

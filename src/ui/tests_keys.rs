@@ -1,6 +1,6 @@
 //! Frames drawn one after another, as the loop draws them while keys arrive (the memos in
 //! `ui::memo` remembering what the frames before drew), are the frames a fresh thread
-//! draws of the same state with nothing remembered: an edit that changes progress shows at
+//! draws of the same state with its memos held (nothing remembered used): an edit that changes progress shows at
 //! once, a resize re-wraps, another exercise shows its own guidance (issue 17, point 2).
 
 use ratatui::Terminal;
@@ -11,10 +11,11 @@ use super::tests_walk::builtin_at;
 use crate::app::{EditKey, Layout, Msg, State, update};
 use crate::workbook::Workbook;
 
-/// `state` drawn at `w`×`h` on a thread of its own: no memo of any earlier frame.
+/// `state` drawn at `w`×`h` with the memos held, so nothing remembered from an earlier
+/// frame is used (and the memos are left as they were for the next frame).
 fn afresh(state: &State, w: u16, h: u16) -> Buffer {
-    std::thread::scope(|s| {
-        s.spawn(|| {
+    super::memo::bypassed(|| {
+        super::markdown::bypassed(|| {
             let mut t = Terminal::new(TestBackend::new(w, h)).expect("test backend");
             t.draw(|f| {
                 super::render(state, f);
@@ -22,8 +23,6 @@ fn afresh(state: &State, w: u16, h: u16) -> Buffer {
             .expect("draw");
             t.backend().buffer().clone()
         })
-        .join()
-        .expect("drawing thread")
     })
 }
 
