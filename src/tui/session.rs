@@ -94,7 +94,7 @@ pub fn run_session(
 /// What the saver thread does: write a snapshot, or once, after the first frame, the work
 /// that frame did not wait for (`Persist::settle`).
 enum Job {
-    Save(Workbook),
+    Save(Box<Workbook>),
     Settle,
 }
 
@@ -109,7 +109,8 @@ impl Saving<'_> {
     /// Sends the workbook as it is now to be written; returns at once.
     fn send(&mut self, state: &State) {
         self.edits = state.edits();
-        self.saver.send(Job::Save(state.to_save().into_owned()));
+        self.saver
+            .send(Job::Save(Box::new(state.to_save().into_owned())));
     }
 
     /// After the first frame: the persist's settling, waited for before any key (no save
