@@ -8,7 +8,9 @@
 mod support;
 
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use convene::workbook::Workbook;
 
 use support::pty::keys::*;
 use support::{make_workbook, open_path_in_pty, text_answer};
@@ -46,16 +48,31 @@ fn release_saves(path: &Path) {
     pipe.write_all(b"someone else's text\n").unwrap();
 }
 
+/// A workbook opened in a pty, `first` typed as the first answer, then the saves held and
+/// Ctrl-S pressed (its save waits on the pipe).
+fn typed_then_held(data: &Path, first: &str) -> (support::pty::Pty, PathBuf) {
+    let path = make_workbook(data, "Held saves");
+    let mut t = open_path_in_pty(data, &path, 120, 40);
+    t.wait_for("Name the hub?", 20);
+    t.type_text(first);
+    t.wait_for(first, 10);
+    hold_saves(&path);
+    t.send(CTRL_S);
+    (t, path)
+}
+
+/// Once the session has ended: the pipe's text was not overwritten, every answer went to
+/// the one copy beside it, read back here.
+fn the_copy_beside(path: &Path) -> Workbook {
+    let copies = convene::store::conflict_copies(path);
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    support::read_from_disk(&copies[0])
+}
+
 #[test]
 fn keys_are_handled_while_a_save_is_held_and_quitting_waits_for_it() {
     let data = tempfile::tempdir().unwrap();
-    let path = make_workbook(data.path(), "Held saves");
-    let mut t = open_path_in_pty(data.path(), &path, 120, 40);
-    t.wait_for("Name the hub?", 20);
-    t.type_text("first");
-    t.wait_for("first", 10);
-    hold_saves(&path);
-    t.send(CTRL_S);
+    let (mut t, path) = typed_then_held(data.path(), "first");
     // The save is held; the screen still takes keys and shows them.
     t.type_text(" then more");
     t.wait_for("first then more", 10);
@@ -69,10 +86,7 @@ fn keys_are_handled_while_a_save_is_held_and_quitting_waits_for_it() {
     release_saves(&path);
     assert_eq!(t.wait_exit(20), 0);
     t.assert_restored(10);
-    // The pipe's text was not overwritten; every answer went to the copy beside it.
-    let copies = convene::store::conflict_copies(&path);
-    assert_eq!(copies.len(), 1, "{copies:?}");
-    let wb = support::read_from_disk(&copies[0]);
+    let wb = the_copy_beside(&path);
     assert_eq!(
         text_answer(&wb, "basics.name").as_deref(),
         Some("first then more")
@@ -86,22 +100,14 @@ fn keys_are_handled_while_a_save_is_held_and_quitting_waits_for_it() {
 #[test]
 fn sigterm_while_a_save_is_held_waits_for_it_and_loses_nothing() {
     let data = tempfile::tempdir().unwrap();
-    let path = make_workbook(data.path(), "Held saves");
-    let mut t = open_path_in_pty(data.path(), &path, 120, 40);
-    t.wait_for("Name the hub?", 20);
-    t.type_text("before the pipe");
-    t.wait_for("before the pipe", 10);
-    hold_saves(&path);
-    t.send(CTRL_S);
+    let (mut t, path) = typed_then_held(data.path(), "before the pipe");
     t.type_text(", after it");
     t.wait_for("before the pipe, after it", 10);
     t.signal("TERM");
     release_saves(&path);
     assert_eq!(t.wait_exit(20), 0);
     t.assert_restored(10);
-    let copies = convene::store::conflict_copies(&path);
-    assert_eq!(copies.len(), 1, "{copies:?}");
-    let wb = support::read_from_disk(&copies[0]);
+    let wb = the_copy_beside(&path);
     assert_eq!(
         text_answer(&wb, "basics.name").as_deref(),
         Some("before the pipe, after it")

@@ -100,7 +100,7 @@ pub fn cells(wb: &Workbook, pack: &Pack, prompt: &Prompt) -> Vec<Cell> {
                 .into_iter()
                 .enumerate()
                 .flat_map(|(group, spec)| {
-                    let skipped = row_skipped(wb, id, &spec.key);
+                    let skipped = crate::workbook::derive::row_skipped(wb, id, &spec.key);
                     let shown = if skipped { 1 } else { slots.len() };
                     slots.iter().take(shown).map(move |slot| Cell {
                         group,
@@ -112,14 +112,6 @@ pub fn cells(wb: &Workbook, pack: &Pack, prompt: &Prompt) -> Vec<Cell> {
                 .collect()
         }
         Shape::Text | Shape::Choice | Shape::Choices | Shape::Number => Vec::new(),
-    }
-}
-
-/// True when the grid row `key` of `prompt_id` is marked "not relevant".
-pub fn row_skipped(wb: &Workbook, prompt_id: &str, key: &str) -> bool {
-    match wb.answers.get(prompt_id) {
-        Some(Answer::Grid(rows)) => rows.iter().any(|r| r.key == key && r.skipped),
-        _ => false,
     }
 }
 

@@ -258,6 +258,14 @@ fn count<'a>(wb: &Workbook, prompts: impl Iterator<Item = &'a Prompt>) -> Progre
         })
 }
 
+/// True when the grid row `key` of `prompt_id` is marked "not relevant".
+pub fn row_skipped(wb: &Workbook, prompt_id: &str, key: &str) -> bool {
+    match wb.answers.get(prompt_id) {
+        Some(Answer::Grid(rows)) => rows.iter().any(|r| r.key == key && r.skipped),
+        _ => false,
+    }
+}
+
 /// The workbook's progress: over the exercises of the path it follows (the whole pack for
 /// `full`, or a file without a path). `path_progress` gives any other path's.
 pub fn progress(wb: &Workbook, pack: &Pack) -> Progress {

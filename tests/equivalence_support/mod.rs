@@ -204,13 +204,7 @@ pub enum Intent {
     },
 }
 
-/// Whether row `key` of grid `grid` is marked not relevant.
-pub fn skipped(wb: &Workbook, grid: &str, key: &str) -> bool {
-    match wb.answers.get(grid) {
-        Some(Answer::Grid(rows)) => rows.iter().any(|r| r.key == key && r.skipped),
-        _ => false,
-    }
-}
+pub use convene::workbook::derive::row_skipped as skipped;
 
 /// How many cells (on the screen) or asked parts (in plain mode) come before row `row` of
 /// `p`: `per_row` for each row, one for a row marked not relevant.

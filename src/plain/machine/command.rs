@@ -101,12 +101,16 @@ impl Plain<'_> {
     /// on to the next row (or question), or unmarks it and asks its first cell.
     fn not_relevant(&mut self, wb: &mut Workbook, reply: &mut Reply) {
         let out = &mut reply.lines;
-        let (Some(spot), super::Sub::Cell { row, .. }) = (self.spot(), self.sub) else {
-            out.push(Say::SkipOnlyRows);
-            self.now(wb, out);
-            return;
+        // The row being asked, if a grid's or quadrant's row is.
+        let asked = match (self.spot(), self.sub) {
+            (Some(spot), super::Sub::Cell { row, .. }) => self
+                .rows(wb, spot.prompt)
+                .into_iter()
+                .nth(row)
+                .map(|r| (spot, row, r)),
+            _ => None,
         };
-        let Some(r) = self.rows(wb, spot.prompt).into_iter().nth(row) else {
+        let Some((spot, row, r)) = asked else {
             out.push(Say::SkipOnlyRows);
             self.now(wb, out);
             return;

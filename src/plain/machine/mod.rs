@@ -385,9 +385,9 @@ impl<'p> Plain<'p> {
 
     /// Whether row `row` of `prompt` is marked not relevant.
     fn row_skipped(&self, wb: &Workbook, prompt: &Prompt, row: usize) -> bool {
-        self.rows(wb, prompt).get(row).is_some_and(|r| {
-            ask::grid_row(wb, &prompt.qualified_id, &r.key).is_some_and(|r| r.skipped)
-        })
+        self.rows(wb, prompt)
+            .get(row)
+            .is_some_and(|r| derive::row_skipped(wb, &prompt.qualified_id, &r.key))
     }
 
     /// Asks the row after `row` of the grid asked now, or goes on to the next question.
