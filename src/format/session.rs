@@ -4,7 +4,9 @@
 //! workbooks, then per question what the cohort's answers add up to, how answers moved
 //! from before the session to after it, and only then the answers — each once (an answer
 //! from before is shown only where it differs), choices and scales only as their counts,
-//! and those who did not answer on one line. `summary::summary_doc` keeps the full archive
+//! and those who did not answer on one line. Answers in words show on the questions of the
+//! session's paths; the rest of the workbook shows what its answers add up to
+//! (`excerpt::Words`). `summary::summary_doc` keeps the full archive
 //! (`--summary --full`).
 //!
 //! Pure. Holds raw words: the renderers sanitise and escape them for where they go.
@@ -54,14 +56,13 @@ pub(super) fn head(
     let title = format!("Session pack: {}", pack.title);
     let mut blocks = vec![para(vec![
         plain(format!(
-            "{} workbook(s), pack {} {}. Each answer is here once; one longer than {} \
-             characters is cut to its opening, and an answer from before the session, beside \
-             the answer it became, to its first {}, each cut marked{}. Every word, with \
-             answers to questions the pack no longer has: ",
+            "{} workbook(s), pack {} {}. Each answer is here once. {} An answer from before \
+             the session, beside the answer it became, shows its first {} characters. Each \
+             cut is marked{}. Every word, with answers to questions the pack no longer has: ",
             cohort.workbooks.len(),
             pack.id,
             pack.version,
-            excerpt::LONG,
+            cuts(pack),
             excerpt::BEFORE,
             excerpt::CUT,
         )),
@@ -88,6 +89,30 @@ pub(super) fn head(
         blocks.push(section("The cohort in pictures", true, figures));
     }
     Head { title, blocks }
+}
+
+/// What of an answer the pack shows, in words (`excerpt::Words`): the session's own paths
+/// named when the pack declares any.
+fn cuts(pack: &Pack) -> String {
+    let long = format!(
+        "An answer longer than {} characters is cut to its opening.",
+        excerpt::LONG
+    );
+    let paths: Vec<&str> = pack
+        .paths
+        .iter()
+        .filter(|p| pack.exercises().any(|e| e.paths.contains(&p.id)))
+        .map(|p| p.title.as_str())
+        .collect();
+    if paths.is_empty() {
+        return long;
+    }
+    format!(
+        "The questions of the session's paths ({}) show every answer in words; the rest of \
+         the workbook shows what its answers add up to, and an answer in words only where a \
+         coach wrote a note on it. {long}",
+        paths.join("; "),
+    )
 }
 
 /// Whether `question` makes anything of `prompt`: someone answered it, or a coach wrote a
@@ -183,5 +208,12 @@ pub(super) fn question(
 ) -> Option<Vec<Block>> {
     let answers = answers_to(cohort, pack, &prompt.qualified_id);
     let agg = aggregate(cohort, pack, prompt);
-    question::question(prompt, &agg, &answers, notes, names)
+    question::question(
+        prompt,
+        &agg,
+        &answers,
+        notes,
+        names,
+        excerpt::Words::of(pack, prompt),
+    )
 }

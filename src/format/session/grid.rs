@@ -14,8 +14,8 @@ use crate::workbook::cohort::CohortAnswer;
 use crate::workbook::derive::{self, quadrant_of};
 use crate::workbook::{Answer, Row, Value};
 
-use super::super::doc::{Block, Span, plain, strong};
-use super::excerpt::{LONG, excerpt};
+use super::super::doc::{Block, Span, para, plain, strong};
+use super::excerpt::{LONG, Words, excerpt};
 
 /// One grid row across the cohort: its label and each participant's row (with their name).
 struct Gathered<'a> {
@@ -74,6 +74,7 @@ pub(super) fn grid_blocks(
     prompt: &Prompt,
     answers: &[CohortAnswer<'_>],
     names: &[String],
+    words: Words,
 ) -> Vec<Block> {
     let Some((rows, columns)) = derive::grid_columns(prompt) else {
         return Vec::new();
@@ -83,6 +84,19 @@ pub(super) fn grid_blocks(
         return Vec::new();
     }
     let quadrants = prompt.kind.axes().map(|(_, _, q)| q.all());
+    let counted_only = words == Words::Counted
+        && quadrants.is_none()
+        && columns
+            .iter()
+            .all(|(_, _, kind)| matches!(kind, Some(FieldKind::Line | FieldKind::Text)));
+    if counted_only {
+        // Nothing to add up but how many filled each row: one line, as a list's items.
+        let rows: Vec<String> = gathered
+            .iter()
+            .map(|g| format!("{} ×{}", g.label, g.rows.len()))
+            .collect();
+        return vec![para(vec![plain(rows.join(" · "))])];
+    }
     let lines = gathered
         .iter()
         .map(|g| {
@@ -114,7 +128,8 @@ pub(super) fn grid_blocks(
             let mut spans = vec![strong(&g.label), plain(format!(": {}.", added.join("; ")))];
             let mut said = false;
             for (id, label, kind) in &columns {
-                if matches!(kind, Some(FieldKind::Line | FieldKind::Text)) {
+                if words == Words::Shown && matches!(kind, Some(FieldKind::Line | FieldKind::Text))
+                {
                     let texts = written(g, id, label);
                     if said && !texts.is_empty() {
                         spans.push(plain("."));

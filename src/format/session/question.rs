@@ -20,7 +20,7 @@ use crate::workbook::{Answer, Workbook};
 use super::super::answer::answer_parts;
 use super::super::doc::{Answer as DocAnswer, Block, Span, em, para, plain, strong};
 use super::super::summary::{BEFORE_LABEL, NOTE_LABEL, answer_blocks};
-use super::excerpt::{BEFORE, LONG, excerpt};
+use super::excerpt::{BEFORE, LONG, Words, excerpt};
 use super::grid::{grid_blocks, one_line};
 
 /// Before the opening of an answer from before the session, beside the answer it became.
@@ -36,6 +36,7 @@ pub(super) fn question(
     answers: &[CohortAnswer<'_>],
     notes: &CohortNotes,
     names: &[String],
+    words: Words,
 ) -> Option<Vec<Block>> {
     let id = &prompt.qualified_id;
     let noted = |a: &CohortAnswer<'_>| notes.on_prompt(&a.loaded.path, id);
@@ -53,8 +54,8 @@ pub(super) fn question(
     // after the other.
     let mut spans = headline(prompt, agg, answers, &missing);
     let more = match agg {
-        Aggregate::Grid { .. } => grid_blocks(prompt, answers, names),
-        Aggregate::List { .. } => list_fields(prompt, answers, names),
+        Aggregate::Grid { .. } => grid_blocks(prompt, answers, names, words),
+        Aggregate::List { .. } => list_fields(prompt, answers, names, words),
         _ => Vec::new(),
     };
     if !more.is_empty() {
@@ -71,7 +72,7 @@ pub(super) fn question(
             }
             in_para = 0;
             blocks.push(with_notes(wb, prompt, a, on, name));
-        } else if let (true, Some(now)) = (in_words(prompt), a.answer) {
+        } else if let (true, Some(now)) = (words == Words::Shown && in_words(prompt), a.answer) {
             match (spans.is_empty(), in_para) {
                 (true, _) => {}
                 (false, 0) => spans.push(Span::Break),
@@ -190,8 +191,14 @@ fn spread(counts: &[Count]) -> String {
 }
 
 /// A list's item fields across the cohort: each choice field's counts on one line, each
-/// field in words with everything written in it, by whom (once) and on which item.
-fn list_fields(prompt: &Prompt, answers: &[CohortAnswer<'_>], names: &[String]) -> Vec<Block> {
+/// field in words with everything written in it, by whom (once) and on which item (when
+/// `words` shows them).
+fn list_fields(
+    prompt: &Prompt,
+    answers: &[CohortAnswer<'_>],
+    names: &[String],
+    words: Words,
+) -> Vec<Block> {
     let mut lines = Vec::new();
     for field in prompt.kind.fields() {
         let mut counts: Vec<Count> = Vec::new();
@@ -207,6 +214,9 @@ fn list_fields(prompt: &Prompt, answers: &[CohortAnswer<'_>], names: &[String]) 
                     continue;
                 };
                 if let Value::Text(t) = value {
+                    if words == Words::Counted {
+                        continue;
+                    }
                     theirs.push(format!(
                         "{}: {}",
                         item.text.trim(),
