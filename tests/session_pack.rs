@@ -401,3 +401,46 @@ fn written_in_pieces_the_session_pack_leaves_out_and_keeps_what_the_whole_does()
     assert!(!line.contains(&noted.text), "{line}");
     assert!(joined.contains("Ask about this one"), "{joined}");
 }
+
+/// Off the session's paths the pack shows what answers add up to, not their words, except
+/// an answer a coach wrote a note on: that one is there in words, with its note.
+#[test]
+fn off_the_sessions_paths_only_an_answer_with_a_note_is_in_words() {
+    use convene::store::notes::save_notes;
+    use convene::workbook::notes::{CoachNotes, Note};
+    let pack = load_builtin().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let off = pack
+        .exercise("two-framings")
+        .unwrap()
+        .prompts
+        .iter()
+        .find(|p| matches!(p.kind, PromptKind::Text { .. }))
+        .unwrap()
+        .qualified_id
+        .clone();
+    assert!(
+        pack.locate(&off).unwrap().1.paths.is_empty(),
+        "not on a path"
+    );
+    for n in 0..2 {
+        let mut wb = review_support::filled(&pack, n, 0);
+        wb.latest_answers_mut()
+            .insert(off.clone(), Answer::Text(format!("Brief number {n}")));
+        let path = dir.path().join(format!("p{n}.md"));
+        std::fs::write(&path, markdown::write(&wb, &pack)).unwrap();
+        if n == 1 {
+            let mut notes = CoachNotes::default();
+            notes
+                .prompts
+                .insert(off.clone(), vec![Note::new("Jo", "Ask about the owner.")]);
+            save_notes(&path, &notes).unwrap();
+        }
+    }
+    let pack_md = review(dir.path(), &["--summary"]);
+    assert!(pack_md.contains("Brief number 1"), "{pack_md}");
+    assert!(pack_md.contains("Ask about the owner."), "{pack_md}");
+    assert!(!pack_md.contains("Brief number 0"), "{pack_md}");
+    let full = review(dir.path(), &["--summary", "--full"]);
+    assert!(full.contains("Brief number 0"));
+}
