@@ -170,8 +170,8 @@ fn the_session_pack_of_13_workbooks_is_short_and_full_keeps_everything() {
         pack.contains(
             "**What difference do you care to make? Say it in one to three sentences.** \
              _10 of 13 answered_. _Before → after:_ 4 of 6 changed. _Not answered:_ P1, P6, \
-             P11.\\\n**P0**: First thought of participant 0. · A second paragraph, \"quoted\". \
-             · - and a list (_before:_ Before: First thought of participant 0. · A second \
+             P11.\\\n**P0**: First thought of participant 0. ¶ A second paragraph, \"quoted\". \
+             ¶ - and a list (_before:_ Before: First thought of participant 0. ¶ A second \
              \\[…\\]) · **P2**: First thought"
         ),
         "{pack}"
@@ -222,7 +222,7 @@ fn the_session_pack_of_13_workbooks_is_short_and_full_keeps_everything() {
     assert_eq!(pack.matches(" (_before:_ Before: ").count(), changed);
     assert!(full.matches("_Before the session:_").count() > changed);
     assert!(
-        pack.contains(" (_before:_ Before: First thought of participant 0. · A second \\[…\\])")
+        pack.contains(" (_before:_ Before: First thought of participant 0. ¶ A second \\[…\\])")
     );
     // Every answer in words is there, under its writer's name.
     for (n, words) in in_words.iter().enumerate() {

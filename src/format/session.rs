@@ -58,7 +58,8 @@ pub(super) fn head(
         plain(format!(
             "{} workbook(s), pack {} {}. Each answer is here once. {} An answer from before \
              the session, beside the answer it became, shows its first {} characters. Each \
-             cut is marked{}. Every word, with answers to questions the pack no longer has: ",
+             cut is marked{}; ¶ marks a new paragraph in an answer run on. Every word, with \
+             answers to questions the pack no longer has: ",
             cohort.workbooks.len(),
             pack.id,
             pack.version,

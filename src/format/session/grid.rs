@@ -254,11 +254,16 @@ fn written(g: &Gathered<'_>, id: &str, label: &str) -> Vec<Span> {
     spans
 }
 
-/// A text on one line: its lines joined with ` · `.
+/// A text on one line: its lines joined with ` ¶ ` (`NEW_LINE`), so that inside a run of
+/// answers, where ` · ` goes between one person's answer and the next, a new paragraph
+/// of one answer reads as such.
 pub(super) fn one_line(text: &str) -> String {
     text.split('\n')
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()
-        .join(" · ")
+        .join(NEW_LINE)
 }
+
+/// Between the lines of one answer run on.
+const NEW_LINE: &str = " ¶ ";
