@@ -201,3 +201,50 @@ fn notes_that_cannot_be_read_are_listed_and_never_written_over() {
     assert_eq!(t.wait_exit(20), 0, "screen:\n{}", t.screen());
     assert_eq!(std::fs::read(&sidecar).unwrap(), garbage);
 }
+
+/// Notes are saved on a thread of their own; quitting at once, before any save is back,
+/// waits for every one of them: review states set with `r` on two workbooks then `q`, and
+/// (another time) a note closed by Ctrl-Q after a review state, each sent in one burst, are
+/// all in their sidecars.
+#[test]
+fn quitting_at_once_waits_for_every_save_on_its_way() {
+    use convene::workbook::notes::ReviewState;
+    let dir = tempfile::tempdir().unwrap();
+    let paths = cohort(dir.path());
+    let states = |paths: &[PathBuf]| -> Vec<ReviewState> {
+        paths
+            .iter()
+            .map(|p| load_notes(p).unwrap().map(|n| n.state).unwrap_or_default())
+            .collect()
+    };
+    let mut t = review(dir.path());
+    t.wait_for("Participant 2", 20);
+    let mut burst = b"r".to_vec();
+    burst.extend_from_slice(DOWN);
+    burst.extend_from_slice(b"rq");
+    t.send(&burst);
+    assert_eq!(t.wait_exit(20), 0, "screen:\n{}", t.screen());
+    t.assert_restored(10);
+    assert_eq!(
+        states(&paths),
+        [
+            ReviewState::Reviewed,
+            ReviewState::Reviewed,
+            ReviewState::NotReviewed
+        ]
+    );
+    let mut t = review(dir.path());
+    t.wait_for("Participant 2", 20);
+    let mut burst = DOWN.to_vec();
+    burst.extend_from_slice(DOWN);
+    burst.extend_from_slice(b"rNLast word");
+    burst.extend_from_slice(CTRL_Q);
+    t.send(&burst);
+    assert_eq!(t.wait_exit(20), 0, "screen:\n{}", t.screen());
+    t.assert_restored(10);
+    let notes = load_notes(&paths[2])
+        .unwrap()
+        .expect("notes beside participant 2");
+    assert_eq!(notes.texts(None), ["Last word"]);
+    assert_eq!(notes.state, ReviewState::Reviewed);
+}

@@ -1,20 +1,25 @@
 //! The terminal edge of the coach's review: runs `review::app` on the terminal set up by
 //! `tui` (same restore, input thread and signals), and carries out its effects — saving a
-//! workbook's notes to their sidecar.
+//! workbook's notes to their sidecar, on a thread of its own (`NoteSaver`) so the screen
+//! never waits for a disk: the saves go one at a time in the order asked, each outcome
+//! comes back as a message, and quitting waits for every save on its way.
 //!
 //! Never writes, locks or renames a participant's workbook: the only file it writes is
 //! the notes sidecar, through `store::notes::save_notes_with`.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::mpsc::Receiver;
+use std::sync::mpsc::{self, Receiver, Sender};
 
 use crossterm::event::{Event, MouseEventKind};
 
 use super::review_keys as keys;
-use super::{Input, Term, enter, inputs};
-use crate::review::app::{Effect, Key, Msg, State, update};
+use super::{Input, Term, enter, inputs, queue};
+use crate::content::Pack;
+use crate::review::app::{Effect, Key, Msg, State, saves_pending, update};
 use crate::store::notes::save_notes_with;
+use crate::workbook::notes::CoachNotes;
 
 /// Runs the review until the coach quits (taking the mouse when `mouse`, for the wheel).
 /// Exit code 1 (with a message on stderr) when notes could not be saved.
@@ -22,8 +27,9 @@ pub fn run(mut state: State, mouse: bool) -> anyhow::Result<ExitCode> {
     state.color = crate::store::env::colour_wanted();
     let (mut terminal, guard) = enter(mouse)?;
     let rx = inputs();
+    let mut saver = NoteSaver::spawn(state.pack.clone())?;
     let outcome = catch_unwind(AssertUnwindSafe(|| {
-        event_loop(&mut terminal, &mut state, &rx)
+        event_loop(&mut terminal, &mut state, &mut saver, &rx)
     }));
     drop(guard);
     match outcome {
@@ -31,7 +37,8 @@ pub fn run(mut state: State, mouse: bool) -> anyhow::Result<ExitCode> {
         Err(_) => {
             // The hook has printed the panic (after restoring the terminal).
             let effects = update(&mut state, Msg::Terminate);
-            carry_out(&mut state, effects);
+            carry_out(&mut state, &mut saver, effects);
+            finish(&mut state, &mut saver);
             anyhow::bail!("internal error in the review screens");
         }
     }
@@ -56,7 +63,12 @@ pub fn run(mut state: State, mouse: bool) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn event_loop(terminal: &mut Term, state: &mut State, rx: &Receiver<Input>) -> anyhow::Result<()> {
+fn event_loop(
+    terminal: &mut Term,
+    state: &mut State,
+    saver: &mut NoteSaver,
+    rx: &Receiver<Input>,
+) -> anyhow::Result<()> {
     loop {
         let mut drawn = crate::review::app::Layout::default();
         terminal.draw(|f| drawn = crate::ui::review::render(state, f))?;
@@ -68,25 +80,48 @@ fn event_loop(terminal: &mut Term, state: &mut State, rx: &Receiver<Input>) -> a
         while let Ok(i) = rx.try_recv() {
             msgs.extend(to_msg(i));
         }
+        // Saves that came back (a wake brought them, or they arrived with a key).
+        msgs.extend(saver.replies.try_iter());
         for msg in msgs {
             let effects = update(state, msg);
-            if carry_out(state, effects) {
+            if carry_out(state, saver, effects) {
+                finish(state, saver);
                 return Ok(());
             }
         }
     }
 }
 
-/// Carries out effects (and those their answers bring); true when it is time to quit.
-fn carry_out(state: &mut State, effects: Vec<Effect>) -> bool {
-    let mut queue: std::collections::VecDeque<Effect> = effects.into();
-    let mut quit = false;
-    while let Some(effect) = queue.pop_front() {
-        match effect {
-            Effect::SaveNotes(wb) => {
-                let reply = match (state.cohort.workbooks.get(wb), state.notes.get(wb)) {
-                    (Some(loaded), Some(notes)) => {
-                        match save_notes_with(&loaded.path, notes, Some(&state.pack)) {
+/// Quitting: waits for every save still on its way and takes its outcome, so what is
+/// reported unsaved is exactly what is.
+fn finish(state: &mut State, saver: &mut NoteSaver) {
+    while saves_pending(state) {
+        let Ok(reply) = saver.replies.recv() else {
+            return;
+        };
+        let effects = update(state, reply);
+        carry_out(state, saver, effects);
+    }
+}
+
+/// The thread that writes notes sidecars, one job at a time, in the order sent; each
+/// outcome comes back on `replies` and wakes the loop.
+struct NoteSaver {
+    jobs: Sender<(usize, PathBuf, CoachNotes)>,
+    replies: Receiver<Msg>,
+}
+
+impl NoteSaver {
+    fn spawn(pack: Pack) -> std::io::Result<NoteSaver> {
+        let (jobs, inbox) = mpsc::channel::<(usize, PathBuf, CoachNotes)>();
+        let (outbox, replies) = mpsc::channel();
+        let wake = queue().tx.clone();
+        std::thread::Builder::new()
+            .name("notes saver".into())
+            .spawn(move || {
+                for (wb, path, notes) in inbox {
+                    let reply = catch_unwind(AssertUnwindSafe(|| {
+                        match save_notes_with(&path, &notes, Some(&pack)) {
                             Ok(saved) => Msg::NotesSaved(
                                 wb,
                                 saved.path.display().to_string(),
@@ -94,10 +129,44 @@ fn carry_out(state: &mut State, effects: Vec<Effect>) -> bool {
                             ),
                             Err(err) => Msg::NotesFailed(wb, crate::store::reason(&err)),
                         }
+                    }))
+                    .unwrap_or_else(|_| {
+                        Msg::NotesFailed(wb, crate::words::review::SAVE_INTERNAL_ERROR.to_string())
+                    });
+                    if outbox.send(reply).is_err() {
+                        return;
                     }
-                    _ => continue,
+                    let _ = wake.send(Input::Wake);
+                }
+            })?;
+        Ok(NoteSaver { jobs, replies })
+    }
+}
+
+/// Carries out effects (and those their answers bring); true when it is time to quit.
+fn carry_out(state: &mut State, saver: &mut NoteSaver, effects: Vec<Effect>) -> bool {
+    let mut queue: std::collections::VecDeque<Effect> = effects.into();
+    let mut quit = false;
+    while let Some(effect) = queue.pop_front() {
+        match effect {
+            Effect::SaveNotes(wb) => {
+                // The notes as they stand now go to the saver; its outcome comes back later.
+                let job = match (state.cohort.workbooks.get(wb), state.notes.get(wb)) {
+                    (Some(loaded), Some(notes)) => (wb, loaded.path.clone(), notes.clone()),
+                    _ => {
+                        let reply = Msg::NotesFailed(
+                            wb,
+                            crate::words::review::SAVE_INTERNAL_ERROR.to_string(),
+                        );
+                        queue.extend(update(state, reply));
+                        continue;
+                    }
                 };
-                queue.extend(update(state, reply));
+                if saver.jobs.send(job).is_err() {
+                    let reply =
+                        Msg::NotesFailed(wb, crate::words::review::SAVE_INTERNAL_ERROR.to_string());
+                    queue.extend(update(state, reply));
+                }
             }
             Effect::ExportPage(wb) => {
                 let (Some(loaded), notes) = (state.cohort.workbooks.get(wb), state.notes.get(wb))

@@ -118,6 +118,9 @@ pub const NOTE_FROM_WHERE: &str =
 pub const MAP_FROM_WHERE: &str =
     "A map is of one workbook: press m on the cohort list, in the reader, or on Compare.";
 pub const NOT_YET_SAVED: &str = "not saved yet";
+/// Why notes were not saved when writing them went wrong inside convene (a bug, not the
+/// disk): the note stays on screen and Ctrl-S tries again.
+pub const SAVE_INTERNAL_ERROR: &str = "internal error while saving (the note is kept here)";
 pub const ALL_SAVED: &str = "Every note is saved.";
 pub const NOT_ANSWERED: &str = "— not answered —";
 pub const NO_WORKBOOK_SHOWN: &str =

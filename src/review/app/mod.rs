@@ -17,6 +17,8 @@ mod notes;
 pub(crate) mod testcohort;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_saving;
 
 use std::collections::BTreeMap;
 
@@ -191,6 +193,10 @@ pub struct State {
     /// Workbooks whose notes changed but are not saved: the last reason a save failed, or
     /// `None` while the first save is on its way.
     pub unsaved: BTreeMap<usize, Option<String>>,
+    /// Per workbook, how many saves of its notes were asked for (`Effect::SaveNotes`) and
+    /// have not come back yet: the edge writes them on another thread, and only the last
+    /// one's outcome stands.
+    pub(crate) saving: BTreeMap<usize, u32>,
     /// Per workbook, what the cohort list shows (progress per theme and so on).
     pub rows: Vec<RowInfo>,
     /// Every prompt of the pack, in pack order.
@@ -260,6 +266,7 @@ impl State {
             notes,
             notes_blocked: blocked,
             unsaved: BTreeMap::new(),
+            saving: BTreeMap::new(),
             rows,
             prompts,
             list: cohort::List::default(),
@@ -323,8 +330,24 @@ impl State {
     }
 }
 
-/// Applies a message; returns the effects for the edge to carry out.
+/// Applies a message; returns the effects for the edge to carry out. Each
+/// `Effect::SaveNotes` asked for is counted until its outcome comes back.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    let effects = apply(state, msg);
+    for effect in &effects {
+        if let Effect::SaveNotes(wb) = effect {
+            *state.saving.entry(*wb).or_default() += 1;
+        }
+    }
+    effects
+}
+
+/// Whether saves of notes are on their way (`State::saving`).
+pub fn saves_pending(state: &State) -> bool {
+    !state.saving.is_empty()
+}
+
+fn apply(state: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::NotesSaved(wb, path, saved) => notes::saved(state, wb, &path, *saved),
         Msg::NotesFailed(wb, reason) => notes::failed(state, wb, reason),
@@ -453,6 +476,11 @@ fn quit(state: &mut State, was_warned: bool) -> Vec<Effect> {
             state.quit_after_save = true;
             return effects;
         }
+    }
+    // A save still on its way: quit when it (and any other) has come back.
+    if saves_pending(state) {
+        state.quit_after_save = true;
+        return Vec::new();
     }
     quit_now_or_warn(state, was_warned)
 }

@@ -121,6 +121,11 @@ pub(super) fn close(state: &mut State) -> Vec<Effect> {
 }
 
 pub(super) fn saved(state: &mut State, wb: usize, path: &str, notes: CoachNotes) -> Vec<Effect> {
+    if came_back(state, wb) {
+        // A later save of this workbook's notes is on its way, with changes made since this
+        // one was sent: its outcome is the one that stands.
+        return after_save(state);
+    }
     state.unsaved.remove(&wb);
     if let Some(held) = state.notes.get_mut(wb) {
         *held = notes;
@@ -134,14 +139,32 @@ pub(super) fn saved(state: &mut State, wb: usize, path: &str, notes: CoachNotes)
 }
 
 pub(super) fn failed(state: &mut State, wb: usize, reason: String) -> Vec<Effect> {
+    if came_back(state, wb) {
+        return after_save(state);
+    }
     state.message = Some(Notice::NoteNotSaved(reason.clone()));
     state.unsaved.insert(wb, Some(reason));
     after_save(state)
 }
 
-/// A quit waiting for the save: quits now, or warns when something is still unsaved.
+/// One save of `wb`'s notes came back: true when a later one is still on its way.
+fn came_back(state: &mut State, wb: usize) -> bool {
+    match state.saving.get_mut(&wb) {
+        Some(n) if *n > 1 => {
+            *n -= 1;
+            true
+        }
+        _ => {
+            state.saving.remove(&wb);
+            false
+        }
+    }
+}
+
+/// A quit waiting for the saves: once the last is back, quits now, or warns when something
+/// is still unsaved.
 fn after_save(state: &mut State) -> Vec<Effect> {
-    if !std::mem::take(&mut state.quit_after_save) {
+    if super::saves_pending(state) || !std::mem::take(&mut state.quit_after_save) {
         return Vec::new();
     }
     let keep = state.message.take();
