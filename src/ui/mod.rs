@@ -19,6 +19,7 @@ pub mod overlay;
 pub mod prompt;
 pub mod ranking;
 pub mod review;
+mod split;
 pub mod style;
 pub mod workbook;
 pub mod wrap;
