@@ -25,9 +25,15 @@ const POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src dat
 
 /// The whole page.
 pub fn page(doc: &Doc) -> String {
+    page_into(doc, String::new())
+}
+
+/// The whole page, written into `out` (emptied first; its memory is used again).
+pub fn page_into(doc: &Doc, mut out: String) -> String {
+    out.clear();
     // Room for the whole page at once: a 1 MB answer would otherwise grow the page a
     // doubling at a time, each time copied to fresh memory.
-    let mut out = String::with_capacity(64 * 1024 + typed_bytes(&doc.blocks));
+    out.reserve(64 * 1024 + typed_bytes(&doc.blocks));
     out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     let _ = writeln!(
         out,
