@@ -1,0 +1,117 @@
+//! Lines of plain printable ASCII drawn cell by cell, the way a left-aligned, unwrapped
+//! `Paragraph` draws them, without its grapheme segmentation and width look-ups (each ASCII
+//! character is one grapheme one cell wide). Most of a screen is such text; anything else
+//! (another character, an alignment) is left to the paragraph.
+//!
+//! Pure; `tests` check it against the paragraph cell for cell.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+
+/// Draws `lines` scrolled down by `scroll` into `area` of `buf` exactly as
+/// `Paragraph::new(lines).scroll((scroll, 0))` would, and says so; draws nothing and says
+/// `false` when a line it would show is not plain ASCII or not left-aligned.
+pub fn paragraph(lines: &[Line<'_>], scroll: u16, area: Rect, buf: &mut Buffer) -> bool {
+    let shown = lines
+        .iter()
+        .skip(usize::from(scroll))
+        .take(usize::from(area.height));
+    let plain = |line: &Line<'_>| {
+        matches!(line.alignment, None | Some(Alignment::Left))
+            && line
+                .spans
+                .iter()
+                .all(|s| s.content.bytes().all(|b| (b' '..=b'~').contains(&b)))
+    };
+    if !shown.clone().all(plain) {
+        return false;
+    }
+    let mut symbol = [0u8; 1];
+    for (y, line) in (area.y..).zip(shown) {
+        let line_style = Style::default().patch(line.style);
+        let mut x = area.x;
+        'spans: for span in &line.spans {
+            let style = line_style.patch(span.style);
+            for b in span.content.bytes() {
+                if x >= area.right() {
+                    break 'spans;
+                }
+                symbol[0] = b;
+                let symbol = std::str::from_utf8(&symbol).unwrap_or(" ");
+                buf[(x, y)].set_symbol(symbol).set_style(style);
+                x += 1;
+            }
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::style::{Color, Modifier, Stylize};
+    use ratatui::text::Span;
+    use ratatui::widgets::{Paragraph, Widget};
+
+    use super::*;
+
+    fn lines() -> Vec<Line<'static>> {
+        vec![
+            Line::from("plain words that run well past the edge of the area, and on"),
+            Line::styled("dim line", Style::new().dim()),
+            Line::default(),
+            Line::from(vec![
+                "bold ".bold(),
+                Span::styled("red on blue", Style::new().fg(Color::Red).bg(Color::Blue)),
+                " then ".into(),
+                "not bold".not_bold(),
+            ])
+            .style(Style::new().add_modifier(Modifier::BOLD | Modifier::ITALIC)),
+            Line::from("   spaces ~ and `punctuation` {|} at the end   "),
+            Line::from(vec![Span::raw(""), Span::raw("x")]),
+        ]
+    }
+
+    #[test]
+    fn it_draws_what_the_paragraph_draws() {
+        let lines = lines();
+        for scroll in [0, 1, 3, 9] {
+            for area in [
+                Rect::new(0, 0, 30, 12),
+                Rect::new(3, 2, 10, 3),
+                Rect::new(2, 1, 80, 5),
+            ] {
+                let size = Rect::new(0, 0, 90, 14);
+                let mut ours = Buffer::empty(size);
+                let mut theirs = Buffer::empty(size);
+                assert!(paragraph(&lines, scroll, area, &mut ours));
+                Paragraph::new(lines.clone())
+                    .scroll((scroll, 0))
+                    .render(area, &mut theirs);
+                assert_eq!(ours, theirs, "{scroll} {area:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn other_text_is_left_to_the_paragraph() {
+        let area = Rect::new(0, 0, 20, 3);
+        let mut buf = Buffer::empty(area);
+        for odd in [
+            Line::from("café"),
+            Line::from("tab\there"),
+            Line::from("right").right_aligned(),
+        ] {
+            assert!(!paragraph(&[odd], 0, area, &mut buf));
+        }
+        assert_eq!(buf, Buffer::empty(area));
+        // A line scrolled out of view does not count.
+        assert!(paragraph(
+            &[Line::from("日本"), Line::from("plain")],
+            1,
+            area,
+            &mut buf
+        ));
+    }
+}
