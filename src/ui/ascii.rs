@@ -1,7 +1,8 @@
-//! Lines of plain printable ASCII drawn cell by cell, the way a left-aligned, unwrapped
-//! `Paragraph` draws them, without its grapheme segmentation and width look-ups (each ASCII
-//! character is one grapheme one cell wide). Most of a screen is such text; anything else
-//! (another character, an alignment) is left to the paragraph.
+//! Lines drawn as a left-aligned, unwrapped `Paragraph` draws them, those of plain printable
+//! ASCII cell by cell, without its grapheme segmentation and width look-ups (each ASCII
+//! character is one grapheme one cell wide). Most of a screen is such text; any other line
+//! (another character, an alignment) is drawn by a paragraph of its own, on its row (an
+//! unwrapped paragraph draws each line on its own row, independently of the others).
 //!
 //! Pure; `tests` check it against the paragraph cell for cell.
 
@@ -9,29 +10,28 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
 
 /// Draws `lines` scrolled down by `scroll` into `area` of `buf` exactly as
-/// `Paragraph::new(lines).scroll((scroll, 0))` would, and says so; draws nothing and says
-/// `false` when a line it would show is not plain ASCII or not left-aligned.
-pub fn paragraph(lines: &[Line<'_>], scroll: u16, area: Rect, buf: &mut Buffer) -> bool {
+/// `Paragraph::new(lines).scroll((scroll, 0))` draws them.
+pub fn paragraph(lines: &[Line<'_>], scroll: u16, area: Rect, buf: &mut Buffer) {
     let shown = lines
         .iter()
         .skip(usize::from(scroll))
         .take(usize::from(area.height));
-    let plain = |line: &Line<'_>| {
-        matches!(line.alignment, None | Some(Alignment::Left))
-            && line
-                .spans
-                .iter()
-                .all(|s| s.content.bytes().all(|b| (b' '..=b'~').contains(&b)))
-    };
-    if !shown.clone().all(plain) {
-        return false;
-    }
-    let mut symbol = [0u8; 1];
     for (y, line) in (area.y..).zip(shown) {
+        if !plain(line) {
+            let row = Rect {
+                y,
+                height: 1,
+                ..area
+            };
+            Paragraph::new(line.clone()).render(row, buf);
+            continue;
+        }
         let line_style = Style::default().patch(line.style);
         let mut x = area.x;
+        let mut symbol = [0u8; 1];
         'spans: for span in &line.spans {
             let style = line_style.patch(span.style);
             for b in span.content.bytes() {
@@ -45,14 +45,21 @@ pub fn paragraph(lines: &[Line<'_>], scroll: u16, area: Rect, buf: &mut Buffer) 
             }
         }
     }
-    true
+}
+
+/// A left-aligned line of printable ASCII only.
+fn plain(line: &Line<'_>) -> bool {
+    matches!(line.alignment, None | Some(Alignment::Left))
+        && line
+            .spans
+            .iter()
+            .all(|s| s.content.bytes().all(|b| (b' '..=b'~').contains(&b)))
 }
 
 #[cfg(test)]
 mod tests {
     use ratatui::style::{Color, Modifier, Stylize};
     use ratatui::text::Span;
-    use ratatui::widgets::{Paragraph, Widget};
 
     use super::*;
 
@@ -70,6 +77,9 @@ mod tests {
             .style(Style::new().add_modifier(Modifier::BOLD | Modifier::ITALIC)),
             Line::from("   spaces ~ and `punctuation` {|} at the end   "),
             Line::from(vec![Span::raw(""), Span::raw("x")]),
+            Line::from("✓ café, 日本語 🎉 and a tab\there, cut at the edge of the area"),
+            Line::from("right").right_aligned(),
+            Line::from("centred").centered().bold(),
         ]
     }
 
@@ -85,33 +95,12 @@ mod tests {
                 let size = Rect::new(0, 0, 90, 14);
                 let mut ours = Buffer::empty(size);
                 let mut theirs = Buffer::empty(size);
-                assert!(paragraph(&lines, scroll, area, &mut ours));
+                paragraph(&lines, scroll, area, &mut ours);
                 Paragraph::new(lines.clone())
                     .scroll((scroll, 0))
                     .render(area, &mut theirs);
                 assert_eq!(ours, theirs, "{scroll} {area:?}");
             }
         }
-    }
-
-    #[test]
-    fn other_text_is_left_to_the_paragraph() {
-        let area = Rect::new(0, 0, 20, 3);
-        let mut buf = Buffer::empty(area);
-        for odd in [
-            Line::from("café"),
-            Line::from("tab\there"),
-            Line::from("right").right_aligned(),
-        ] {
-            assert!(!paragraph(&[odd], 0, area, &mut buf));
-        }
-        assert_eq!(buf, Buffer::empty(area));
-        // A line scrolled out of view does not count.
-        assert!(paragraph(
-            &[Line::from("日本"), Line::from("plain")],
-            1,
-            area,
-            &mut buf
-        ));
     }
 }
