@@ -38,7 +38,6 @@ use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 
 use crate::app::Msg;
 use crate::app::home::{HomeChoice, HomeEntry, HomeState, home_update};
@@ -46,6 +45,7 @@ use crate::store::Ctx;
 use crate::workbook::Workbook;
 
 pub mod keymap;
+mod quiet;
 pub mod review;
 mod review_keys;
 mod session;
@@ -124,8 +124,9 @@ impl Drop for Guard {
 }
 
 /// The frame goes out in one write (standard output alone writes 1 KB at a time); ratatui
-/// flushes at the end of every draw.
-type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+/// flushes at the end of every draw. A frame that changes nothing writes nothing
+/// (`quiet::Quiet`).
+type Term = Terminal<quiet::Quiet<BufWriter<Stdout>>>;
 
 /// Takes the terminal: raw mode, the alternate screen, bracketed paste, focus changes, and
 /// the mouse when `mouse` (without it, the terminal's own text selection works).
@@ -150,9 +151,36 @@ fn enter(mouse: bool) -> anyhow::Result<(Term, Guard)> {
     if mouse {
         crossterm::execute!(io::stdout(), EnableMouseCapture)?;
     }
-    let out = BufWriter::with_capacity(1 << 16, io::stdout());
-    let terminal = Terminal::new(CrosstermBackend::new(out))?;
+    let prepared = PREPARED
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take()
+        .and_then(|thread| thread.join().ok());
+    let terminal = match prepared {
+        Some(Ok(terminal)) => terminal,
+        _ => new_term()?,
+    };
     Ok((terminal, guard))
+}
+
+/// A terminal object (its two screen buffers, its output buffer), not yet taken: nothing
+/// is written and the terminal's modes are left alone.
+fn new_term() -> io::Result<Term> {
+    let out = BufWriter::with_capacity(1 << 16, io::stdout());
+    Terminal::new(quiet::Quiet::new(out))
+}
+
+/// The terminal object being made on a thread of its own (`prepare`), for `enter`.
+static PREPARED: Mutex<Option<std::thread::JoinHandle<io::Result<Term>>>> = Mutex::new(None);
+
+/// Starts making the terminal object on another thread while the caller reads the
+/// workbook (a screen's cells are a few hundred kilobytes of fresh memory): the first frame
+/// comes sooner. Touches nothing on the terminal; `enter` takes it, or makes its own when
+/// there is none.
+pub fn prepare() {
+    if let Ok(thread) = std::thread::Builder::new().spawn(new_term) {
+        *PREPARED.lock().unwrap_or_else(PoisonError::into_inner) = Some(thread);
+    }
 }
 
 /// What the loop waits for.

@@ -7,7 +7,9 @@
 //! `tjournal` binary of tui-journal 0.18), `JRNL` (the `jrnl` 4.6 script); without one its
 //! rows say "skipped: not built". `FIGURES_REVIEW=1` adds the review exports over 1,000
 //! workbooks (82 MB of files). The bare ratatui program is `examples/bare_ratatui.rs`,
-//! built here when missing.
+//! built here when missing. `FIGURES_BASELINE` (another convene binary, e.g. main's release
+//! build) adds it to the first-frame and parse + write rounds, interleaved, for a
+//! before/after from one run.
 //!
 //! Never writes outside its temporary folder; never asserts a time.
 
@@ -34,17 +36,23 @@ fn main() {
         .unwrap_or(200);
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    let convene = |args: &[&str], data: &Path| {
-        Program::new(env!("CARGO_BIN_EXE_convene"), args, dir)
+    let baseline = reference("FIGURES_BASELINE");
+    let convene_at = |exe: &str, args: &[&str], data: &Path| {
+        Program::new(exe, args, dir)
             .env("CONVENE_DATA_DIR", data.display().to_string())
             .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
             .env("HOME", dir.display().to_string())
     };
+    let convene =
+        |args: &[&str], data: &Path| convene_at(env!("CARGO_BIN_EXE_convene"), args, data);
     let example = fixtures::example(dir).display().to_string();
     let home_dir = fixtures::home(dir);
     let empty = dir.join("empty");
     std::fs::create_dir_all(&empty).unwrap();
     let open_example = convene(&["open", &example], &empty);
+    let baseline_example = baseline
+        .as_deref()
+        .map(|exe| convene_at(exe, &["open", &example], &empty));
     let home = convene(&[], &home_dir);
     let echo = Program::new("/bin/echo", &["convene"], dir);
     let bare = Program::new(bare_ratatui().display().to_string(), &[], dir);
@@ -65,6 +73,7 @@ fn main() {
         let programs = [
             ("echo", Some(&echo)),
             ("example", Some(&open_example)),
+            ("baseline", baseline_example.as_ref()),
             ("tui-journal", tj.as_ref()),
             ("bare", Some(&bare)),
             ("home", Some(&home)),
@@ -93,6 +102,14 @@ fn main() {
             ("tui-journal 0.18, 1,000 entries", fig("tui-journal")),
             "≤ 0.5×",
         );
+        if baseline.is_some() {
+            row(
+                &format!("first frame, full example, 120×40, {what}, before (`FIGURES_BASELINE`)"),
+                fig("baseline"),
+                ("tui-journal 0.18, 1,000 entries", fig("tui-journal")),
+                "≤ 0.5×",
+            );
+        }
         row(
             &format!("first frame, bare ratatui one line, {what}"),
             fig("bare"),
@@ -108,7 +125,7 @@ fn main() {
     }
 
     keystrokes(dir, rounds, keys, &convene, &bare, &empty);
-    parse_and_write(dir, rounds);
+    parse_and_write(dir, rounds, baseline.as_deref());
     if std::env::var_os("FIGURES_REVIEW").is_some() {
         review(dir, rounds);
     }
@@ -188,19 +205,25 @@ fn keystrokes(
 /// Reading and writing 1 MB, whole process: `convene export` of a workbook with a 1 MB
 /// answer (read, parsed, written as a page) against jrnl 4.6's Markdown export of a
 /// 1.2 MB journal.
-fn parse_and_write(dir: &Path, rounds: usize) {
+fn parse_and_write(dir: &Path, rounds: usize, baseline: Option<&str>) {
     let (wb, _, _) = fixtures::with_answer(dir, "export-1m.md", &fixtures::prose(1_000_000));
     let out = dir.join("export-1m.html");
     let jrnl = reference("JRNL").map(|path| (path, fixtures::jrnl(dir)));
     let mut times = Samples::default();
-    for _ in 0..rounds {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_convene"));
+    let export = |exe: &str| {
+        let mut cmd = Command::new(exe);
         cmd.arg("export")
             .arg(&wb)
             .arg(format!("--html={}", out.display()))
             .arg("--force")
             .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml");
-        times.add("convene", wall_ms(&mut cmd));
+        wall_ms(&mut cmd)
+    };
+    for _ in 0..rounds {
+        times.add("convene", export(env!("CARGO_BIN_EXE_convene")));
+        if let Some(exe) = baseline {
+            times.add("baseline", export(exe));
+        }
         if let Some((jrnl, config)) = &jrnl {
             let mut cmd = Command::new(jrnl);
             cmd.args(["--format", "markdown", "--file"])
@@ -210,16 +233,24 @@ fn parse_and_write(dir: &Path, rounds: usize) {
             times.add("jrnl", wall_ms(&mut cmd));
         }
     }
-    let (convene, jrnl) = (times.median("convene"), times.median("jrnl"));
-    println!(
-        "| parse + write 1 MB, whole process (`convene export`) | {} | jrnl 4.6 Markdown export of 1.2 MB: {} | {} | ≥ 30× faster |",
-        ms(convene),
-        ms(jrnl),
-        match (convene, jrnl) {
-            (Some(c), Some(j)) if c > 0.0 => format!("{:.1}× faster", j / c),
-            _ => "-".into(),
-        }
-    );
+    let jrnl = times.median("jrnl");
+    for (name, what) in [
+        ("convene", ""),
+        ("baseline", ", before (`FIGURES_BASELINE`)"),
+    ] {
+        let Some(convene) = times.median(name) else {
+            continue;
+        };
+        println!(
+            "| parse + write 1 MB, whole process (`convene export`){what} | {} | jrnl 4.6 Markdown export of 1.2 MB: {} | {} | ≥ 30× faster |",
+            ms(Some(convene)),
+            ms(jrnl),
+            match jrnl {
+                Some(j) if convene > 0.0 => format!("{:.1}× faster", j / convene),
+                _ => "-".into(),
+            }
+        );
+    }
 }
 
 /// The review exports over 1,000 workbooks (the coach's figures, issue 14): wall time and

@@ -24,7 +24,7 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> anyhow::Result<ExitCode> {
             shown(&workbook)
         );
     }
-    let workbook = store::read_workbook(&args.file)
+    let (workbook, buffer) = store::read_workbook_and_buffer(&args.file)
         .map_err(|reason| anyhow::anyhow!("{}: {}", shown(&args.file), visible(&reason)))?;
     let notes = match load_notes(&args.file) {
         Ok(found) => found,
@@ -36,7 +36,8 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> anyhow::Result<ExitCode> {
             None
         }
     };
-    let page = crate::format::export::workbook_html(&ctx.pack, &workbook, notes.as_ref());
+    let page =
+        crate::format::export::workbook_html_into(&ctx.pack, &workbook, notes.as_ref(), buffer);
     let out: PathBuf = match &args.html {
         Some(Some(path)) => path.clone(),
         _ => store::html_beside(&args.file),

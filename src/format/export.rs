@@ -317,6 +317,16 @@ fn orphan_section(wb: &Workbook, pack: &Pack) -> Option<Block> {
 
 /// The workbook as one self-contained HTML page, its map drawn from its answers.
 pub fn workbook_html(pack: &Pack, wb: &Workbook, notes: Option<&CoachNotes>) -> String {
+    workbook_html_into(pack, wb, notes, String::new())
+}
+
+/// `workbook_html`, written into `out` (emptied first; its memory is used again).
+pub fn workbook_html_into(
+    pack: &Pack,
+    wb: &Workbook,
+    notes: Option<&CoachNotes>,
+    out: String,
+) -> String {
     let map = crate::map::map_of(pack, wb);
-    super::html::page(&workbook_doc(pack, wb, notes, &map))
+    super::html::page_into(&workbook_doc(pack, wb, notes, &map), out)
 }

@@ -62,6 +62,12 @@ pub fn read_workbook(path: &Path) -> Result<Workbook, String> {
     super::cohort::read_file(path)
 }
 
+/// `read_workbook`, also giving back the memory the file was read into, emptied, for the
+/// page to be written into (a 1 MB workbook's page then takes no fresh memory for itself).
+pub fn read_workbook_and_buffer(path: &Path) -> Result<(Workbook, String), String> {
+    super::text_file::read_workbook_and_buffer(path)
+}
+
 /// The page's default place: beside the workbook, `NAME.html` for `NAME.md`.
 pub fn html_beside(workbook: &Path) -> PathBuf {
     workbook.with_extension("html")

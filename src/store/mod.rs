@@ -36,7 +36,10 @@ use std::io;
 use std::path::PathBuf;
 
 pub(crate) use atomic::{parent_dir, write_atomic};
-pub use export::{ExportError, html_beside, read_workbook, write_export, write_export_beside};
+pub use export::{
+    ExportError, html_beside, read_workbook, read_workbook_and_buffer, write_export,
+    write_export_beside,
+};
 pub use list::{Front, Listed, ListedFront, list_fronts, list_workbooks};
 pub(crate) use lock::Lock;
 pub(crate) use paths::conflict_path;
@@ -164,8 +167,7 @@ fn open_workbook_later(
         line: err.line,
         message: err.message,
     };
-    let (mut workbook, later) =
-        markdown::read_to_edit_later(&text, pack).map_err(not_a_workbook)?;
+    let (mut workbook, later) = markdown::read_to_edit_later(text, pack).map_err(not_a_workbook)?;
     // A file from before ids gets its id at its next save.
     workbook.meta.id = workbook.meta.stable_id();
     let later = OwnLater {

@@ -77,6 +77,18 @@ pub(crate) fn read_workbook(path: &Path) -> Result<crate::workbook::Workbook, St
     parse(&text)
 }
 
+/// `read_workbook`, and the text's memory given back, emptied, to be used again.
+pub(crate) fn read_workbook_and_buffer(
+    path: &Path,
+) -> Result<(crate::workbook::Workbook, String), String> {
+    let mut text = read_text(path)
+        .map_err(|e| io_reason(&e))?
+        .map_err(|not| not.reason())?;
+    let workbook = parse(&text)?;
+    text.clear();
+    Ok((workbook, text))
+}
+
 /// Text as a workbook, or why it is not one.
 pub(crate) fn parse(text: &str) -> Result<crate::workbook::Workbook, String> {
     crate::format::markdown::read(text).map_err(not_a_workbook)

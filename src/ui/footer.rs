@@ -3,7 +3,7 @@
 //! Pure; the full list of keys lives in the help overlay (`help.rs`).
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::style::Theme;
@@ -76,8 +76,7 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
 /// A footer of keys: as many `(key, what)` pairs as fit, in order, and (with `help`)
 /// "F1 help" always at the right, where every other key is listed. Shared by every screen.
 pub fn key_line(keys: &[(&str, &str)], help: bool, theme: Theme, frame: &mut Frame, area: Rect) {
-    let [left, right] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Length(8)]).areas(area);
+    let [left, right] = super::split::rest_and_right(area, 8, 0);
     let mut spans = Vec::new();
     let mut used = 0usize;
     let width = usize::from(left.width);

@@ -62,9 +62,7 @@ pub fn paragraph(lines: &[Line<'static>], scroll: u16, area: Rect, buf: &mut Buf
         if memo.iter().find(same).is_none() {
             let at_origin = Rect::new(0, 0, area.width, area.height);
             let mut cells = Buffer::empty(at_origin);
-            Paragraph::new(lines.to_vec())
-                .scroll((scroll, 0))
-                .render(at_origin, &mut cells);
+            super::ascii::paragraph(lines, scroll, at_origin, &mut cells);
             if memo.len() >= SIZE {
                 memo.remove(0);
             }

@@ -5,6 +5,7 @@
 //! Never touches the filesystem and never changes state. Every rectangle comes from
 //! `Layout`; every screen renders at any size (0×0 included) without panicking.
 
+mod ascii;
 pub mod cells;
 pub mod earlier;
 pub mod editor;
@@ -19,6 +20,7 @@ pub mod overlay;
 pub mod prompt;
 pub mod ranking;
 pub mod review;
+mod split;
 pub mod style;
 pub mod workbook;
 pub mod wrap;

@@ -97,9 +97,7 @@ fn header(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     // What the participant chose to do (their path), not the whole pack.
     let p = state.path_progress();
     let gauge_w = if area.width >= 60 { 30 } else { 14 };
-    let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(gauge_w)])
-        .spacing(2)
-        .areas(area);
+    let [left, right] = super::split::rest_and_right(area, gauge_w, 2);
     let name = if state.workbook.meta.initiative.is_empty() {
         screen::APP_NAME.to_string()
     } else {

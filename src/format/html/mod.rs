@@ -25,7 +25,15 @@ const POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src dat
 
 /// The whole page.
 pub fn page(doc: &Doc) -> String {
-    let mut out = String::with_capacity(64 * 1024);
+    page_into(doc, String::new())
+}
+
+/// The whole page, written into `out` (emptied first; its memory is used again).
+pub fn page_into(doc: &Doc, mut out: String) -> String {
+    out.clear();
+    // Room for the whole page at once: a 1 MB answer would otherwise grow the page a
+    // doubling at a time, each time copied to fresh memory.
+    out.reserve(64 * 1024 + typed_bytes(&doc.blocks));
     out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     let _ = writeln!(
         out,
@@ -66,6 +74,20 @@ pub fn page(doc: &Doc) -> String {
     let mut out = r.out;
     out.push_str("</main>\n<footer><p>Made with convene from the workbook's answers.</p></footer>\n</body>\n</html>\n");
     out
+}
+
+/// About how many bytes the text typed in `blocks` takes in the page (answers and notes
+/// as typed, with room for some escapes): most of a page with long answers.
+fn typed_bytes(blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .map(|b| match b {
+            Block::Section(s) => typed_bytes(&s.blocks),
+            Block::Answer(a) => typed_bytes(&a.body) + typed_bytes(&a.after),
+            Block::Text(t) | Block::Note { text: t, .. } => t.len() + t.len() / 16,
+            _ => 0,
+        })
+        .sum()
 }
 
 /// The class of a table cell holding a word too long to fit a narrow column (a link, a long

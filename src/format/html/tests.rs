@@ -205,3 +205,20 @@ fn grouped_points_are_listed_under_their_groups() {
     );
     assert_eq!(fig.matches("fill=\"#8a8a8a\"").count(), 1);
 }
+
+/// A page written into memory used before (the file it was read from) is the same page, and
+/// the memory's old text is gone from it.
+#[test]
+fn a_page_into_used_memory_is_the_same_page() {
+    let pack = load_builtin().unwrap();
+    let wb = read(EXAMPLE).unwrap();
+    let fresh = workbook_html(&pack, &wb, None);
+    let used = crate::format::export::workbook_html_into(
+        &pack,
+        &wb,
+        None,
+        "left over from the file".repeat(1000),
+    );
+    assert_eq!(used, fresh);
+    assert!(!used.contains("left over"));
+}

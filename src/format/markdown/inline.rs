@@ -71,6 +71,13 @@ pub fn unescape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(c) = rest.chars().next() {
+        // Runs with nothing to undo are copied whole.
+        let plain = rest.find(['\\', '&', '<']).unwrap_or(rest.len());
+        if plain > 0 {
+            out.push_str(&rest[..plain]);
+            rest = &rest[plain..];
+            continue;
+        }
         match c {
             '\\' => match rest[1..].chars().next() {
                 Some(n) if n.is_ascii_punctuation() => {
@@ -195,6 +202,9 @@ pub fn encode_into(out: &mut String, s: &str) {
 /// The inverse of `encode`. `None` when a `%` is not followed by two hex digits or the bytes
 /// are not UTF-8.
 pub fn decode(s: &str) -> Option<String> {
+    if !s.contains('%') {
+        return Some(s.to_string());
+    }
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -13,6 +13,7 @@
 //! the earlier pack's wording, convene's too.
 //! Text whose spot is no longer written goes into a last section, "Your own notes".
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::content::Pack;
@@ -83,7 +84,7 @@ impl<'a> Written<'a> {
 /// Reads a workbook to be edited and written back: as `read`, and with the participant's own
 /// text found against `pack` (what the next save writes).
 pub fn read_to_edit(text: &str, pack: &Pack) -> Result<Workbook, ReadError> {
-    let (mut wb, later) = read_to_edit_later(text, pack)?;
+    let (mut wb, later) = read_to_edit_later(text.to_string(), pack)?;
     wb.own = later.own(pack)?;
     Ok(wb)
 }
@@ -119,8 +120,15 @@ impl OwnLater {
 
 /// `read_to_edit` up to its last step: the workbook with the own text found so far (the
 /// front matter's, and what was typed by hand in the answers), and the rest to find later.
-pub fn read_to_edit_later(text: &str, pack: &Pack) -> Result<(Workbook, OwnLater), ReadError> {
-    let text = super::read::normalise(text).into_owned();
+pub fn read_to_edit_later(text: String, pack: &Pack) -> Result<(Workbook, OwnLater), ReadError> {
+    // Kept as it is when there is nothing to normalise (no copy of the file).
+    let unchanged =
+        matches!(super::read::normalise(&text), Cow::Borrowed(t) if t.len() == text.len());
+    let text = if unchanged {
+        text
+    } else {
+        super::read::normalise(&text).into_owned()
+    };
     let (mut wb, layout) = read_with_layout(&text, true)?;
     let by_hand = super::byhand::settle(&mut wb, &layout.hand, pack);
     let mut own = Vec::new();
