@@ -159,3 +159,35 @@ fn the_oldest_edits_are_forgotten_alike() {
     assert_ne!(windowed.text(), text, "the oldest edits stay");
     draw(&mut windowed, area);
 }
+
+/// A full history with edits undone: a new edit forgets the oldest first, then what could
+/// be redone, as one textarea does; the same edits are left to undo.
+#[test]
+fn a_full_history_with_undone_edits_forgets_alike() {
+    let text: String = (0..60)
+        .map(|i| format!("line {i} of some words here\n"))
+        .collect();
+    let mut windowed = Editor::new(&text);
+    let mut whole = Editor::unwindowed(&text);
+    let mut ops: Vec<Op> = (0..640)
+        .map(|i| match i % 9 {
+            0 => Op::Rows(i % 2 == 0, 9),
+            _ => Op::Char(if i % 4 == 0 { ' ' } else { 'y' }),
+        })
+        .collect();
+    ops.extend(std::iter::repeat_n(Op::Undo, 30));
+    ops.extend(std::iter::repeat_n(Op::Char('z'), 5));
+    ops.push(Op::Redo);
+    for op in &ops {
+        apply(&mut windowed, op);
+        apply(&mut whole, op);
+        assert_eq!(windowed.text(), whole.text());
+        assert_eq!(windowed.cursor(), whole.cursor());
+    }
+    while whole.undo() {
+        assert!(windowed.undo());
+        assert_eq!(windowed.text(), whole.text());
+    }
+    assert!(!windowed.undo());
+    assert_ne!(windowed.text(), text, "the oldest edits are forgotten");
+}

@@ -51,6 +51,10 @@ impl Window {
     /// The whole text in the textarea at first; the cursor at its end.
     pub(super) fn new(text: &str, wrap: WrapMode, max: usize, windowed: bool) -> Window {
         let mut area = fresh(text.split('\n').map(String::from).collect(), wrap, max);
+        if !windowed {
+            // One textarea for good: its own history is the history.
+            area.set_max_histories(max);
+        }
         area.move_cursor(CursorMove::Bottom);
         area.move_cursor(CursorMove::End);
         Window {
@@ -151,6 +155,9 @@ impl Window {
 
     /// Records that the textarea shown made one edit (it keeps one history entry per edit).
     pub(super) fn edited(&mut self) {
+        if !self.windowed {
+            return;
+        }
         // As one textarea's history: a full history forgets its oldest edit first...
         let live: usize = self.segments.iter().map(|s| s.total - s.floor).sum();
         if live >= self.max
@@ -192,6 +199,9 @@ impl Window {
 
     /// Undoes the last edit in effect; whether anything changed.
     pub(super) fn undo(&mut self) -> bool {
+        if !self.windowed {
+            return self.area.undo();
+        }
         let Some(i) = self.segments.iter().rposition(|s| s.applied > 0) else {
             return false;
         };
@@ -205,6 +215,9 @@ impl Window {
 
     /// Redoes the last edit undone; whether anything changed.
     pub(super) fn redo(&mut self) -> bool {
+        if !self.windowed {
+            return self.area.redo();
+        }
         let Some(i) = self.segments.iter().position(|s| s.applied < s.total) else {
             return false;
         };
