@@ -83,6 +83,7 @@ const TERMINAL_ALLOWED: &[(&str, &[&str])] = &[
     ("src/tui.rs", TERMINAL_MARKERS),
     ("src/tui/", TERMINAL_MARKERS),
     ("src/app/editor.rs", &["ratatui_textarea::"]),
+    ("src/app/editor/", &["ratatui_textarea::"]),
 ];
 
 /// Where files, the environment and the clock may be touched: the I/O layer and `main.rs`.

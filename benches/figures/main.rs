@@ -8,7 +8,7 @@
 //! rows say "skipped: not built". `FIGURES_REVIEW=1` adds the review exports over 1,000
 //! workbooks (82 MB of files). The bare ratatui program is `examples/bare_ratatui.rs`,
 //! built here when missing. `FIGURES_BASELINE` (another convene binary, e.g. main's release
-//! build) adds it to the first-frame and parse + write rounds, interleaved, for a
+//! build) adds it to the first-frame, keystroke and parse + write rounds, interleaved, for a
 //! before/after from one run.
 //!
 //! Never writes outside its temporary folder; never asserts a time.
@@ -124,7 +124,13 @@ fn main() {
         );
     }
 
-    keystrokes(dir, rounds, keys, &convene, &bare, &empty);
+    let earlier = baseline
+        .as_deref()
+        .map(|path| move |args: &[&str], data: &Path| convene_at(path, args, data));
+    let earlier = earlier
+        .as_ref()
+        .map(|b| b as &dyn Fn(&[&str], &Path) -> Program);
+    keystrokes(dir, rounds, keys, (&convene, earlier), &bare, &empty);
     parse_and_write(dir, rounds, baseline.as_deref());
     if std::env::var_os("FIGURES_REVIEW").is_some() {
         review(dir, rounds);
@@ -140,13 +146,17 @@ fn main() {
     println!("load at end: {}", load());
 }
 
+/// A convene binary to run: arguments and data folder in, the program out.
+type Convene<'a> = &'a dyn Fn(&[&str], &Path) -> Program;
+
 /// CPU per key at 200×60: convene with a one-line, 100 KB and 1 MB answer against the bare
-/// ratatui program redrawing the whole screen per key.
+/// ratatui program redrawing the whole screen per key (and against an earlier convene
+/// binary, when given, run in the same rounds).
 fn keystrokes(
     dir: &Path,
     rounds: usize,
     keys: usize,
-    convene: &dyn Fn(&[&str], &Path) -> Program,
+    (convene, earlier): (Convene<'_>, Option<Convene<'_>>),
     bare: &Program,
     empty: &Path,
 ) {
@@ -163,18 +173,33 @@ fn keystrokes(
     ];
     let mut cpu = Samples::default();
     let mut bytes = Samples::default();
+    // Every run opens a fresh copy: convene saves where the participant was, so a file
+    // opened again starts at the prompt the run before left, and the keys that reach the
+    // answer from the start would go elsewhere (a choice list, where typing costs little).
+    let mut runs = 0;
+    let mut fresh = |path: &Path| {
+        runs += 1;
+        let copy = dir.join(format!("run-{runs}.md"));
+        std::fs::copy(path, &copy).unwrap();
+        copy.display().to_string()
+    };
     for _ in 0..rounds {
         let (ms, b) = cpu_per_key_ms(bare, (200, 60), &[], &KEYS, keys).unzip();
         cpu.add("floor", ms);
         bytes.add("floor", b);
         for (name, (path, to_prompt, lines)) in &answers {
-            let program = convene(&["open", &path.display().to_string()], empty);
+            let program = convene(&["open", &fresh(path)], empty);
             // To the prompt, then the cursor to the middle of the answer.
             let up = UP.repeat(lines / 2);
             let setup: [&[u8]; 2] = [to_prompt, &up];
             let (ms, b) = cpu_per_key_ms(&program, (200, 60), &setup, &KEYS, keys).unzip();
             cpu.add(name, ms);
             bytes.add(name, b);
+            if let Some(earlier) = earlier {
+                let program = earlier(&["open", &fresh(path)], empty);
+                let (ms, _) = cpu_per_key_ms(&program, (200, 60), &setup, &KEYS, keys).unzip();
+                cpu.add(&format!("earlier {name}"), ms);
+            }
         }
     }
     let with_bytes = |name: &str| {
@@ -200,6 +225,16 @@ fn keystrokes(
         ("convene, 100 KB answer", cpu.median("100 KB")),
         "≤ 2×",
     );
+    if earlier.is_some() {
+        for (name, _) in &answers {
+            row(
+                &format!("CPU per key, {name} answer, 200×60, this build"),
+                cpu.median(name),
+                ("FIGURES_BASELINE", cpu.median(&format!("earlier {name}"))),
+                "(before/after)",
+            );
+        }
+    }
 }
 
 /// Reading and writing 1 MB, whole process: `convene export` of a workbook with a 1 MB

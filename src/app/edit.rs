@@ -97,7 +97,7 @@ impl State {
             return;
         };
         let written = if prompt.kind.shape() == Shape::Text {
-            edit::set_text(&mut self.workbook, &prompt, &text)
+            edit::set_text(&mut self.workbook, &prompt, text)
         } else if let Some(cell) = self.focused_cell() {
             let is_name = cell.slot == CellSlot::Name;
             let value = if is_name {

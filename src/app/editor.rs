@@ -10,14 +10,18 @@
 //! (those are the renderer's), no terminal. The textarea runs unwrapped for answers and
 //! notes (it would re-wrap the whole text on every edit); `ui::editor` wraps the lines on
 //! screen (with `text::rows`) and reports the view it drew, which comes back through
-//! `update` as layout feedback; Up/Down move by those screen rows. Never holds text of its
-//! own: the textarea's lines are the only copy.
+//! `update` as layout feedback; Up/Down move by those screen rows. The textarea holds a
+//! window of a long text around the cursor (`window`: it would measure its whole text again
+//! on every edit), the rest kept beside it; there is one copy of every line.
 
 use std::collections::VecDeque;
 
-use ratatui_textarea::{CursorMove, DataCursor, TextArea, WrapMode};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use super::EditKey;
+
+mod window;
+use window::Window;
 
 use crate::text::rows::{char_cols, row_of, rows};
 
@@ -51,7 +55,7 @@ pub enum Move {
 /// A textarea with its wrapped view as last drawn.
 #[derive(Debug, Clone)]
 pub struct Editor {
-    area: TextArea<'static>,
+    text: Window,
     /// The view `ui` last drew (set by `update` from the layout it reports), read by
     /// Up/Down.
     pub view: View,
@@ -96,14 +100,21 @@ impl Editor {
         Editor::with_wrap(text, WrapMode::WordOrGlyph)
     }
 
+    /// An answer's editor whose textarea holds the whole text (no window): what the
+    /// windowed editor is compared with.
+    #[cfg(test)]
+    pub(crate) fn unwindowed(text: &str) -> Editor {
+        Editor::with_window(text, WrapMode::None, false)
+    }
+
     fn with_wrap(text: &str, wrap: WrapMode) -> Editor {
-        let mut area = TextArea::new(text.split('\n').map(String::from).collect());
-        area.set_wrap_mode(wrap);
-        area.set_max_histories(HISTORY);
-        area.move_cursor(CursorMove::Bottom);
-        area.move_cursor(CursorMove::End);
+        // A field drawn as the textarea's own widget keeps its whole text in it.
+        Editor::with_window(text, wrap, wrap == WrapMode::None)
+    }
+
+    fn with_window(text: &str, wrap: WrapMode, windowed: bool) -> Editor {
         Editor {
-            area,
+            text: Window::new(text, wrap, HISTORY, windowed),
             view: View::default(),
             undo_steps: VecDeque::new(),
             redo_steps: Vec::new(),
@@ -149,32 +160,49 @@ impl Editor {
 
     /// The textarea itself, read-only: for drawing a field as its own widget.
     pub fn textarea(&self) -> &TextArea<'static> {
-        &self.area
+        self.text.textarea()
     }
 
     /// The editor's text, lines joined.
     pub fn text(&self) -> String {
-        self.area.lines().join("\n")
+        self.text.text()
     }
 
-    /// The logical lines.
-    pub fn lines(&self) -> &[String] {
-        self.area.lines()
+    /// How many logical lines the text has.
+    pub fn line_count(&self) -> usize {
+        self.text.line_count()
+    }
+
+    /// Logical line `i` (below `line_count()`).
+    pub fn line(&self, i: usize) -> &str {
+        self.text.line(i)
     }
 
     /// Whether there is no text at all.
     pub fn is_empty(&self) -> bool {
-        self.area.is_empty()
+        self.text.is_empty()
     }
 
     /// The cursor as (line, char within the line).
     pub fn cursor(&self) -> (usize, usize) {
-        let DataCursor(line, col) = self.area.cursor();
-        (line, col)
+        self.text.cursor()
+    }
+
+    /// Runs one of the textarea's edits (which reports whether it changed the text, and
+    /// then keeps one history entry); whether it did.
+    fn edit(&mut self, f: impl FnOnce(&mut TextArea<'static>) -> bool) -> bool {
+        let changed = f(self.text.area());
+        if changed {
+            self.text.edited();
+        }
+        changed
     }
 
     pub fn insert_char(&mut self, c: char) {
-        self.area.insert_char(c);
+        self.edit(|a| {
+            a.insert_char(c);
+            true
+        });
         self.record(if c.is_whitespace() {
             Last::Space
         } else {
@@ -183,13 +211,16 @@ impl Editor {
     }
 
     pub fn insert_newline(&mut self) {
-        self.area.insert_newline();
+        self.edit(|a| {
+            a.insert_newline();
+            true
+        });
         self.record(Last::Space);
     }
 
     /// Inserts text at the cursor; whether anything changed.
     pub fn insert_str(&mut self, text: &str) -> bool {
-        let changed = self.area.insert_str(text);
+        let changed = self.edit(|a| a.insert_str(text));
         if changed {
             self.record_alone();
         }
@@ -198,7 +229,7 @@ impl Editor {
 
     /// Backspace; whether anything changed.
     pub fn delete_back(&mut self) -> bool {
-        let changed = self.area.delete_char();
+        let changed = self.edit(TextArea::delete_char);
         if changed {
             self.record(Last::Back);
         }
@@ -207,7 +238,7 @@ impl Editor {
 
     /// Delete; whether anything changed.
     pub fn delete_forward(&mut self) -> bool {
-        let changed = self.area.delete_next_char();
+        let changed = self.edit(TextArea::delete_next_char);
         if changed {
             self.record(Last::Forward);
         }
@@ -216,7 +247,7 @@ impl Editor {
 
     pub fn go(&mut self, to: Move) {
         self.last = Last::Break;
-        self.area.move_cursor(match to {
+        self.text.area().move_cursor(match to {
             Move::Back => CursorMove::Back,
             Move::Forward => CursorMove::Forward,
             Move::WordBack => CursorMove::WordBack,
@@ -228,8 +259,10 @@ impl Editor {
 
     /// Removes all the text (undo brings it back); whether anything changed.
     pub fn clear(&mut self) -> bool {
-        let changed = self.area.clear();
+        // The whole text goes (and comes back with undo).
+        let changed = self.text.whole().clear();
         if changed {
+            self.text.edited();
             self.record_alone();
         }
         changed
@@ -238,7 +271,7 @@ impl Editor {
     /// Undo the last step (a word, a run of deletions, a paste); whether anything changed.
     pub fn undo(&mut self) -> bool {
         let step = self.undo_steps.pop_back();
-        let changed = self.replay(step, TextArea::undo);
+        let changed = self.replay(step, Window::undo);
         if let Some(n) = step {
             self.redo_steps.push(n);
         }
@@ -248,7 +281,7 @@ impl Editor {
     /// Redo the last step undone; whether anything changed.
     pub fn redo(&mut self) -> bool {
         let step = self.redo_steps.pop();
-        let changed = self.replay(step, TextArea::redo);
+        let changed = self.replay(step, Window::redo);
         if let Some(n) = step {
             self.undo_steps.push_back(n);
         }
@@ -256,11 +289,11 @@ impl Editor {
     }
 
     /// Undoes or redoes the textarea's edits of one step (one edit when no step is known).
-    fn replay(&mut self, step: Option<usize>, edit: fn(&mut TextArea<'static>) -> bool) -> bool {
+    fn replay(&mut self, step: Option<usize>, edit: fn(&mut Window) -> bool) -> bool {
         self.last = Last::Break;
         let mut changed = false;
         for _ in 0..step.unwrap_or(1) {
-            changed |= edit(&mut self.area);
+            changed |= edit(&mut self.text);
         }
         changed
     }
@@ -270,20 +303,22 @@ impl Editor {
     pub fn move_row(&mut self, down: bool) {
         self.last = Last::Break;
         let width = self.view.width;
-        let DataCursor(line, col) = self.area.cursor();
         let by_line = if down {
             CursorMove::Down
         } else {
             CursorMove::Up
         };
+        // The window holds the lines next to the cursor's from here on.
+        let area = self.text.area();
         if width == 0 {
-            self.area.move_cursor(by_line);
+            area.move_cursor(by_line);
             return;
         }
-        let lines = self.area.lines();
-        let here = rows(&lines[line], width);
+        let (line, col) = self.text.cursor();
+        let text = &self.text;
+        let here = rows(text.line(line), width);
         let at = row_of(&here, col);
-        let cols: usize = lines[line][here[at].start..]
+        let cols: usize = text.line(line)[here[at].start..]
             .chars()
             .take(col - here[at].start_col)
             .map(char_cols)
@@ -291,19 +326,19 @@ impl Editor {
         let (target_line, r, i) = match (down, at) {
             (false, 0) if line == 0 => return,
             (false, 0) => {
-                let r = rows(&lines[line - 1], width);
+                let r = rows(text.line(line - 1), width);
                 let i = r.len() - 1;
                 (line - 1, r, i)
             }
             (false, _) => (line, here, at - 1),
             (true, _) if at + 1 < here.len() => (line, here, at + 1),
-            (true, _) if line + 1 == lines.len() => return,
-            (true, _) => (line + 1, rows(&lines[line + 1], width), 0),
+            (true, _) if line + 1 == text.line_count() => return,
+            (true, _) => (line + 1, rows(text.line(line + 1), width), 0),
         };
         let (target, last) = (r[i], i + 1 == r.len());
         let mut col = target.start_col;
         let mut used = 0;
-        for c in lines[target_line][target.start..target.end].chars() {
+        for c in text.line(target_line)[target.start..target.end].chars() {
             used += char_cols(c);
             if used > cols {
                 break;
@@ -313,9 +348,8 @@ impl Editor {
         if !last && col == target.end_col {
             col -= 1; // the end of a wrapped row is the start of the next
         }
-        match (u16::try_from(target_line), u16::try_from(col)) {
-            (Ok(l), Ok(c)) => self.area.move_cursor(CursorMove::Jump(l, c)),
-            _ => self.area.move_cursor(by_line),
+        if !self.text.jump(target_line, col) {
+            self.text.area().move_cursor(by_line);
         }
     }
 }

@@ -82,7 +82,7 @@ proptest! {
                 && matches!(p.kind, crate::content::PromptKind::Line { .. } | crate::content::PromptKind::Text { .. })
                 && s.prefilled_from.is_none()
             {
-                let shown = ed.lines().join("\n");
+                let shown = ed.text();
                 let stored = match s.workbook.answers.get(&p.qualified_id) {
                     Some(crate::workbook::Answer::Text(t)) => t.clone(),
                     _ => String::new(),

@@ -200,7 +200,7 @@ pub(crate) fn pick(
 }
 
 fn one_line(ed: &Editor) -> String {
-    ed.lines().join(" ").trim().to_string()
+    ed.text().replace('\n', " ").trim().to_string()
 }
 
 /// A one-line field: printable characters, deletion, cursor moves, undo, paste.

@@ -19,17 +19,16 @@ use crate::text::rows::{Row, TAB, row_of, rows};
 /// `height` rows.
 fn follow(ed: &Editor, top: Top, cursor: (Top, usize), height: usize, width: usize) -> Top {
     let (cursor, cursor_rows) = cursor;
-    let lines = ed.lines();
     // Rows of a line; the cursor's line is wrapped already (and may be the whole answer).
     let count = |l: usize| {
         if l == cursor.line {
             cursor_rows
         } else {
-            rows(&lines[l], width).len()
+            rows(ed.line(l), width).len()
         }
     };
     let mut top = Top {
-        line: top.line.min(lines.len().saturating_sub(1)),
+        line: top.line.min(ed.line_count().saturating_sub(1)),
         row: top.row,
     };
     if top.row > 0 {
@@ -147,9 +146,8 @@ pub fn render(ed: &Editor, placeholder: &str, area: Rect, buf: &mut Buffer) -> V
         view.top = Top::default();
         return view;
     }
-    let lines = ed.lines();
     let (cl, cc) = ed.cursor();
-    let cursor_rows = rows(&lines[cl], width);
+    let cursor_rows = rows(ed.line(cl), width);
     let cursor = Top {
         line: cl,
         row: row_of(&cursor_rows, cc),
@@ -159,8 +157,8 @@ pub fn render(ed: &Editor, placeholder: &str, area: Rect, buf: &mut Buffer) -> V
     let mut out = Vec::with_capacity(height);
     let mut line = view.top.line;
     let mut skip = view.top.row;
-    while out.len() < height && line < lines.len() {
-        let text = &lines[line];
+    while out.len() < height && line < ed.line_count() {
+        let text = ed.line(line);
         let wrapped = if line == cl {
             cursor_rows.clone()
         } else {
@@ -188,19 +186,41 @@ fn draw_rows(rows: &[Line<'_>], area: Rect, buf: &mut Buffer) {
     let max = area.width;
     for (y, row) in (area.y..area.bottom()).zip(rows) {
         let mut used: u16 = 0;
-        for StyledGrapheme { symbol, style } in row.styled_graphemes(Style::default()) {
-            let width = symbol.cell_width();
-            if width > max {
+        'row: for span in &row.spans {
+            let text: &str = &span.content;
+            if text.is_ascii() {
+                // Each character its own grapheme, one column wide (controls left out, as
+                // `styled_graphemes` leaves them): no grapheme segmentation needed.
+                let style = Style::default().patch(row.style).patch(span.style);
+                for (i, b) in text.bytes().enumerate() {
+                    if b.is_ascii_control() {
+                        continue;
+                    }
+                    if used + 1 > max {
+                        break 'row;
+                    }
+                    buf[(area.x + used, y)]
+                        .set_symbol(&text[i..=i])
+                        .set_style(style);
+                    used += 1;
+                }
                 continue;
             }
-            if used + width > max {
-                break;
+            let base = Style::default().patch(row.style);
+            for StyledGrapheme { symbol, style } in span.styled_graphemes(base) {
+                let width = symbol.cell_width();
+                if width > max {
+                    continue;
+                }
+                if used + width > max {
+                    break 'row;
+                }
+                if width > 0 {
+                    let symbol = if symbol.is_empty() { " " } else { symbol };
+                    buf[(area.x + used, y)].set_symbol(symbol).set_style(style);
+                }
+                used += width;
             }
-            if width > 0 {
-                let symbol = if symbol.is_empty() { " " } else { symbol };
-                buf[(area.x + used, y)].set_symbol(symbol).set_style(style);
-            }
-            used += width;
         }
     }
 }
@@ -223,6 +243,9 @@ mod tests {
             "\u{fffd}",
             "  ",
             "x",
+            "\t",
+            "\r\n",
+            "b\u{7}c",
         ]);
         let span = (prop::collection::vec(piece, 0..8), any::<bool>()).prop_map(|(p, rev)| {
             let text = p.concat();
@@ -232,7 +255,15 @@ mod tests {
                 Span::raw(text)
             }
         });
-        prop::collection::vec(span, 0..4).prop_map(Line::from)
+        let line = (prop::collection::vec(span, 0..4), any::<bool>());
+        line.prop_map(|(spans, dim)| {
+            let line = Line::from(spans);
+            if dim {
+                line.style(placeholder_style())
+            } else {
+                line
+            }
+        })
     }
 
     proptest! {

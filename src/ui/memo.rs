@@ -4,11 +4,12 @@
 //! laying out every grapheme again.
 //!
 //! Never changes what is drawn: the cells are exactly those the paragraph draws onto an
-//! empty area (every frame starts from one; the areas drawn this way do not overlap).
+//! empty area (every frame starts from one; the areas drawn this way do not overlap). So
+//! the blank cells at the end of a row are not copied: the area holds them already.
 
 use std::cell::RefCell;
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
@@ -19,6 +20,8 @@ struct Drawn {
     width: u16,
     height: u16,
     cells: Buffer,
+    /// Per row, how many cells up to its last one that is not blank.
+    ends: Vec<usize>,
 }
 
 /// How many paragraphs are remembered: the outline and the parts of the exercise pane (a
@@ -66,30 +69,40 @@ pub fn paragraph(lines: &[Line<'static>], scroll: u16, area: Rect, buf: &mut Buf
             if memo.len() >= SIZE {
                 memo.remove(0);
             }
+            let ends = cells
+                .content
+                .chunks(usize::from(area.width))
+                .map(|row| {
+                    row.iter()
+                        .rposition(|c| *c != Cell::EMPTY)
+                        .map_or(0, |i| i + 1)
+                })
+                .collect();
             memo.push(Drawn {
                 lines: lines.to_vec(),
                 scroll,
                 width: area.width,
                 height: area.height,
                 cells,
+                ends,
             });
         }
         if let Some(drawn) = memo.iter().find(same) {
-            copy(&drawn.cells, area, buf);
+            copy(drawn, area, buf);
         }
     });
 }
 
-/// Every cell of `cells` (an area-sized buffer at the origin) into `area` of `buf` (an
-/// area within `buf`'s), a row at a time.
-fn copy(cells: &Buffer, area: Rect, buf: &mut Buffer) {
+/// The drawn cells (an area-sized buffer at the origin) into `area` of `buf` (an empty
+/// area within `buf`'s), a row at a time, each up to its last cell that is not blank.
+fn copy(drawn: &Drawn, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
-    for y in 0..area.height {
+    for (y, &end) in (0..area.height).zip(&drawn.ends) {
         let from = usize::from(y) * width;
         let to = buf.index_of(area.x, area.y + y);
         if let (Some(from), Some(to)) = (
-            cells.content.get(from..from + width),
-            buf.content.get_mut(to..to + width),
+            drawn.cells.content.get(from..from + end),
+            buf.content.get_mut(to..to + end),
         ) {
             to.clone_from_slice(from);
         }

@@ -180,3 +180,5 @@ mod tests_rank;
 mod tests_skip;
 #[cfg(test)]
 mod tests_walk;
+#[cfg(test)]
+mod tests_window;

@@ -252,7 +252,7 @@ pub(super) fn editor_part(
     // stops counting once the editor is as tall as it gets; the editor scrolls inside.
     let mut rows = 0usize;
     if let Some(ed) = &state.editor {
-        for l in ed.lines() {
+        for l in (0..ed.line_count()).map(|i| ed.line(i)) {
             rows += rows_upto(l, inner, 13);
             if rows > 12 {
                 break;

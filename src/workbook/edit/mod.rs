@@ -102,19 +102,21 @@ fn put(wb: &mut Workbook, prompt: &Prompt, answer: Option<Answer>) {
 /// Sets a line or long-text answer; empty text removes it. On the line that names the
 /// initiative, a name (not an empty answer) becomes the workbook's initiative too, so the
 /// title and the answer stay in step.
-pub fn set_text(wb: &mut Workbook, prompt: &Prompt, text: &str) -> Result<(), EditError> {
+pub fn set_text(
+    wb: &mut Workbook,
+    prompt: &Prompt,
+    text: impl Into<String>,
+) -> Result<(), EditError> {
     editable(wb, prompt, Shape::Text)?;
+    // Taken as it is when it is owned: a long answer is not copied again on every key.
+    let text: String = text.into();
     if prompt.names_initiative {
         let name = text.split_whitespace().collect::<Vec<_>>().join(" ");
         if !name.is_empty() {
             wb.meta.initiative = name;
         }
     }
-    put(
-        wb,
-        prompt,
-        (!text.is_empty()).then(|| Answer::Text(text.to_string())),
-    );
+    put(wb, prompt, (!text.is_empty()).then_some(Answer::Text(text)));
     Ok(())
 }
 
