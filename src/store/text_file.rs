@@ -44,11 +44,25 @@ impl NotText {
 /// The file's text, or why it cannot be a workbook; an I/O error when it cannot be read.
 pub(crate) fn read_text(path: &Path) -> std::io::Result<Result<String, NotText>> {
     let file = std::fs::File::open(path)?;
-    // Room for the whole file at once (a 1 MB workbook in ~15 reads otherwise, growing);
-    // one byte more so that the end is found without growing.
-    let size = file.metadata().map_or(0, |m| m.len()).min(MAX_BYTES) + 1;
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    file.take(MAX_BYTES + 1).read_to_end(&mut bytes)?;
+    let regular = file
+        .metadata()
+        .ok()
+        .filter(|m| m.is_file())
+        .map(|m| m.len());
+    let mut bytes = Vec::new();
+    match regular {
+        Some(size) if size > MAX_BYTES => return Ok(Err(NotText::TooLarge(size))),
+        // A file's own read_to_end knows its size: the whole file in one read (through
+        // `take` it would read 8 KB, 16 KB, 32 KB… whatever room there is), then one to
+        // find the end. A file that grows meanwhile is caught by the check below.
+        Some(_) => {
+            (&file).read_to_end(&mut bytes)?;
+        }
+        // Anything else (a device, a pipe) is read no further than the limit.
+        None => {
+            file.take(MAX_BYTES + 1).read_to_end(&mut bytes)?;
+        }
+    }
     if bytes.len() as u64 > MAX_BYTES {
         let size = std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
         return Ok(Err(NotText::TooLarge(size)));
@@ -105,5 +119,36 @@ pub(crate) fn io_reason(err: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "does not exist".into(),
         std::io::ErrorKind::PermissionDenied => "cannot be read: permission denied".into(),
         _ => format!("cannot be read: {err}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_is_read_whole_and_one_over_the_limit_is_too_large() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| unreachable!("{e}"));
+        let small = dir.path().join("a.md");
+        std::fs::write(&small, "---\ntitle: x\n---\nWords.\n")
+            .unwrap_or_else(|e| unreachable!("{e}"));
+        assert!(matches!(read_text(&small), Ok(Ok(t)) if t.ends_with("Words.\n")));
+        // A sparse file one byte over the limit: refused by its size, never read.
+        let big = dir.path().join("b.md");
+        let file = std::fs::File::create(&big).unwrap_or_else(|e| unreachable!("{e}"));
+        file.set_len(MAX_BYTES + 1)
+            .unwrap_or_else(|e| unreachable!("{e}"));
+        assert!(matches!(read_text(&big), Ok(Err(NotText::TooLarge(n))) if n == MAX_BYTES + 1));
+    }
+
+    /// Something that is not a file (here an endless device) is read no further than the
+    /// limit.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn an_endless_device_stops_at_the_limit() {
+        assert!(matches!(
+            read_text(Path::new("/dev/zero")),
+            Ok(Err(NotText::TooLarge(_)))
+        ));
     }
 }
