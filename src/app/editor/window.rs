@@ -1,5 +1,5 @@
 //! The textarea fed only what it needs (issue 17): it holds a window of the text — the
-//! cursor's line and about a kilobyte of lines on each side — and the rest is kept here as
+//! cursor's line and about half a kilobyte of lines on each side — and the rest is kept here as
 //! lines before and after it. ratatui-textarea 0.9 measures its whole text again on every
 //! edit; with the window, that costs what the window holds, not what the answer holds.
 //!
