@@ -1,59 +1,79 @@
-//! Lines drawn as a left-aligned, unwrapped `Paragraph` draws them, those of plain printable
-//! ASCII cell by cell, without its grapheme segmentation and width look-ups (each ASCII
-//! character is one grapheme one cell wide). Most of a screen is such text; any other line
-//! (another character, an alignment) is drawn by a paragraph of its own, on its row (an
-//! unwrapped paragraph draws each line on its own row, independently of the others).
+//! Lines drawn as a left-aligned, unwrapped `Paragraph` draws them on an empty area, without
+//! the paragraph's passes over every cell of the area: a left-aligned line cell by cell
+//! (`row`), its ASCII spans without grapheme segmentation or width look-ups (each printable
+//! ASCII character is one grapheme one cell wide), any other span grapheme by grapheme; a
+//! line with another alignment by a paragraph of its own, on its row (an unwrapped
+//! paragraph draws each line on its own row, independently of the others). Both the memo's
+//! paragraphs and the answer editor's rows are drawn here.
 //!
-//! Pure; `tests` check it against the paragraph cell for cell.
+//! Pure; `tests` here and the editor's property test check it against the paragraph cell
+//! for cell.
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, CellWidth};
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
-use ratatui::text::Line;
+use ratatui::text::{Line, StyledGrapheme};
 use ratatui::widgets::{Paragraph, Widget};
 
 /// Draws `lines` scrolled down by `scroll` into `area` of `buf` exactly as
-/// `Paragraph::new(lines).scroll((scroll, 0))` draws them.
+/// `Paragraph::new(lines).scroll((scroll, 0))` draws them on an empty area.
 pub fn paragraph(lines: &[Line<'_>], scroll: u16, area: Rect, buf: &mut Buffer) {
     let shown = lines
         .iter()
         .skip(usize::from(scroll))
         .take(usize::from(area.height));
     for (y, line) in (area.y..).zip(shown) {
-        if !plain(line) {
+        if matches!(line.alignment, None | Some(Alignment::Left)) {
+            row(line, area.x, y, area.width, buf);
+        } else {
             let row = Rect {
                 y,
                 height: 1,
                 ..area
             };
             Paragraph::new(line.clone()).render(row, buf);
-            continue;
-        }
-        let line_style = Style::default().patch(line.style);
-        let mut x = area.x;
-        let mut symbol = [0u8; 1];
-        'spans: for span in &line.spans {
-            let style = line_style.patch(span.style);
-            for b in span.content.bytes() {
-                if x >= area.right() {
-                    break 'spans;
-                }
-                symbol[0] = b;
-                let symbol = std::str::from_utf8(&symbol).unwrap_or(" ");
-                buf[(x, y)].set_symbol(symbol).set_style(style);
-                x += 1;
-            }
         }
     }
 }
 
-/// A left-aligned line of printable ASCII only.
-fn plain(line: &Line<'_>) -> bool {
-    matches!(line.alignment, None | Some(Alignment::Left))
-        && line
-            .spans
-            .iter()
-            .all(|s| s.content.bytes().all(|b| (b' '..=b'~').contains(&b)))
+/// One left-aligned line on row `y` from column `x`, at most `max` cells of it, as an
+/// unwrapped paragraph draws it.
+fn row(line: &Line<'_>, x: u16, y: u16, max: u16, buf: &mut Buffer) {
+    let mut used: u16 = 0;
+    for span in &line.spans {
+        let text: &str = &span.content;
+        if text.is_ascii() {
+            // Each character its own grapheme, one column wide (controls left out, as
+            // `styled_graphemes` leaves them): no grapheme segmentation needed.
+            let style = Style::default().patch(line.style).patch(span.style);
+            for (i, b) in text.bytes().enumerate() {
+                if b.is_ascii_control() {
+                    continue;
+                }
+                if used + 1 > max {
+                    return;
+                }
+                buf[(x + used, y)].set_symbol(&text[i..=i]).set_style(style);
+                used += 1;
+            }
+            continue;
+        }
+        let base = Style::default().patch(line.style);
+        for StyledGrapheme { symbol, style } in span.styled_graphemes(base) {
+            let width = symbol.cell_width();
+            if width > max {
+                continue;
+            }
+            if used + width > max {
+                return;
+            }
+            if width > 0 {
+                let symbol = if symbol.is_empty() { " " } else { symbol };
+                buf[(x + used, y)].set_symbol(symbol).set_style(style);
+            }
+            used += width;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -6,10 +6,10 @@
 //! wrapping so an edit costs no re-wrap of the whole answer. Never wraps a line it does not
 //! need: a keystroke's cost is bounded by the editor's height, not by the answer's length.
 
-use ratatui::buffer::{Buffer, CellWidth};
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span, StyledGrapheme};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use crate::app::editor::{Editor, Top, View};
@@ -182,47 +182,7 @@ pub fn render(ed: &Editor, placeholder: &str, area: Rect, buf: &mut Buffer) -> V
 /// empty area (unstyled paragraph, no wrapping, no scrolling), without the paragraph's
 /// two passes over every cell of the area to apply its (empty) style.
 fn draw_rows(rows: &[Line<'_>], area: Rect, buf: &mut Buffer) {
-    let area = area.intersection(buf.area);
-    let max = area.width;
-    for (y, row) in (area.y..area.bottom()).zip(rows) {
-        let mut used: u16 = 0;
-        'row: for span in &row.spans {
-            let text: &str = &span.content;
-            if text.is_ascii() {
-                // Each character its own grapheme, one column wide (controls left out, as
-                // `styled_graphemes` leaves them): no grapheme segmentation needed.
-                let style = Style::default().patch(row.style).patch(span.style);
-                for (i, b) in text.bytes().enumerate() {
-                    if b.is_ascii_control() {
-                        continue;
-                    }
-                    if used + 1 > max {
-                        break 'row;
-                    }
-                    buf[(area.x + used, y)]
-                        .set_symbol(&text[i..=i])
-                        .set_style(style);
-                    used += 1;
-                }
-                continue;
-            }
-            let base = Style::default().patch(row.style);
-            for StyledGrapheme { symbol, style } in span.styled_graphemes(base) {
-                let width = symbol.cell_width();
-                if width > max {
-                    continue;
-                }
-                if used + width > max {
-                    break 'row;
-                }
-                if width > 0 {
-                    let symbol = if symbol.is_empty() { " " } else { symbol };
-                    buf[(area.x + used, y)].set_symbol(symbol).set_style(style);
-                }
-                used += width;
-            }
-        }
-    }
+    super::ascii::paragraph(rows, 0, area.intersection(buf.area), buf);
 }
 
 #[cfg(test)]
