@@ -1,7 +1,8 @@
 //! Writing a file so that a crash at any moment leaves the old or the new content, whole.
 //!
 //! Temp file in the same folder → write → fsync → rename over (or link, when clobbering is
-//! not allowed) → fsync the folder. Never writes into the target file in place.
+//! not allowed) → fsync the folder. Never writes into the target file in place. A page made
+//! from other files (`Durability::Rebuildable`) skips the two fsyncs, not the rename.
 
 use std::io::Write as _;
 use std::path::Path;
@@ -25,10 +26,32 @@ fn temp_prefix(path: &Path) -> String {
 const TEMP_SUFFIX: &str = ".tmp";
 const TEMP_RANDOM_LEN: usize = 6;
 
+/// How far a write goes before it returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Durability {
+    /// On the disk, the file and its folder: a file that holds someone's words.
+    Synced,
+    /// Handed to the system, which writes it back in its own time: a page made from files
+    /// that are kept (an export of a workbook), which the same command makes again. The
+    /// rename still makes it appear whole or not at all; a power cut just after it may lose
+    /// the page, never the file it was made from.
+    Rebuildable,
+}
+
 /// Writes `bytes` to `path` atomically, creating it with mode 0600 on Unix. With
 /// `clobber == false` an existing file is never replaced: the result is `Exists`.
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8], clobber: bool) -> Result<(), StoreError> {
-    let temp = prepare(path, bytes)?;
+    write_atomic_as(path, bytes, clobber, Durability::Synced)
+}
+
+/// `write_atomic`, synced to the disk or not (`durability`).
+pub(crate) fn write_atomic_as(
+    path: &Path,
+    bytes: &[u8],
+    clobber: bool,
+    durability: Durability,
+) -> Result<(), StoreError> {
+    let temp = prepare_as(path, bytes, durability)?;
     let persisted = if clobber {
         temp.persist(path)
     } else {
@@ -45,12 +68,24 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8], clobber: bool) -> Result<(
             source: err.error,
         });
     }
+    if durability == Durability::Rebuildable {
+        return Ok(());
+    }
     sync_dir(parent_dir(path)).map_err(StoreError::io("save (syncing the folder of)", path))
 }
 
 /// A temp file beside `path` holding `bytes`, written and synced (mode 0600 on Unix); it is
 /// removed when dropped unless persisted.
 pub(crate) fn prepare(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, StoreError> {
+    prepare_as(path, bytes, Durability::Synced)
+}
+
+/// `prepare`, synced or not (`durability`).
+fn prepare_as(
+    path: &Path,
+    bytes: &[u8],
+    durability: Durability,
+) -> Result<tempfile::NamedTempFile, StoreError> {
     let prefix = temp_prefix(path);
     let mut builder = tempfile::Builder::new();
     builder
@@ -63,7 +98,10 @@ pub(crate) fn prepare(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFi
         .tempfile_in(parent_dir(path))
         .map_err(StoreError::io("create a temporary file for", path))?;
     temp.write_all(bytes)
-        .and_then(|()| temp.as_file().sync_all())
+        .and_then(|()| match durability {
+            Durability::Synced => temp.as_file().sync_all(),
+            Durability::Rebuildable => Ok(()),
+        })
         .map_err(StoreError::io("write", path))?;
     Ok(temp)
 }

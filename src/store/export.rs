@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 
 use super::StoreError;
-use super::atomic::write_atomic;
+use super::atomic::{Durability, write_atomic_as};
 use crate::workbook::Workbook;
 
 /// True when something is at `path` (a file, a folder, or a symbolic link, even a broken one).
@@ -91,7 +91,8 @@ pub fn write_export(
     if !replace && exists(path) {
         return Err(ExportError::Exists(path.to_path_buf()));
     }
-    match write_atomic(path, bytes, replace) {
+    // A page is made from the workbook, which is kept: not synced (see `Durability`).
+    match write_atomic_as(path, bytes, replace, Durability::Rebuildable) {
         Err(StoreError::Exists(p)) => Err(ExportError::Exists(p)),
         other => Ok(other?),
     }
