@@ -5,7 +5,8 @@
 //! interleaved and repeated (`FIGURES_ROUNDS`, default 5; medians shown). References that
 //! are not part of the repository are found by environment variable: `TUI_JOURNAL` (the
 //! `tjournal` binary of tui-journal 0.18), `JRNL` (the `jrnl` 4.6 script); without one its
-//! rows say "skipped: not built". `FIGURES_REVIEW=1` adds the review exports over 1,000
+//! rows say "skipped: not built". `FIGURES_ONLY=frames|keys|export` runs one group of rows.
+//! `FIGURES_REVIEW=1` adds the review exports over 1,000
 //! workbooks (82 MB of files). The bare ratatui program is `examples/bare_ratatui.rs`,
 //! built here when missing. `FIGURES_BASELINE` (another convene binary, e.g. main's release
 //! build) adds it to the first-frame, keystroke and parse + write rounds, interleaved, for a
@@ -67,9 +68,12 @@ fn main() {
         "figures: {rounds} rounds, interleaved; load at start: {}",
         load()
     );
+    // `FIGURES_ONLY=frames|keys|export` runs one group of rows (the others are skipped).
+    let only = std::env::var("FIGURES_ONLY").ok();
+    let wanted = |group: &str| only.as_deref().is_none_or(|o| o == group);
     let mut frames = Samples::default();
     let mut cpu = Samples::default();
-    for _ in 0..rounds {
+    for _ in 0..if wanted("frames") { rounds } else { 0 } {
         let programs = [
             ("echo", Some(&echo)),
             ("example", Some(&open_example)),
@@ -91,7 +95,11 @@ fn main() {
     println!();
     println!("| metric | convene | reference | ratio | target |");
     println!("|---|---|---|---|---|");
-    for (what, used) in [("net wall", &frames), ("CPU until quiet", &cpu)] {
+    let groups = if wanted("frames") { 2 } else { 0 };
+    for (what, used) in [("net wall", &frames), ("CPU until quiet", &cpu)]
+        .into_iter()
+        .take(groups)
+    {
         let fig = |name: &str| match what {
             "net wall" => net(name),
             _ => used.median(name),
@@ -130,8 +138,12 @@ fn main() {
     let earlier = earlier
         .as_ref()
         .map(|b| b as &dyn Fn(&[&str], &Path) -> Program);
-    keystrokes(dir, rounds, keys, (&convene, earlier), &bare, &empty);
-    parse_and_write(dir, rounds, baseline.as_deref());
+    if wanted("keys") {
+        keystrokes(dir, rounds, keys, (&convene, earlier), &bare, &empty);
+    }
+    if wanted("export") {
+        parse_and_write(dir, rounds, baseline.as_deref());
+    }
     if std::env::var_os("FIGURES_REVIEW").is_some() {
         review(dir, rounds);
     }

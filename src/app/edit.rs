@@ -91,14 +91,15 @@ impl State {
         let Some(ed) = &self.editor else {
             return;
         };
-        let text = ed.text();
         self.prefilled_from = None;
         let Some(prompt) = self.focused_prompt().cloned() else {
             return;
         };
         let written = if prompt.kind.shape() == Shape::Text {
-            edit::set_text(&mut self.workbook, &prompt, text)
+            // Into the answer's own memory: a long answer is not allocated again per key.
+            edit::set_text_with(&mut self.workbook, &prompt, |out| ed.text_into(out))
         } else if let Some(cell) = self.focused_cell() {
+            let text = ed.text();
             let is_name = cell.slot == CellSlot::Name;
             let value = if is_name {
                 Some(Value::Text(text.clone()))

@@ -168,6 +168,11 @@ impl Editor {
         self.text.text()
     }
 
+    /// The text added to `out` (its memory reused when large enough).
+    pub fn text_into(&self, out: &mut String) {
+        self.text.text_into(out);
+    }
+
     /// How many logical lines the text has.
     pub fn line_count(&self) -> usize {
         self.text.line_count()

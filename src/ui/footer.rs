@@ -75,22 +75,19 @@ pub fn render(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
 
 /// A footer of keys: as many `(key, what)` pairs as fit, in order, and (with `help`)
 /// "F1 help" always at the right, where every other key is listed. Shared by every screen.
-pub fn key_line(keys: &[(&str, &str)], help: bool, theme: Theme, frame: &mut Frame, area: Rect) {
+pub fn key_line(
+    keys: &[(&'static str, &'static str)],
+    help: bool,
+    theme: Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
     let [left, right] = super::split::rest_and_right(area, 8, 0);
-    let mut spans = Vec::new();
-    let mut used = 0usize;
     let width = usize::from(left.width);
-    for (key, what) in keys {
-        let w = key.chars().count() + what.chars().count() + 3;
-        if used + w > width + 2 {
-            break;
-        }
-        spans.push(Span::styled(key.to_string(), theme.key()));
-        spans.push(Span::styled(format!(" {what}  "), theme.dim()));
-        used += w;
-    }
-    // Drawn through the memo: the footer rarely changes from one key to the next.
-    super::memo::paragraph(&[Line::from(spans)], 0, left, frame.buffer_mut());
+    let key = (keys.to_vec(), theme, width);
+    // Remembered: the footer rarely changes from one key to the next.
+    let line = FOOTER.with(|last| last.get(key, |(keys, ..)| vec![pairs(keys, theme, width)]));
+    super::memo::paragraph_shared(&line, 0, left, frame.buffer_mut());
     if help {
         let (key, what) = screen::KEY_HELP;
         let help = Line::from(vec![
@@ -99,6 +96,29 @@ pub fn key_line(keys: &[(&str, &str)], help: bool, theme: Theme, frame: &mut Fra
         ]);
         super::memo::paragraph(&[help.right_aligned()], 0, right, frame.buffer_mut());
     }
+}
+
+type FooterKey = (Vec<(&'static str, &'static str)>, Theme, usize);
+
+thread_local! {
+    /// The footer's keys drawn last.
+    static FOOTER: super::memo::Last<FooterKey> = const { super::memo::Last::new() };
+}
+
+/// As many `(key, what)` pairs as fit in `width`, in order, on one line.
+fn pairs(keys: &[(&'static str, &'static str)], theme: Theme, width: usize) -> Line<'static> {
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    for (key, what) in keys {
+        let w = key.chars().count() + what.chars().count() + 3;
+        if used + w > width + 2 {
+            break;
+        }
+        spans.push(Span::styled(*key, theme.key()));
+        spans.push(Span::styled(format!(" {what}  "), theme.dim()));
+        used += w;
+    }
+    Line::from(spans)
 }
 
 /// A grid or quadrant without rows, or choices drawn from lists with no items yet.

@@ -6,9 +6,12 @@
 //!
 //! Pure; every piece of pack text is sanitised or rendered as Markdown before it is a line.
 
+use std::rc::Rc;
+
 use ratatui::text::Line;
 
 use super::markdown;
+use super::memo::{Last, Same};
 use super::style::Theme;
 use crate::app::State;
 use crate::content::Exercise;
@@ -18,6 +21,43 @@ use crate::words::screen;
 
 /// The fewest lines of guidance worth folding away.
 const FOLD_AT_LEAST: usize = 3;
+
+/// What an exercise's head is made from, besides the pack's words: the same key, the same
+/// lines.
+#[derive(PartialEq)]
+struct HeadKey {
+    pack: Same<crate::content::Pack>,
+    exercise: usize,
+    width: usize,
+    height: usize,
+    open: bool,
+    theme: Theme,
+}
+
+thread_local! {
+    /// The head drawn last: every key typed into an exercise draws the same one again.
+    static HEAD: Last<HeadKey> = const { Last::new() };
+}
+
+/// `exercise_head` for the focused exercise, remembered: the same exercise, size and fold
+/// give the same lines, shared rather than made again.
+pub fn focused_head(
+    state: &State,
+    ex: &Exercise,
+    theme: Theme,
+    width: usize,
+    height: usize,
+) -> Rc<[Line<'static>]> {
+    let key = HeadKey {
+        pack: Same(std::sync::Arc::clone(&state.pack)),
+        exercise: state.ex,
+        width,
+        height,
+        open: state.guidance_open,
+        theme,
+    };
+    HEAD.with(|last| last.get(key, |_| exercise_head(state, ex, theme, width, height)))
+}
 
 /// The lines above an exercise's first question, for a pane `width` × `height`.
 pub fn exercise_head(

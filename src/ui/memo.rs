@@ -8,6 +8,7 @@
 //! the blank cells at the end of a row are not copied: the area holds them already.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
@@ -15,7 +16,9 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 struct Drawn {
-    lines: Vec<Line<'static>>,
+    /// Shared with whoever made them when they came as `Rc` (`paragraph_shared`): then the
+    /// next frame's same lines are known the same by their address, without comparing.
+    lines: Rc<[Line<'static>]>,
     scroll: u16,
     width: u16,
     height: u16,
@@ -45,49 +48,137 @@ pub(crate) fn bypassed<R>(f: impl FnOnce() -> R) -> R {
 /// Draws `lines`, scrolled down by `scroll` lines, into `area` of `buf`, as
 /// `Paragraph::new(lines).scroll((scroll, 0))` draws them on an empty area.
 pub fn paragraph(lines: &[Line<'static>], scroll: u16, area: Rect, buf: &mut Buffer) {
+    draw(Lines::Borrowed(lines), scroll, area, buf);
+}
+
+/// `paragraph` for lines held in an `Rc` (a memo of their own made them): remembered by
+/// sharing them, and found again by their address before their words are compared.
+pub fn paragraph_shared(lines: &Rc<[Line<'static>]>, scroll: u16, area: Rect, buf: &mut Buffer) {
+    draw(Lines::Shared(lines), scroll, area, buf);
+}
+
+/// The lines made last, and what they were made from: made again only when that changes.
+/// For a part of the screen that most keys leave as it was (an exercise's head, the
+/// outline, the footer), kept in a `thread_local!` of its own.
+pub struct Last<K> {
+    made: RefCell<Option<(K, Rc<[Line<'static>]>)>>,
+}
+
+impl<K: PartialEq> Default for Last<K> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<K: PartialEq> Last<K> {
+    pub const fn new() -> Self {
+        Last {
+            made: RefCell::new(None),
+        }
+    }
+
+    /// The lines for `key`: those made last when it is the same key, else `make(&key)`'s.
+    pub fn get(&self, key: K, make: impl FnOnce(&K) -> Vec<Line<'static>>) -> Rc<[Line<'static>]> {
+        let Ok(mut made) = self.made.try_borrow_mut() else {
+            return Rc::from(make(&key));
+        };
+        if let Some((k, lines)) = made.as_ref()
+            && *k == key
+        {
+            return Rc::clone(lines);
+        }
+        let lines: Rc<[Line<'static>]> = Rc::from(make(&key));
+        *made = Some((key, Rc::clone(&lines)));
+        lines
+    }
+}
+
+/// A shared value compared by its address: the same `Arc`, not an equal value (a pack
+/// never changes while it is shared; holding it keeps its address from being reused).
+pub struct Same<T>(pub std::sync::Arc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+enum Lines<'a> {
+    Borrowed(&'a [Line<'static>]),
+    Shared(&'a Rc<[Line<'static>]>),
+}
+
+impl Lines<'_> {
+    fn slice(&self) -> &[Line<'static>] {
+        match self {
+            Lines::Borrowed(l) => l,
+            Lines::Shared(l) => l,
+        }
+    }
+
+    fn same_as(&self, remembered: &Rc<[Line<'static>]>) -> bool {
+        match self {
+            Lines::Shared(l) if Rc::ptr_eq(l, remembered) => true,
+            _ => **remembered == *self.slice(),
+        }
+    }
+
+    fn to_rc(&self) -> Rc<[Line<'static>]> {
+        match self {
+            Lines::Borrowed(l) => Rc::from(*l),
+            Lines::Shared(l) => Rc::clone(l),
+        }
+    }
+}
+
+fn draw(lines: Lines<'_>, scroll: u16, area: Rect, buf: &mut Buffer) {
     let area = area.intersection(buf.area);
     if area.is_empty() {
         return;
     }
     MEMO.with(|memo| {
         let Ok(mut memo) = memo.try_borrow_mut() else {
-            Paragraph::new(lines.to_vec())
+            Paragraph::new(lines.slice().to_vec())
                 .scroll((scroll, 0))
                 .render(area, buf);
             return;
         };
-        let same = |d: &&Drawn| {
+        let same = |d: &Drawn| {
             d.width == area.width
                 && d.height == area.height
                 && d.scroll == scroll
-                && d.lines == lines
+                && lines.same_as(&d.lines)
         };
-        if memo.iter().find(same).is_none() {
-            let at_origin = Rect::new(0, 0, area.width, area.height);
-            let mut cells = Buffer::empty(at_origin);
-            super::ascii::paragraph(lines, scroll, at_origin, &mut cells);
-            if memo.len() >= SIZE {
-                memo.remove(0);
+        let at = match memo.iter().position(same) {
+            Some(at) => at,
+            None => {
+                let at_origin = Rect::new(0, 0, area.width, area.height);
+                let mut cells = Buffer::empty(at_origin);
+                super::ascii::paragraph(lines.slice(), scroll, at_origin, &mut cells);
+                if memo.len() >= SIZE {
+                    memo.remove(0);
+                }
+                let ends = cells
+                    .content
+                    .chunks(usize::from(area.width))
+                    .map(|row| {
+                        row.iter()
+                            .rposition(|c| *c != Cell::EMPTY)
+                            .map_or(0, |i| i + 1)
+                    })
+                    .collect();
+                memo.push(Drawn {
+                    lines: lines.to_rc(),
+                    scroll,
+                    width: area.width,
+                    height: area.height,
+                    cells,
+                    ends,
+                });
+                memo.len() - 1
             }
-            let ends = cells
-                .content
-                .chunks(usize::from(area.width))
-                .map(|row| {
-                    row.iter()
-                        .rposition(|c| *c != Cell::EMPTY)
-                        .map_or(0, |i| i + 1)
-                })
-                .collect();
-            memo.push(Drawn {
-                lines: lines.to_vec(),
-                scroll,
-                width: area.width,
-                height: area.height,
-                cells,
-                ends,
-            });
-        }
-        if let Some(drawn) = memo.iter().find(same) {
+        };
+        if let Some(drawn) = memo.get(at) {
             copy(drawn, area, buf);
         }
     });
@@ -156,5 +247,53 @@ mod tests {
             paragraph(&lines, 0, size, &mut buf);
             assert_eq!(buf, direct(&lines, 0, size, size));
         }
+    }
+
+    /// Shared lines draw what the paragraph draws, found again by their address and also
+    /// by their words when they come in a new `Rc`; lines changed in a new `Rc` are drawn
+    /// as they are now, not as remembered.
+    #[test]
+    fn shared_lines_draw_what_the_paragraph_draws() {
+        let size = Rect::new(0, 0, 24, 6);
+        let first: Rc<[Line<'static>]> = Rc::from(vec![
+            Line::from("the guidance, first line"),
+            Line::styled("dim", Style::new().dim()),
+        ]);
+        let again: Rc<[Line<'static>]> = Rc::from(first.to_vec());
+        let changed: Rc<[Line<'static>]> = Rc::from(vec![
+            Line::from("the guidance, first line"),
+            Line::styled("dimmer", Style::new().dim()),
+        ]);
+        for lines in [&first, &first, &again, &changed, &first] {
+            for area in [size, Rect::new(2, 1, 10, 3)] {
+                let mut buf = Buffer::empty(size);
+                paragraph_shared(lines, 0, area, &mut buf);
+                assert_eq!(buf, direct(lines, 0, area, size), "{area:?}");
+            }
+        }
+    }
+
+    /// `Last` makes lines again exactly when the key changes, and shares them otherwise.
+    #[test]
+    fn last_makes_again_only_for_a_new_key() {
+        let last: Last<(usize, &str)> = Last::new();
+        let mut made = 0;
+        let mut get = |key| {
+            last.get(key, |&(n, word): &(usize, &str)| {
+                made += 1;
+                vec![Line::from(format!("{word} {n}"))]
+            })
+        };
+        let a = get((1, "one"));
+        let b = get((1, "one"));
+        assert!(Rc::ptr_eq(&a, &b));
+        let c = get((2, "one"));
+        assert_eq!(c.first(), Some(&Line::from("one 2")));
+        let d = get((2, "two"));
+        assert_eq!(d.first(), Some(&Line::from("two 2")));
+        let e = get((1, "one"));
+        assert!(!Rc::ptr_eq(&a, &e), "only the last key is remembered");
+        assert_eq!(a, e);
+        assert_eq!(made, 4);
     }
 }

@@ -3,6 +3,8 @@
 //! Pure: reads state, never changes it. Every piece of content or answer text is sanitised
 //! before it becomes a line.
 
+use std::rc::Rc;
+
 use ratatui::text::{Line, Span, Text};
 use unicode_width::UnicodeWidthChar;
 
@@ -35,6 +37,9 @@ pub enum Part {
     /// Marks where a clickable target's lines start (takes no room).
     Mark(Target),
     Lines(Vec<Line<'static>>),
+    /// Lines a memo made and keeps (an exercise's head): drawn through the cell memo by
+    /// their address (`memo::paragraph_shared`), never copied or compared word by word.
+    Shared(Rc<[Line<'static>]>),
     /// The focused text editor: this many rows, this far in, with a label in the indent.
     Editor {
         indent: u16,
@@ -48,6 +53,7 @@ impl Part {
         match self {
             Part::Mark(_) => 0,
             Part::Lines(l) => l.len(),
+            Part::Shared(l) => l.len(),
             Part::Editor { height, .. } => usize::from(*height),
         }
     }

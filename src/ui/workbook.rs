@@ -132,72 +132,172 @@ fn symbol(s: Status) -> &'static str {
     }
 }
 
-fn sidebar(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
-    let mut lines: Vec<Line<'static>> = Vec::new();
-    let mut current_line = 0;
+/// One row of the outline, as what it shows: a theme with its count, or an exercise with
+/// its status (and whether it is the focused one, whether a coach wrote on it).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OutlineRow {
+    Theme {
+        theme: usize,
+        answered: usize,
+        total: usize,
+        status: Status,
+    },
+    Exercise {
+        theme: usize,
+        exercise: usize,
+        status: Status,
+        here: bool,
+        noted: bool,
+    },
+}
+
+/// What the outline is drawn from: the same key draws the same lines.
+#[derive(PartialEq)]
+struct OutlineKey {
+    pack: super::memo::Same<crate::content::Pack>,
+    path: String,
+    width: usize,
+    theme: Theme,
+    rows: Vec<OutlineRow>,
+}
+
+thread_local! {
+    /// The outline drawn last: typing into an answer mostly draws it again unchanged.
+    static OUTLINE: super::memo::Last<OutlineKey> = const { super::memo::Last::new() };
+}
+
+/// The outline's rows: the themes with an exercise on the path, each with its exercises
+/// on the path.
+fn outline_rows(state: &State) -> Vec<OutlineRow> {
+    let mut rows = Vec::new();
     let mut ex = 0;
-    let width = usize::from(area.width);
-    if let Some(path) = state.pack.path(state.path())
-        && state.pack.paths.len() > 1
-    {
-        // The path's title in full, its later lines indented under "Path:".
-        let mut w = super::wrap::Wrapper::new(width, 2);
-        w.push(&screen::path_line(&clean(&path.title)), theme.dim());
-        lines.extend(w.finish());
-    }
-    for theme_ in &state.pack.themes {
+    for (t, theme_) in state.pack.themes.iter().enumerate() {
         let first = ex;
         ex += theme_.exercises.len();
         if !(first..ex).any(|i| state.shown(i)) {
             continue;
         }
-        let mut ex = first;
-        let t = state.exercises.get(first).map_or(0, |&(t, _)| t);
         let p = state.theme_progress(theme_);
-        let count = format!(" {}/{}", p.answered, p.total);
-        let title = crate::text::wrap::fit(
-            &clean(&theme_.title),
-            width.saturating_sub(count.chars().count() + 2),
-        );
-        lines.push(Line::from(vec![
-            Span::styled(format!("{} {title}", symbol(p.status())), theme.bold()),
-            Span::styled(count, theme.dim()),
-        ]));
+        rows.push(OutlineRow::Theme {
+            theme: t,
+            answered: p.answered,
+            total: p.total,
+            status: p.status(),
+        });
+        let notes_theme = state.exercises.get(first).map_or(0, |&(t, _)| t);
         for (i, e) in theme_.exercises.iter().enumerate() {
-            if !state.shown(ex) {
-                ex += 1;
+            let at = first + i;
+            if !state.shown(at) {
                 continue;
             }
-            let s = derive::exercise_progress(&state.workbook, e).status();
-            let here = ex == state.ex;
-            if here {
-                current_line = lines.len();
-            }
-            // Exercises with a coach's note carry its mark after the title.
-            let noted = state.notes_on_exercise(t, i) > 0;
-            let mark = if noted {
-                crate::words::participant::NOTED
-            } else {
-                ""
-            };
-            let room = width.saturating_sub(4 + mark.chars().count());
-            let title = crate::text::wrap::fit(&clean(&e.title), room);
-            let text = format!(
-                "{} {} {title}{mark}",
-                if here { "▸" } else { " " },
-                symbol(s)
-            );
-            lines.push(Line::styled(
-                text,
-                if here { theme.cursor() } else { theme.plain() },
-            ));
-            ex += 1;
+            rows.push(OutlineRow::Exercise {
+                theme: t,
+                exercise: i,
+                status: derive::exercise_progress(&state.workbook, e).status(),
+                here: at == state.ex,
+                noted: state.notes_on_exercise(notes_theme, i) > 0,
+            });
         }
     }
+    rows
+}
+
+fn sidebar(state: &State, theme: Theme, frame: &mut Frame, area: Rect) {
+    let width = usize::from(area.width);
+    let key = OutlineKey {
+        pack: super::memo::Same(std::sync::Arc::clone(&state.pack)),
+        path: state.path().to_string(),
+        width,
+        theme,
+        rows: outline_rows(state),
+    };
+    let rows = key.rows.len();
+    let here = key
+        .rows
+        .iter()
+        .position(|r| matches!(r, OutlineRow::Exercise { here: true, .. }));
+    let lines =
+        OUTLINE.with(|last| last.get(key, |key| outline_lines(state, theme, width, &key.rows)));
+    // The focused exercise's line, below the path's title when there is one.
+    let title = lines.len().saturating_sub(rows);
+    let current_line = here.map_or(0, |at| title + at);
     let h = usize::from(area.height);
     let offset = current_line.saturating_sub(h.saturating_sub(2));
     let offset = u16::try_from(offset).unwrap_or(0);
-    super::memo::paragraph(&lines, offset, area, frame.buffer_mut());
+    super::memo::paragraph_shared(&lines, offset, area, frame.buffer_mut());
+}
+
+/// The lines of the path's title above the outline (none with one path).
+fn path_title(state: &State, theme: Theme, width: usize) -> Vec<Line<'static>> {
+    match state.pack.path(state.path()) {
+        Some(path) if state.pack.paths.len() > 1 => {
+            // The path's title in full, its later lines indented under "Path:".
+            let mut w = super::wrap::Wrapper::new(width, 2);
+            w.push(&screen::path_line(&clean(&path.title)), theme.dim());
+            w.finish()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The outline's lines: the path's title, then a line per row.
+fn outline_lines(
+    state: &State,
+    theme: Theme,
+    width: usize,
+    rows: &[OutlineRow],
+) -> Vec<Line<'static>> {
+    let mut lines = path_title(state, theme, width);
+    for &row in rows {
+        lines.push(match row {
+            OutlineRow::Theme {
+                theme: t,
+                answered,
+                total,
+                status,
+            } => {
+                let title = state.pack.themes.get(t).map_or("", |t| t.title.as_str());
+                let count = format!(" {answered}/{total}");
+                let title = crate::text::wrap::fit(
+                    &clean(title),
+                    width.saturating_sub(count.chars().count() + 2),
+                );
+                Line::from(vec![
+                    Span::styled(format!("{} {title}", symbol(status)), theme.bold()),
+                    Span::styled(count, theme.dim()),
+                ])
+            }
+            OutlineRow::Exercise {
+                theme: t,
+                exercise,
+                status,
+                here,
+                noted,
+            } => {
+                let title = state
+                    .pack
+                    .themes
+                    .get(t)
+                    .and_then(|t| t.exercises.get(exercise))
+                    .map_or("", |e| e.title.as_str());
+                // Exercises with a coach's note carry its mark after the title.
+                let mark = if noted {
+                    crate::words::participant::NOTED
+                } else {
+                    ""
+                };
+                let room = width.saturating_sub(4 + mark.chars().count());
+                let title = crate::text::wrap::fit(&clean(title), room);
+                let text = format!(
+                    "{} {} {title}{mark}",
+                    if here { "▸" } else { " " },
+                    symbol(status)
+                );
+                Line::styled(text, if here { theme.cursor() } else { theme.plain() })
+            }
+        });
+    }
+    lines
 }
 
 /// The exercise's content as parts, and the line range of each prompt.
@@ -211,20 +311,23 @@ pub fn pane_parts(
     let Some(ex) = state.exercise() else {
         return (parts, Vec::new());
     };
-    let mut head = super::head::exercise_head(state, ex, theme, width, height);
     // The coach's note on the whole workbook comes just above the first exercise's first
     // prompt, inside its range, so that opening the workbook scrolls it into view (or at the
     // end of the exercise's text when it has no prompts).
     let first_shown = (0..state.exercises.len()).find(|&i| state.shown(i)) == Some(state.ex);
     if ex.prompts.is_empty() {
+        let mut head = super::head::exercise_head(state, ex, theme, width, height);
         head.push(Line::default());
         head.push(Line::styled(text::NO_PROMPTS, theme.dim()));
         if first_shown {
             head.push(Line::default());
             head.extend(super::notes::general(state, theme, width));
         }
+        parts.push(Part::Lines(head));
+    } else {
+        let head = super::head::focused_head(state, ex, theme, width, height);
+        parts.push(Part::Shared(head));
     }
-    parts.push(Part::Lines(head));
     let mut y: usize = parts.iter().map(Part::height).sum();
     let mut ranges = Vec::new();
     for (i, p) in ex.prompts.iter().enumerate() {
@@ -358,6 +461,10 @@ fn pane(
             Part::Lines(lines) => {
                 let top = u16::try_from(*top).unwrap_or(0);
                 super::memo::paragraph(lines, top, rect, frame.buffer_mut());
+            }
+            Part::Shared(lines) => {
+                let top = u16::try_from(*top).unwrap_or(0);
+                super::memo::paragraph_shared(lines, top, rect, frame.buffer_mut());
             }
             Part::Editor { indent, label, .. } => {
                 let [label_area, ed_area] =

@@ -107,19 +107,26 @@ impl Window {
     }
 
     pub(super) fn text(&self) -> String {
+        let mut out = String::new();
+        self.text_into(&mut out);
+        out
+    }
+
+    /// The whole text, its lines joined, added to `out` (whose memory is used when large
+    /// enough).
+    pub(super) fn text_into(&self, out: &mut String) {
         let lines = self
             .before
             .iter()
             .chain(self.area.lines())
             .chain(&self.after);
-        let mut out = String::with_capacity(lines.clone().map(|l| l.len() + 1).sum());
+        out.reserve(lines.clone().map(|l| l.len() + 1).sum());
         for (i, l) in lines.enumerate() {
             if i > 0 {
                 out.push('\n');
             }
             out.push_str(l);
         }
-        out
     }
 
     pub(super) fn is_empty(&self) -> bool {

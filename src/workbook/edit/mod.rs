@@ -120,6 +120,23 @@ pub fn set_text(
     Ok(())
 }
 
+/// `set_text` with the text written by `fill` into the memory the answer held (emptied
+/// first): a long answer changed by a key takes no new allocation of its size.
+pub fn set_text_with(
+    wb: &mut Workbook,
+    prompt: &Prompt,
+    fill: impl FnOnce(&mut String),
+) -> Result<(), EditError> {
+    editable(wb, prompt, Shape::Text)?;
+    let mut text = match wb.answers.get_mut(&prompt.qualified_id) {
+        Some(Answer::Text(t)) => std::mem::take(t),
+        _ => String::new(),
+    };
+    text.clear();
+    fill(&mut text);
+    set_text(wb, prompt, text)
+}
+
 /// Picks one option of a choice (`None` clears it). The option must be offered now.
 pub fn set_choice(wb: &mut Workbook, prompt: &Prompt, id: Option<&str>) -> Result<(), EditError> {
     let options = prompt.kind.options().filter(|_| !is_multi(prompt));
