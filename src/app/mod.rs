@@ -271,8 +271,11 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     if state.overlay.is_none() && state.map.is_some() && map::takes(&msg) {
         return map::update(state, &msg);
     }
-    let before = matches!(msg, Msg::Edit(_) | Msg::Paste(_) | Msg::ClickOption(_))
-        .then(|| state.path_progress());
+    // The count before an edit, for the word when it answers the last open question; not
+    // taken when the edit cannot change what is answered (typing into an answer with words).
+    let before = (matches!(msg, Msg::Edit(_) | Msg::Paste(_) | Msg::ClickOption(_))
+        && !path::keeps_progress(state, &msg))
+    .then(|| state.path_progress());
     let effects = match msg {
         Msg::NextPrompt => nav::move_prompt(state, true),
         Msg::PrevPrompt => nav::move_prompt(state, false),

@@ -92,6 +92,43 @@ pub(super) fn finish(state: &mut State) -> Vec<Effect> {
     }
 }
 
+/// Whether `msg` leaves every question answered or not as it was, seen without counting:
+/// the focused question is a text answered in words and the key keeps it so (a character,
+/// a line break or a paste added, the cursor moved, one character deleted of two or more
+/// that are not spaces). Only then is the count before an edit not needed.
+pub(super) fn keeps_progress(state: &State, msg: &super::Msg) -> bool {
+    use super::Msg;
+    use super::msg::EditKey;
+    let Some(prompt) = state.focused_prompt() else {
+        return false;
+    };
+    if state.editor.is_none() || prompt.kind.shape() != crate::content::Shape::Text {
+        return false;
+    }
+    let Some(crate::workbook::Answer::Text(text)) = state.workbook.answer(&prompt.qualified_id)
+    else {
+        return false;
+    };
+    let words = || text.chars().filter(|c| !c.is_whitespace());
+    match msg {
+        Msg::Paste(_)
+        | Msg::Edit(
+            EditKey::Char(_)
+            | EditKey::Enter
+            | EditKey::Left
+            | EditKey::Right
+            | EditKey::Up
+            | EditKey::Down
+            | EditKey::Home
+            | EditKey::End
+            | EditKey::WordLeft
+            | EditKey::WordRight,
+        ) => words().next().is_some(),
+        Msg::Edit(EditKey::Backspace | EditKey::Delete) => words().nth(1).is_some(),
+        _ => false,
+    }
+}
+
 /// After an edit: the word when it answered the path's last open question.
 pub(super) fn word_when_done(state: &mut State, before: Progress) {
     let now = state.path_progress();

@@ -123,6 +123,41 @@ fn answering_the_last_open_question_says_so_once() {
     assert_eq!(p.answered, p.total);
 }
 
+/// Deleting the last word of the last open question's answer, then typing it again, says
+/// so again: the count is skipped only for keys that cannot change what is answered.
+#[test]
+fn emptying_and_answering_again_is_counted_though_typing_is_not() {
+    let mut s = all_but_the_first();
+    typ(&mut s, "H");
+    assert_eq!(s.message, Some(Notice::AllAnswered));
+    typ(&mut s, "i");
+    for k in [EditKey::Char('!'), EditKey::Left, EditKey::Backspace] {
+        assert!(super::path::keeps_progress(&s, &Msg::Edit(k)), "{k:?}");
+    }
+    assert!(!super::path::keeps_progress(&s, &Msg::Edit(EditKey::Undo)));
+    assert!(!super::path::keeps_progress(
+        &s,
+        &Msg::Edit(EditKey::ClearAnswer)
+    ));
+    key(&mut s, EditKey::End);
+    key(&mut s, EditKey::Backspace);
+    assert_eq!(s.message, None);
+    // One word left: a second backspace may empty the answer, so it is counted.
+    assert!(!super::path::keeps_progress(
+        &s,
+        &Msg::Edit(EditKey::Backspace)
+    ));
+    key(&mut s, EditKey::Backspace);
+    let p = s.path_progress();
+    assert_eq!(p.answered + 1, p.total, "the answer is empty again");
+    assert!(!super::path::keeps_progress(
+        &s,
+        &Msg::Edit(EditKey::Char('H'))
+    ));
+    typ(&mut s, "H");
+    assert_eq!(s.message, Some(Notice::AllAnswered));
+}
+
 #[test]
 fn progress_counts_the_exercises_of_the_path_followed() {
     let pack = crate::content::load_builtin().expect("built-in pack");
