@@ -70,6 +70,38 @@ fn fronts_show_what_the_full_reading_shows_in_the_same_order() {
     assert_eq!(answered, [0, 3, 5]);
 }
 
+/// A folder large enough to be read on two threads lists the same files, in the same
+/// order, with the same fronts, as the full reading.
+#[test]
+fn a_large_folder_is_listed_as_the_full_reading_lists_it() {
+    let pack = load_builtin().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for i in 0..13 {
+        let day = 1 + (i * 7) % 28;
+        let updated = format!("2001-05-{day:02}T09:00:00+00:00");
+        write_answered(d, &pack, &format!("wb-{i:02}.md"), i % 5, &updated);
+    }
+    fs::write(d.join("bad.md"), b"line one\n\xff\n").unwrap();
+    let full = list_workbooks(d);
+    let fronts = list_fronts(d, &pack);
+    assert_eq!(fronts.len(), 14);
+    assert_eq!(
+        names(fronts.iter().map(|l| l.path.clone())),
+        names(full.iter().map(|l| l.path.clone()))
+    );
+    for (front, full) in fronts.iter().zip(&full) {
+        match (&front.front, &full.parsed) {
+            (Ok(Front { meta, progress: p }), Ok(wb)) => {
+                assert_eq!(meta, &wb.meta);
+                assert_eq!(*p, progress(wb, &pack));
+            }
+            (Err(a), Err(b)) => assert_eq!(a, b),
+            (a, b) => panic!("{a:?} against {b:?}"),
+        }
+    }
+}
+
 /// Only the front matter is read when it says convene counted the progress against this
 /// pack: a damaged answer further down is found when the workbook is opened, not listed.
 /// Front matter without the counts (as convene 0.1 wrote it), or counts against another
