@@ -91,7 +91,9 @@ fn main() {
     }
     let floor = frames.median("echo").unwrap_or(0.0);
     let net = |name: &str| frames.median(name).map(|ms| ms - floor);
-    println!("harness floor (/bin/echo in the same pty): {floor:.2} ms (subtracted below)");
+    if wanted("frames") {
+        println!("harness floor (/bin/echo in the same pty): {floor:.2} ms (subtracted below)");
+    }
     println!();
     println!("| metric | convene | reference | ratio | target |");
     println!("|---|---|---|---|---|");
