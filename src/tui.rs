@@ -225,13 +225,7 @@ fn spawn_inputs() -> (Sender<Input>, Receiver<Input>) {
     std::thread::spawn(move || {
         loop {
             let input = match event::read() {
-                Ok(e) => {
-                    if matches!(e, Event::Resize(..)) {
-                        // Before the event is sent: the frame it brings asks the size anew.
-                        quiet::RESIZES.fetch_add(1, Ordering::SeqCst);
-                    }
-                    Input::Term(e)
-                }
+                Ok(e) => Input::Term(e),
                 Err(_) => Input::Closed,
             };
             let closed = matches!(input, Input::Closed);

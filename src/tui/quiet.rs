@@ -6,13 +6,8 @@
 //! that frame is the same, so the first frame stays the last thing written until a key.)
 //!
 //! Knows only what it wrote itself: a new terminal (`tui::enter`) starts with nothing known.
-//! Its size is asked of the terminal once, and again only after the input thread has read
-//! a resize (`RESIZES`): ratatui asks before every frame, which cost three system calls a
-//! key (opening the terminal, asking, closing it).
 
-use std::cell::Cell as Remembered;
 use std::io;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
 use ratatui::buffer::Cell;
@@ -25,13 +20,7 @@ pub struct Quiet<W: io::Write> {
     shown: Option<bool>,
     /// Where the cursor is, when known (drawing a cell moves it).
     at: Option<Position>,
-    /// The terminal's size as last asked, and how many resizes had been read then.
-    size: Remembered<Option<(u64, Size)>>,
 }
-
-/// How many resizes the input thread has read: a size asked before the latest is asked
-/// again.
-pub static RESIZES: AtomicU64 = AtomicU64::new(0);
 
 impl<W: io::Write> Quiet<W> {
     pub fn new(writer: W) -> Quiet<W> {
@@ -39,7 +28,6 @@ impl<W: io::Write> Quiet<W> {
             inner: CrosstermBackend::new(writer),
             shown: None,
             at: None,
-            size: Remembered::new(None),
         }
     }
 }
@@ -99,15 +87,7 @@ impl<W: io::Write> Backend for Quiet<W> {
     }
 
     fn size(&self) -> io::Result<Size> {
-        let resizes = RESIZES.load(Ordering::SeqCst);
-        if let Some((seen, size)) = self.size.get()
-            && seen == resizes
-        {
-            return Ok(size);
-        }
-        let size = self.inner.size()?;
-        self.size.set(Some((resizes, size)));
-        Ok(size)
+        self.inner.size()
     }
 
     fn window_size(&mut self) -> io::Result<WindowSize> {
