@@ -221,19 +221,21 @@ pub fn decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// A `<!-- convene:NAME key="value" … -->` tag, values decoded.
+/// A `<!-- convene:NAME key="value" … -->` tag, values decoded. Borrows from the line it
+/// was read from (a value is copied only when it had `%` escapes to decode): reading a
+/// workbook meets one on nearly every line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tag {
-    pub name: String,
-    pub attrs: Vec<(String, String)>,
+pub struct Tag<'a> {
+    pub name: &'a str,
+    pub attrs: Vec<(&'a str, std::borrow::Cow<'a, str>)>,
 }
 
-impl Tag {
+impl Tag<'_> {
     pub fn get(&self, key: &str) -> Option<&str> {
         self.attrs
             .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.as_ref())
     }
 }
 
@@ -264,7 +266,7 @@ pub fn tag_into(out: &mut String, name: &str, attrs: &[(&str, &str)]) {
 }
 
 /// Parses the inside of a tag, from just after `convene:` to just before `-->`.
-pub fn parse_tag(inner: &str) -> Result<Tag, String> {
+pub fn parse_tag(inner: &str) -> Result<Tag<'_>, String> {
     let inner = inner.trim();
     let (name, mut rest) = inner.split_once(' ').unwrap_or((inner, ""));
     if name.is_empty() {
@@ -286,28 +288,28 @@ pub fn parse_tag(inner: &str) -> Result<Tag, String> {
                 "the value of `{key}` in a convene tag has no closing quote"
             ));
         };
-        let value = decode(value)
-            .ok_or_else(|| format!("the value of `{key}` in a convene tag is badly encoded"))?;
-        attrs.push((key.trim().to_string(), value));
+        let value =
+            if value.contains('%') {
+                std::borrow::Cow::Owned(decode(value).ok_or_else(|| {
+                    format!("the value of `{key}` in a convene tag is badly encoded")
+                })?)
+            } else {
+                std::borrow::Cow::Borrowed(value)
+            };
+        attrs.push((key.trim(), value));
         rest = after;
     }
-    Ok(Tag {
-        name: name.to_string(),
-        attrs,
-    })
+    Ok(Tag { name, attrs })
 }
 
 /// Splits a line into its visible part and a trailing convene tag, if any. The tag is found
 /// only where it is not backslash-escaped; the visible part loses trailing spaces (values
 /// never end with a raw space: `escape` writes it as `&#32;`).
-pub fn split_tag(line: &str) -> Result<(&str, Option<Tag>), String> {
+pub fn split_tag(line: &str) -> Result<(&str, Option<Tag<'_>>), String> {
     const OPEN: &str = "<!-- convene:";
     let bytes = line.as_bytes();
     let mut i = 0;
-    while let Some(skip) = bytes
-        .get(i..)
-        .and_then(|b| b.iter().position(|&b| b == b'\\' || b == b'<'))
-    {
+    while let Some(skip) = bytes.get(i..).and_then(|b| memchr::memchr2(b'\\', b'<', b)) {
         i += skip;
         if bytes[i] == b'\\' {
             i += 2;

@@ -56,8 +56,8 @@ pub fn decode(
         tag.map(|t| {
             t.attrs
                 .iter()
-                .filter(|(k, _)| k == "value")
-                .map(|(_, v)| v.clone())
+                .filter(|(k, _)| *k == "value")
+                .map(|(_, v)| v.to_string())
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default()
