@@ -35,6 +35,28 @@ fn write_answered(dir: &Path, pack: &Pack, name: &str, n: usize, updated: &str) 
     drop(create_workbook(&dir.join(name), &wb, pack).unwrap());
 }
 
+/// The listing of `d`, checked against the full reading: the same files in the same order,
+/// each with the same metadata and progress, or the same reason it is not a workbook.
+fn fronts_as_full_reading(d: &Path, pack: &Pack) -> Vec<convene::store::ListedFront> {
+    let full = list_workbooks(d);
+    let fronts = list_fronts(d, pack);
+    assert_eq!(
+        names(fronts.iter().map(|l| l.path.clone())),
+        names(full.iter().map(|l| l.path.clone()))
+    );
+    for (front, full) in fronts.iter().zip(&full) {
+        match (&front.front, &full.parsed) {
+            (Ok(Front { meta, progress: p }), Ok(wb)) => {
+                assert_eq!(meta, &wb.meta);
+                assert_eq!(*p, progress(wb, pack));
+            }
+            (Err(a), Err(b)) => assert_eq!(a, b),
+            (a, b) => panic!("{a:?} against {b:?}"),
+        }
+    }
+    fronts
+}
+
 #[test]
 fn fronts_show_what_the_full_reading_shows_in_the_same_order() {
     let pack = load_builtin().unwrap();
@@ -46,22 +68,7 @@ fn fronts_show_what_the_full_reading_shows_in_the_same_order() {
     fs::write(d.join("plain.md"), "Shopping list\n").unwrap();
     fs::write(d.join("bad.md"), b"line one\n\xff\n").unwrap();
 
-    let full = list_workbooks(d);
-    let fronts = list_fronts(d, &pack);
-    assert_eq!(
-        names(fronts.iter().map(|l| l.path.clone())),
-        names(full.iter().map(|l| l.path.clone()))
-    );
-    for (front, full) in fronts.iter().zip(&full) {
-        match (&front.front, &full.parsed) {
-            (Ok(Front { meta, progress: p }), Ok(wb)) => {
-                assert_eq!(meta, &wb.meta);
-                assert_eq!(*p, progress(wb, &pack));
-            }
-            (Err(a), Err(b)) => assert_eq!(a, b),
-            (a, b) => panic!("{a:?} against {b:?}"),
-        }
-    }
+    let fronts = fronts_as_full_reading(d, &pack);
     let answered: Vec<usize> = fronts
         .iter()
         .filter_map(|l| l.front.as_ref().ok())
@@ -83,23 +90,7 @@ fn a_large_folder_is_listed_as_the_full_reading_lists_it() {
         write_answered(d, &pack, &format!("wb-{i:02}.md"), i % 5, &updated);
     }
     fs::write(d.join("bad.md"), b"line one\n\xff\n").unwrap();
-    let full = list_workbooks(d);
-    let fronts = list_fronts(d, &pack);
-    assert_eq!(fronts.len(), 14);
-    assert_eq!(
-        names(fronts.iter().map(|l| l.path.clone())),
-        names(full.iter().map(|l| l.path.clone()))
-    );
-    for (front, full) in fronts.iter().zip(&full) {
-        match (&front.front, &full.parsed) {
-            (Ok(Front { meta, progress: p }), Ok(wb)) => {
-                assert_eq!(meta, &wb.meta);
-                assert_eq!(*p, progress(wb, &pack));
-            }
-            (Err(a), Err(b)) => assert_eq!(a, b),
-            (a, b) => panic!("{a:?} against {b:?}"),
-        }
-    }
+    assert_eq!(fronts_as_full_reading(d, &pack).len(), 14);
 }
 
 /// Only the front matter is read when it says convene counted the progress against this
