@@ -52,6 +52,9 @@ pub(crate) fn write_atomic_as(
     durability: Durability,
 ) -> Result<(), StoreError> {
     let temp = prepare_as(path, bytes, durability)?;
+    if clobber && durability == Durability::Rebuildable && swapped_in(&temp, path)? {
+        return Ok(());
+    }
     let persisted = if clobber {
         temp.persist(path)
     } else {
@@ -72,6 +75,45 @@ pub(crate) fn write_atomic_as(
         return Ok(());
     }
     sync_dir(parent_dir(path)).map_err(StoreError::io("save (syncing the folder of)", path))
+}
+
+/// Puts a page in place of the file at `path` by swapping the two (Linux), then removes
+/// the old one (now at the temp file's name): `Ok(false)` when `path` is not a file there
+/// or the system cannot swap, and then nothing changed.
+///
+/// Why not a rename over it: ext4 (`auto_da_alloc`) starts writing a file renamed over
+/// another back to the disk at once, the wait a page skips (0.5 ms for 1 MB here). A swap
+/// is still one step: `path` holds the old page or the new one, whole.
+fn swapped_in(temp: &tempfile::NamedTempFile, path: &Path) -> Result<bool, StoreError> {
+    let is_file = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_file());
+    if !is_file {
+        return Ok(false);
+    }
+    match swap(temp.path(), path) {
+        // Dropping `temp` (by the caller) removes what was swapped out.
+        Ok(swapped) => Ok(swapped),
+        // Gone meanwhile: the rename puts the page there.
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(err) => Err(StoreError::io("save", path)(err)),
+    }
+}
+
+/// Swaps two files in one step where the system can (Linux): `Ok(false)` where it cannot.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+pub(crate) fn swap(a: &Path, b: &Path) -> std::io::Result<bool> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    use rustix::io::Errno;
+    match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(true),
+        // A file system (or kernel) without the swap.
+        Err(e) if e == Errno::INVAL || e == Errno::NOSYS || e == Errno::NOTSUP => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+pub(crate) fn swap(_: &Path, _: &Path) -> std::io::Result<bool> {
+    Ok(false)
 }
 
 /// A temp file beside `path` holding `bytes`, written and synced (mode 0600 on Unix); it is
@@ -167,5 +209,52 @@ fn sweep_temp_files_of(path: &Path) {
         if is_ours && entry.file_type().is_ok_and(|t| t.is_file()) {
             let _ = std::fs::remove_file(entry.path());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_page_written_over_a_page_replaces_it_and_leaves_nothing_beside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = dir.path().join("page.html");
+        std::fs::write(&page, "old page").unwrap();
+        write_atomic_as(&page, b"new page", true, Durability::Rebuildable).unwrap();
+        assert_eq!(std::fs::read_to_string(&page).unwrap(), "new page");
+        assert_eq!(names(dir.path()), ["page.html"]);
+        // Where there was none, the page is made.
+        let other = dir.path().join("other.html");
+        write_atomic_as(&other, b"first", true, Durability::Rebuildable).unwrap();
+        assert_eq!(std::fs::read_to_string(&other).unwrap(), "first");
+        assert_eq!(names(dir.path()), ["other.html", "page.html"]);
+    }
+
+    #[test]
+    fn a_page_is_never_swapped_with_a_folder_nor_put_over_a_file_it_may_not_replace() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("page.html");
+        std::fs::create_dir(&folder).unwrap();
+        std::fs::write(folder.join("inside"), "kept").unwrap();
+        assert!(write_atomic_as(&folder, b"page", true, Durability::Rebuildable).is_err());
+        assert_eq!(std::fs::read_to_string(folder.join("inside")).unwrap(), "kept");
+        assert_eq!(names(dir.path()), ["page.html"]);
+        // Not allowed to replace: the old page stays.
+        let page = dir.path().join("kept.html");
+        std::fs::write(&page, "old page").unwrap();
+        let refused = write_atomic_as(&page, b"new", false, Durability::Rebuildable);
+        assert!(matches!(refused, Err(StoreError::Exists(_))));
+        assert_eq!(std::fs::read_to_string(&page).unwrap(), "old page");
+        assert_eq!(names(dir.path()), ["kept.html", "page.html"]);
     }
 }

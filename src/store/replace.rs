@@ -11,7 +11,7 @@
 use std::path::Path;
 
 use super::StoreError;
-use super::atomic::{link_atomic, parent_dir, prepare, sync_dir, write_atomic};
+use super::atomic::{link_atomic, parent_dir, prepare, swap, sync_dir, write_atomic};
 use super::paths::conflict_path;
 
 /// What `replace_if_unchanged` did.
@@ -174,22 +174,4 @@ fn keep_aside(temp: tempfile::NamedTempFile, path: &Path) -> Result<(), StoreErr
         }
     }
     Err(StoreError::Exists(conflict_path(path)))
-}
-
-/// Swaps two files in one step where the system can (Linux): `Ok(false)` where it cannot.
-#[cfg(any(target_os = "linux", target_os = "android"))]
-fn swap(a: &Path, b: &Path) -> std::io::Result<bool> {
-    use rustix::fs::{CWD, RenameFlags, renameat_with};
-    use rustix::io::Errno;
-    match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
-        Ok(()) => Ok(true),
-        // A file system (or kernel) without the swap.
-        Err(e) if e == Errno::INVAL || e == Errno::NOSYS || e == Errno::NOTSUP => Ok(false),
-        Err(e) => Err(e.into()),
-    }
-}
-
-#[cfg(not(any(target_os = "linux", target_os = "android")))]
-fn swap(_: &Path, _: &Path) -> std::io::Result<bool> {
-    Ok(false)
 }

@@ -47,8 +47,10 @@ fn first_not_plain(bytes: &[u8]) -> Option<usize> {
     for (n, block) in blocks.enumerate() {
         let mut any = false;
         for &b in block {
-            any |= (b < b' ' && b != b'\n')
-                | (b > b'~')
+            // One unsigned comparison for both ends of printable ASCII; `&`, not `&&`, so
+            // that nothing branches.
+            let outside = b.wrapping_sub(b' ') > b'~' - b' ';
+            any |= (outside & (b != b'\n'))
                 | (b == b'&')
                 | (b == b'<')
                 | (b == b'>')

@@ -34,7 +34,7 @@ impl<'a> Iterator for Lines<'a> {
         }
         let start = self.pos;
         let rest = &self.body[start..];
-        let end = rest.find('\n').map_or(self.body.len(), |e| start + e);
+        let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(self.body.len(), |e| start + e);
         self.pos = end + 1;
         self.no += 1;
         Some((self.no - 1, start, &self.body[start..end]))
@@ -55,7 +55,8 @@ pub fn read(text: &str) -> Result<Workbook, ReadError> {
 /// The text as the reader sees it: without a leading byte-order mark, `\r\n` as `\n`.
 pub(super) fn normalise(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.contains('\r') {
+    // memchr: a 1 MB answer is scanned many bytes at a time.
+    if memchr::memchr(b'\r', text.as_bytes()).is_some() {
         Cow::Owned(text.replace("\r\n", "\n"))
     } else {
         Cow::Borrowed(text)
