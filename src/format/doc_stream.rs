@@ -19,7 +19,7 @@ const BATCH: usize = 16;
 /// whose `facts` are empty).
 pub struct Head {
     pub title: String,
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<Block<'static>>,
 }
 
 /// Hands out, through `emit`, the Markdown of the document `head` + a section per theme
@@ -32,8 +32,8 @@ pub fn markdown<E>(
     pack: &Pack,
     new_page: bool,
     kept: &[bool],
-    prompt: impl Fn(&Prompt) -> Vec<Block> + Sync,
-    after: impl FnOnce() -> Vec<Block>,
+    prompt: impl Fn(&Prompt) -> Vec<Block<'static>> + Sync,
+    after: impl FnOnce() -> Vec<Block<'static>>,
     emit: impl FnMut(String) -> Result<(), E>,
 ) -> Result<(), E> {
     let mut out = Trimmed { emit, held: 0 };
@@ -86,7 +86,7 @@ fn opening(theme: Option<&str>, exercise: Option<&str>, new_page: bool) -> Strin
     out
 }
 
-fn section(title: &str, new_page: bool) -> Block {
+fn section(title: &str, new_page: bool) -> Block<'static> {
     super::doc::section(title, new_page, Vec::new())
 }
 

@@ -8,6 +8,8 @@
 //! Pure: builds data from the workbook, its pack, the coach's notes and the map; never
 //! escapes (renderers do), never reads or writes a file, never changes an answer.
 
+use std::borrow::Cow;
+
 use crate::content::{Pack, Prompt};
 use crate::format::answer::{answer_parts, grid_table};
 use crate::map::{Map, ReadBackItem};
@@ -32,7 +34,12 @@ const DEFAULT_MAP_TITLE: &str = "The map of your initiative";
 const NOTE: &str = "Coach's note";
 
 /// The whole workbook as a document. `notes`: the coach's notes beside it, if any.
-pub fn workbook_doc(pack: &Pack, wb: &Workbook, notes: Option<&CoachNotes>, map: &Map) -> Doc {
+pub fn workbook_doc<'w>(
+    pack: &Pack,
+    wb: &'w Workbook,
+    notes: Option<&CoachNotes>,
+    map: &Map,
+) -> Doc<'w> {
     let title = if wb.meta.initiative.trim().is_empty() {
         UNTITLED.to_string()
     } else {
@@ -124,7 +131,12 @@ fn coach_line(n: &CoachNotes) -> String {
 }
 
 /// One question over its answer, then the answer before the session and the coach's note.
-fn question(pack: &Pack, wb: &Workbook, prompt: &Prompt, notes: Option<&CoachNotes>) -> DocAnswer {
+fn question<'w>(
+    pack: &Pack,
+    wb: &'w Workbook,
+    prompt: &Prompt,
+    notes: Option<&CoachNotes>,
+) -> DocAnswer<'w> {
     let mut after = Vec::new();
     if let Some(before) = wb.earlier_answer(&prompt.qualified_id) {
         after.push(Block::Answer(DocAnswer {
@@ -154,19 +166,19 @@ fn question(pack: &Pack, wb: &Workbook, prompt: &Prompt, notes: Option<&CoachNot
 }
 
 /// An answer as blocks by its kind; nothing when it is empty.
-pub fn answer_blocks(
+pub fn answer_blocks<'w>(
     pack: &Pack,
     wb: &Workbook,
     prompt: Option<&Prompt>,
-    answer: &Answer,
-) -> Vec<Block> {
+    answer: &'w Answer,
+) -> Vec<Block<'w>> {
     if answer.is_empty() {
         return Vec::new();
     }
     // A text answer is its own block (no parts: they would copy it once more).
     match answer {
         Answer::Text(t) if t.trim().is_empty() => return Vec::new(),
-        Answer::Text(t) => return vec![Block::Text(t.clone())],
+        Answer::Text(t) => return vec![Block::Text(Cow::Borrowed(t))],
         _ => {}
     }
     let parts = answer_parts(wb, prompt, answer);
@@ -205,7 +217,7 @@ fn row_heading(pack: &Pack, prompt: Option<&Prompt>) -> String {
 
 /// The map of the initiative: the read-back section by section, each with its picture, then
 /// the pictures no section showed. `None` when the map has nothing to show.
-fn map_section(map: &Map) -> Option<Block> {
+fn map_section(map: &Map) -> Option<Block<'static>> {
     if !super::has_map_content(map) {
         return None;
     }
@@ -239,7 +251,7 @@ fn map_section(map: &Map) -> Option<Block> {
 }
 
 /// Summary lines and missing things as one list; quoted answers under their question.
-fn read_back_items(items: &[ReadBackItem]) -> Vec<Block> {
+fn read_back_items(items: &[ReadBackItem]) -> Vec<Block<'static>> {
     let mut out = Vec::new();
     let mut list: Vec<Vec<Span>> = Vec::new();
     for item in items {
@@ -258,7 +270,7 @@ fn read_back_items(items: &[ReadBackItem]) -> Vec<Block> {
                     body: if text.trim().is_empty() {
                         Vec::new()
                     } else {
-                        vec![Block::Text(text.clone())]
+                        vec![Block::Text(Cow::Owned(text.clone()))]
                     },
                     missing: NOT_ANSWERED.to_string(),
                     after: Vec::new(),
@@ -273,7 +285,7 @@ fn read_back_items(items: &[ReadBackItem]) -> Vec<Block> {
 }
 
 /// Answers to prompts the pack no longer has, under their ids; `None` when there are none.
-fn orphan_section(wb: &Workbook, pack: &Pack) -> Option<Block> {
+fn orphan_section<'w>(wb: &'w Workbook, pack: &Pack) -> Option<Block<'w>> {
     let mut blocks = Vec::new();
     for orphan in derive::orphans(wb, pack) {
         match orphan {

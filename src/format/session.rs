@@ -31,7 +31,7 @@ use super::summary::{by_theme_answered, document, general_notes, problems};
 pub use names::short_names;
 
 /// The session pack as a document.
-pub fn session_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
+pub fn session_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc<'static> {
     let names = short_names(cohort);
     let (themes, unanswered) =
         by_theme_answered(pack, false, |p| question(cohort, pack, notes, p, &names));
@@ -79,7 +79,7 @@ pub(super) fn head(
             plain(format!(" {}.", unanswered.join(" · "))),
         ]));
     }
-    let mut figures: Vec<Block> = pack
+    let mut figures: Vec<Block<'static>> = pack
         .prompts()
         .flat_map(|p| pictures::pictures_of(cohort, pack, p, names))
         .collect();
@@ -127,7 +127,7 @@ pub(super) fn asked(cohort: &Cohort, notes: &CohortNotes, prompt: &Prompt) -> bo
 
 /// The first page: one short row per participant (the whole name with the short one the
 /// pack calls them by), then each theme across the cohort.
-fn glance(cohort: &Cohort, pack: &Pack, notes: &CohortNotes, names: &[String]) -> Block {
+fn glance(cohort: &Cohort, pack: &Pack, notes: &CohortNotes, names: &[String]) -> Block<'static> {
     let head = ["Participant", "Moment", "Answered", "Review", "Notes"]
         .map(String::from)
         .to_vec();
@@ -206,7 +206,7 @@ pub(super) fn question(
     notes: &CohortNotes,
     prompt: &Prompt,
     names: &[String],
-) -> Option<Vec<Block>> {
+) -> Option<Vec<Block<'static>>> {
     let answers = answers_to(cohort, pack, &prompt.qualified_id);
     let agg = aggregate(cohort, pack, prompt);
     question::question(

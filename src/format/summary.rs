@@ -43,7 +43,7 @@ pub fn summary_html(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> String
 
 /// The summary as a document: the notes on whole workbooks after the progress table, each
 /// note on a prompt under its answer.
-pub fn summary_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc {
+pub fn summary_doc(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Doc<'static> {
     let Head { title, mut blocks } = head(cohort, pack, notes);
     blocks.extend(by_theme(pack, |p| prompt_section(cohort, pack, notes, p)));
     blocks.extend(orphan_section(cohort, pack));
@@ -76,7 +76,10 @@ pub(super) fn head(cohort: &Cohort, pack: &Pack, notes: &CohortNotes) -> Head {
 
 /// A section per theme (each starting a page), in it one per exercise, in that one per
 /// prompt as `prompt` makes it.
-pub(super) fn by_theme(pack: &Pack, prompt: impl Fn(&Prompt) -> Block + Sync) -> Vec<Block> {
+pub(super) fn by_theme(
+    pack: &Pack,
+    prompt: impl Fn(&Prompt) -> Block<'static> + Sync,
+) -> Vec<Block<'static>> {
     by_theme_answered(pack, true, |p| Some(vec![prompt(p)])).0
 }
 
@@ -88,8 +91,8 @@ pub(super) fn by_theme(pack: &Pack, prompt: impl Fn(&Prompt) -> Block + Sync) ->
 pub(super) fn by_theme_answered(
     pack: &Pack,
     new_page: bool,
-    prompt: impl Fn(&Prompt) -> Option<Vec<Block>> + Sync,
-) -> (Vec<Block>, Vec<String>) {
+    prompt: impl Fn(&Prompt) -> Option<Vec<Block<'static>>> + Sync,
+) -> (Vec<Block<'static>>, Vec<String>) {
     let all: Vec<&Prompt> = pack.prompts().collect();
     let made = super::par::par_map(&all, |p| prompt(p));
     let left: Vec<String> = all
@@ -103,11 +106,11 @@ pub(super) fn by_theme_answered(
         .themes
         .iter()
         .filter_map(|theme| {
-            let exercises: Vec<Block> = theme
+            let exercises: Vec<Block<'static>> = theme
                 .exercises
                 .iter()
                 .filter_map(|exercise| {
-                    let prompts: Vec<Block> = made
+                    let prompts: Vec<Block<'static>> = made
                         .by_ref()
                         .take(exercise.prompts.len())
                         .flatten()
@@ -123,7 +126,7 @@ pub(super) fn by_theme_answered(
 }
 
 /// A document under `title`, which is also its running head.
-pub(super) fn document(title: String, blocks: Vec<Block>) -> Doc {
+pub(super) fn document(title: String, blocks: Vec<Block<'static>>) -> Doc<'static> {
     Doc {
         running_head: title.clone(),
         title,
@@ -133,7 +136,7 @@ pub(super) fn document(title: String, blocks: Vec<Block>) -> Doc {
     }
 }
 
-fn progress(cohort: &Cohort, pack: &Pack) -> Block {
+fn progress(cohort: &Cohort, pack: &Pack) -> Block<'static> {
     if cohort.workbooks.is_empty() {
         return section(
             "Progress",
@@ -198,7 +201,7 @@ pub(super) fn prompt_section(
     pack: &Pack,
     notes: &CohortNotes,
     prompt: &Prompt,
-) -> Block {
+) -> Block<'static> {
     let mut blocks = Vec::new();
     for a in answers_to(cohort, pack, &prompt.qualified_id) {
         let wb = &a.loaded.workbook;
@@ -236,10 +239,16 @@ pub(super) fn prompt_section(
 }
 
 /// An answer: a text as a block quote, anything else as a bullet list.
-pub(super) fn answer_blocks(wb: &Workbook, prompt: &Prompt, answer: &Answer) -> Vec<Block> {
+pub(super) fn answer_blocks(
+    wb: &Workbook,
+    prompt: &Prompt,
+    answer: &Answer,
+) -> Vec<Block<'static>> {
     let parts = answer_parts(wb, Some(prompt), answer);
     if matches!(answer, Answer::Text(_)) {
-        vec![Block::Text(parts.into_iter().next().unwrap_or_default())]
+        vec![Block::Text(
+            parts.into_iter().next().unwrap_or_default().into(),
+        )]
     } else {
         vec![Block::List(
             parts.into_iter().map(|p| vec![plain(p)]).collect(),
@@ -248,7 +257,7 @@ pub(super) fn answer_blocks(wb: &Workbook, prompt: &Prompt, answer: &Answer) -> 
 }
 
 /// The coach's notes on whole workbooks, and the notes files that could not be read.
-pub(super) fn general_notes(cohort: &Cohort, notes: &CohortNotes) -> Vec<Block> {
+pub(super) fn general_notes(cohort: &Cohort, notes: &CohortNotes) -> Vec<Block<'static>> {
     let general: Vec<(&Loaded, &Note)> = cohort
         .workbooks
         .iter()
@@ -280,7 +289,10 @@ pub(super) fn general_notes(cohort: &Cohort, notes: &CohortNotes) -> Vec<Block> 
 }
 
 /// A section listing files and why they were not read; nothing when there are none.
-pub(super) fn problems(title: &str, problems: &[(std::path::PathBuf, String)]) -> Option<Block> {
+pub(super) fn problems(
+    title: &str,
+    problems: &[(std::path::PathBuf, String)],
+) -> Option<Block<'static>> {
     if problems.is_empty() {
         return None;
     }
@@ -310,7 +322,7 @@ fn counts(c: &[Count]) -> String {
         .join(", ")
 }
 
-pub(super) fn aggregate_blocks(agg: &Aggregate, total: usize) -> Vec<Block> {
+pub(super) fn aggregate_blocks(agg: &Aggregate, total: usize) -> Vec<Block<'static>> {
     match agg {
         Aggregate::Text { answered } => vec![para(vec![across(*answered, total)])],
         Aggregate::List { answered, items } => {
@@ -371,7 +383,7 @@ pub(super) fn aggregate_blocks(agg: &Aggregate, total: usize) -> Vec<Block> {
     }
 }
 
-pub(super) fn orphan_section(cohort: &Cohort, pack: &Pack) -> Option<Block> {
+pub(super) fn orphan_section(cohort: &Cohort, pack: &Pack) -> Option<Block<'static>> {
     let mut blocks = Vec::new();
     for loaded in &cohort.workbooks {
         let wb = &loaded.workbook;

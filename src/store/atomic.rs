@@ -247,7 +247,10 @@ mod tests {
         std::fs::create_dir(&folder).unwrap();
         std::fs::write(folder.join("inside"), "kept").unwrap();
         assert!(write_atomic_as(&folder, b"page", true, Durability::Rebuildable).is_err());
-        assert_eq!(std::fs::read_to_string(folder.join("inside")).unwrap(), "kept");
+        assert_eq!(
+            std::fs::read_to_string(folder.join("inside")).unwrap(),
+            "kept"
+        );
         assert_eq!(names(dir.path()), ["page.html"]);
         // Not allowed to replace: the old page stays.
         let page = dir.path().join("kept.html");

@@ -84,7 +84,8 @@ fn typed_bytes(blocks: &[Block]) -> usize {
         .map(|b| match b {
             Block::Section(s) => typed_bytes(&s.blocks),
             Block::Answer(a) => typed_bytes(&a.body) + typed_bytes(&a.after),
-            Block::Text(t) | Block::Note { text: t, .. } => t.len() + t.len() / 16,
+            Block::Text(t) => t.len() + t.len() / 16,
+            Block::Note { text: t, .. } => t.len() + t.len() / 16,
             _ => 0,
         })
         .sum()

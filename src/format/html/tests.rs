@@ -85,7 +85,7 @@ fn hostile_words_in_every_block_are_text() {
                 true,
                 vec![
                     para(vec![plain(*h)]),
-                    Block::Text((*h).to_string()),
+                    Block::Text((*h).into()),
                     Block::List(vec![vec![plain(*h)]]),
                     Block::Note {
                         label: (*h).to_string(),

@@ -75,7 +75,7 @@ pub(super) fn grid_blocks(
     answers: &[CohortAnswer<'_>],
     names: &[String],
     words: Words,
-) -> Vec<Block> {
+) -> Vec<Block<'static>> {
     let Some((rows, columns)) = derive::grid_columns(prompt) else {
         return Vec::new();
     };

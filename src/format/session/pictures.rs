@@ -28,7 +28,7 @@ pub(super) fn pictures_of(
     pack: &Pack,
     prompt: &Prompt,
     names: &[String],
-) -> Vec<Block> {
+) -> Vec<Block<'static>> {
     pack.pictures
         .iter()
         .filter_map(|spec| match &spec.kind {

@@ -37,7 +37,7 @@ pub(super) fn question(
     notes: &CohortNotes,
     names: &[String],
     words: Words,
-) -> Option<Vec<Block>> {
+) -> Option<Vec<Block<'static>>> {
     let id = &prompt.qualified_id;
     let noted = |a: &CohortAnswer<'_>| notes.on_prompt(&a.loaded.path, id);
     if answered(agg) == 0 && answers.iter().all(|a| noted(a).is_empty()) {
@@ -198,7 +198,7 @@ fn list_fields(
     answers: &[CohortAnswer<'_>],
     names: &[String],
     words: Words,
-) -> Vec<Block> {
+) -> Vec<Block<'static>> {
     let mut lines = Vec::new();
     for field in prompt.kind.fields() {
         let mut counts: Vec<Count> = Vec::new();
@@ -309,7 +309,7 @@ fn with_notes(
     a: &CohortAnswer<'_>,
     notes: &[Note],
     name: &str,
-) -> Block {
+) -> Block<'static> {
     let now = a.answer;
     let mut after = Vec::new();
     if let Some(before) = wb.earlier_answer(&prompt.qualified_id)
