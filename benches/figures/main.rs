@@ -268,18 +268,38 @@ fn parse_and_write(dir: &Path, rounds: usize, baseline: Option<&str>) {
             .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml");
         wall_ms(&mut cmd)
     };
-    for _ in 0..rounds {
-        times.add("convene", export(env!("CARGO_BIN_EXE_convene")));
-        if let Some(exe) = baseline {
-            times.add("baseline", export(exe));
-        }
-        if let Some((jrnl, config)) = &jrnl {
-            let mut cmd = Command::new(jrnl);
-            cmd.args(["--format", "markdown", "--file"])
-                .arg(dir.join("jrnl-out.md"))
-                .env("XDG_CONFIG_HOME", config)
-                .env("HOME", dir);
-            times.add("jrnl", wall_ms(&mut cmd));
+    let jrnl_export = |(jrnl, config): &(String, PathBuf)| {
+        let mut cmd = Command::new(jrnl);
+        cmd.args(["--format", "markdown", "--file"])
+            .arg(dir.join("jrnl-out.md"))
+            .env("XDG_CONFIG_HOME", config)
+            .env("HOME", dir);
+        wall_ms(&mut cmd)
+    };
+    // Each program runs once unmeasured just before the run that is measured, so that none
+    // is measured straight after another has filled the caches (a run of convene after
+    // jrnl's Python took about 1 ms longer than one after convene), and the order turns
+    // each round.
+    for round in 0..rounds {
+        for turn in 0..3 {
+            match (round + turn) % 3 {
+                0 => {
+                    export(env!("CARGO_BIN_EXE_convene"));
+                    times.add("convene", export(env!("CARGO_BIN_EXE_convene")));
+                }
+                1 => {
+                    if let Some(exe) = baseline {
+                        export(exe);
+                        times.add("baseline", export(exe));
+                    }
+                }
+                _ => {
+                    if let Some(jrnl) = &jrnl {
+                        jrnl_export(jrnl);
+                        times.add("jrnl", jrnl_export(jrnl));
+                    }
+                }
+            }
         }
     }
     let jrnl = times.median("jrnl");
