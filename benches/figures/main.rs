@@ -73,8 +73,8 @@ fn main() {
     let wanted = |group: &str| only.as_deref().is_none_or(|o| o == group);
     let mut frames = Samples::default();
     let mut cpu = Samples::default();
-    for _ in 0..if wanted("frames") { rounds } else { 0 } {
-        let programs = [
+    for round in 0..if wanted("frames") { rounds } else { 0 } {
+        let mut programs = [
             ("echo", Some(&echo)),
             ("example", Some(&open_example)),
             ("baseline", baseline_example.as_ref()),
@@ -82,8 +82,13 @@ fn main() {
             ("bare", Some(&bare)),
             ("home", Some(&home)),
         ];
+        // As for exports: each program runs once unmeasured just before it is measured, and
+        // the order turns each round, so that none is always measured after the same other.
+        let count = programs.len();
+        programs.rotate_left(round % count);
         for (name, program) in programs {
             let Some(program) = program else { continue };
+            first_frame_ms(program, 120, 40);
             let (wall, used) = first_frame_ms(program, 120, 40).unzip();
             frames.add(name, wall);
             cpu.add(name, used.flatten());
