@@ -20,7 +20,9 @@ mod shifts;
 
 use crate::content::{Pack, Prompt};
 use crate::words::review::review_state;
-use crate::workbook::cohort::{Cohort, CohortNotes, aggregate, answers_to, workbook_progress};
+use crate::workbook::cohort::{
+    Cohort, CohortNotes, aggregate_answers, answers_to, workbook_progress,
+};
 use crate::workbook::derive::Status;
 
 use super::answer::participant_name;
@@ -79,10 +81,13 @@ pub(super) fn head(
             plain(format!(" {}.", unanswered.join(" · "))),
         ]));
     }
-    let mut figures: Vec<Block<'static>> = pack
-        .prompts()
-        .flat_map(|p| pictures::pictures_of(cohort, pack, p, names))
-        .collect();
+    // Each prompt's pictures are drawn from the whole cohort: on several threads.
+    let prompts: Vec<&Prompt> = pack.prompts().collect();
+    let mut figures: Vec<Block<'static>> =
+        super::par::par_map(&prompts, |p| pictures::pictures_of(cohort, pack, p, names))
+            .into_iter()
+            .flatten()
+            .collect();
     // The tall one (a quadrant and its long legend) first, so that on paper the bar charts
     // share the next page rather than leave a gap above it.
     figures.sort_by_key(|f| !matches!(f, Block::Figure(p) if matches!(p.body, crate::map::PictureBody::Quadrant(_))));
@@ -132,13 +137,16 @@ fn glance(cohort: &Cohort, pack: &Pack, notes: &CohortNotes, names: &[String]) -
         .map(String::from)
         .to_vec();
     let mut themes: Vec<[usize; 3]> = vec![[0; 3]; pack.themes.len()];
+    let progress = super::par::par_map(&cohort.workbooks, |loaded| {
+        workbook_progress(&loaded.workbook, pack)
+    });
     let rows = cohort
         .workbooks
         .iter()
         .zip(names)
-        .map(|(loaded, short)| {
+        .zip(progress)
+        .map(|((loaded, short), p)| {
             let wb = &loaded.workbook;
-            let p = workbook_progress(wb, pack);
             for (t, progress) in p.themes.iter().enumerate() {
                 let slot = match progress.status() {
                     Status::Done => 0,
@@ -208,7 +216,7 @@ pub(super) fn question(
     names: &[String],
 ) -> Option<Vec<Block<'static>>> {
     let answers = answers_to(cohort, pack, &prompt.qualified_id);
-    let agg = aggregate(cohort, pack, prompt);
+    let agg = aggregate_answers(&answers, prompt);
     question::question(
         prompt,
         &agg,

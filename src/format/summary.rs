@@ -11,7 +11,7 @@ use crate::content::{Pack, Prompt};
 use crate::words::note_label;
 use crate::words::review::pack_note;
 use crate::workbook::cohort::{
-    Aggregate, Cohort, CohortNotes, ColumnSummary, Count, Loaded, aggregate, answers_to,
+    Aggregate, Cohort, CohortNotes, ColumnSummary, Count, Loaded, aggregate_answers, answers_to,
     workbook_progress,
 };
 use crate::workbook::derive::{Orphan, orphans};
@@ -152,12 +152,15 @@ fn progress(cohort: &Cohort, pack: &Pack) -> Block<'static> {
         "Answered".into(),
     ];
     head.extend(pack.themes.iter().map(|t| t.title.clone()));
+    let progress = super::par::par_map(&cohort.workbooks, |loaded| {
+        workbook_progress(&loaded.workbook, pack)
+    });
     let rows = cohort
         .workbooks
         .iter()
-        .map(|loaded| {
+        .zip(progress)
+        .map(|(loaded, p)| {
             let wb = &loaded.workbook;
-            let p = workbook_progress(wb, pack);
             let mut row = vec![
                 participant_name(wb, &loaded.path),
                 wb.meta.initiative.clone(),
@@ -203,7 +206,8 @@ pub(super) fn prompt_section(
     prompt: &Prompt,
 ) -> Block<'static> {
     let mut blocks = Vec::new();
-    for a in answers_to(cohort, pack, &prompt.qualified_id) {
+    let answers = answers_to(cohort, pack, &prompt.qualified_id);
+    for a in &answers {
         let wb = &a.loaded.workbook;
         let mut label = vec![strong(participant_name(wb, &a.loaded.path))];
         if !wb.meta.initiative.trim().is_empty() {
@@ -232,7 +236,7 @@ pub(super) fn prompt_section(
         }));
     }
     blocks.extend(aggregate_blocks(
-        &aggregate(cohort, pack, prompt),
+        &aggregate_answers(&answers, prompt),
         cohort.workbooks.len(),
     ));
     section(&prompt.text, false, blocks)

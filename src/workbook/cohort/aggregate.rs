@@ -95,15 +95,20 @@ pub fn aggregate_of<'a>(
             answer: loaded.workbook.answer(&prompt.qualified_id),
         })
         .collect();
+    aggregate_answers(&answers, prompt)
+}
+
+/// What these answers to `prompt` add up to (`answers_to`'s, looked up once for both).
+pub fn aggregate_answers(answers: &[CohortAnswer<'_>], prompt: &Prompt) -> Aggregate {
     let answered = answers.iter().filter(|a| a.answer.is_some()).count();
     if let Some(scale) = prompt.kind.scale() {
-        return scale_aggregate(&answers, answered, scale);
+        return scale_aggregate(answers, answered, scale);
     }
     match prompt.kind.shape() {
         Shape::Text => Aggregate::Text { answered },
         Shape::List => {
             let mut tally = Tally::default();
-            for a in &answers {
+            for a in answers {
                 if let Some(Answer::List(items)) = a.answer {
                     tally.add_once(items.iter().map(|i| i.text.as_str()));
                 }
@@ -118,7 +123,7 @@ pub fn aggregate_of<'a>(
             for o in prompt.kind.options().map_or(&[][..], fixed) {
                 tally.declare(&o.id, &o.label);
             }
-            for a in &answers {
+            for a in answers {
                 let labels = |id: &str| {
                     derive::prompt_options(&a.loaded.workbook, &prompt.kind)
                         .into_iter()
@@ -143,7 +148,7 @@ pub fn aggregate_of<'a>(
         }
         Shape::Grid => Aggregate::Grid {
             answered,
-            rows: grid_rows(&answers, prompt),
+            rows: grid_rows(answers, prompt),
         },
     }
 }

@@ -16,7 +16,8 @@ use crate::workbook::derive::{Progress, progress, theme_progress};
 use crate::workbook::notes::{CoachNotes, Note};
 
 pub use aggregate::{
-    Aggregate, CohortAnswer, ColumnSummary, Count, GridRow, aggregate, aggregate_of, answers_to,
+    Aggregate, CohortAnswer, ColumnSummary, Count, GridRow, aggregate, aggregate_answers,
+    aggregate_of, answers_to,
 };
 
 /// One workbook that loaded.
