@@ -185,27 +185,28 @@ pub(crate) fn sync_dir(dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Removes temp files of `path` left behind by a save that was killed half-way. Call only
-/// while holding the workbook's lock (no one else can be saving it). Best effort.
+/// Removes temp files of `path` (and of its backup) left behind by a save that was killed
+/// half-way. Call only while holding the workbook's lock (no one else can be saving it).
+/// Best effort. Reads the folder once for both.
 pub(crate) fn sweep_temp_files(path: &Path) {
-    sweep_temp_files_of(path);
-    sweep_temp_files_of(&super::paths::backup_path(path));
-}
-
-fn sweep_temp_files_of(path: &Path) {
-    let prefix = temp_prefix(path);
+    let prefixes = [
+        temp_prefix(path),
+        temp_prefix(&super::paths::backup_path(path)),
+    ];
     let Ok(entries) = std::fs::read_dir(parent_dir(path)) else {
         return;
     };
     for entry in entries.flatten() {
         let name = entry.file_name();
         let Some(name) = name.to_str() else { continue };
-        let is_ours = name
-            .strip_prefix(&prefix)
-            .and_then(|rest| rest.strip_suffix(TEMP_SUFFIX))
-            .is_some_and(|random| {
-                random.len() == TEMP_RANDOM_LEN && random.chars().all(|c| c.is_ascii_alphanumeric())
-            });
+        let is_ours = prefixes.iter().any(|prefix| {
+            name.strip_prefix(prefix.as_str())
+                .and_then(|rest| rest.strip_suffix(TEMP_SUFFIX))
+                .is_some_and(|random| {
+                    random.len() == TEMP_RANDOM_LEN
+                        && random.chars().all(|c| c.is_ascii_alphanumeric())
+                })
+        });
         if is_ours && entry.file_type().is_ok_and(|t| t.is_file()) {
             let _ = std::fs::remove_file(entry.path());
         }
