@@ -2,7 +2,9 @@
 //!
 //! Temp file in the same folder → write → fsync → rename over (or link, when clobbering is
 //! not allowed) → fsync the folder. Never writes into the target file in place. A page made
-//! from other files (`Durability::Rebuildable`) skips the two fsyncs, not the rename.
+//! from other files (`Durability::Rebuildable`) skips the two fsyncs, not the one step that
+//! puts it in place: over an existing page, a swap of the two where the system has one (then
+//! the old page is removed), otherwise the rename.
 
 use std::io::Write as _;
 use std::path::Path;
