@@ -91,3 +91,21 @@ fn a_lock_file_left_by_a_crash_changes_no_new_name() {
         dir.path().join("falls-2.md")
     );
 }
+
+#[test]
+fn a_lock_file_left_by_a_killed_process_ends_up_holding_only_the_new_pid() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = workbook(dir.path());
+    let ours = std::process::id().to_string();
+    // Longer and shorter than this process's pid, and one with a line end after it.
+    for left in ["123456789012345678901234567890", "7", "4194304\n", ""] {
+        fs::write(lock_path(&path), left).unwrap();
+        let (session, _) = Session::open(&path).unwrap();
+        assert_eq!(
+            fs::read_to_string(lock_path(&path)).unwrap(),
+            ours,
+            "after {left:?}"
+        );
+        drop(session);
+    }
+}

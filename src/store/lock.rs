@@ -53,10 +53,13 @@ impl Lock {
             }
             let identity = lock_identity(workbook)?;
             // The pid is only for the message another process shows; failing to write it
-            // does not weaken the lock.
+            // does not weaken the lock. Cut to the pid's length, never to nothing: a lock
+            // file left by a killed process keeps its one block (emptying it frees the block,
+            // and where the file system discards freed blocks, opening waits for the disk).
+            let pid = std::process::id().to_string();
             let _ = file
-                .set_len(0)
-                .and_then(|()| file.write_all(std::process::id().to_string().as_bytes()));
+                .set_len(pid.len() as u64)
+                .and_then(|()| file.write_all(pid.as_bytes()));
             return Ok(Lock {
                 path,
                 _file: file,
