@@ -27,8 +27,10 @@ pub struct Session {
     pending_backup: Option<String>,
     /// Where saves go: the workbook itself, or (after a conflict) the file beside it.
     target: PathBuf,
-    /// The content we last read from or wrote to `target`.
-    known: Fingerprint,
+    /// The content we last read from or wrote to `target`; `None` until the first save when
+    /// it is the file as opened (`pending_backup`), so that opening does not wait for hashing
+    /// the whole file.
+    known: Option<Fingerprint>,
 }
 
 /// What a save did.
@@ -90,7 +92,7 @@ impl Session {
             _lock: lock,
             pending_backup: Some(text.clone()),
             target: real,
-            known: Fingerprint::of(text.as_bytes()),
+            known: None,
         };
         Ok((session, text))
     }
@@ -116,7 +118,7 @@ impl Session {
             _lock: lock,
             pending_backup: None,
             target: path.to_path_buf(),
-            known: Fingerprint::of(text.as_bytes()),
+            known: Some(Fingerprint::of(text.as_bytes())),
         })
     }
 
@@ -125,6 +127,14 @@ impl Session {
     /// else a copy). When the file changed on disk since we last read or wrote it, it is
     /// left alone and `text` goes to a conflict file beside it (`SavedAside`).
     pub fn save(&mut self, text: &str) -> Result<SaveOutcome, StoreError> {
+        let known = *self.known.get_or_insert_with(|| {
+            Fingerprint::of(
+                self.pending_backup
+                    .as_deref()
+                    .unwrap_or_default()
+                    .as_bytes(),
+            )
+        });
         let bak = backup_path(&self.real);
         let mut backup = match &self.pending_backup {
             Some(original) if self.target == self.real => Some(Backup {
@@ -135,7 +145,6 @@ impl Session {
         };
         // Checked as late as the system allows: an edit landing while the new text is
         // written and synced is never overwritten (ours goes beside it instead).
-        let known = self.known;
         let unchanged = |bytes: &[u8]| Fingerprint::of(bytes) == known;
         let replaced =
             replace_if_unchanged(&self.target, text.as_bytes(), &unchanged, backup.as_ref())?;
@@ -144,7 +153,7 @@ impl Session {
         }
         match replaced {
             Replaced::Yes => {
-                self.known = Fingerprint::of(text.as_bytes());
+                self.known = Some(Fingerprint::of(text.as_bytes()));
                 Ok(self.outcome())
             }
             Replaced::Same => Ok(self.outcome()),
@@ -159,7 +168,7 @@ impl Session {
             match write_atomic(&aside, text.as_bytes(), false) {
                 Ok(()) => {
                     self.target = aside.clone();
-                    self.known = Fingerprint::of(text.as_bytes());
+                    self.known = Some(Fingerprint::of(text.as_bytes()));
                     return Ok(SaveOutcome::SavedAside(aside));
                 }
                 // Someone took that name between choosing and writing: choose again.
