@@ -145,16 +145,15 @@ fn cells(line: &str) -> Vec<&str> {
     let bytes = line.as_bytes();
     let mut out = Vec::new();
     let (mut start, mut i) = (0, 0);
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => i += 2,
-            b'|' => {
-                out.push(&line[start..i]);
-                i += 1;
-                start = i;
-            }
-            _ => i += 1,
+    while let Some(skip) = bytes.get(i..).and_then(|b| memchr::memchr2(b'\\', b'|', b)) {
+        i += skip;
+        if bytes[i] == b'\\' {
+            i += 2;
+            continue;
         }
+        out.push(&line[start..i]);
+        i += 1;
+        start = i;
     }
     let last = &line[start.min(line.len())..];
     if !last.trim_matches([' ', '\t']).is_empty() {
