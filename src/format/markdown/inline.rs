@@ -278,16 +278,17 @@ pub fn parse_tag(inner: &str) -> Result<Tag<'_>, String> {
         if rest.is_empty() {
             break;
         }
-        let Some((key, after)) = rest.split_once("=\"") else {
+        let Some((key, after)) = split_at_value(rest) else {
             return Err(format!(
                 "cannot read `{rest}` in a convene tag (expected key=\"value\")"
             ));
         };
-        let Some((value, after)) = after.split_once('"') else {
+        let Some(end) = memchr::memchr(b'"', after.as_bytes()) else {
             return Err(format!(
                 "the value of `{key}` in a convene tag has no closing quote"
             ));
         };
+        let (value, after) = (&after[..end], &after[end + 1..]);
         let value =
             if value.contains('%') {
                 std::borrow::Cow::Owned(decode(value).ok_or_else(|| {
@@ -300,6 +301,13 @@ pub fn parse_tag(inner: &str) -> Result<Tag<'_>, String> {
         rest = after;
     }
     Ok(Tag { name, attrs })
+}
+
+/// `s.split_once("=\"")`, without setting up a searcher for the two-byte pattern each time.
+fn split_at_value(s: &str) -> Option<(&str, &str)> {
+    let bytes = s.as_bytes();
+    let at = memchr::memchr_iter(b'=', bytes).find(|&i| bytes.get(i + 1) == Some(&b'"'))?;
+    Some((&s[..at], &s[at + 2..]))
 }
 
 /// Splits a line into its visible part and a trailing convene tag, if any. The tag is found
