@@ -22,8 +22,10 @@ struct Drawn {
     scroll: u16,
     width: u16,
     height: u16,
-    cells: Buffer,
-    /// Per row, how many cells up to its last one that is not blank.
+    /// Each row's cells up to its last one that is not blank, one row after another (the
+    /// blanks after them are not kept: the area holds them already).
+    cells: Vec<Cell>,
+    /// Where each row ends in `cells`.
     ends: Vec<usize>,
 }
 
@@ -149,24 +151,20 @@ fn draw(lines: Lines<'_>, scroll: u16, area: Rect, buf: &mut Buffer) {
                 && d.scroll == scroll
                 && lines.same_as(&d.lines)
         };
-        let at = match memo.iter().position(same) {
-            Some(at) => at,
+        match memo.iter().position(same) {
+            Some(at) => {
+                if let Some(drawn) = memo.get(at) {
+                    copy(drawn, area, buf);
+                }
+            }
             None => {
-                let at_origin = Rect::new(0, 0, area.width, area.height);
-                let mut cells = Buffer::empty(at_origin);
-                super::ascii::paragraph(lines.slice(), scroll, at_origin, &mut cells);
+                // Drawn straight into the frame (an empty area), and its cells kept from
+                // there: no buffer of the area's size to fill and copy from.
+                super::ascii::paragraph(lines.slice(), scroll, area, buf);
+                let (cells, ends) = kept(area, buf);
                 if memo.len() >= SIZE {
                     memo.remove(0);
                 }
-                let ends = cells
-                    .content
-                    .chunks(usize::from(area.width))
-                    .map(|row| {
-                        row.iter()
-                            .rposition(|c| *c != Cell::EMPTY)
-                            .map_or(0, |i| i + 1)
-                    })
-                    .collect();
                 memo.push(Drawn {
                     lines: lines.to_rc(),
                     scroll,
@@ -175,28 +173,44 @@ fn draw(lines: Lines<'_>, scroll: u16, area: Rect, buf: &mut Buffer) {
                     cells,
                     ends,
                 });
-                memo.len() - 1
             }
-        };
-        if let Some(drawn) = memo.get(at) {
-            copy(drawn, area, buf);
         }
     });
 }
 
-/// The drawn cells (an area-sized buffer at the origin) into `area` of `buf` (an empty
-/// area within `buf`'s), a row at a time, each up to its last cell that is not blank.
-fn copy(drawn: &Drawn, area: Rect, buf: &mut Buffer) {
+/// The cells of `area` in `buf`, each row up to its last cell that is not blank, one row
+/// after another; and where each row ends among them.
+fn kept(area: Rect, buf: &Buffer) -> (Vec<Cell>, Vec<usize>) {
     let width = usize::from(area.width);
-    for (y, &end) in (0..area.height).zip(&drawn.ends) {
-        let from = usize::from(y) * width;
-        let to = buf.index_of(area.x, area.y + y);
-        if let (Some(from), Some(to)) = (
-            drawn.cells.content.get(from..from + end),
-            buf.content.get_mut(to..to + end),
-        ) {
-            to.clone_from_slice(from);
+    let mut cells = Vec::new();
+    let mut ends = Vec::with_capacity(usize::from(area.height));
+    for y in area.top()..area.bottom() {
+        let at = buf.index_of(area.x, y);
+        if let Some(row) = buf.content.get(at..at + width) {
+            let end = row
+                .iter()
+                .rposition(|c| *c != Cell::EMPTY)
+                .map_or(0, |i| i + 1);
+            cells.extend_from_slice(&row[..end]);
         }
+        ends.push(cells.len());
+    }
+    (cells, ends)
+}
+
+/// The kept cells into `area` of `buf` (an empty area within `buf`'s), a row at a time,
+/// each up to its last cell that is not blank.
+fn copy(drawn: &Drawn, area: Rect, buf: &mut Buffer) {
+    let mut from = 0;
+    for (y, &end) in (area.top()..area.bottom()).zip(&drawn.ends) {
+        let to = buf.index_of(area.x, y);
+        if let (Some(row), Some(to)) = (
+            drawn.cells.get(from..end),
+            buf.content.get_mut(to..to + (end - from)),
+        ) {
+            to.clone_from_slice(row);
+        }
+        from = end;
     }
 }
 

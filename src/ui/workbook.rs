@@ -169,7 +169,8 @@ thread_local! {
 /// The outline's rows: the themes with an exercise on the path, each with its exercises
 /// on the path.
 fn outline_rows(state: &State) -> Vec<OutlineRow> {
-    let mut rows = Vec::new();
+    // Made on every frame: room for every theme and exercise at once, not grown row by row.
+    let mut rows = Vec::with_capacity(state.pack.themes.len() + state.exercises.len());
     let mut ex = 0;
     for (t, theme_) in state.pack.themes.iter().enumerate() {
         let first = ex;
