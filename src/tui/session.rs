@@ -176,6 +176,8 @@ fn event_loop(
     // Runs while changes wait to be saved.
     let mut pending = crate::store::clock::Timer::default();
     let mut first_frame = true;
+    // What the frame before left on screen, for the next one (`ui::memo`).
+    let mut frames = crate::ui::memo::Frames::default();
     loop {
         let mut drawn = crate::app::Layout::default();
         // The screen as drawn: what a click lands on (asking the terminal for its size on
@@ -183,7 +185,9 @@ fn event_loop(
         let mut area = Rect::default();
         terminal.draw(|f| {
             area = f.area();
-            drawn = crate::ui::render(state, f);
+            drawn = frames.draw(area, state.overlay.is_some(), || {
+                crate::ui::render(state, f)
+            });
         })?;
         // Layout feedback: what was drawn goes back to `update` before the next key.
         update(state, Msg::Drawn(drawn));

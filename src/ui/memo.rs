@@ -6,11 +6,18 @@
 //! Never changes what is drawn: the cells are exactly those the paragraph draws onto an
 //! empty area (every frame starts from one; the areas drawn this way do not overlap). So
 //! the blank cells at the end of a row are not copied: the area holds them already.
+//!
+//! Within the frames of one terminal (`Frames`), a paragraph drawn at the same place as in
+//! the frame just before is not even copied: its cells are marked for ratatui's diff to skip
+//! (`CellDiffOption::Skip`), so they are neither copied nor compared and the terminal keeps
+//! showing them. Only when neither frame has anything drawn over the paragraphs (an
+//! overlay) and the screen kept its size: then what the terminal shows there is exactly
+//! that paragraph (tests: `ui::tests_keys`).
 
-use std::cell::RefCell;
+use std::cell::{Cell as Slot, RefCell};
 use std::rc::Rc;
 
-use ratatui::buffer::{Buffer, Cell};
+use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
@@ -27,6 +34,8 @@ struct Drawn {
     cells: Vec<Cell>,
     /// Where each row ends in `cells`.
     ends: Vec<usize>,
+    /// The frame (`Frames`) and the area it was last drawn in.
+    last: Option<(u64, Rect)>,
 }
 
 /// How many paragraphs are remembered: the outline and the parts of the exercise pane (a
@@ -35,6 +44,36 @@ const SIZE: usize = 32;
 
 thread_local! {
     static MEMO: RefCell<Vec<Drawn>> = const { RefCell::new(Vec::new()) };
+    /// The frame being drawn (numbered across the thread's terminals, never reused), and
+    /// whether what the frame before drew may be left on screen.
+    static FRAME: Slot<Option<(u64, bool)>> = const { Slot::new(None) };
+    static FRAMES_DRAWN: Slot<u64> = const { Slot::new(0) };
+}
+
+/// The frames drawn on one terminal, one after another: see the module's words. Without
+/// one (a test drawing a frame, another screen), every paragraph is copied.
+#[derive(Debug, Default)]
+pub struct Frames {
+    /// The last frame's screen and whether something was drawn over its paragraphs.
+    last: Option<(Rect, bool)>,
+}
+
+impl Frames {
+    /// Runs `draw`, which draws one frame on this terminal, at `area` (the whole screen);
+    /// `covered` when something is drawn over the paragraphs (an overlay). Each frame of
+    /// the terminal goes through here, or none.
+    pub fn draw<R>(&mut self, area: Rect, covered: bool, draw: impl FnOnce() -> R) -> R {
+        let leave = !covered && self.last == Some((area, false));
+        self.last = Some((area, covered));
+        let number = FRAMES_DRAWN.with(|n| {
+            n.set(n.get() + 1);
+            n.get()
+        });
+        FRAME.with(|f| f.set(Some((number, leave))));
+        let drawn = draw();
+        FRAME.with(|f| f.set(None));
+        drawn
+    }
 }
 
 /// Runs `f` with the memo held, so what it draws is drawn afresh (the memo is passed by
@@ -151,11 +190,19 @@ fn draw(lines: Lines<'_>, scroll: u16, area: Rect, buf: &mut Buffer) {
                 && d.scroll == scroll
                 && lines.same_as(&d.lines)
         };
-        match memo.iter().position(same) {
-            Some(at) => {
-                if let Some(drawn) = memo.get(at) {
+        let now = FRAME.with(Slot::get);
+        let here = now.map(|(number, _)| (number, area));
+        match memo.iter().position(same).and_then(|at| memo.get_mut(at)) {
+            Some(drawn) => {
+                let shown = now.is_some_and(|(number, leave)| {
+                    leave && drawn.last == Some((number.saturating_sub(1), area))
+                });
+                if shown {
+                    skipped(area, buf);
+                } else {
                     copy(drawn, area, buf);
                 }
+                drawn.last = here;
             }
             None => {
                 // Drawn straight into the frame (an empty area), and its cells kept from
@@ -172,10 +219,24 @@ fn draw(lines: Lines<'_>, scroll: u16, area: Rect, buf: &mut Buffer) {
                     height: area.height,
                     cells,
                     ends,
+                    last: here,
                 });
             }
         }
     });
+}
+
+/// `area` of `buf` left as the terminal shows it: ratatui's diff skips its cells.
+fn skipped(area: Rect, buf: &mut Buffer) {
+    let width = usize::from(area.width);
+    for y in area.top()..area.bottom() {
+        let at = buf.index_of(area.x, y);
+        if let Some(row) = buf.content.get_mut(at..at + width) {
+            for cell in row {
+                cell.set_diff_option(CellDiffOption::Skip);
+            }
+        }
+    }
 }
 
 /// The cells of `area` in `buf`, each row up to its last cell that is not blank, one row
