@@ -33,16 +33,7 @@ fn afresh(state: &State, w: u16, h: u16) -> Buffer {
 /// reach) is the fresh frame. Then the layout goes back to `update`, as in the loop. The
 /// screen as text.
 fn frame(t: &mut Terminal<TestBackend>, frames: &mut Frames, s: &mut State) -> String {
-    let mut drawn = Layout::default();
-    t.draw(|f| drawn = frames.draw(f.area(), s.overlay.is_some(), || super::render(s, f)))
-        .expect("draw");
-    let size = t.backend().buffer().area;
-    assert_eq!(
-        t.backend().buffer(),
-        &afresh(s, size.width, size.height),
-        "a remembered frame differs from a fresh one"
-    );
-    update(s, Msg::Drawn(drawn));
+    left_on_screen(t, frames, s);
     t.backend().to_string()
 }
 
@@ -92,7 +83,7 @@ fn remembered_frames_follow_edits_resizes_and_exercises() {
     frame(&mut t, &mut frames, &mut s);
 }
 
-/// How many cells of the frame just drawn were left as the terminal showed them.
+/// `frame`, saying how many cells of the frame were left as the terminal showed them.
 fn left_on_screen(t: &mut Terminal<TestBackend>, frames: &mut Frames, s: &mut State) -> usize {
     let mut drawn = Layout::default();
     let done = t
@@ -108,7 +99,7 @@ fn left_on_screen(t: &mut Terminal<TestBackend>, frames: &mut Frames, s: &mut St
     assert_eq!(
         t.backend().buffer(),
         &afresh(s, size.width, size.height),
-        "a frame that left cells on screen differs from a fresh one"
+        "a remembered frame differs from a fresh one"
     );
     update(s, Msg::Drawn(drawn));
     left
