@@ -13,8 +13,8 @@ use convene::store::blank_workbook;
 use convene::workbook::Answer;
 
 /// The full example workbook of the repository.
-pub fn example(dir: &Path) -> PathBuf {
-    let path = dir.join("example.md");
+pub fn example(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
     let text = include_str!("../../examples/steady-at-home-falls-prevention.md");
     fs::write(&path, text).unwrap();
     path

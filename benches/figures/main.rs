@@ -46,14 +46,19 @@ fn main() {
     };
     let convene =
         |args: &[&str], data: &Path| convene_at(env!("CARGO_BIN_EXE_convene"), args, data);
-    let example = fixtures::example(dir).display().to_string();
+    let example = fixtures::example(dir, "example.md").display().to_string();
+    // The earlier build opens a copy of its own: the two builds opening one file by turns
+    // would each find the lock file the other left (and one of them empties it).
+    let example_earlier = fixtures::example(dir, "example-earlier.md")
+        .display()
+        .to_string();
     let home_dir = fixtures::home(dir);
     let empty = dir.join("empty");
     std::fs::create_dir_all(&empty).unwrap();
     let open_example = convene(&["open", &example], &empty);
     let baseline_example = baseline
         .as_deref()
-        .map(|exe| convene_at(exe, &["open", &example], &empty));
+        .map(|exe| convene_at(exe, &["open", &example_earlier], &empty));
     let home = convene(&[], &home_dir);
     let echo = Program::new("/bin/echo", &["convene"], dir);
     let bare = Program::new(bare_ratatui().display().to_string(), &[], dir);
