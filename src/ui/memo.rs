@@ -70,9 +70,16 @@ impl Frames {
             n.get()
         });
         FRAME.with(|f| f.set(Some((number, leave))));
-        let drawn = draw();
-        FRAME.with(|f| f.set(None));
-        drawn
+        // Out of the frame again even when `draw` panics (the loop saves and leaves, and
+        // nothing drawn after that may take itself for this terminal's next frame).
+        struct Out;
+        impl Drop for Out {
+            fn drop(&mut self) {
+                FRAME.with(|f| f.set(None));
+            }
+        }
+        let _out = Out;
+        draw()
     }
 }
 
@@ -349,6 +356,48 @@ mod tests {
     }
 
     /// `Last` makes lines again exactly when the key changes, and shares them otherwise.
+    /// How many cells of `buf` are left for the diff to skip.
+    fn left(buf: &Buffer) -> usize {
+        let skip = |c: &&Cell| c.diff_option == CellDiffOption::Skip;
+        buf.content.iter().filter(skip).count()
+    }
+
+    #[test]
+    fn a_frame_leaves_what_the_frame_before_drew_there_and_a_panic_ends_the_frame() {
+        let lines = vec![Line::from("left on screen")];
+        let size = Rect::new(0, 0, 20, 3);
+        let area = Rect::new(2, 1, 16, 1);
+        let mut frames = Frames::default();
+        let frame = |frames: &mut Frames, covered: bool| {
+            let mut buf = Buffer::empty(size);
+            frames.draw(size, covered, || paragraph(&lines, 0, area, &mut buf));
+            buf
+        };
+        assert_eq!(left(&frame(&mut frames, false)), 0, "nothing on screen yet");
+        assert_eq!(
+            left(&frame(&mut frames, false)),
+            16,
+            "the same place, the frame before"
+        );
+        assert_eq!(left(&frame(&mut frames, true)), 0, "an overlay over it");
+        assert_eq!(
+            left(&frame(&mut frames, false)),
+            0,
+            "the frame before had one"
+        );
+        assert_eq!(left(&frame(&mut frames, false)), 16);
+        // A frame that panics is over: a paragraph drawn afterwards, outside any frame, is
+        // copied (it cannot tell what this terminal shows).
+        let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            frames.draw(size, false, || std::panic::resume_unwind(Box::new("a bug")))
+        }));
+        assert!(panicked.is_err());
+        let mut outside = Buffer::empty(size);
+        paragraph(&lines, 0, area, &mut outside);
+        assert_eq!(left(&outside), 0);
+        assert_eq!(outside, direct(&lines, 0, area, size));
+    }
+
     #[test]
     fn last_makes_again_only_for_a_new_key() {
         let last: Last<(usize, &str)> = Last::new();
