@@ -83,7 +83,16 @@ pub struct ListedFront {
 /// counted until convene writes the file again.
 pub fn list_fronts(dir: &Path, pack: &Pack) -> Vec<ListedFront> {
     let files: Vec<(PathBuf, Option<SystemTime>)> = workbook_files(dir).collect();
-    let mut out = read_fronts(&files, pack);
+    // Each file is read whole to be checked, which is most of a home's first frame: a large
+    // folder on two threads (a handful is read on this thread alone).
+    let mut out = crate::format::par::par_map_on(2, &files, |(path, modified)| {
+        let front = read_front(path, pack);
+        let listed = ListedFront {
+            path: path.clone(),
+            front,
+        };
+        (listed, *modified)
+    });
     out.sort_by_cached_key(|(listed, modified)| {
         let when = listed
             .front
@@ -94,45 +103,6 @@ pub fn list_fronts(dir: &Path, pack: &Pack) -> Vec<ListedFront> {
         (std::cmp::Reverse(when), listed.path.clone())
     });
     out.into_iter().map(|(listed, _)| listed).collect()
-}
-
-/// Fewest files worth a second thread: a home of a handful reads them in less time than a
-/// thread takes to start.
-const FILES_FOR_TWO: usize = 8;
-
-/// Each file's front, in order: half of a large folder on a second thread (each file is
-/// read whole to be checked, which is most of a home's first frame), the rest here; all
-/// here when the thread cannot be started or stops short.
-fn read_fronts(
-    files: &[(PathBuf, Option<SystemTime>)],
-    pack: &Pack,
-) -> Vec<(ListedFront, Option<SystemTime>)> {
-    let read = |files: &[(PathBuf, Option<SystemTime>)]| -> Vec<_> {
-        files
-            .iter()
-            .map(|(path, modified)| {
-                let front = read_front(path, pack);
-                let listed = ListedFront {
-                    path: path.clone(),
-                    front,
-                };
-                (listed, *modified)
-            })
-            .collect()
-    };
-    if files.len() < FILES_FOR_TWO {
-        return read(files);
-    }
-    let (first, second) = files.split_at(files.len() / 2);
-    std::thread::scope(|scope| {
-        let other = std::thread::Builder::new().spawn_scoped(scope, || read(second));
-        let mut out = read(first);
-        match other.map_err(drop).and_then(|h| h.join().map_err(drop)) {
-            Ok(rest) => out.extend(rest),
-            Err(()) => out.extend(read(second)),
-        }
-        out
-    })
 }
 
 fn read_front(path: &Path, pack: &Pack) -> Result<Front, String> {
