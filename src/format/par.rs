@@ -1,7 +1,8 @@
 //! One small parallel map for the review exports (issue 17: build per prompt in parallel)
-//! and the home's reading of its workbooks (`par_map_on`, two threads): as many threads as the machine has cores (at most 8, the caller's among them), each
-//! taking the next item not yet taken, so that one costly item (a grid across a cohort)
-//! does not leave the other threads idle behind it; the results in the items' order.
+//! and the home's reading of its workbooks (`par_map_on`, two threads): as many threads as
+//! the machine has cores (at most 8, the caller's among them), each taking the next item
+//! not yet taken, so that one costly item (a grid across a cohort) does not leave the other
+//! threads idle behind it; the results in the items' order.
 //!
 //! Pure apart from the threads; never reorders, never drops an item. An item whose thread
 //! panicked (it should not) is mapped again on the caller's thread; a thread the system will
