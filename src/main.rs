@@ -4,7 +4,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use convene::cli::Cli;
 use convene::store::console;
 
@@ -47,7 +46,7 @@ fn last_panic() -> Option<String> {
 }
 
 fn run() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::from_env() {
         Ok(cli) => cli,
         Err(err) => {
             // Help and version on stdout (exit 0), usage errors on stderr (exit 2); either
