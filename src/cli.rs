@@ -26,22 +26,12 @@ pub struct Cli {
 }
 
 impl Cli {
-    /// The command line of this process, read. The two a participant types most, `convene`
-    /// and `convene open FILE`, are read by [`Cli::quick`] without making clap's command
-    /// (about a fifth of a millisecond before the first frame); every other line, and every
-    /// help, version and error, is clap's.
-    pub fn from_env() -> Result<Cli, clap::Error> {
-        let args: Vec<OsString> = std::env::args_os().collect();
-        let quick = args
-            .get(1..)
-            .and_then(|rest| Cli::quick(rest, std::env::var_os("CONVENE_DATA_DIR").as_deref()));
-        quick.map_or_else(|| Cli::try_parse_from(args), Ok)
-    }
-
     /// `args` (without the program's name) read as clap reads them, when they are empty or
     /// `open FILE` with a FILE that is not empty and does not start with `-`; `None`
-    /// otherwise. `data_dir` is what `CONVENE_DATA_DIR` holds; when it is set but empty the
-    /// line is left to clap too. `tests/cli_quick.rs` holds the two readings equal.
+    /// otherwise (`main` then asks clap). Reading these two without making clap's command
+    /// saves about a fifth of a millisecond before the first frame. `data_dir` is what
+    /// `CONVENE_DATA_DIR` holds; when it is set but empty the line is left to clap too.
+    /// `tests/cli_quick.rs` holds the two readings equal.
     pub fn quick(args: &[OsString], data_dir: Option<&OsStr>) -> Option<Cli> {
         if data_dir.is_some_and(OsStr::is_empty) {
             return None;

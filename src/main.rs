@@ -4,6 +4,7 @@
 
 use std::process::ExitCode;
 
+use clap::Parser;
 use convene::cli::Cli;
 use convene::store::console;
 
@@ -46,7 +47,11 @@ fn last_panic() -> Option<String> {
 }
 
 fn run() -> ExitCode {
-    let cli = match Cli::from_env() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let quick = args
+        .get(1..)
+        .and_then(|rest| Cli::quick(rest, std::env::var_os("CONVENE_DATA_DIR").as_deref()));
+    let cli = match quick.map_or_else(|| Cli::try_parse_from(args), Ok) {
         Ok(cli) => cli,
         Err(err) => {
             // Help and version on stdout (exit 0), usage errors on stderr (exit 2); either
