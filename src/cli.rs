@@ -1,6 +1,6 @@
 //! The command line (clap): global options and subcommands, per DESIGN.md §3.1.
 //!
-//! Declarations only; `commands` carries them out.
+//! Declarations, and `Cli::quick` for the two lines typed most; `commands` carries them out.
 
 use std::ffi::{OsStr, OsString};
 use std::path::PathBuf;
