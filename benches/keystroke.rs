@@ -20,7 +20,7 @@ fn pack() -> Pack {
     let prompt = |id: &str, kind| Prompt {
         id: id.into(),
         qualified_id: format!("ex.{id}"),
-        text: format!("Question {id}?"),
+        text: format!("Question {id}?").into(),
         help: None,
         optional: false,
         was: None,
@@ -45,7 +45,7 @@ fn pack() -> Pack {
     let theme = Theme {
         id: "t".into(),
         title: "A theme".into(),
-        intro: String::new(),
+        intro: String::new().into(),
         exercises: vec![exercise],
     };
     Pack::new(

@@ -40,9 +40,9 @@ fn big_pack(copies: usize) -> Pack {
     Pack::new(
         base.id,
         base.version,
-        base.title,
-        base.description,
-        base.attribution,
+        base.title.to_string(),
+        base.description.into_owned(),
+        base.attribution.into_owned(),
         themes,
     )
 }

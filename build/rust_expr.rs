@@ -1,5 +1,5 @@
 //! build.rs's writer of a value as Rust source: a `serde::Serializer` whose output is the
-//! expression that builds the same value (struct literals, `vec![…]`, `String::from(…)`), so
+//! expression that builds the same value (struct literals, `vec![…]`, `"…".into()`), so
 //! the built-in pack is compiled into the binary ready to use — no parsing at start. The
 //! serde derives on the content model drive it, so a new field or kind follows by itself.
 //!
@@ -185,7 +185,7 @@ impl<'a, 'p> ser::Serializer for &'a mut Writer<'p> {
     fn serialize_str(self, v: &str) -> Result {
         // A string's Debug form is a Rust string literal (quotes, backslashes and control
         // characters escaped).
-        plain(&mut self.out, format_args!("String::from({v:?})"))
+        plain(&mut self.out, format_args!("{v:?}.into()"))
     }
     fn serialize_bytes(self, _: &[u8]) -> Result {
         Err(Error("bytes are not written as Rust".into()))

@@ -159,7 +159,7 @@ fn the_convening_mindset_is_rated_and_rated_again() {
             PromptKind::Grid {
                 rows: Rows::Fixed(rows),
                 ..
-            } => rows.iter().map(|r| r.label.clone()).collect(),
+            } => rows.iter().map(|r| r.label.to_string()).collect(),
             other => panic!("{id} is {other:?}"),
         }
     };

@@ -22,7 +22,7 @@ fn load(name: &str) -> Pack {
 fn opt(id: &str, label: &str) -> Opt {
     Opt {
         id: id.into(),
-        label: label.into(),
+        label: label.to_string().into(),
         hint: None,
         ends: None,
     }

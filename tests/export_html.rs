@@ -170,9 +170,9 @@ fn hostile_answers(wb: &mut Workbook) {
 fn hostile_answers_and_pack_words_are_only_ever_text() {
     let mut pack = load_builtin().unwrap();
     let mut n = 0;
-    let mut next = |s: &mut String| {
+    let mut next = |s: &mut convene::content::Words| {
         n += 1;
-        *s = hostile(n, s);
+        *s = hostile(n, s).into();
     };
     for t in &mut pack.themes {
         next(&mut t.title);
@@ -186,7 +186,9 @@ fn hostile_answers_and_pack_words_are_only_ever_text() {
                         x, y, quadrants, ..
                     } => {
                         for a in [x, y] {
-                            next(&mut a.label);
+                            let mut label = std::mem::take(&mut a.label).into();
+                            next(&mut label);
+                            a.label = label.into_owned();
                             next(&mut a.scale.low);
                             next(&mut a.scale.high);
                         }
@@ -220,8 +222,11 @@ fn hostile_answers_and_pack_words_are_only_ever_text() {
         }
     }
     for p in &mut pack.pictures {
-        next(&mut p.title);
-        next(&mut p.caption);
+        for s in [&mut p.title, &mut p.caption] {
+            let mut words = std::mem::take(s).into();
+            next(&mut words);
+            *s = words.into_owned();
+        }
     }
     let mut wb = read(include_str!(
         "../examples/steady-at-home-falls-prevention.md"

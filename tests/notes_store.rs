@@ -24,7 +24,7 @@ fn workbook() -> (tempfile::TempDir, PathBuf) {
 fn first_prompt() -> (String, String) {
     let pack = load_builtin().unwrap();
     let p = pack.prompts().next().unwrap();
-    (p.qualified_id.clone(), p.text.clone())
+    (p.qualified_id.clone(), p.text.to_string())
 }
 
 fn notes(general: &str) -> CoachNotes {

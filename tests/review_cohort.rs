@@ -362,7 +362,7 @@ fn the_summary_parses_as_markdown_with_a_row_per_participant_and_a_heading_per_p
     assert!(h2.contains(&"Answers no longer in the pack"));
     for theme in &fx.pack.themes {
         assert!(
-            h2.contains(&theme.title.as_str()),
+            h2.contains(&theme.title.as_ref()),
             "no heading for {}",
             theme.title
         );

@@ -335,7 +335,7 @@ fn questions_no_one_answered_are_named_on_one_line() {
         .lines()
         .find(|l| l.starts_with("_No one answered:_"))
         .unwrap_or_else(|| panic!("{out}"));
-    assert!(line.contains(&question.text), "{line}");
+    assert!(line.contains(&*question.text), "{line}");
     assert!(!out.contains(&format!("**{}**", question.text)));
 }
 
@@ -418,8 +418,8 @@ fn written_in_pieces_the_session_pack_leaves_out_and_keeps_what_the_whole_does()
         .lines()
         .find(|l| l.starts_with("_No one answered:_"))
         .unwrap_or_else(|| panic!("{joined}"));
-    assert!(line.contains(&silent.text), "{line}");
-    assert!(!line.contains(&noted.text), "{line}");
+    assert!(line.contains(&*silent.text), "{line}");
+    assert!(!line.contains(&*noted.text), "{line}");
     assert!(joined.contains("Ask about this one"), "{joined}");
 }
 

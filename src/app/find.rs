@@ -111,7 +111,7 @@ pub(super) fn key(state: &mut State, opts: &[Opt], cell: bool, key: EditKey) -> 
     }
     state.message = Some(Notice::Finding {
         typed: typed.clone(),
-        found: found.and_then(|i| opts.get(i)).map(|o| o.label.clone()),
+        found: found.and_then(|i| opts.get(i)).map(|o| o.label.to_string()),
     });
     state.find = Some(Find {
         prompt,

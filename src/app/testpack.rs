@@ -10,7 +10,7 @@ use crate::content::{
 pub fn opt(id: &str, label: &str) -> Opt {
     Opt {
         id: id.into(),
-        label: label.into(),
+        label: label.to_string().into(),
         hint: None,
         ends: None,
     }
@@ -20,7 +20,7 @@ fn prompt(ex: &str, id: &str, text: &str, kind: PromptKind) -> Prompt {
     Prompt {
         id: id.into(),
         qualified_id: format!("{ex}.{id}"),
-        text: text.into(),
+        text: text.to_string().into(),
         help: None,
         optional: false,
         was: None,
@@ -32,7 +32,7 @@ fn prompt(ex: &str, id: &str, text: &str, kind: PromptKind) -> Prompt {
 fn field(id: &str, label: &str, kind: FieldKind) -> Field {
     Field {
         id: id.into(),
-        label: label.into(),
+        label: label.to_string().into(),
         help: None,
         kind,
     }
@@ -42,18 +42,18 @@ fn numeric(min: i64, max: i64, low: &str, high: &str) -> NumericScale {
     NumericScale {
         min,
         max,
-        low: low.into(),
-        high: high.into(),
+        low: low.to_string().into(),
+        high: high.to_string().into(),
     }
 }
 
 fn exercise(id: &str, title: &str, level: Level, prompts: Vec<Prompt>) -> Exercise {
     Exercise {
         id: id.into(),
-        title: title.into(),
+        title: title.to_string().into(),
         level,
         moment: Moment::Before,
-        purpose: format!("Why {title} matters, in a sentence."),
+        purpose: format!("Why {title} matters, in a sentence.").into(),
         guidance: "## Idea\n\nSome *guidance* with **strong** words.\n\n- first point\n- second point\n\nA closing paragraph that is long enough to wrap across more than one line of a narrow screen.".into(),
         source: None,
         paths: Vec::new(),
@@ -239,13 +239,13 @@ pub fn pack() -> Pack {
             Theme {
                 id: "landscape".into(),
                 title: "Landscape".into(),
-                intro: String::new(),
+                intro: String::new().into(),
                 exercises: vec![map],
             },
             Theme {
                 id: "power".into(),
                 title: "Power".into(),
-                intro: String::new(),
+                intro: String::new().into(),
                 exercises: vec![power, value],
             },
         ],

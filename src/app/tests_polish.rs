@@ -188,7 +188,7 @@ fn seeded_with_fields() -> State {
     use crate::content::{Field, FieldKind, Options, PromptKind};
     let field = |id: &str, kind| Field {
         id: id.into(),
-        label: id.into(),
+        label: id.to_string().into(),
         help: None,
         kind,
     };

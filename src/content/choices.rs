@@ -132,7 +132,7 @@ pub(crate) fn opt(cx: &mut Cx, path: &str, raw: &RawOpt) -> Option<Opt> {
         }
         return Some(Opt {
             id,
-            label,
+            label: label.into(),
             hint: None,
             ends: None,
         });
@@ -142,8 +142,8 @@ pub(crate) fn opt(cx: &mut Cx, path: &str, raw: &RawOpt) -> Option<Opt> {
     let ends = match (&raw.low, &raw.high) {
         (None, None) => None,
         (Some(low), Some(high)) => Some(Ends {
-            low: cx.text(path, "low", Some(low), "this row")?,
-            high: cx.text(path, "high", Some(high), "this row")?,
+            low: cx.text(path, "low", Some(low), "this row")?.into(),
+            high: cx.text(path, "high", Some(high), "this row")?.into(),
         }),
         (Some(_), None) | (None, Some(_)) => {
             let missing = if raw.low.is_none() { "low" } else { "high" };
@@ -157,8 +157,8 @@ pub(crate) fn opt(cx: &mut Cx, path: &str, raw: &RawOpt) -> Option<Opt> {
     };
     Some(Opt {
         id: id?,
-        label: label?,
-        hint: raw.hint.clone(),
+        label: label?.into(),
+        hint: raw.hint.clone().map(Into::into),
         ends,
     })
 }
@@ -254,7 +254,7 @@ pub(crate) fn numeric(
     Some(NumericScale {
         min,
         max,
-        low: low?,
-        high: high?,
+        low: low?.into(),
+        high: high?.into(),
     })
 }

@@ -12,6 +12,11 @@ pub use super::kind::PromptKind;
 /// A qualified prompt id, `exercise_id.prompt_id`. Answers are keyed by it.
 pub type PromptId = String;
 
+/// A pack's words (titles, guidance, questions, labels): borrowed from the binary for the
+/// built-in pack (build.rs writes them as literals, so loading it copies none), owned
+/// for a pack read from files.
+pub type Words = std::borrow::Cow<'static, str>;
+
 /// A whole content pack, validated.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Pack {
@@ -19,11 +24,11 @@ pub struct Pack {
     pub id: String,
     /// The pack's version, free-form (e.g. `1.0.0`).
     pub version: String,
-    pub title: String,
+    pub title: Words,
     /// A short description of the pack (Markdown).
-    pub description: String,
+    pub description: Words,
     /// Who wrote the pack and which frameworks it draws on (Markdown).
-    pub attribution: String,
+    pub attribution: Words,
     /// Themes in the order the pack file lists them.
     pub themes: Vec<Theme>,
     /// The pictures of the map, in the order pack.yaml declares them (may be none).
@@ -40,9 +45,9 @@ pub struct Pack {
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Theme {
     pub id: String,
-    pub title: String,
+    pub title: Words,
     /// A short introduction to the theme (Markdown).
-    pub intro: String,
+    pub intro: Words,
     pub exercises: Vec<Exercise>,
 }
 
@@ -50,15 +55,15 @@ pub struct Theme {
 pub struct Exercise {
     /// Unique across the whole pack.
     pub id: String,
-    pub title: String,
+    pub title: Words,
     pub level: Level,
     pub moment: Moment,
     /// One or two sentences: why this exercise matters.
-    pub purpose: String,
+    pub purpose: Words,
     /// The idea explained in plain words, with an example (Markdown).
-    pub guidance: String,
+    pub guidance: Words,
     /// Where the idea comes from (attribution note, Markdown), if any.
-    pub source: Option<String>,
+    pub source: Option<Words>,
     /// The declared paths this exercise belongs to (every exercise is also in `full`).
     pub paths: Vec<String>,
     /// About how long the exercise takes, in minutes, if the pack says.
@@ -153,9 +158,9 @@ pub struct Prompt {
     /// `exercise_id.prompt_id`.
     pub qualified_id: PromptId,
     /// The question as shown to the participant.
-    pub text: String,
+    pub text: Words,
     /// An optional hint shown under the question.
-    pub help: Option<String>,
+    pub help: Option<Words>,
     /// Optional prompts are offered like the others but not counted in progress.
     pub optional: bool,
     /// The qualified id this prompt had in an earlier version of the pack: an answer stored
@@ -173,8 +178,8 @@ pub struct Prompt {
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Field {
     pub id: String,
-    pub label: String,
-    pub help: Option<String>,
+    pub label: Words,
+    pub help: Option<Words>,
     pub kind: FieldKind,
 }
 
@@ -191,8 +196,8 @@ pub enum FieldKind {
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct Opt {
     pub id: String,
-    pub label: String,
-    pub hint: Option<String>,
+    pub label: Words,
+    pub hint: Option<Words>,
     /// Only on a grid's fixed row: the ends its numeric scale cells read between, instead
     /// of the column's own `low` and `high` (e.g. the two words of a spectrum).
     pub ends: Option<Ends>,
@@ -201,8 +206,8 @@ pub struct Opt {
 /// What the two ends of a numeric scale mean.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct Ends {
-    pub low: String,
-    pub high: String,
+    pub low: Words,
+    pub high: Words,
 }
 
 /// Where a choice's options come from.
@@ -227,9 +232,9 @@ pub struct NumericScale {
     pub min: i64,
     pub max: i64,
     /// What the lowest value means, e.g. "no influence".
-    pub low: String,
+    pub low: Words,
     /// What the highest value means, e.g. "decides".
-    pub high: String,
+    pub high: Words,
 }
 
 impl Pack {
@@ -253,9 +258,9 @@ impl Pack {
         Pack {
             id,
             version,
-            title,
-            description,
-            attribution,
+            title: title.into(),
+            description: description.into(),
+            attribution: attribution.into(),
             themes,
             pictures: Vec::new(),
             read_back: None,

@@ -140,8 +140,8 @@ pub(crate) fn prompt(cx: &mut Cx, path: &str, raw: &RawPrompt) -> Option<Prompt>
     Some(Prompt {
         qualified_id: format!("{}.{id}", cx.scope.exercise),
         id,
-        text: text?,
-        help: raw.help.clone(),
+        text: text?.into(),
+        help: raw.help.clone().map(Into::into),
         optional: raw.optional.unwrap_or(false),
         was,
         names_initiative: raw.names_initiative.unwrap_or(false),
@@ -332,8 +332,8 @@ fn field(cx: &mut Cx, path: &str, raw: &RawField) -> Option<Field> {
     };
     (cx.count() == start).then_some(Field {
         id: id?,
-        label: label?,
-        help: raw.help.clone(),
+        label: label?.into(),
+        help: raw.help.clone().map(Into::into),
         kind,
     })
 }

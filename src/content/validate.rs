@@ -159,8 +159,8 @@ fn theme_file(
     }
     (problems.len() == start).then(|| Theme {
         id: raw.id.clone().unwrap_or_default(),
-        title: title.unwrap_or_default(),
-        intro: intro.unwrap_or_default(),
+        title: title.unwrap_or_default().into(),
+        intro: intro.unwrap_or_default().into(),
         exercises,
     })
 }
@@ -305,12 +305,12 @@ fn exercise(
     }
     Some(Exercise {
         id: id?,
-        title: title?,
+        title: title?.into(),
         level: level?,
         moment: moment?,
-        purpose: purpose?,
-        guidance: guidance?,
-        source: raw.source.clone(),
+        purpose: purpose?.into(),
+        guidance: guidance?.into(),
+        source: raw.source.clone().map(Into::into),
         paths: paths_ok.then_some(paths)?,
         minutes: minutes?,
         prompts,

@@ -57,7 +57,7 @@ pub fn answer_parts(_wb: &Workbook, prompt: Option<&Prompt>, answer: &Answer) ->
 fn label<'a>(id: &'a str, opts: &'a [Opt]) -> &'a str {
     opts.iter()
         .find(|o| o.id == id)
-        .map_or(id, |o| o.label.as_str())
+        .map_or(id, |o| o.label.as_ref())
 }
 
 /// The options whose labels can differ from their ids: the pack's own options and a
@@ -120,7 +120,7 @@ fn item_words(kind: Option<&PromptKind>, item: &Item) -> String {
             continue;
         }
         let field = fields.iter().find(|f| &f.id == id);
-        let name = field.map_or(id.as_str(), |f| f.label.as_str());
+        let name = field.map_or(id.as_str(), |f| f.label.as_ref());
         out.push_str(if out.is_empty() { " (" } else { ", " });
         out.push_str(name);
         out.push_str(": ");
@@ -239,7 +239,7 @@ pub fn answer_cells<'a>(
                 });
                 for (id, v) in in_order(&item.fields, fields.iter().map(|f| f.id.as_str())) {
                     let f = fields.iter().find(|f| &f.id == id);
-                    let name = f.map_or(id.as_str(), |f| f.label.as_str());
+                    let name = f.map_or(id.as_str(), |f| f.label.as_ref());
                     out.push(cell(&item.text, name, f.map(|f| &f.kind), v));
                 }
             }
@@ -324,7 +324,7 @@ pub fn grid_table(
             if quadrant {
                 cells.push(
                     quadrant_of(prompt, r)
-                        .map(|q| q.label.clone())
+                        .map(|q| q.label.to_string())
                         .unwrap_or_default(),
                 );
             }

@@ -152,7 +152,7 @@ pub fn workbook_rows(
     );
     let mut head = String::new();
     let mut rows = |where_: [&str; 2], qid: &str, prompt: Option<&Prompt>| {
-        let text = prompt.map_or("", |p| p.text.as_str());
+        let text = prompt.map_or("", |p| p.text.as_ref());
         // The columns up to the prompt's wording, the same on each row of this answer.
         head.clear();
         head.push_str(&person);

@@ -47,9 +47,9 @@ pub fn markdown<E>(
     let mut places: Vec<Place> = Vec::new();
     let mut kept = kept.iter();
     for theme in &pack.themes {
-        let mut theme_open = Some(theme.title.as_str());
+        let mut theme_open = Some(theme.title.as_ref());
         for exercise in &theme.exercises {
-            let mut exercise_open = Some(exercise.title.as_str());
+            let mut exercise_open = Some(exercise.title.as_ref());
             for p in &exercise.prompts {
                 if kept.next().copied().unwrap_or(false) {
                     places.push((theme_open.take(), exercise_open.take(), p));

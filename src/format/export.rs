@@ -94,10 +94,10 @@ pub fn workbook_doc<'w>(
             for prompt in &exercise.prompts {
                 ex.push(Block::Answer(question(pack, wb, prompt, notes)));
             }
-            theme_blocks.push(section(&exercise.title, false, ex));
+            theme_blocks.push(section(&*exercise.title, false, ex));
         }
         if !theme_blocks.is_empty() {
-            blocks.push(section(&theme.title, true, theme_blocks));
+            blocks.push(section(&*theme.title, true, theme_blocks));
         }
     }
     if let Some(m) = map_section(map) {
@@ -303,7 +303,7 @@ fn orphan_section<'w>(wb: &'w Workbook, pack: &Pack) -> Option<Block<'w>> {
                 }));
             }
             Orphan::Row { prompt, row } => {
-                let wording = pack.prompt(&prompt).map_or(prompt, |p| p.text.clone());
+                let wording = pack.prompt(&prompt).map_or(prompt, |p| p.text.to_string());
                 blocks.push(para(vec![
                     plain("The row "),
                     strong(row),

@@ -32,7 +32,7 @@ pub fn markdown_pieces<E>(
             .iter()
             .zip(&kept)
             .filter(|(_, k)| !**k)
-            .map(|(p, _)| p.text.clone())
+            .map(|(p, _)| p.text.to_string())
             .collect();
         let names = session::short_names(cohort);
         let head = session::head(cohort, pack, notes, &unanswered, &names);

@@ -183,7 +183,7 @@ fn glance(cohort: &Cohort, pack: &Pack, notes: &CohortNotes, names: &[String]) -
         .zip(&themes)
         .map(|(t, c)| {
             vec![
-                t.title.clone(),
+                t.title.to_string(),
                 c[0].to_string(),
                 c[1].to_string(),
                 c[2].to_string(),

@@ -99,7 +99,7 @@ pub(super) fn by_theme_answered(
         .iter()
         .zip(&made)
         .filter(|(_, m)| m.is_none())
-        .map(|(p, _)| p.text.clone())
+        .map(|(p, _)| p.text.to_string())
         .collect();
     let mut made = made.into_iter();
     let themes = pack
@@ -116,10 +116,10 @@ pub(super) fn by_theme_answered(
                         .flatten()
                         .flatten()
                         .collect();
-                    (!prompts.is_empty()).then(|| section(&exercise.title, false, prompts))
+                    (!prompts.is_empty()).then(|| section(&*exercise.title, false, prompts))
                 })
                 .collect();
-            (!exercises.is_empty()).then(|| section(&theme.title, new_page, exercises))
+            (!exercises.is_empty()).then(|| section(&*theme.title, new_page, exercises))
         })
         .collect();
     (themes, left)
@@ -151,7 +151,7 @@ fn progress(cohort: &Cohort, pack: &Pack) -> Block<'static> {
         "Last change".into(),
         "Answered".into(),
     ];
-    head.extend(pack.themes.iter().map(|t| t.title.clone()));
+    head.extend(pack.themes.iter().map(|t| t.title.to_string()));
     let progress = super::par::par_map(&cohort.workbooks, |loaded| {
         workbook_progress(&loaded.workbook, pack)
     });
@@ -239,7 +239,7 @@ pub(super) fn prompt_section(
         &aggregate_answers(&answers, prompt),
         cohort.workbooks.len(),
     ));
-    section(&prompt.text, false, blocks)
+    section(&*prompt.text, false, blocks)
 }
 
 /// An answer: a text as a block quote, anything else as a bullet list.

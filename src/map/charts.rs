@@ -47,7 +47,7 @@ pub(super) fn quadrant(pack: &Pack, wb: &Workbook, prompt_id: &str) -> Option<Qu
     Some(QuadrantChart {
         x: chart_axis(x),
         y: chart_axis(y),
-        quadrants: order.map(|o| o.label.clone()),
+        quadrants: order.map(|o| o.label.to_string()),
         points,
         unplaced,
         groups: Vec::new(),
@@ -72,8 +72,8 @@ fn chart_axis(a: &Axis) -> ChartAxis {
         label: a.label.clone(),
         min: a.scale.min,
         max: a.scale.max,
-        low: a.scale.low.clone(),
-        high: a.scale.high.clone(),
+        low: a.scale.low.to_string(),
+        high: a.scale.high.to_string(),
         high_from: a.high_from,
     }
 }
@@ -103,9 +103,15 @@ pub(super) fn bars(pack: &Pack, wb: &Workbook, prompt_id: &str, column: &str) ->
         return None;
     };
     let (min, max, levels, low, high) = match scale {
-        Scale::Numeric(s) => (s.min, s.max, Vec::new(), s.low.clone(), s.high.clone()),
+        Scale::Numeric(s) => (
+            s.min,
+            s.max,
+            Vec::new(),
+            s.low.to_string(),
+            s.high.to_string(),
+        ),
         Scale::Levels(levels) => {
-            let labels: Vec<String> = levels.iter().map(|l| l.label.clone()).collect();
+            let labels: Vec<String> = levels.iter().map(|l| l.label.to_string()).collect();
             (
                 1,
                 i64::try_from(levels.len()).ok()?,
@@ -133,7 +139,7 @@ pub(super) fn bars(pack: &Pack, wb: &Workbook, prompt_id: &str, column: &str) ->
         })
         .collect();
     Some(Bars {
-        measure: field.label.clone(),
+        measure: field.label.to_string(),
         min,
         max,
         levels,

@@ -73,7 +73,10 @@ pub(super) fn network(pack: &Pack, wb: &Workbook, spec: &NetworkSpec) -> Network
     Network {
         nodes,
         edges,
-        groups: group_opts.into_iter().map(|o| o.label).collect(),
+        groups: group_opts
+            .into_iter()
+            .map(|o| o.label.into_owned())
+            .collect(),
         edge_kinds: spec
             .edges
             .iter()
@@ -104,7 +107,7 @@ pub(super) fn show(wb: &Workbook, field: &Field, value: &Value) -> Option<String
         options(wb, opts)
             .into_iter()
             .find(|o| o.id == id)
-            .map_or_else(|| id.to_string(), |o| o.label)
+            .map_or_else(|| id.to_string(), |o| o.label.to_string())
     };
     let shown = match (value, &field.kind) {
         (Value::Text(t), _) => t.trim().to_string(),
@@ -114,7 +117,7 @@ pub(super) fn show(wb: &Workbook, field: &Field, value: &Value) -> Option<String
         (Value::Choice(id), FieldKind::Scale(Scale::Levels(levels))) => levels
             .iter()
             .find(|l| l.id == *id)
-            .map_or_else(|| id.clone(), |l| l.label.clone()),
+            .map_or_else(|| id.clone(), |l| l.label.to_string()),
         (Value::Choice(id), _) => id.clone(),
         (Value::Choices(ids), FieldKind::Choice(opts) | FieldKind::MultiChoice(opts)) => ids
             .iter()

@@ -58,7 +58,7 @@ fn source_question(pack: &Pack, picture: &Picture) -> String {
                 PictureKind::Network(n) => &n.nodes,
                 PictureKind::Quadrant { prompt } | PictureKind::Bars { prompt, .. } => prompt,
             };
-            pack.prompt(id).map(|p| p.text.clone())
+            pack.prompt(id).map(|p| p.text.to_string())
         })
         .unwrap_or_else(|| picture.title.clone())
 }
@@ -103,7 +103,7 @@ fn groups(pack: &Pack, picture: &Picture, n: &Network) -> Vec<String> {
     let group_label = spec
         .and_then(|net| net.group.as_deref())
         .and_then(|g| fields?.1.iter().find(|f| f.id == g))
-        .map(|f| f.label.as_str());
+        .map(|f| f.label.as_ref());
     let mut counts = vec![text::count(item_label, n.nodes.len())];
     for (k, kind) in n.edge_kinds.iter().enumerate() {
         let count = n.edges.iter().filter(|e| e.kind == k).count();
@@ -244,7 +244,7 @@ fn quote(pack: &Pack, wb: &Workbook, ids: &[String]) -> Option<ReadBackItem> {
         };
         if let Some(text) = wb.answer(id).and_then(|a| answer_text(wb, &prompt.kind, a)) {
             return Some(ReadBackItem::Answer {
-                question: prompt.text.clone(),
+                question: prompt.text.to_string(),
                 text,
             });
         }
@@ -316,5 +316,5 @@ fn item_line(wb: &Workbook, fields: &[Field], item: &Item) -> String {
 fn label(opts: &[Opt], id: &str) -> String {
     opts.iter()
         .find(|o| o.id == id)
-        .map_or_else(|| id.to_string(), |o| o.label.clone())
+        .map_or_else(|| id.to_string(), |o| o.label.to_string())
 }

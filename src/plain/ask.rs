@@ -22,7 +22,7 @@ fn label_of(options: &[Opt], id: &str) -> String {
     options
         .iter()
         .find(|o| o.id == id)
-        .map_or_else(|| id.to_string(), |o| o.label.clone())
+        .map_or_else(|| id.to_string(), |o| o.label.to_string())
 }
 
 /// Options numbered from 1, one per line, with their hints.
@@ -32,8 +32,8 @@ pub fn numbered(options: &[Opt]) -> Vec<Say> {
         .enumerate()
         .map(|(i, o)| Say::Option {
             n: i + 1,
-            label: o.label.clone(),
-            hint: o.hint.clone(),
+            label: o.label.to_string(),
+            hint: o.hint.as_deref().map(str::to_string),
         })
         .collect()
 }
@@ -65,8 +65,8 @@ pub fn scale_how(scale: &Scale) -> Vec<Say> {
         Scale::Numeric(s) => vec![Say::ScaleHow {
             min: s.min,
             max: s.max,
-            low: s.low.clone(),
-            high: s.high.clone(),
+            low: s.low.to_string(),
+            high: s.high.to_string(),
         }],
         Scale::Levels(levels) => {
             let mut out = vec![Say::ChooseLevel];
@@ -197,12 +197,12 @@ pub fn quadrant_said(prompt: &Prompt, wb: &Workbook, key: &str) -> QuadSaid {
         _ => None,
     };
     QuadSaid {
-        x: (x.label.clone(), get(&x.id)),
-        y: (y.label.clone(), get(&y.id)),
+        x: (x.label.to_string(), get(&x.id)),
+        y: (y.label.to_string(), get(&y.id)),
         placed: row
             .as_ref()
             .and_then(|r| derive::quadrant_of(prompt, r))
-            .map(|q| q.label.clone()),
+            .map(|q| q.label.to_string()),
     }
 }
 
@@ -212,7 +212,7 @@ pub(super) fn details(fields: &[Field], values: &Fields, wb: &Workbook) -> Vec<(
         .iter()
         .filter_map(|f| {
             let v = values.get(&f.id).filter(|v| !v.is_empty())?;
-            Some((f.label.clone(), value_words(&f.kind, v, wb)))
+            Some((f.label.to_string(), value_words(&f.kind, v, wb)))
         })
         .collect()
 }

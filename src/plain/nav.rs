@@ -76,7 +76,7 @@ pub fn outline(pack: &Pack, wb: &Workbook, here: Option<&Spot<'_>>) -> Vec<Say> 
     for (ordinal, (theme, exercise)) in exercises(pack, path).enumerate() {
         if last_theme != Some(theme.id.as_str()) {
             out.push(Say::OutlineTheme {
-                title: theme.title.clone(),
+                title: theme.title.to_string(),
                 id: theme.id.clone(),
             });
             last_theme = Some(theme.id.as_str());
@@ -84,7 +84,7 @@ pub fn outline(pack: &Pack, wb: &Workbook, here: Option<&Spot<'_>>) -> Vec<Say> 
         let p = exercise_progress(wb, exercise);
         out.push(Say::OutlineExercise {
             n: ordinal + 1,
-            title: exercise.title.clone(),
+            title: exercise.title.to_string(),
             id: exercise.id.clone(),
             answered: p.answered,
             total: p.total,
@@ -116,7 +116,7 @@ pub fn intro(spot: &Spot<'_>, new_theme: bool, exercises: usize) -> Vec<Say> {
     if new_theme {
         out.push(Say::Blank);
         out.push(Say::Theme {
-            title: spot.theme.title.clone(),
+            title: spot.theme.title.to_string(),
         });
         out.push(text(&spot.theme.intro, 0));
     }
@@ -125,7 +125,7 @@ pub fn intro(spot: &Spot<'_>, new_theme: bool, exercises: usize) -> Vec<Say> {
     out.push(Say::Exercise {
         n: spot.ordinal,
         of: exercises,
-        title: e.title.clone(),
+        title: e.title.to_string(),
         level: e.level,
         moment: e.moment,
         minutes: e.minutes,

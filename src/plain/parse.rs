@@ -145,7 +145,7 @@ mod tests {
             .iter()
             .map(|l| Opt {
                 id: l.to_lowercase(),
-                label: (*l).to_string(),
+                label: (*l).to_string().into(),
                 hint: None,
                 ends: None,
             })

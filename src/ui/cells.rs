@@ -22,7 +22,7 @@ pub fn show_value(wb: &crate::workbook::Workbook, cell: &Cell, v: Option<&Value>
         derive::options(wb, opts)
             .into_iter()
             .find(|o| o.id == id)
-            .map_or(id.to_string(), |o| o.label)
+            .map_or(id.to_string(), |o| o.label.to_string())
     };
     match (v, &cell.slot) {
         (None, _) => String::new(),
@@ -39,7 +39,7 @@ pub fn show_value(wb: &crate::workbook::Workbook, cell: &Cell, v: Option<&Value>
             FieldKind::Scale(Scale::Levels(l)) => l
                 .iter()
                 .find(|x| &x.id == c)
-                .map_or(c.clone(), |x| x.label.clone()),
+                .map_or(c.clone(), |x| x.label.to_string()),
             _ => c.clone(),
         },
         (Some(Value::Choices(cs)), CellSlot::Field(f)) => match &f.kind {

@@ -223,7 +223,7 @@ fn answer_parts(
                     .map(|c| {
                         opts.iter()
                             .find(|o| &o.id == c)
-                            .map_or(c.clone(), |o| o.label.clone())
+                            .map_or(c.clone(), |o| o.label.to_string())
                     })
                     .collect();
                 lines.extend(wrap(

@@ -78,7 +78,7 @@ pub fn lines(
         let label = opts
             .iter()
             .find(|o| &o.id == id)
-            .map_or(id.as_str(), |o| o.label.as_str());
+            .map_or(id.as_str(), |o| o.label.as_ref());
         let line = format!("{}. {}", i + 1, clean(label));
         out.extend(wrap(&line, theme.selected(), width, INDENT));
     }

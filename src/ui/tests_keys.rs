@@ -75,10 +75,10 @@ fn remembered_frames_follow_edits_resizes_and_exercises() {
     update(&mut s, Msg::NextExercise);
     let next = frame(&mut t, &mut frames, &mut s);
     assert_ne!(title(&s), here);
-    assert!(next.contains(&title(&s)), "{next}");
+    assert!(next.contains(&*title(&s)), "{next}");
     update(&mut s, Msg::PrevExercise);
     let back = frame(&mut t, &mut frames, &mut s);
-    assert!(back.contains(&here), "{back}");
+    assert!(back.contains(&*here), "{back}");
     t.backend_mut().resize(200, 60);
     frame(&mut t, &mut frames, &mut s);
 }

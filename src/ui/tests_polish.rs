@@ -24,7 +24,7 @@ fn terminal(state: &State, w: u16, h: u16) -> Terminal<TestBackend> {
 /// The test pack with Markdown help under the first question.
 fn with_help(help: &str) -> State {
     let mut pack = crate::app::testpack::pack();
-    pack.themes[0].exercises[0].prompts[0].help = Some(help.into());
+    pack.themes[0].exercises[0].prompts[0].help = Some(help.to_string().into());
     State::new(pack, Workbook::default(), "t".into())
 }
 

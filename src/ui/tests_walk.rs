@@ -200,7 +200,7 @@ fn the_welcome_names_every_theme_at_80x24_and_lists_them_at_120x40() {
     // (a list of seven was cut after the fifth).
     let flat = small.split_whitespace().collect::<Vec<_>>().join(" ");
     for t in &pack.themes {
-        assert!(flat.contains(&t.title), "{} is missing:\n{small}", t.title);
+        assert!(flat.contains(&*t.title), "{} is missing:\n{small}", t.title);
     }
     assert!(
         small.contains("Type your answer here"),

@@ -257,7 +257,7 @@ fn outline_lines(
                 total,
                 status,
             } => {
-                let title = state.pack.themes.get(t).map_or("", |t| t.title.as_str());
+                let title = state.pack.themes.get(t).map_or("", |t| t.title.as_ref());
                 let count = format!(" {answered}/{total}");
                 let title = crate::text::wrap::fit(
                     &clean(title),
@@ -280,7 +280,7 @@ fn outline_lines(
                     .themes
                     .get(t)
                     .and_then(|t| t.exercises.get(exercise))
-                    .map_or("", |e| e.title.as_str());
+                    .map_or("", |e| e.title.as_ref());
                 // Exercises with a coach's note carry its mark after the title.
                 let mark = if noted {
                     crate::words::participant::NOTED

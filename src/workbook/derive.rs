@@ -29,7 +29,7 @@ pub fn rows(wb: &Workbook, pack: &Pack, rows: &Rows) -> Vec<RowSpec> {
             .iter()
             .map(|o| RowSpec {
                 key: o.id.clone(),
-                label: o.label.clone(),
+                label: o.label.to_string(),
             })
             .collect(),
         Rows::FromList {
@@ -147,7 +147,7 @@ pub fn options(wb: &Workbook, options: &Options) -> Vec<Opt> {
                     if !name.is_empty() && seen.insert(name) {
                         out.push(Opt {
                             id: name.to_string(),
-                            label: name.to_string(),
+                            label: name.to_string().into(),
                             hint: None,
                             ends: None,
                         });
@@ -433,7 +433,7 @@ pub fn grid_columns(prompt: &Prompt) -> Option<(&Rows, Vec<Column<'_>>)> {
             .kind
             .columns()
             .iter()
-            .map(|c| (c.id.as_str(), c.label.as_str(), Some(&c.kind)))
+            .map(|c| (c.id.as_str(), c.label.as_ref(), Some(&c.kind)))
             .collect(),
     };
     Some((rows, columns))

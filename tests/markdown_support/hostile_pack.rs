@@ -1,6 +1,6 @@
 //! The test pack with every title, wording and label replaced by hostile text.
 
-use convene::content::{Field, FieldKind, Opt, Options, Pack, PromptKind, Rows, Scale};
+use convene::content::{Field, FieldKind, Opt, Options, Pack, PromptKind, Rows, Scale, Words};
 
 use super::pack::pack;
 
@@ -8,30 +8,30 @@ use super::pack::pack;
 /// keep the file readable whatever the pack says.
 pub fn hostile_pack(words: &[String]) -> Pack {
     let mut n = 0;
-    let mut next = |s: &mut String| {
+    let mut next = |s: &mut Words| {
         if !words.is_empty() {
-            *s = words[n % words.len()].clone();
+            *s = words[n % words.len()].clone().into();
             n += 1;
         }
     };
     let base = pack();
     let mut themes = base.themes.clone();
-    let opts = |o: &mut Vec<Opt>, next: &mut dyn FnMut(&mut String)| {
+    let opts = |o: &mut Vec<Opt>, next: &mut dyn FnMut(&mut Words)| {
         o.iter_mut().for_each(|o| next(&mut o.label));
     };
-    let options = |o: &mut Options, next: &mut dyn FnMut(&mut String)| {
+    let options = |o: &mut Options, next: &mut dyn FnMut(&mut Words)| {
         if let Options::Fixed(o) = o {
             opts(o, next);
         }
     };
-    let scale = |s: &mut Scale, next: &mut dyn FnMut(&mut String)| match s {
+    let scale = |s: &mut Scale, next: &mut dyn FnMut(&mut Words)| match s {
         Scale::Numeric(n) => {
             next(&mut n.low);
             next(&mut n.high);
         }
         Scale::Levels(l) => opts(l, next),
     };
-    let fields = |fs: &mut Vec<Field>, next: &mut dyn FnMut(&mut String)| {
+    let fields = |fs: &mut Vec<Field>, next: &mut dyn FnMut(&mut Words)| {
         for f in fs {
             next(&mut f.label);
             match &mut f.kind {
@@ -54,7 +54,9 @@ pub fn hostile_pack(words: &[String]) -> Pack {
                         fields: fs,
                         ..
                     } => {
-                        next(item_label);
+                        let mut label: Words = std::mem::take(item_label).into();
+                        next(&mut label);
+                        *item_label = label.into_owned();
                         fields(fs, &mut next);
                     }
                     PromptKind::Choice { options: o }
@@ -70,8 +72,11 @@ pub fn hostile_pack(words: &[String]) -> Pack {
                     PromptKind::Quadrant {
                         x, y, quadrants, ..
                     } => {
-                        next(&mut x.label);
-                        next(&mut y.label);
+                        for axis in [&mut x.label, &mut y.label] {
+                            let mut label: Words = std::mem::take(axis).into();
+                            next(&mut label);
+                            *axis = label.into_owned();
+                        }
                         next(&mut quadrants.high_x_high_y.label);
                         next(&mut quadrants.low_x_low_y.label);
                     }
@@ -85,9 +90,9 @@ pub fn hostile_pack(words: &[String]) -> Pack {
     Pack::new(
         base.id,
         base.version,
-        title,
-        base.description,
-        base.attribution,
+        title.to_string(),
+        base.description.to_string(),
+        base.attribution.to_string(),
         themes,
     )
 }

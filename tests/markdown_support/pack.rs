@@ -12,7 +12,7 @@ use convene::workbook::{Answer, Fields, Item, Meta, Row, Value, Workbook};
 pub fn opt(id: &str, label: &str) -> Opt {
     Opt {
         id: id.to_string(),
-        label: label.to_string(),
+        label: label.to_string().into(),
         hint: None,
         ends: None,
     }
@@ -21,7 +21,7 @@ pub fn opt(id: &str, label: &str) -> Opt {
 fn field(id: &str, label: &str, kind: FieldKind) -> Field {
     Field {
         id: id.to_string(),
-        label: label.to_string(),
+        label: label.to_string().into(),
         help: None,
         kind,
     }
@@ -31,7 +31,7 @@ fn prompt(exercise: &str, id: &str, text: &str, kind: PromptKind) -> Prompt {
     Prompt {
         id: id.to_string(),
         qualified_id: format!("{exercise}.{id}"),
-        text: text.to_string(),
+        text: text.to_string().into(),
         help: None,
         optional: false,
         was: None,
@@ -44,19 +44,19 @@ fn numeric(min: i64, max: i64, low: &str, high: &str) -> NumericScale {
     NumericScale {
         min,
         max,
-        low: low.to_string(),
-        high: high.to_string(),
+        low: low.to_string().into(),
+        high: high.to_string().into(),
     }
 }
 
 fn exercise(id: &str, title: &str, prompts: Vec<Prompt>) -> Exercise {
     Exercise {
         id: id.to_string(),
-        title: title.to_string(),
+        title: title.to_string().into(),
         level: Level::Today,
         moment: Moment::Any,
-        purpose: "Why it matters.".to_string(),
-        guidance: "Plain words.".to_string(),
+        purpose: "Why it matters.".to_string().into(),
+        guidance: "Plain words.".to_string().into(),
         source: None,
         paths: Vec::new(),
         minutes: None,
@@ -101,8 +101,8 @@ pub fn pack() -> Pack {
     let themes = vec![
         Theme {
             id: "landscape".to_string(),
-            title: "The landscape".to_string(),
-            intro: String::new(),
+            title: "The landscape".to_string().into(),
+            intro: String::new().into(),
             exercises: vec![exercise(
                 landscape,
                 "Populate the landscape",
@@ -148,8 +148,8 @@ pub fn pack() -> Pack {
         },
         Theme {
             id: "power".to_string(),
-            title: "Power & legitimacy".to_string(),
-            intro: String::new(),
+            title: "Power & legitimacy".to_string().into(),
+            intro: String::new().into(),
             exercises: vec![exercise(
                 power,
                 "Power and legitimacy",

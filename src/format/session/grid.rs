@@ -35,7 +35,7 @@ fn gather<'a>(answers: &[CohortAnswer<'a>], names: &[String], rows: &Rows) -> Ve
             by_key.insert(
                 key,
                 Gathered {
-                    label: o.label.clone(),
+                    label: o.label.to_string(),
                     rows: Vec::new(),
                 },
             );
@@ -182,7 +182,7 @@ fn cell(rows: &[(String, &Row)], id: &str, kind: Option<&FieldKind>) -> String {
                 crate::content::Options::Fixed(opts) => opts
                     .iter()
                     .find(|x| x.id == cid)
-                    .map_or_else(|| cid.to_string(), |x| x.label.clone()),
+                    .map_or_else(|| cid.to_string(), |x| x.label.to_string()),
                 crate::content::Options::FromLists(_) => cid.to_string(),
             };
             let mut order: Vec<String> = Vec::new();

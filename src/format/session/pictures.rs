@@ -62,7 +62,7 @@ fn quadrant(
     };
     let groups: Vec<(String, String)> = opts
         .iter()
-        .map(|o| (o.id.clone(), o.label.clone()))
+        .map(|o| (o.id.clone(), o.label.to_string()))
         .collect();
     let mut chart: Option<QuadrantChart> = None;
     let mut points: Vec<Point> = Vec::new();

@@ -262,7 +262,7 @@ fn value_labels(wb: &Workbook, kind: &FieldKind, value: &Value) -> Vec<String> {
     let label = |id: &String| {
         opts.iter()
             .find(|o| &o.id == id)
-            .map_or_else(|| id.clone(), |o| o.label.clone())
+            .map_or_else(|| id.clone(), |o| o.label.to_string())
     };
     match value {
         Value::Choice(id) => vec![label(id)],

@@ -131,7 +131,7 @@ impl<'p> Plain<'p> {
         let mut lines = vec![
             Say::Workbook {
                 initiative: wb.meta.initiative.clone(),
-                pack: self.pack.title.clone(),
+                pack: self.pack.title.to_string(),
             },
             Say::Answered {
                 answered: p.answered,
@@ -358,7 +358,7 @@ impl<'p> Plain<'p> {
                         edit::set_field(wb, self.pack, prompt, self.sub, value)
                             .map_err(Say::Refused)?;
                         out.push(Say::FieldSet {
-                            label: f.label.clone(),
+                            label: f.label.to_string(),
                             value: words,
                         });
                         true

@@ -62,7 +62,7 @@ impl Plain<'_> {
             asks: ask::asks(&prompt.kind),
         });
         out.push(Say::Text {
-            text: prompt.text.clone(),
+            text: prompt.text.to_string(),
             indent: 0,
         });
         if let Some(help) = prompt.help.as_deref().filter(|h| !h.trim().is_empty()) {
@@ -82,7 +82,7 @@ impl Plain<'_> {
                     .kind
                     .fields()
                     .iter()
-                    .map(|f| f.label.clone())
+                    .map(|f| f.label.to_string())
                     .collect(),
                 has_items: !wb.list_items(&prompt.qualified_id).is_empty(),
             });
@@ -120,7 +120,7 @@ impl Plain<'_> {
                 if let (Some(it), Some(f)) = (items.get(item), kind.fields().get(field)) {
                     out.push(Say::FieldAsk {
                         item: it.text.clone(),
-                        field: f.label.clone(),
+                        field: f.label.to_string(),
                     });
                     if let Some(v) = it.fields.get(&f.id).filter(|v| !v.is_empty()) {
                         out.push(Say::CurrentValue(ask::value_words(&f.kind, v, wb)));
@@ -155,7 +155,7 @@ impl Plain<'_> {
                         row: row + 1,
                         of: rows.len(),
                         label: r.label.clone(),
-                        column: c.label.clone(),
+                        column: c.label.to_string(),
                     });
                     if self.row_skipped(wb, prompt, row) {
                         out.push(Say::RowIsSkipped);
@@ -176,8 +176,8 @@ fn axis(a: &Axis) -> Box<AxisSaid> {
     Box::new(AxisSaid {
         label: a.label.clone(),
         min: a.scale.min,
-        low: a.scale.low.clone(),
+        low: a.scale.low.to_string(),
         max: a.scale.max,
-        high: a.scale.high.clone(),
+        high: a.scale.high.to_string(),
     })
 }

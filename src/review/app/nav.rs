@@ -78,7 +78,7 @@ impl State {
                     "{} {} {} {}",
                     self.pack.themes[at.theme].title,
                     self.pack.themes[at.theme].exercises[at.exercise].title,
-                    self.prompt(i).map_or("", |p| p.text.as_str()),
+                    self.prompt(i).map_or("", |p| p.text.as_ref()),
                     at.id
                 )
                 .to_lowercase();

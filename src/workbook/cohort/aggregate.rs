@@ -128,7 +128,7 @@ pub fn aggregate_answers(answers: &[CohortAnswer<'_>], prompt: &Prompt) -> Aggre
                     derive::prompt_options(&a.loaded.workbook, &prompt.kind)
                         .into_iter()
                         .find(|o| o.id == id)
-                        .map_or_else(|| id.to_string(), |o| o.label)
+                        .map_or_else(|| id.to_string(), |o| o.label.to_string())
                 };
                 match a.answer {
                     Some(Answer::Choice(id)) => {
@@ -212,7 +212,7 @@ fn grid_rows(answers: &[CohortAnswer<'_>], prompt: &Prompt) -> Vec<GridRow> {
     if let Rows::Fixed(opts) = rows_spec {
         for o in opts {
             order.push(o.id.to_lowercase());
-            gathered.insert(o.id.to_lowercase(), (o.label.clone(), Vec::new()));
+            gathered.insert(o.id.to_lowercase(), (o.label.to_string(), Vec::new()));
         }
     }
     for a in answers {

@@ -217,7 +217,7 @@ fn a_choice_no_option_has_that_reads_as_a_label_is_written_tagged_and_reads_back
 fn a_label_with_a_colon_in_it_is_matched_whole() {
     let field = |id: &str, label: &str, kind| crate::content::Field {
         id: id.into(),
-        label: label.into(),
+        label: label.to_string().into(),
         help: None,
         kind,
     };
