@@ -56,11 +56,25 @@ pub fn run_session(
         let outcome = catch_unwind(AssertUnwindSafe(|| {
             event_loop(&mut terminal, &mut state, &mut saving, &rx)
         }));
-        anyhow::Ok(outcome.map_err(|_| {
-            // Whatever the last save was, the workbook as it is now.
-            saving.send(&state);
-            matches!(saving.saver.wait_last(), Some(Ok(_)))
-        }))
+        anyhow::Ok(match outcome {
+            // The loop stopped on an error (a frame that could not be written because the
+            // terminal has just gone, say): what was typed since the last save is saved
+            // first, as when the loop is told to stop.
+            Ok(Err(err)) if state.dirty => {
+                let _ = update(&mut state, Msg::Terminate);
+                saving.send(&state);
+                Ok(Err(match saving.saver.wait_last() {
+                    Some(Ok(_)) => anyhow::anyhow!("{err:#} (your answers were saved)"),
+                    _ => anyhow::anyhow!("{err:#} (your last changes could NOT be saved)"),
+                }))
+            }
+            Ok(result) => Ok(result),
+            Err(_) => {
+                // Whatever the last save was, the workbook as it is now.
+                saving.send(&state);
+                Err(matches!(saving.saver.wait_last(), Some(Ok(_))))
+            }
+        })
     });
     drop(guard);
     let open = match outcome? {
