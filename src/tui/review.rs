@@ -33,7 +33,17 @@ pub fn run(mut state: State, mouse: bool) -> anyhow::Result<ExitCode> {
     }));
     drop(guard);
     match outcome {
-        Ok(result) => result?,
+        Ok(Ok(())) => {}
+        Ok(Err(err)) => {
+            // The loop stopped on an error (a frame written to a terminal that has just
+            // closed, say): the notes typed since the last save are saved first, as on a
+            // signal, and any that could not be are named below.
+            let effects = update(&mut state, Msg::Terminate);
+            carry_out(&mut state, &mut saver, effects);
+            finish(&mut state, &mut saver);
+            warn_unsaved(&state);
+            return Err(err);
+        }
         Err(_) => {
             // The hook has printed the panic (after restoring the terminal).
             let effects = update(&mut state, Msg::Terminate);
@@ -42,25 +52,30 @@ pub fn run(mut state: State, mouse: bool) -> anyhow::Result<ExitCode> {
             anyhow::bail!("internal error in the review screens");
         }
     }
-    if !state.unsaved.is_empty() {
-        for (wb, reason) in &state.unsaved {
-            let path = state
-                .cohort
-                .workbooks
-                .get(*wb)
-                .map(|l| l.path.display().to_string())
-                .unwrap_or_default();
-            crate::store::console::warn(&format!(
-                "convene: notes on {path} were NOT saved: {}",
-                reason
-                    .as_deref()
-                    .unwrap_or(crate::words::review::NOT_YET_SAVED)
-                    .replace('\n', "␊")
-            ));
-        }
+    if warn_unsaved(&state) {
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Names on stderr each workbook whose notes were not saved; whether there was one.
+fn warn_unsaved(state: &State) -> bool {
+    for (wb, reason) in &state.unsaved {
+        let path = state
+            .cohort
+            .workbooks
+            .get(*wb)
+            .map(|l| l.path.display().to_string())
+            .unwrap_or_default();
+        crate::store::console::warn(&format!(
+            "convene: notes on {path} were NOT saved: {}",
+            reason
+                .as_deref()
+                .unwrap_or(crate::words::review::NOT_YET_SAVED)
+                .replace('\n', "␊")
+        ));
+    }
+    !state.unsaved.is_empty()
 }
 
 fn event_loop(
