@@ -5,13 +5,15 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 
 use crossterm::event::{Event, MouseButton, MouseEventKind};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
 use ratatui::layout::Rect;
 
 use super::{
-    AUTOSAVE_AFTER, Ended, Input, Opened, Persist, SaveNote, Term, enter, inputs, keymap, queue,
+    AUTOSAVE_AFTER, Ended, Input, Opened, Persist, SaveNote, enter, inputs, keymap, queue,
 };
 use crate::app::{Effect, Msg, SaveState, State, update};
 use crate::store::Ctx;
@@ -38,44 +40,7 @@ pub fn run_session(
     state.show_conflict_copies(&opened.conflict_copies);
     let (mut terminal, guard) = enter(ctx.settings.mouse.value)?;
     let rx = inputs();
-    let outcome = std::thread::scope(|scope| {
-        let wake = queue().tx.clone();
-        let saver = Saver::spawn(
-            scope,
-            move |job: Job| match job {
-                Job::Save(wb) => persist.save(&wb),
-                Job::Settle => persist
-                    .settle()
-                    .map(|()| SaveNote::Saved(Vec::new()))
-                    .map_err(|err| format!("{err:#}")),
-            },
-            |why| Err(crate::words::saving::save_panicked(&why)),
-            move || drop(wake.send(Input::Wake)),
-        )?;
-        let mut saving = Saving { saver, edits: 0 };
-        let outcome = catch_unwind(AssertUnwindSafe(|| {
-            event_loop(&mut terminal, &mut state, &mut saving, &rx)
-        }));
-        anyhow::Ok(match outcome {
-            // The loop stopped on an error (a frame that could not be written because the
-            // terminal has just gone, say): what was typed since the last save is saved
-            // first, as when the loop is told to stop.
-            Ok(Err(err)) if state.dirty => {
-                let _ = update(&mut state, Msg::Terminate);
-                saving.send(&state);
-                Ok(Err(match saving.saver.wait_last() {
-                    Some(Ok(_)) => anyhow::anyhow!("{err:#} (your answers were saved)"),
-                    _ => anyhow::anyhow!("{err:#} (your last changes could NOT be saved)"),
-                }))
-            }
-            Ok(result) => Ok(result),
-            Err(_) => {
-                // Whatever the last save was, the workbook as it is now.
-                saving.send(&state);
-                Err(matches!(saving.saver.wait_last(), Some(Ok(_))))
-            }
-        })
-    });
+    let outcome = run_screen(&mut terminal, &mut state, persist, &rx, queue().tx.clone());
     drop(guard);
     let open = match outcome? {
         Ok(result) => result?,
@@ -102,6 +67,58 @@ pub fn run_session(
     Ok(match open {
         Some(path) => Ended::Open(path),
         None => Ended::Quit(ExitCode::SUCCESS),
+    })
+}
+
+/// What the screen's loop came to: `Ok` with the loop's own result, or `Err` after a panic
+/// with whether the workbook as it was then could be saved.
+type Outcome = Result<anyhow::Result<Option<PathBuf>>, bool>;
+
+/// The loop with its saver thread, on any ratatui backend (the tests use one that fails on
+/// purpose); `wake` is how the saver wakes the loop.
+fn run_screen<B: Backend<Error = std::io::Error>>(
+    terminal: &mut Terminal<B>,
+    state: &mut State,
+    persist: &mut (dyn Persist + Send),
+    rx: &Receiver<Input>,
+    wake: Sender<Input>,
+) -> anyhow::Result<Outcome> {
+    std::thread::scope(|scope| {
+        let saver = Saver::spawn(
+            scope,
+            move |job: Job| match job {
+                Job::Save(wb) => persist.save(&wb),
+                Job::Settle => persist
+                    .settle()
+                    .map(|()| SaveNote::Saved(Vec::new()))
+                    .map_err(|err| format!("{err:#}")),
+            },
+            |why| Err(crate::words::saving::save_panicked(&why)),
+            move || drop(wake.send(Input::Wake)),
+        )?;
+        let mut saving = Saving { saver, edits: 0 };
+        let outcome = catch_unwind(AssertUnwindSafe(|| {
+            event_loop(terminal, state, &mut saving, rx)
+        }));
+        anyhow::Ok(match outcome {
+            // The loop stopped on an error (a frame that could not be written because the
+            // terminal has just gone, say): what was typed since the last save is saved
+            // first, as when the loop is told to stop.
+            Ok(Err(err)) if state.dirty => {
+                let _ = update(state, Msg::Terminate);
+                saving.send(state);
+                Ok(Err(match saving.saver.wait_last() {
+                    Some(Ok(_)) => anyhow::anyhow!("{err:#} (your answers were saved)"),
+                    _ => anyhow::anyhow!("{err:#} (your last changes could NOT be saved)"),
+                }))
+            }
+            Ok(result) => Ok(result),
+            Err(_) => {
+                // Whatever the last save was, the workbook as it is now.
+                saving.send(state);
+                Err(matches!(saving.saver.wait_last(), Some(Ok(_))))
+            }
+        })
     })
 }
 
@@ -181,8 +198,8 @@ fn outcome(state: &State, edits: u64, result: Result<SaveNote, String>) -> Vec<M
 }
 
 /// Runs until the participant quits (`None`) or chooses to open another file.
-fn event_loop(
-    terminal: &mut Term,
+fn event_loop<B: Backend<Error = std::io::Error>>(
+    terminal: &mut Terminal<B>,
     state: &mut State,
     saving: &mut Saving<'_>,
     rx: &Receiver<Input>,
@@ -311,3 +328,7 @@ fn to_msg(state: &State, area: Rect, input: Input) -> Option<Msg> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+#[path = "session_tests.rs"]
+mod tests;
