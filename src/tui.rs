@@ -44,6 +44,8 @@ use crate::app::home::{HomeChoice, HomeEntry, HomeState, home_update};
 use crate::store::Ctx;
 use crate::workbook::Workbook;
 
+#[cfg(test)]
+mod closing;
 pub mod keymap;
 mod quiet;
 pub mod review;

@@ -13,9 +13,11 @@ use std::process::ExitCode;
 use std::sync::mpsc::{self, Receiver, Sender};
 
 use crossterm::event::{Event, MouseEventKind};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
 
 use super::review_keys as keys;
-use super::{Input, Term, enter, inputs, queue};
+use super::{Input, enter, inputs, queue};
 use crate::content::Pack;
 use crate::review::app::{Effect, Key, Msg, State, saves_pending, update};
 use crate::store::notes::save_notes_with;
@@ -27,20 +29,14 @@ pub fn run(mut state: State, mouse: bool) -> anyhow::Result<ExitCode> {
     state.color = crate::store::env::colour_wanted();
     let (mut terminal, guard) = enter(mouse)?;
     let rx = inputs();
-    let mut saver = NoteSaver::spawn(state.pack.clone())?;
-    let outcome = catch_unwind(AssertUnwindSafe(|| {
-        event_loop(&mut terminal, &mut state, &mut saver, &rx)
-    }));
+    let mut saver = NoteSaver::spawn(state.pack.clone(), queue().tx.clone())?;
+    let outcome = run_screen(&mut terminal, &mut state, &mut saver, &rx);
     drop(guard);
     match outcome {
         Ok(Ok(())) => {}
         Ok(Err(err)) => {
-            // The loop stopped on an error (a frame written to a terminal that has just
-            // closed, say): the notes typed since the last save are saved first, as on a
-            // signal, and any that could not be are named below.
-            let effects = update(&mut state, Msg::Terminate);
-            carry_out(&mut state, &mut saver, effects);
-            finish(&mut state, &mut saver);
+            // The notes were saved as the loop stopped (`run_screen`); any that could not
+            // be are named.
             warn_unsaved(&state);
             return Err(err);
         }
@@ -78,8 +74,27 @@ fn warn_unsaved(state: &State) -> bool {
     !state.unsaved.is_empty()
 }
 
-fn event_loop(
-    terminal: &mut Term,
+/// The loop, on any ratatui backend (the tests use one that fails on purpose). When it
+/// stops on an error (a frame written to a terminal that has just closed, say), the notes
+/// typed are saved first, as on a signal, and the error is passed on; a panic is passed on
+/// as it is.
+fn run_screen<B: Backend<Error = std::io::Error>>(
+    terminal: &mut Terminal<B>,
+    state: &mut State,
+    saver: &mut NoteSaver,
+    rx: &Receiver<Input>,
+) -> std::thread::Result<anyhow::Result<()>> {
+    let outcome = catch_unwind(AssertUnwindSafe(|| event_loop(terminal, state, saver, rx)));
+    if let Ok(Err(_)) = &outcome {
+        let effects = update(state, Msg::Terminate);
+        carry_out(state, saver, effects);
+        finish(state, saver);
+    }
+    outcome
+}
+
+fn event_loop<B: Backend<Error = std::io::Error>>(
+    terminal: &mut Terminal<B>,
     state: &mut State,
     saver: &mut NoteSaver,
     rx: &Receiver<Input>,
@@ -127,10 +142,10 @@ struct NoteSaver {
 }
 
 impl NoteSaver {
-    fn spawn(pack: Pack) -> std::io::Result<NoteSaver> {
+    /// `wake` is how an outcome wakes the loop.
+    fn spawn(pack: Pack, wake: Sender<Input>) -> std::io::Result<NoteSaver> {
         let (jobs, inbox) = mpsc::channel::<(usize, PathBuf, CoachNotes)>();
         let (outbox, replies) = mpsc::channel();
-        let wake = queue().tx.clone();
         std::thread::Builder::new()
             .name("notes saver".into())
             .spawn(move || {
@@ -216,3 +231,7 @@ fn to_msg(input: Input) -> Option<Msg> {
         Input::Term(_) | Input::Wake => None,
     }
 }
+
+#[cfg(test)]
+#[path = "review_tests.rs"]
+mod tests;
