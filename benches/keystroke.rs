@@ -45,7 +45,7 @@ fn pack() -> Pack {
     let theme = Theme {
         id: "t".into(),
         title: "A theme".into(),
-        intro: String::new().into(),
+        intro: "".into(),
         exercises: vec![exercise],
     };
     Pack::new(

@@ -239,13 +239,13 @@ pub fn pack() -> Pack {
             Theme {
                 id: "landscape".into(),
                 title: "Landscape".into(),
-                intro: String::new().into(),
+                intro: "".into(),
                 exercises: vec![map],
             },
             Theme {
                 id: "power".into(),
                 title: "Power".into(),
-                intro: String::new().into(),
+                intro: "".into(),
                 exercises: vec![power, value],
             },
         ],

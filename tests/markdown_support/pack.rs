@@ -102,7 +102,7 @@ pub fn pack() -> Pack {
         Theme {
             id: "landscape".to_string(),
             title: "The landscape".to_string().into(),
-            intro: String::new().into(),
+            intro: "".into(),
             exercises: vec![exercise(
                 landscape,
                 "Populate the landscape",
@@ -149,7 +149,7 @@ pub fn pack() -> Pack {
         Theme {
             id: "power".to_string(),
             title: "Power & legitimacy".to_string().into(),
-            intro: String::new().into(),
+            intro: "".into(),
             exercises: vec![exercise(
                 power,
                 "Power and legitimacy",
