@@ -84,13 +84,12 @@ fn measure(label: &str, pack: &Pack, wb: &Workbook, rounds: usize) {
     let (mut before, mut after) = (Times(Vec::new()), Times(Vec::new()));
     std::thread::scope(|scope| {
         let mut session = beside;
-        let mut saver = Saver::spawn(
+        let mut saver = Saver::new(
             scope,
             move |mut copy: Workbook| store::save_workbook(&mut session, &mut copy, pack).is_ok(),
             |_| false,
             || {},
-        )
-        .unwrap();
+        );
         for n in 0..rounds {
             edited.meta.place = format!("p{n}");
             let start = Instant::now();

@@ -26,7 +26,7 @@ use std::io::{self, BufWriter, Stdout};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
 use std::time::Duration;
 
@@ -153,15 +153,7 @@ fn enter(mouse: bool) -> anyhow::Result<(Term, Guard)> {
     if mouse {
         crossterm::execute!(io::stdout(), EnableMouseCapture)?;
     }
-    let prepared = PREPARED
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .take()
-        .and_then(|thread| thread.join().ok());
-    let terminal = match prepared {
-        Some(Ok(terminal)) => terminal,
-        _ => new_term()?,
-    };
+    let terminal = new_term()?;
     Ok((terminal, guard))
 }
 
@@ -170,19 +162,6 @@ fn enter(mouse: bool) -> anyhow::Result<(Term, Guard)> {
 fn new_term() -> io::Result<Term> {
     let out = BufWriter::with_capacity(1 << 16, io::stdout());
     Terminal::new(quiet::Quiet::new(out))
-}
-
-/// The terminal object being made on a thread of its own (`prepare`), for `enter`.
-static PREPARED: Mutex<Option<std::thread::JoinHandle<io::Result<Term>>>> = Mutex::new(None);
-
-/// Starts making the terminal object on another thread while the caller reads the
-/// workbook (a screen's cells are a few hundred kilobytes of fresh memory): the first frame
-/// comes sooner. Touches nothing on the terminal; `enter` takes it, or makes its own when
-/// there is none.
-pub fn prepare() {
-    if let Ok(thread) = std::thread::Builder::new().spawn(new_term) {
-        *PREPARED.lock().unwrap_or_else(PoisonError::into_inner) = Some(thread);
-    }
 }
 
 /// What the loop waits for.
@@ -196,18 +175,25 @@ enum Input {
     Wake,
 }
 
-/// The process's one input queue and a way into it.
+/// The process's one input queue and a way into it. The threads that feed it (the
+/// terminal's events, signals) start at the first wait on it (`Waiting`), so a screen's
+/// first frame is drawn before any thread starts; a signal that comes before is kept and
+/// delivered then.
 struct Queue {
     rx: Mutex<Receiver<Input>>,
     tx: Sender<Input>,
+    /// The threads' ends of the queue (and the signals caught since it was made), until
+    /// they start.
+    feeders: Mutex<Option<Feeders>>,
 }
 
 fn queue() -> &'static Queue {
     static QUEUE: OnceLock<Queue> = OnceLock::new();
     QUEUE.get_or_init(|| {
-        let (tx, rx) = spawn_inputs();
+        let (tx, rx) = mpsc::channel();
         Queue {
             rx: Mutex::new(rx),
+            feeders: Mutex::new(Some(Feeders::new(tx.clone()))),
             tx,
         }
     })
@@ -215,31 +201,109 @@ fn queue() -> &'static Queue {
 
 /// The process's one input queue, shared by every screen in turn (home, then a session),
 /// so no screen's reader can swallow the next screen's first key.
-fn inputs() -> MutexGuard<'static, Receiver<Input>> {
-    queue().rx.lock().unwrap_or_else(PoisonError::into_inner)
+fn inputs() -> Waiting {
+    Waiting(queue().rx.lock().unwrap_or_else(PoisonError::into_inner))
 }
 
-/// The event and signal threads, started once.
-fn spawn_inputs() -> (Sender<Input>, Receiver<Input>) {
-    let (tx, rx) = mpsc::channel();
-    let wake = tx.clone();
-    let events: Sender<Input> = tx.clone();
-    std::thread::spawn(move || {
-        loop {
-            let input = match event::read() {
-                Ok(e) => Input::Term(e),
-                Err(_) => Input::Closed,
-            };
-            let closed = matches!(input, Input::Closed);
-            if events.send(input).is_err() || closed {
-                return;
-            }
+/// Where a screen's loop waits for its next input: the process's queue (`Waiting`), or a
+/// plain channel in tests.
+trait Inbox {
+    /// The next input; `Closed` once none can come any more.
+    fn next(&self) -> Input;
+    /// The next input if one comes within `wait`.
+    fn next_within(&self, wait: Duration) -> Option<Input>;
+    /// An input that is waiting already, if any.
+    fn ready(&self) -> Option<Input>;
+}
+
+impl Inbox for Receiver<Input> {
+    fn next(&self) -> Input {
+        self.recv().unwrap_or(Input::Closed)
+    }
+
+    fn next_within(&self, wait: Duration) -> Option<Input> {
+        match self.recv_timeout(wait) {
+            Ok(input) => Some(input),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => Some(Input::Closed),
         }
-    });
+    }
+
+    fn ready(&self) -> Option<Input> {
+        self.try_recv().ok()
+    }
+}
+
+/// The process's queue, held by the screen that waits on it; its threads start at the
+/// first wait.
+struct Waiting(MutexGuard<'static, Receiver<Input>>);
+
+impl Waiting {
+    fn started(&self) -> &Receiver<Input> {
+        if let Some(feeders) = queue()
+            .feeders
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()
+        {
+            feeders.start();
+        }
+        &self.0
+    }
+}
+
+impl Inbox for Waiting {
+    fn next(&self) -> Input {
+        self.started().next()
+    }
+
+    fn next_within(&self, wait: Duration) -> Option<Input> {
+        self.started().next_within(wait)
+    }
+
+    fn ready(&self) -> Option<Input> {
+        self.started().ready()
+    }
+}
+
+/// The event and signal threads' ends of the queue, before they start. The signals'
+/// handlers are set up at once, so a signal that comes before the threads start is kept.
+struct Feeders {
+    tx: Sender<Input>,
     #[cfg(unix)]
-    {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-        if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]) {
+    signals: Option<signal_hook::iterator::Signals>,
+}
+
+impl Feeders {
+    fn new(tx: Sender<Input>) -> Feeders {
+        Feeders {
+            #[cfg(unix)]
+            signals: {
+                use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+                signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]).ok()
+            },
+            tx,
+        }
+    }
+
+    /// Starts the threads (each once: `Feeders` is taken to start them).
+    fn start(self) {
+        let events = self.tx.clone();
+        std::thread::spawn(move || {
+            loop {
+                let input = match event::read() {
+                    Ok(e) => Input::Term(e),
+                    Err(_) => Input::Closed,
+                };
+                let closed = matches!(input, Input::Closed);
+                if events.send(input).is_err() || closed {
+                    return;
+                }
+            }
+        });
+        #[cfg(unix)]
+        if let Some(mut signals) = self.signals {
+            let tx = self.tx;
             std::thread::spawn(move || {
                 for _ in signals.forever() {
                     if tx.send(Input::Signal).is_err() {
@@ -249,7 +313,6 @@ fn spawn_inputs() -> (Sender<Input>, Receiver<Input>) {
             });
         }
     }
-    (wake, rx)
 }
 
 /// How the workbook screen ended.
@@ -282,7 +345,7 @@ pub fn choose_workbook(ctx: &Ctx, entries: Vec<HomeEntry>) -> anyhow::Result<Hom
     let rx = inputs();
     let choice = loop {
         terminal.draw(|f| crate::ui::home::render(&state, &ctx.pack, f))?;
-        let msg = match rx.recv().unwrap_or(Input::Closed) {
+        let msg = match rx.next() {
             Input::Term(Event::Key(k)) => keymap::msg_for_key(k),
             Input::Term(Event::Paste(p)) => Some(Msg::Paste(p)),
             Input::Term(_) | Input::Wake => None,

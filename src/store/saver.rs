@@ -9,8 +9,12 @@
 //! an outcome too (`failed`), never a lost reply.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::{Scope, ScopedJoinHandle};
+
+/// Starts the saver's thread.
+type Start<'scope> = Box<dyn FnOnce() -> std::io::Result<ScopedJoinHandle<'scope, ()>> + 'scope>;
 
 /// The saver thread of a session, on a scope that outlives it.
 pub struct Saver<'scope, T, R> {
@@ -21,51 +25,83 @@ pub struct Saver<'scope, T, R> {
     /// The number of the last snapshot whose outcome was taken.
     answered: u64,
     thread: Option<ScopedJoinHandle<'scope, ()>>,
+    /// Starts the thread, at the first snapshot sent: nothing runs before it is needed (a
+    /// screen's first frame is drawn before any thread starts).
+    start: Option<Start<'scope>>,
+    /// The outcome of a write that panicked, or of every snapshot when the thread could not
+    /// be started.
+    failed: Arc<dyn Fn(String) -> R + Send + Sync + 'scope>,
+    /// When the thread could not be started: where each snapshot's outcome (`failed` with
+    /// why) goes at once.
+    unstarted: Option<(Sender<(u64, R)>, String)>,
 }
 
 impl<'scope, T: Send + 'scope, R: Send + 'scope> Saver<'scope, T, R> {
-    /// Starts the thread: `write` writes one snapshot and says how it went; `failed` is the
+    /// The saver: `write` writes one snapshot and says how it went; `failed` is the
     /// outcome of a `write` that panicked (with its message); `wake` is called after each
-    /// outcome is ready (to wake a loop that waits for input). Fails only when the system
-    /// will not start a thread.
-    pub fn spawn<'env>(
+    /// outcome is ready (to wake a loop that waits for input). Its thread starts at the
+    /// first snapshot sent; when the system will not start one, every outcome is `failed`
+    /// with the reason.
+    pub fn new<'env>(
         scope: &'scope Scope<'scope, 'env>,
         mut write: impl FnMut(T) -> R + Send + 'scope,
-        failed: impl Fn(String) -> R + Send + 'scope,
+        failed: impl Fn(String) -> R + Send + Sync + 'scope,
         wake: impl Fn() + Send + 'scope,
-    ) -> std::io::Result<Self> {
+    ) -> Self {
         let (jobs, inbox) = mpsc::channel::<(u64, T)>();
         let (outbox, replies) = mpsc::channel();
-        let thread = std::thread::Builder::new()
-            .name("saver".into())
-            .spawn_scoped(scope, move || {
-                while let Ok(mut job) = inbox.recv() {
-                    // Only the newest waiting snapshot is worth writing.
-                    while let Ok(newer) = inbox.try_recv() {
-                        job = newer;
+        let failed = Arc::new(failed);
+        let on_panic = Arc::clone(&failed);
+        let start: Start<'scope> = Box::new(move || {
+            std::thread::Builder::new()
+                .name("saver".into())
+                .spawn_scoped(scope, move || {
+                    while let Ok(mut job) = inbox.recv() {
+                        // Only the newest waiting snapshot is worth writing.
+                        while let Ok(newer) = inbox.try_recv() {
+                            job = newer;
+                        }
+                        let (n, snapshot) = job;
+                        let outcome = catch_unwind(AssertUnwindSafe(|| write(snapshot)))
+                            .unwrap_or_else(|panic| on_panic(panic_words(panic.as_ref())));
+                        if outbox.send((n, outcome)).is_err() {
+                            return;
+                        }
+                        wake();
                     }
-                    let (n, snapshot) = job;
-                    let outcome = catch_unwind(AssertUnwindSafe(|| write(snapshot)))
-                        .unwrap_or_else(|panic| failed(panic_words(panic.as_ref())));
-                    if outbox.send((n, outcome)).is_err() {
-                        return;
-                    }
-                    wake();
-                }
-            })?;
-        Ok(Saver {
+                })
+        });
+        Saver {
             jobs: Some(jobs),
             replies,
             sent: 0,
             answered: 0,
-            thread: Some(thread),
-        })
+            thread: None,
+            start: Some(start),
+            failed,
+            unstarted: None,
+        }
     }
 
-    /// Sends a snapshot to write; returns at once.
+    /// Sends a snapshot to write (starting the thread the first time); returns at once.
     pub fn send(&mut self, snapshot: T) {
         self.sent += 1;
-        if let Some(jobs) = &self.jobs {
+        if let Some(start) = self.start.take() {
+            match start() {
+                Ok(thread) => self.thread = Some(thread),
+                Err(err) => {
+                    // Nothing can be written: each snapshot's outcome says why, at once.
+                    self.jobs = None;
+                    let (tx, rx) = mpsc::channel();
+                    self.replies = rx;
+                    self.unstarted =
+                        Some((tx, format!("the system would not start a thread ({err})")));
+                }
+            }
+        }
+        if let Some((tx, why)) = &self.unstarted {
+            let _ = tx.send((self.sent, (self.failed)(why.clone())));
+        } else if let Some(jobs) = &self.jobs {
             // The thread only stops when `jobs` is dropped; a send cannot fail before.
             let _ = jobs.send((self.sent, snapshot));
         }

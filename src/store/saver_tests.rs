@@ -26,7 +26,7 @@ fn a_slow_write_does_not_hold_the_sender_and_the_newest_waiting_snapshot_wins() 
     };
     std::thread::scope(|scope| {
         let log = written.clone();
-        let mut saver = Saver::spawn(
+        let mut saver = Saver::new(
             scope,
             move |n: u32| {
                 started_tx.send(n).unwrap();
@@ -36,8 +36,7 @@ fn a_slow_write_does_not_hold_the_sender_and_the_newest_waiting_snapshot_wins() 
             },
             |why| format!("failed: {why}"),
             move || woken_tx.send(()).unwrap(),
-        )
-        .unwrap();
+        );
         saver.send(1);
         // The first write has started and is held: sending more returns at once.
         assert_eq!(g.started.recv().unwrap(), 1);
@@ -64,7 +63,7 @@ fn every_snapshot_sent_after_the_last_write_started_is_written_in_order() {
     let written = Arc::new(Mutex::new(Vec::new()));
     std::thread::scope(|scope| {
         let log = written.clone();
-        let mut saver = Saver::spawn(
+        let mut saver = Saver::new(
             scope,
             move |n: u32| {
                 log.lock().unwrap().push(n);
@@ -72,8 +71,7 @@ fn every_snapshot_sent_after_the_last_write_started_is_written_in_order() {
             },
             |_| 0,
             || {},
-        )
-        .unwrap();
+        );
         for n in 1..=50 {
             saver.send(n);
             if n % 5 == 0 {
@@ -93,13 +91,12 @@ fn dropping_the_saver_finishes_what_it_was_sent() {
     let written = Arc::new(Mutex::new(Vec::new()));
     std::thread::scope(|scope| {
         let log = written.clone();
-        let mut saver = Saver::spawn(
+        let mut saver = Saver::new(
             scope,
             move |n: u32| log.lock().unwrap().push(n),
             |_| (),
             || {},
-        )
-        .unwrap();
+        );
         saver.send(7);
     });
     assert_eq!(*written.lock().unwrap(), vec![7]);
@@ -108,7 +105,7 @@ fn dropping_the_saver_finishes_what_it_was_sent() {
 #[test]
 fn a_panic_while_writing_comes_back_as_an_outcome() {
     std::thread::scope(|scope| {
-        let mut saver = Saver::spawn(
+        let mut saver = Saver::new(
             scope,
             |n: u32| -> Result<u32, String> {
                 if n == 1 {
@@ -118,11 +115,22 @@ fn a_panic_while_writing_comes_back_as_an_outcome() {
             },
             Err,
             || {},
-        )
-        .unwrap();
+        );
         saver.send(1);
         assert_eq!(saver.wait_last(), Some(Err("disk on fire".to_string())));
         saver.send(2);
         assert_eq!(saver.wait_last(), Some(Ok(2)), "the thread goes on");
+    });
+}
+
+#[test]
+fn the_thread_starts_at_the_first_snapshot_sent() {
+    std::thread::scope(|scope| {
+        let mut saver = Saver::new(scope, |n: u32| n, |_| 0, || {});
+        assert!(saver.thread.is_none(), "no thread before anything is sent");
+        assert_eq!(saver.wait_last(), None, "nothing to wait for");
+        saver.send(4);
+        assert!(saver.thread.is_some());
+        assert_eq!(saver.wait_last(), Some(4));
     });
 }

@@ -17,7 +17,7 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 
 use super::review_keys as keys;
-use super::{Input, enter, inputs, queue};
+use super::{Inbox, Input, enter, inputs, queue};
 use crate::content::Pack;
 use crate::review::app::{Effect, Key, Msg, State, saves_pending, update};
 use crate::store::notes::save_notes_with;
@@ -82,7 +82,7 @@ fn run_screen<B: Backend<Error = std::io::Error>>(
     terminal: &mut Terminal<B>,
     state: &mut State,
     saver: &mut NoteSaver,
-    rx: &Receiver<Input>,
+    rx: &impl Inbox,
 ) -> std::thread::Result<anyhow::Result<()>> {
     let outcome = catch_unwind(AssertUnwindSafe(|| event_loop(terminal, state, saver, rx)));
     if let Ok(Err(_)) = &outcome {
@@ -97,7 +97,7 @@ fn event_loop<B: Backend<Error = std::io::Error>>(
     terminal: &mut Terminal<B>,
     state: &mut State,
     saver: &mut NoteSaver,
-    rx: &Receiver<Input>,
+    rx: &impl Inbox,
 ) -> anyhow::Result<()> {
     loop {
         let mut drawn = crate::review::app::Layout::default();
@@ -105,9 +105,9 @@ fn event_loop<B: Backend<Error = std::io::Error>>(
         // Layout feedback: what was drawn goes back to `update` before the next key.
         update(state, Msg::Drawn(drawn));
         let mut msgs = Vec::new();
-        msgs.extend(to_msg(rx.recv().unwrap_or(Input::Closed)));
+        msgs.extend(to_msg(rx.next()));
         // Whatever else is waiting (a fast typist, a paste) before drawing again.
-        while let Ok(i) = rx.try_recv() {
+        while let Some(i) = rx.ready() {
             msgs.extend(to_msg(i));
         }
         // Saves that came back (a wake brought them, or they arrived with a key).

@@ -5,7 +5,7 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::Sender;
 
 use crossterm::event::{Event, MouseButton, MouseEventKind};
 use ratatui::Terminal;
@@ -13,7 +13,7 @@ use ratatui::backend::Backend;
 use ratatui::layout::Rect;
 
 use super::{
-    AUTOSAVE_AFTER, Ended, Input, Opened, Persist, SaveNote, enter, inputs, keymap, queue,
+    AUTOSAVE_AFTER, Ended, Inbox, Input, Opened, Persist, SaveNote, enter, inputs, keymap, queue,
 };
 use crate::app::{Effect, Msg, SaveState, State, update};
 use crate::store::Ctx;
@@ -80,11 +80,11 @@ fn run_screen<B: Backend<Error = std::io::Error>>(
     terminal: &mut Terminal<B>,
     state: &mut State,
     persist: &mut (dyn Persist + Send),
-    rx: &Receiver<Input>,
+    rx: &impl Inbox,
     wake: Sender<Input>,
 ) -> anyhow::Result<Outcome> {
     std::thread::scope(|scope| {
-        let saver = Saver::spawn(
+        let saver = Saver::new(
             scope,
             move |job: Job| match job {
                 Job::Save(wb) => persist.save(&wb),
@@ -95,7 +95,7 @@ fn run_screen<B: Backend<Error = std::io::Error>>(
             },
             |why| Err(crate::words::saving::save_panicked(&why)),
             move || drop(wake.send(Input::Wake)),
-        )?;
+        );
         let mut saving = Saving { saver, edits: 0 };
         let outcome = catch_unwind(AssertUnwindSafe(|| {
             event_loop(terminal, state, &mut saving, rx)
@@ -202,7 +202,7 @@ fn event_loop<B: Backend<Error = std::io::Error>>(
     terminal: &mut Terminal<B>,
     state: &mut State,
     saving: &mut Saving<'_>,
-    rx: &Receiver<Input>,
+    rx: &impl Inbox,
 ) -> anyhow::Result<Option<PathBuf>> {
     // Runs while changes wait to be saved.
     let mut pending = crate::store::clock::Timer::default();
@@ -226,12 +226,8 @@ fn event_loop<B: Backend<Error = std::io::Error>>(
             saving.after_first_frame()?;
         }
         let first = match pending.left(AUTOSAVE_AFTER) {
-            Some(left) => match rx.recv_timeout(left) {
-                Ok(i) => Some(i),
-                Err(RecvTimeoutError::Timeout) => None,
-                Err(RecvTimeoutError::Disconnected) => Some(Input::Closed),
-            },
-            None => Some(rx.recv().unwrap_or(Input::Closed)),
+            Some(left) => rx.next_within(left),
+            None => Some(rx.next()),
         };
         let mut msgs: Vec<Msg> = Vec::new();
         match first {
@@ -239,7 +235,7 @@ fn event_loop<B: Backend<Error = std::io::Error>>(
             Some(i) => msgs.extend(to_msg(state, area, i)),
         }
         // Take whatever else is waiting (a fast typist, a large paste) before drawing again.
-        while let Ok(i) = rx.try_recv() {
+        while let Some(i) = rx.ready() {
             msgs.extend(to_msg(state, area, i));
         }
         if pending.passed(AUTOSAVE_AFTER) {
