@@ -105,16 +105,23 @@ static ACTIVE: AtomicBool = AtomicBool::new(false);
 pub fn restore() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
         let _ = disable_raw_mode();
-        let _ = crossterm::execute!(
-            io::stdout(),
-            DisableMouseCapture,
-            DisableBracketedPaste,
-            DisableFocusChange,
-            LeaveAlternateScreen,
-            crossterm::cursor::Show
-        );
+        // The screen's modes are only undone once they were sent (with the first frame).
+        if ENTERED.swap(false, Ordering::SeqCst) {
+            let _ = crossterm::execute!(
+                io::stdout(),
+                DisableMouseCapture,
+                DisableBracketedPaste,
+                DisableFocusChange,
+                LeaveAlternateScreen,
+                crossterm::cursor::Show
+            );
+        }
     }
 }
+
+/// Whether the terminal's modes (the alternate screen, pastes, focus, the mouse) have been
+/// sent to it: they go out with the first frame (`quiet::Quiet`'s prelude).
+static ENTERED: AtomicBool = AtomicBool::new(false);
 
 /// Restores the terminal when dropped (error paths).
 struct Guard;
@@ -144,24 +151,23 @@ fn enter(mouse: bool) -> anyhow::Result<(Term, Guard)> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     let guard = Guard;
-    crossterm::execute!(
-        io::stdout(),
+    // The modes go out in the same write as the first frame: the screen changes once, and
+    // the terminal reads one piece instead of three.
+    let mut modes = Vec::new();
+    crossterm::queue!(
+        modes,
         EnterAlternateScreen,
         EnableBracketedPaste,
         EnableFocusChange
     )?;
     if mouse {
-        crossterm::execute!(io::stdout(), EnableMouseCapture)?;
+        crossterm::queue!(modes, EnableMouseCapture)?;
     }
-    let terminal = new_term()?;
-    Ok((terminal, guard))
-}
-
-/// A terminal object (its two screen buffers, its output buffer), not yet taken: nothing
-/// is written and the terminal's modes are left alone.
-fn new_term() -> io::Result<Term> {
     let out = BufWriter::with_capacity(1 << 16, io::stdout());
-    Terminal::new(quiet::Quiet::new(out))
+    let backend = quiet::Quiet::new(out).with_prelude(modes, || {
+        ENTERED.store(true, Ordering::SeqCst);
+    });
+    Ok((Terminal::new(backend)?, guard))
 }
 
 /// What the loop waits for.

@@ -14,6 +14,10 @@
 //! in it (no background, underline, reversal or strike-through). A first frame of words
 //! (each one a jump) comes to about two thirds of the bytes, so it fits the 4 KB a
 //! pseudo-terminal takes before its reader has read, and arrives in one piece.
+//!
+//! The terminal's modes (`tui::enter`: the alternate screen, pastes, focus, the mouse) are
+//! its prelude: written in front of the first thing it writes, in the same write as the
+//! first frame, so the terminal switches screens and shows the frame at once.
 
 use std::io;
 
@@ -36,6 +40,9 @@ pub struct Quiet<W: io::Write> {
     /// The cells written since the screen was last cleared: a bit each, row by row (`None`
     /// when that cannot be known: nothing is taken for blank then).
     written: Option<Vec<Vec<u64>>>,
+    /// Bytes to write before anything else (the terminal's modes), and what to do once they
+    /// are on their way.
+    prelude: Option<(Vec<u8>, fn())>,
 }
 
 impl<W: io::Write> Quiet<W> {
@@ -45,7 +52,24 @@ impl<W: io::Write> Quiet<W> {
             shown: None,
             at: None,
             written: Some(Vec::new()),
+            prelude: None,
         }
+    }
+
+    /// The same, writing `bytes` before anything else it writes (with the first frame: no
+    /// write of their own), then calling `sent`. Nothing of them is written if nothing is.
+    pub fn with_prelude(mut self, bytes: Vec<u8>, sent: fn()) -> Quiet<W> {
+        self.prelude = Some((bytes, sent));
+        self
+    }
+
+    /// Puts the prelude, if it is still waiting, in front of what is written next.
+    fn begin(&mut self) -> io::Result<()> {
+        if let Some((bytes, sent)) = self.prelude.take() {
+            io::Write::write_all(&mut self.inner, &bytes)?;
+            sent();
+        }
+        Ok(())
     }
 
     /// Whether the screen shows the cells `from..to` of row `y` blank: never written since
@@ -110,6 +134,7 @@ impl<W: io::Write> Backend for Quiet<W> {
         if cells.is_empty() {
             return Ok(());
         }
+        self.begin()?;
         self.at = None;
         // The spaces for short gaps the screen shows blank, each after the cell before it.
         let mut spaces: Vec<(usize, u16, u16, Cell)> = Vec::new();
@@ -146,6 +171,7 @@ impl<W: io::Write> Backend for Quiet<W> {
             return Ok(());
         }
         self.shown = Some(false);
+        self.begin()?;
         self.inner.hide_cursor()
     }
 
@@ -154,6 +180,7 @@ impl<W: io::Write> Backend for Quiet<W> {
             return Ok(());
         }
         self.shown = Some(true);
+        self.begin()?;
         self.inner.show_cursor()
     }
 
@@ -167,12 +194,14 @@ impl<W: io::Write> Backend for Quiet<W> {
             return Ok(());
         }
         self.at = Some(position);
+        self.begin()?;
         self.inner.set_cursor_position(position)
     }
 
     fn clear(&mut self) -> io::Result<()> {
         self.at = None;
         self.written = Some(Vec::new());
+        self.begin()?;
         self.inner.clear()
     }
 
@@ -181,6 +210,7 @@ impl<W: io::Write> Backend for Quiet<W> {
         if clear_type == ClearType::All {
             self.written = Some(Vec::new());
         }
+        self.begin()?;
         self.inner.clear_region(clear_type)
     }
 
@@ -193,6 +223,7 @@ impl<W: io::Write> Backend for Quiet<W> {
     }
 
     fn flush(&mut self) -> io::Result<()> {
+        self.begin()?;
         Backend::flush(&mut self.inner)
     }
 
@@ -200,6 +231,7 @@ impl<W: io::Write> Backend for Quiet<W> {
         self.at = None;
         // Lines scrolled up: what shows where is not known any more.
         self.written = None;
+        self.begin()?;
         self.inner.append_lines(n)
     }
 }
@@ -289,6 +321,34 @@ mod tests {
         // Drawing a cell moved the cursor: it is placed again, not shown again.
         assert!(text[3].ends_with("\x1b[2;3H") && !text[3].contains("\x1b[?25h"));
         assert_eq!(text[4], "\x1b[?25l");
+    }
+
+    #[test]
+    fn the_prelude_goes_out_in_front_of_the_first_frame_once() {
+        static SENT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let bytes = Shared::default();
+        let mut terminal = Terminal::with_options(
+            Quiet::new(bytes.clone()).with_prelude(b"<modes>".to_vec(), || {
+                SENT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            }),
+            ratatui::TerminalOptions {
+                viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 10, 2)),
+            },
+        )
+        .unwrap_or_else(|e| unreachable!("{e}"));
+        assert!(
+            bytes.0.borrow().is_empty(),
+            "nothing before the first frame"
+        );
+        for text in ["hello", "hellO"] {
+            terminal
+                .draw(|f| f.render_widget(Paragraph::new(text), f.area()))
+                .unwrap_or_else(|e| unreachable!("{e}"));
+        }
+        let out = String::from_utf8_lossy(&bytes.0.borrow()).into_owned();
+        assert!(out.starts_with("<modes>\x1b[1;1Hhello"), "{out:?}");
+        assert_eq!(out.matches("<modes>").count(), 1, "{out:?}");
+        assert_eq!(SENT.load(std::sync::atomic::Ordering::SeqCst), 1);
     }
 
     #[test]
