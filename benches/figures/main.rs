@@ -149,6 +149,17 @@ fn main() {
             "≤ 1.5×",
         );
     }
+    if wanted("frames") {
+        // How far the runs spread: on a small VM a first frame moves by a millisecond from
+        // one run to the next, so a median alone says less than it seems to.
+        println!();
+        println!("first frames' spread, wall before the floor (lower quartile / median / upper):");
+        for (name, _) in &frames.0 {
+            if let Some((q1, q2, q3)) = frames.quartiles(name) {
+                println!("- {name}: {q1:.2} / {q2:.2} / {q3:.2} ms");
+            }
+        }
+    }
 
     let earlier = baseline
         .as_deref()
@@ -446,10 +457,16 @@ impl Samples {
     }
 
     fn median(&self, name: &str) -> Option<f64> {
+        self.quartiles(name).map(|(_, median, _)| median)
+    }
+
+    /// The lower quartile, the median and the upper quartile of `name`'s samples.
+    fn quartiles(&self, name: &str) -> Option<(f64, f64, f64)> {
         let (_, values) = self.0.iter().find(|(n, _)| n == name)?;
         let mut v = values.clone();
         v.sort_by(f64::total_cmp);
-        v.get(v.len() / 2).copied()
+        let at = |q: usize| v.get(v.len() * q / 4).copied();
+        Some((at(1)?, at(2)?, at(3)?))
     }
 }
 
