@@ -163,11 +163,39 @@ fn enter(mouse: bool) -> anyhow::Result<(Term, Guard)> {
     if mouse {
         crossterm::queue!(modes, EnableMouseCapture)?;
     }
-    let out = BufWriter::with_capacity(1 << 16, io::stdout());
-    let backend = quiet::Quiet::new(out).with_prelude(modes, || {
+    let prepared = PREPARED
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take()
+        .and_then(|thread| thread.join().ok());
+    let mut terminal = match prepared {
+        Some(Ok(terminal)) => terminal,
+        _ => new_term()?,
+    };
+    terminal.backend_mut().prelude(modes, || {
         ENTERED.store(true, Ordering::SeqCst);
     });
-    Ok((Terminal::new(backend)?, guard))
+    Ok((terminal, guard))
+}
+
+/// A terminal object (its two screen buffers, its output buffer), not yet taken: nothing
+/// is written and the terminal's modes are left alone.
+fn new_term() -> io::Result<Term> {
+    let out = BufWriter::with_capacity(1 << 16, io::stdout());
+    Terminal::new(quiet::Quiet::new(out))
+}
+
+/// The terminal object being made on a thread of its own (`prepare`), for `enter`.
+static PREPARED: Mutex<Option<std::thread::JoinHandle<io::Result<Term>>>> = Mutex::new(None);
+
+/// Starts making the terminal object on another thread while the caller reads the
+/// workbook (a screen's cells are a few hundred kilobytes of fresh memory): the first frame
+/// comes sooner when the other core is free, as it is while a terminal waits for output.
+/// Touches nothing on the terminal; `enter` takes it, or makes its own when there is none.
+pub fn prepare() {
+    if let Ok(thread) = std::thread::Builder::new().spawn(new_term) {
+        *PREPARED.lock().unwrap_or_else(PoisonError::into_inner) = Some(thread);
+    }
 }
 
 /// What the loop waits for.

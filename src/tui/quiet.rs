@@ -56,11 +56,10 @@ impl<W: io::Write> Quiet<W> {
         }
     }
 
-    /// The same, writing `bytes` before anything else it writes (with the first frame: no
-    /// write of their own), then calling `sent`. Nothing of them is written if nothing is.
-    pub fn with_prelude(mut self, bytes: Vec<u8>, sent: fn()) -> Quiet<W> {
+    /// Writes `bytes` before anything else it writes next (with the first frame: no write
+    /// of their own), then calls `sent`. Nothing of them is written if nothing is.
+    pub fn prelude(&mut self, bytes: Vec<u8>, sent: fn()) {
         self.prelude = Some((bytes, sent));
-        self
     }
 
     /// Puts the prelude, if it is still waiting, in front of what is written next.
@@ -326,16 +325,10 @@ mod tests {
     #[test]
     fn the_prelude_goes_out_in_front_of_the_first_frame_once() {
         static SENT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let bytes = Shared::default();
-        let mut terminal = Terminal::with_options(
-            Quiet::new(bytes.clone()).with_prelude(b"<modes>".to_vec(), || {
-                SENT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            }),
-            ratatui::TerminalOptions {
-                viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 10, 2)),
-            },
-        )
-        .unwrap_or_else(|e| unreachable!("{e}"));
+        let (mut terminal, bytes) = terminal(10, 2);
+        terminal.backend_mut().prelude(b"<modes>".to_vec(), || {
+            SENT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        });
         assert!(
             bytes.0.borrow().is_empty(),
             "nothing before the first frame"
