@@ -37,15 +37,19 @@ fn main() {
         .unwrap_or(200);
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    let baseline = reference("FIGURES_BASELINE");
+    // Every program built here runs from a copy, as `cargo install` leaves it and as the
+    // references are installed: the linker's own output file started 0.3 to 0.9 ms slower
+    // (medians of 12, interleaved) than a copy of it on this VM.
+    let _ = CONVENE.set(installed(env!("CARGO_BIN_EXE_convene"), dir, "convene"));
+    let baseline =
+        reference("FIGURES_BASELINE").map(|exe| installed(&exe, dir, "convene-baseline"));
     let convene_at = |exe: &str, args: &[&str], data: &Path| {
         Program::new(exe, args, dir)
             .env("CONVENE_DATA_DIR", data.display().to_string())
             .env("CONVENE_SETTINGS", "/nonexistent/convene/settings.toml")
             .env("HOME", dir.display().to_string())
     };
-    let convene =
-        |args: &[&str], data: &Path| convene_at(env!("CARGO_BIN_EXE_convene"), args, data);
+    let convene = |args: &[&str], data: &Path| convene_at(convene_exe(), args, data);
     let example = fixtures::example(dir, "example.md").display().to_string();
     // The earlier build opens a copy of its own: the two builds opening one file by turns
     // would each find the lock file the other left (and one of them empties it).
@@ -61,7 +65,11 @@ fn main() {
         .map(|exe| convene_at(exe, &["open", &example_earlier], &empty));
     let home = convene(&[], &home_dir);
     let echo = Program::new("/bin/echo", &["convene"], dir);
-    let bare = Program::new(bare_ratatui().display().to_string(), &[], dir);
+    let bare = Program::new(
+        installed(&bare_ratatui().display().to_string(), dir, "bare_ratatui"),
+        &[],
+        dir,
+    );
     let tj = reference("TUI_JOURNAL").map(|path| {
         let config = fixtures::tui_journal(dir);
         Program::new(path, &[], dir)
@@ -311,8 +319,8 @@ fn parse_and_write(dir: &Path, rounds: usize, baseline: Option<&str>) {
         for turn in 0..3 {
             match (round + turn) % 3 {
                 0 => {
-                    export(env!("CARGO_BIN_EXE_convene"));
-                    times.add("convene", export(env!("CARGO_BIN_EXE_convene")));
+                    export(convene_exe());
+                    times.add("convene", export(convene_exe()));
                 }
                 1 => {
                     if let Some(exe) = baseline {
@@ -386,7 +394,7 @@ fn timed_with_peak(cohort: &Path, flag: &str, out: &Path) -> (Option<f64>, Optio
         .arg("%M")
         .arg("-o")
         .arg(&stats)
-        .arg(env!("CARGO_BIN_EXE_convene"))
+        .arg(convene_exe())
         .arg("review")
         .arg(cohort)
         .arg(flag)
@@ -412,6 +420,24 @@ fn wall_ms(cmd: &mut Command) -> Option<f64> {
 }
 
 /// The path in environment variable `name`, or `None` (and its rows say so).
+/// The convene measured: a copy of this build's binary (`installed`).
+static CONVENE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+fn convene_exe() -> &'static str {
+    CONVENE
+        .get()
+        .map_or(env!("CARGO_BIN_EXE_convene"), String::as_str)
+}
+
+/// A copy of the program at `exe` in `dir/bin`, named `name`: its path.
+fn installed(exe: &str, dir: &Path, name: &str) -> String {
+    let bin = dir.join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let copy = bin.join(name);
+    std::fs::copy(exe, &copy).unwrap();
+    copy.display().to_string()
+}
+
 fn reference(name: &str) -> Option<String> {
     let path = std::env::var(name).ok().filter(|p| Path::new(p).exists());
     if path.is_none() {
