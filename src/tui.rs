@@ -211,7 +211,7 @@ enum Input {
 
 /// The process's one input queue and a way into it. The threads that feed it (the
 /// terminal's events, signals) start at the first wait on it (`Waiting`), so a screen's
-/// first frame is drawn before any thread starts; a signal that comes before is kept and
+/// first frame is drawn before either starts; a signal that comes before is kept and
 /// delivered then.
 struct Queue {
     rx: Mutex<Receiver<Input>>,

@@ -12,7 +12,7 @@
 //! shown those cells blank since it was last cleared (nothing was ever written there), a
 //! space each is written instead, in the style of the cell before when a space looks blank
 //! in it (no background, underline, reversal or strike-through). A first frame of words
-//! (each one a jump) comes to about two thirds of the bytes, so it fits the 4 KB a
+//! (each one a jump) comes to about 70% of the bytes, so it fits the 4 KB a
 //! pseudo-terminal takes before its reader has read, and arrives in one piece.
 //!
 //! The terminal's modes (`tui::enter`: the alternate screen, pastes, focus, the mouse) are
