@@ -41,10 +41,8 @@ pub fn run(mut state: State, mouse: bool) -> anyhow::Result<ExitCode> {
             return Err(err);
         }
         Err(_) => {
-            // The hook has printed the panic (after restoring the terminal).
-            let effects = update(&mut state, Msg::Terminate);
-            carry_out(&mut state, &mut saver, effects);
-            finish(&mut state, &mut saver);
+            // The hook has printed the panic (after restoring the terminal); the notes were
+            // saved as the loop stopped (`run_screen`).
             anyhow::bail!("internal error in the review screens");
         }
     }
@@ -75,9 +73,8 @@ fn warn_unsaved(state: &State) -> bool {
 }
 
 /// The loop, on any ratatui backend (the tests use one that fails on purpose). When it
-/// stops on an error (a frame written to a terminal that has just closed, say), the notes
-/// typed are saved first, as on a signal, and the error is passed on; a panic is passed on
-/// as it is.
+/// stops on an error (a frame written to a terminal that has just closed, say) or a panic,
+/// the notes typed are saved first, as on a signal, and the error or panic is passed on.
 fn run_screen<B: Backend<Error = std::io::Error>>(
     terminal: &mut Terminal<B>,
     state: &mut State,
@@ -85,7 +82,7 @@ fn run_screen<B: Backend<Error = std::io::Error>>(
     rx: &impl Inbox,
 ) -> std::thread::Result<anyhow::Result<()>> {
     let outcome = catch_unwind(AssertUnwindSafe(|| event_loop(terminal, state, saver, rx)));
-    if let Ok(Err(_)) = &outcome {
+    if !matches!(outcome, Ok(Ok(()))) {
         let effects = update(state, Msg::Terminate);
         carry_out(state, saver, effects);
         finish(state, saver);
