@@ -355,7 +355,6 @@ mod tests {
         }
     }
 
-    /// `Last` makes lines again exactly when the key changes, and shares them otherwise.
     /// How many cells of `buf` are left for the diff to skip.
     fn left(buf: &Buffer) -> usize {
         let skip = |c: &&Cell| c.diff_option == CellDiffOption::Skip;
@@ -398,6 +397,7 @@ mod tests {
         assert_eq!(outside, direct(&lines, 0, area, size));
     }
 
+    /// `Last` makes lines again exactly when the key changes, and shares them otherwise.
     #[test]
     fn last_makes_again_only_for_a_new_key() {
         let last: Last<(usize, &str)> = Last::new();
