@@ -29,13 +29,20 @@ struct Drawn {
     scroll: u16,
     width: u16,
     height: u16,
+    /// Its cells, kept the second time it is drawn (`Kept`): most paragraphs are drawn
+    /// once, or left on screen by every frame after (`skipped`), and a first frame that
+    /// copied all its cells aside would come later for nothing.
+    kept: Option<Kept>,
+    /// The frame (`Frames`) and the area it was last drawn in.
+    last: Option<(u64, Rect)>,
+}
+
+struct Kept {
     /// Each row's cells up to its last one that is not blank, one row after another (the
     /// blanks after them are not kept: the area holds them already).
     cells: Vec<Cell>,
     /// Where each row ends in `cells`.
     ends: Vec<usize>,
-    /// The frame (`Frames`) and the area it was last drawn in.
-    last: Option<(u64, Rect)>,
 }
 
 /// How many paragraphs are remembered: the outline and the parts of the exercise pane (a
@@ -206,16 +213,19 @@ fn draw(lines: Lines<'_>, scroll: u16, area: Rect, buf: &mut Buffer) {
                 });
                 if shown {
                     skipped(area, buf);
+                } else if let Some(kept) = &drawn.kept {
+                    copy(kept, area, buf);
                 } else {
-                    copy(drawn, area, buf);
+                    super::ascii::paragraph(lines.slice(), scroll, area, buf);
+                    drawn.kept = Some(keep(area, buf));
                 }
                 drawn.last = here;
             }
             None => {
-                // Drawn straight into the frame (an empty area), and its cells kept from
-                // there: no buffer of the area's size to fill and copy from.
+                // Drawn straight into the frame (an empty area); its cells are kept from
+                // there if it is drawn again (no buffer of the area's size to fill and
+                // copy from).
                 super::ascii::paragraph(lines.slice(), scroll, area, buf);
-                let (cells, ends) = kept(area, buf);
                 if memo.len() >= SIZE {
                     memo.remove(0);
                 }
@@ -224,8 +234,7 @@ fn draw(lines: Lines<'_>, scroll: u16, area: Rect, buf: &mut Buffer) {
                     scroll,
                     width: area.width,
                     height: area.height,
-                    cells,
-                    ends,
+                    kept: None,
                     last: here,
                 });
             }
@@ -248,7 +257,7 @@ fn skipped(area: Rect, buf: &mut Buffer) {
 
 /// The cells of `area` in `buf`, each row up to its last cell that is not blank, one row
 /// after another; and where each row ends among them.
-fn kept(area: Rect, buf: &Buffer) -> (Vec<Cell>, Vec<usize>) {
+fn keep(area: Rect, buf: &Buffer) -> Kept {
     let width = usize::from(area.width);
     let mut cells = Vec::new();
     let mut ends = Vec::with_capacity(usize::from(area.height));
@@ -263,12 +272,12 @@ fn kept(area: Rect, buf: &Buffer) -> (Vec<Cell>, Vec<usize>) {
         }
         ends.push(cells.len());
     }
-    (cells, ends)
+    Kept { cells, ends }
 }
 
 /// The kept cells into `area` of `buf` (an empty area within `buf`'s), a row at a time,
 /// each up to its last cell that is not blank.
-fn copy(drawn: &Drawn, area: Rect, buf: &mut Buffer) {
+fn copy(drawn: &Kept, area: Rect, buf: &mut Buffer) {
     let mut from = 0;
     for (y, &end) in (area.top()..area.bottom()).zip(&drawn.ends) {
         let to = buf.index_of(area.x, y);
@@ -295,8 +304,9 @@ mod tests {
         buf
     }
 
-    /// The memo draws exactly what the paragraph draws, for each scroll and area, first
-    /// time and again, and past its size.
+    /// The memo draws exactly what the paragraph draws, for each scroll and area, the
+    /// first time, the second (when it keeps the cells) and the third (copied from them),
+    /// and past its size.
     #[test]
     fn it_draws_what_the_paragraph_draws() {
         let size = Rect::new(0, 0, 30, 12);
@@ -306,7 +316,7 @@ mod tests {
             Line::default(),
             Line::from(vec!["bold ".bold(), "日本語 🎉 wide".into()]),
         ];
-        for round in 0..2 {
+        for round in 0..3 {
             for scroll in [0, 1, 3, 9] {
                 for area in [
                     Rect::new(0, 0, 30, 12),
