@@ -33,9 +33,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let settings = load_settings(flags)?;
             check::run(&args, settings.content.value.as_deref())
         }
-        Some(Command::New(args)) => new::run(&ctx(&cli.global, flags)?, &args, plain(&cli.global)),
+        Some(Command::New(args)) => {
+            let plain = screen_ahead(&cli.global);
+            new::run(&ctx(&cli.global, flags)?, &args, plain)
+        }
         Some(Command::Open(args)) => {
-            open::run(&ctx(&cli.global, flags)?, &args, plain(&cli.global))
+            let plain = screen_ahead(&cli.global);
+            open::run(&ctx(&cli.global, flags)?, &args, plain)
         }
         Some(Command::List) => list::run(&ctx(&cli.global, flags)?),
         Some(Command::Review(args)) => {
@@ -47,8 +51,22 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             std::io::BufReader::new(std::io::stdin()),
             crate::store::console::stdout(),
         ),
-        None => session::home(&ctx(&cli.global, flags)?),
+        None => {
+            screen_ahead(&cli.global);
+            session::home(&ctx(&cli.global, flags)?)
+        }
     }
+}
+
+/// Whether the command runs in plain mode; when it does not, the full screen's terminal
+/// object starts being made (`tui::prepare`, on another thread) while the settings, the
+/// pack and the files are read.
+fn screen_ahead(global: &GlobalArgs) -> bool {
+    let plain = plain(global);
+    if !plain {
+        crate::tui::prepare();
+    }
+    plain
 }
 
 /// The settings given on the command line: `--content`, `--mouse`/`--no-mouse`, and the

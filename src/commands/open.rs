@@ -33,10 +33,6 @@ pub fn run(ctx: &Ctx, args: &OpenArgs, plain: bool) -> anyhow::Result<ExitCode> 
         ctx.notes_also.push(args.file.clone());
         file = workbook;
     }
-    if !plain {
-        // The screen's buffers are made while the file is read.
-        crate::tui::prepare();
-    }
     // The own text outside the answers is found once the screen is drawn.
     let (session, workbook, later) = store::open_workbook_for_later(&file, &ctx.pack)?;
     super::session::run_in(&ctx, session, workbook, Some(later), plain)
