@@ -132,3 +132,21 @@ fn the_body_is_read_only_when_the_front_matter_cannot_say() {
     let front = list_fronts(d, &pack).remove(0).front.unwrap();
     assert_eq!((front.progress.answered, front.progress.total), (2, total));
 }
+
+/// A workbook larger than the first read is read only as far as its front matter: a NUL
+/// byte further down (a damaged file) does not keep it off the home screen; opening it,
+/// like the full reading, says where the damage is.
+#[test]
+fn a_damaged_byte_past_the_front_matter_is_found_when_opened_not_listed() {
+    let pack = load_builtin().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write_answered(d, &pack, "wb.md", 2, "2001-03-01T09:00:00+00:00");
+    let mut text = fs::read_to_string(d.join("wb.md")).unwrap();
+    text.push_str(&format!("\n{}\n\0\n", "Words of my own. ".repeat(400)));
+    fs::write(d.join("wb.md"), &text).unwrap();
+    let front = list_fronts(d, &pack).remove(0).front.unwrap();
+    assert_eq!(front.progress.answered, 2);
+    let full = list_workbooks(d).remove(0).parsed.unwrap_err();
+    assert!(full.contains("NUL"), "{full}");
+}

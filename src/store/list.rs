@@ -12,7 +12,7 @@ use crate::workbook::derive::{Progress, progress};
 use crate::workbook::{Meta, Workbook};
 
 use super::clock;
-use super::text_file::{io_reason, not_a_workbook, parse, read_text, read_workbook};
+use super::text_file::{io_reason, not_a_workbook, parse, read_head, read_text, read_workbook};
 
 /// One `*.md` file found in the data folder.
 #[derive(Debug, Clone)]
@@ -78,13 +78,15 @@ pub struct ListedFront {
 /// The same files in the same order as `list_workbooks`, each read only as far as its front
 /// matter when that says the progress convene counted against this pack (the same pack id,
 /// and as many prompts as the workbook's path has in `pack`); otherwise the whole file is
-/// read and the progress counted. Every file is still checked whole against the one rule for workbook files (size,
-/// no NUL, UTF-8). An answer typed by hand into the file since convene last wrote it is not
-/// counted until convene writes the file again.
+/// read and the progress counted. What is read is checked against the one rule for
+/// workbook files (its size, no NUL, UTF-8): a damaged byte further down, like a damaged
+/// answer, is found when the workbook is opened, which says where. An answer typed by hand
+/// into the file since convene last wrote it is not counted until convene writes the file
+/// again.
 pub fn list_fronts(dir: &Path, pack: &Pack) -> Vec<ListedFront> {
     let files: Vec<(PathBuf, Option<SystemTime>)> = workbook_files(dir).collect();
-    // Each file is read whole to be checked, which is most of a home's first frame: a large
-    // folder on two threads (a handful is read on this thread alone).
+    // Each file is read as far as its front matter (`read_head`), which is most of a home's
+    // first frame: a large folder on two threads (a handful is read on this thread alone).
     let mut out = crate::format::par::par_map_on(2, &files, |(path, modified)| {
         let front = read_front(path, pack);
         let listed = ListedFront {
@@ -106,7 +108,7 @@ pub fn list_fronts(dir: &Path, pack: &Pack) -> Vec<ListedFront> {
 }
 
 fn read_front(path: &Path, pack: &Pack) -> Result<Front, String> {
-    let text = read_text(path)
+    let (text, whole) = read_head(path)
         .map_err(|e| io_reason(&e))?
         .map_err(|not| not.reason())?;
     let (meta, stored) = crate::format::markdown::read_front(&text).map_err(not_a_workbook)?;
@@ -122,6 +124,13 @@ fn read_front(path: &Path, pack: &Pack) -> Result<Front, String> {
             Ok(Front { meta, progress })
         }
         _ => {
+            let text = if whole {
+                text
+            } else {
+                read_text(path)
+                    .map_err(|e| io_reason(&e))?
+                    .map_err(|not| not.reason())?
+            };
             let wb = parse(&text)?;
             Ok(Front {
                 progress: progress(&wb, pack),

@@ -284,4 +284,5 @@ pub fn read_front(
     front::read_only(&read::normalise(text))
 }
 
+pub use front::MAX_BYTES as FRONT_MAX_BYTES;
 pub use own::{OWN_HEADING, OwnLater, read_to_edit, read_to_edit_later};
