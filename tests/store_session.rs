@@ -228,6 +228,29 @@ fn a_file_deleted_meanwhile_is_written_again() {
     assert_eq!(fs::read_to_string(&path).unwrap(), "v1");
 }
 
+/// A NUL byte: the error names the file and the line once ("bad.md:3: a binary file…",
+/// not "bad.md:3: line 3: …"), and the file is left as it is.
+#[test]
+fn a_file_holding_a_nul_byte_is_an_error_naming_its_line_once() {
+    let bytes = b"---\ninitiative: x\nbro\0ken\nmore\n".to_vec();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.md");
+    fs::write(&path, &bytes).unwrap();
+    let err = Session::open(&path).unwrap_err();
+    assert!(
+        matches!(err, StoreError::NotAWorkbook { line: 3, .. }),
+        "{err:?}"
+    );
+    let words = err.to_string();
+    assert!(
+        words.contains("bad.md:3: a binary file (it holds NUL bytes)"),
+        "{words}"
+    );
+    assert!(!words.contains("line 3"), "{words}");
+    assert_eq!(fs::read(&path).unwrap(), bytes);
+    assert_eq!(files_in(dir.path()), ["bad.md"]);
+}
+
 #[test]
 fn a_file_that_is_not_utf8_is_an_error_naming_its_line_and_is_left_untouched() {
     let bytes = b"---\ninitiative: x\n\xff\xfe broken\nmore\n".to_vec();

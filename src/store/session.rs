@@ -78,11 +78,9 @@ impl Session {
                 },
                 other => StoreError::NotAWorkbook {
                     path: path.to_path_buf(),
-                    line: match other {
-                        NotText::Binary(line) => line,
-                        _ => 1,
-                    },
-                    message: other.reason(),
+                    line: other.line().unwrap_or(1),
+                    // The error names the line already.
+                    message: other.what(),
                 },
             })?;
         sweep_temp_files(&real);

@@ -28,16 +28,30 @@ pub(crate) enum NotText {
 impl NotText {
     /// Why, in words, naming the line where there is one.
     pub(crate) fn reason(&self) -> String {
+        match self.line() {
+            Some(line) => format!("line {line}: {}", self.what()),
+            None => self.what(),
+        }
+    }
+
+    /// Why, in words, without the line (for a message that names it already).
+    pub(crate) fn what(&self) -> String {
         match self {
             NotText::TooLarge(size) => format!(
                 "too large to be a workbook ({:.1} MB; the limit is {} MB)",
                 *size as f64 / (1024.0 * 1024.0),
                 MAX_BYTES / (1024 * 1024)
             ),
-            NotText::Binary(line) => {
-                format!("line {line}: a binary file (it holds NUL bytes), not a workbook")
-            }
-            NotText::NotUtf8(line) => format!("line {line}: not UTF-8 text, so not a workbook"),
+            NotText::Binary(_) => "a binary file (it holds NUL bytes), not a workbook".into(),
+            NotText::NotUtf8(_) => "not UTF-8 text, so not a workbook".into(),
+        }
+    }
+
+    /// The line the damage is on, where there is one.
+    pub(crate) fn line(&self) -> Option<usize> {
+        match self {
+            NotText::TooLarge(_) => None,
+            NotText::Binary(line) | NotText::NotUtf8(line) => Some(*line),
         }
     }
 }
