@@ -377,12 +377,20 @@ pub struct Opened {
 
 /// The home screen over `entries` (the store's list of workbooks): returns what the
 /// participant chose — open one, start a new one (with the initiative's name), or quit.
-/// With no entries it opens on the first-time welcome.
-pub fn choose_workbook(ctx: &Ctx, entries: Vec<HomeEntry>) -> anyhow::Result<HomeChoice> {
+/// With no entries it opens on the first-time welcome. `not_opened`: the workbook chosen
+/// the time before, which could not be opened, and why (shown, with the cursor on it).
+pub fn choose_workbook(
+    ctx: &Ctx,
+    entries: Vec<HomeEntry>,
+    not_opened: Option<(PathBuf, String)>,
+) -> anyhow::Result<HomeChoice> {
     let paths = ctx.pack.paths.iter().map(|p| p.id.clone()).collect();
     let mut state = HomeState::new(entries)
         .with_paths(paths)
         .with_participant(ctx.settings.participant.value.clone().unwrap_or_default());
+    if let Some((path, why)) = not_opened {
+        state = state.not_opened(&path, why);
+    }
     state.color = crate::store::env::colour_wanted();
     let (mut terminal, guard) = enter(ctx.settings.mouse.value)?;
     let rx = inputs();

@@ -72,6 +72,50 @@ fn new_off_a_terminal_creates_the_file_and_the_home_screen_opens_it() {
     assert_eq!(md_files(data.path()), vec![path]);
 }
 
+/// A workbook damaged past its front matter (a NUL byte further down) is listed on the
+/// home screen, which reads only the front matter; choosing it brings the home screen back
+/// saying why, on its row, with the file untouched, and another workbook still opens.
+#[test]
+fn a_workbook_that_cannot_be_opened_brings_the_home_screen_back_saying_why() {
+    let data = tempfile::tempdir().unwrap();
+    let good = new_off_terminal(data.path(), "Good one");
+    let damaged = new_off_terminal(data.path(), "Damaged one");
+    // The damaged one changed last, so on the first row.
+    let mut text: String = std::fs::read_to_string(&damaged)
+        .unwrap()
+        .lines()
+        .map(|line| match line.strip_prefix("updated: ") {
+            Some(_) => "updated: 2099-01-01T00:00:00+00:00\n".to_string(),
+            None => format!("{line}\n"),
+        })
+        .collect();
+    text.push_str(&format!("\n{}\n\0\n", "Words of my own. ".repeat(400)));
+    std::fs::write(&damaged, &text).unwrap();
+    let mut t = Pty::spawn(&["--content", &support::pack_dir()], data.path(), 100, 30);
+    t.wait_for("Damaged one", 20);
+    t.send(ENTER);
+    t.wait_for("Not opened", 20);
+    let screen = t.screen();
+    assert!(
+        screen.contains("a binary file (it holds NUL bytes)") && screen.contains("left as it is"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Good one"),
+        "still the home screen: {screen}"
+    );
+    assert_eq!(std::fs::read_to_string(&damaged).unwrap(), text);
+    // Down to the other one, which opens.
+    t.send(DOWN);
+    t.send(ENTER);
+    t.wait_for("Name the hub?", 20);
+    t.send(CTRL_Q);
+    assert_eq!(t.wait_exit(20), 0);
+    t.assert_restored(10);
+    assert_eq!(std::fs::read_to_string(&damaged).unwrap(), text);
+    assert!(read_from_disk(&good).answers.is_empty());
+}
+
 #[test]
 fn new_in_a_terminal_opens_the_workbook_a_private_file_backed_up_when_reopened() {
     let data = tempfile::tempdir().unwrap();

@@ -3,7 +3,7 @@
 //!
 //! Pure: the entries are handed in (the store lists them); the choice is handed back.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::welcome::{Outcome, Welcome};
 use super::{EditKey, Msg};
@@ -96,6 +96,17 @@ impl HomeState {
             *welcome = Welcome::with_participant(&participant).with_paths(self.paths.clone());
         }
         self.participant = participant;
+        self
+    }
+
+    /// The same home after the workbook at `path` could not be opened: the cursor on its
+    /// row, and why on the status line.
+    pub fn not_opened(mut self, path: &Path, why: String) -> HomeState {
+        // Its row is its place among the entries: they come first.
+        if let Some(row) = self.entries.iter().position(|e| e.path == path) {
+            self.cursor = row;
+        }
+        self.message = Some(Notice::NotOpened(why));
         self
     }
 
@@ -367,6 +378,27 @@ mod tests {
                 path: None,
             })
         );
+    }
+
+    /// A workbook that could not be opened: home again, on its row, saying why; the next
+    /// key clears the message.
+    #[test]
+    fn a_workbook_not_opened_brings_home_back_on_its_row() {
+        let mut s = HomeState::new(vec![
+            entry("old", "2026-01-01T00:00:00Z"),
+            entry("new", "2026-03-01T00:00:00Z"),
+        ])
+        .not_opened(Path::new("old.md"), "old.md:3: damaged".into());
+        assert_eq!(s.cursor, 1);
+        assert_eq!(
+            s.message,
+            Some(Notice::NotOpened("old.md:3: damaged".into()))
+        );
+        assert_eq!(home_update(&mut s, Msg::Edit(EditKey::Up)), None);
+        assert_eq!(s.message, None);
+        // A path no longer listed: the cursor stays where it was.
+        let s = HomeState::new(vec![entry("a", "x")]).not_opened(Path::new("gone.md"), "x".into());
+        assert_eq!(s.cursor, 0);
     }
 
     #[test]

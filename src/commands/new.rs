@@ -52,7 +52,7 @@ pub fn run(ctx: &Ctx, args: &NewArgs, plain: bool) -> anyhow::Result<ExitCode> {
         }
     } else {
         // The welcome asks for the initiative, the participant's name and the moment.
-        match crate::tui::choose_workbook(ctx, Vec::new())? {
+        match crate::tui::choose_workbook(ctx, Vec::new(), None)? {
             HomeChoice::Quit => return Ok(ExitCode::SUCCESS),
             HomeChoice::Open(path) => return super::session::open(ctx, &path),
             HomeChoice::New {

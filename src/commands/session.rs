@@ -196,20 +196,31 @@ pub fn home(ctx: &Ctx) -> anyhow::Result<ExitCode> {
             })
         })
         .collect();
-    match tui::choose_workbook(ctx, entries)? {
-        HomeChoice::Quit => Ok(ExitCode::SUCCESS),
-        HomeChoice::Open(path) => open(ctx, &path),
-        HomeChoice::New {
-            initiative,
-            participant,
-            moment,
-            path: chosen,
-        } => {
-            let path = store::new_workbook_path(&dir, &initiative);
-            let mut workbook = store::blank_workbook(&ctx.pack, &initiative, &participant);
-            super::new::start_on(&ctx.pack, &mut workbook, chosen, Some(moment));
-            let session = store::create_workbook(&path, &workbook, &ctx.pack)?;
-            run(ctx, session, workbook, None)
+    // A workbook that cannot be opened (damaged further down than the home screen reads,
+    // open in another convene, gone) brings the home screen back, saying why: nothing was
+    // changed, and the participant can choose another.
+    let mut not_opened = None;
+    loop {
+        match tui::choose_workbook(ctx, entries.clone(), not_opened.take())? {
+            HomeChoice::Quit => return Ok(ExitCode::SUCCESS),
+            HomeChoice::Open(path) => match store::open_workbook_for_later(&path, &ctx.pack) {
+                Ok((session, workbook, later)) => {
+                    return run(ctx, session, workbook, Some(later));
+                }
+                Err(err) => not_opened = Some((path, store::reason(&err))),
+            },
+            HomeChoice::New {
+                initiative,
+                participant,
+                moment,
+                path: chosen,
+            } => {
+                let path = store::new_workbook_path(&dir, &initiative);
+                let mut workbook = store::blank_workbook(&ctx.pack, &initiative, &participant);
+                super::new::start_on(&ctx.pack, &mut workbook, chosen, Some(moment));
+                let session = store::create_workbook(&path, &workbook, &ctx.pack)?;
+                return run(ctx, session, workbook, None);
+            }
         }
     }
 }

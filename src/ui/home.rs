@@ -28,10 +28,23 @@ pub fn render(state: &HomeState, pack: &Pack, frame: &mut Frame) {
         super::too_small(theme, frame, area);
         return;
     }
+    // The status line: a message, wrapped to at most three lines (why a workbook could not
+    // be opened names its file and the line).
+    let notice = state.message.as_ref().map(|m| {
+        let mut lines = wrap::wrap(
+            &clean(&text::notice(m)),
+            theme.warn(),
+            usize::from(area.width),
+            0,
+        );
+        lines.truncate(3);
+        lines
+    });
+    let status_height = notice.as_ref().map_or(1, |lines| lines.len().max(1));
     let [head, body, status, footer] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(u16::try_from(status_height).unwrap_or(1)),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -43,14 +56,8 @@ pub fn render(state: &HomeState, pack: &Pack, frame: &mut Frame) {
     if !(state.welcome.is_some() && state.entries.is_empty()) {
         list(state, theme, frame, body);
     }
-    if let Some(m) = &state.message {
-        frame.render_widget(
-            Paragraph::new(Line::styled(
-                clean(&text::notice(m)).into_owned(),
-                theme.warn(),
-            )),
-            status,
-        );
+    if let Some(lines) = notice {
+        frame.render_widget(Paragraph::new(lines), status);
     }
     let keys = match state.welcome.as_ref().map(|w| w.step) {
         Some(Step::Initiative) if state.entries.is_empty() => text::WELCOME_KEYS_FIRST,

@@ -319,6 +319,19 @@ mod home {
         insta::assert_snapshot!(home_draw(&HomeState::new(entries()), 80, 24));
     }
 
+    /// A workbook that could not be opened: the cursor on its row, and why on a status
+    /// line that wraps (here to two lines) above the keys.
+    #[test]
+    fn home_says_why_a_workbook_was_not_opened() {
+        let state = HomeState::new(entries()).not_opened(
+            std::path::Path::new("/home/ann/.local/share/convene/frailty.md"),
+            "/home/ann/.local/share/convene/frailty.md:201: a binary file (it holds NUL \
+             bytes), not a workbook; the file was left as it is"
+                .into(),
+        );
+        insta::assert_snapshot!(home_draw(&state, 80, 24));
+    }
+
     fn typed(s: &mut HomeState, text: &str) {
         for c in text.chars() {
             home_update(s, Msg::Edit(EditKey::Char(c)));

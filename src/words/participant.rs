@@ -37,6 +37,9 @@ pub enum Notice {
     NotesFound { notes: usize, coaches: Vec<String> },
     /// Esc on the first-time welcome: there is nowhere to go back to.
     WelcomeEsc,
+    /// The workbook chosen on the home screen could not be opened: why (the error, which
+    /// names the file and says it was left as it is).
+    NotOpened(String),
     /// Enter on the welcome without the initiative's name.
     NameFirst,
     /// An edit the editing core refused (`workbook::edit`), and why.
@@ -143,6 +146,7 @@ pub fn notice(n: &Notice) -> String {
         Notice::NotesNotShown(reason) => format!("{NOTES_NOT_SHOWN}: {reason}"),
         Notice::NotesFound { notes, coaches } => notes_found(*notes, coaches),
         Notice::WelcomeEsc => WELCOME_ESC.to_string(),
+        Notice::NotOpened(why) => format!("{NOT_OPENED}: {why}"),
         Notice::NameFirst => NAME_FIRST.to_string(),
         Notice::Refused(err) => refused(err),
         Notice::OldAnswerHow => OLD_ANSWER_HOW.to_string(),
@@ -393,6 +397,7 @@ pub fn welcome_step(n: usize, of: usize) -> String {
 }
 
 pub const WELCOME_ESC: &str = "Type a name and press Enter, or Ctrl-Q to leave";
+pub const NOT_OPENED: &str = "Not opened";
 pub const NAME_FIRST: &str = "Type the initiative's name first";
 
 pub fn prefilled(source: &str) -> String {
