@@ -262,6 +262,29 @@ fn without_a_command_plain_mode_lists_workbooks_and_opens_one_by_number() {
     );
 }
 
+/// Chosen from the list while open in another convene: said, with the file untouched, and
+/// another number can be typed (here an empty line, which stops).
+#[test]
+fn a_workbook_chosen_from_the_plain_list_that_cannot_be_opened_is_said_and_another_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let made = convene(dir.path(), &["new", "Held"], "");
+    let path = workbook_file(&assert_plain(&made));
+    let before = std::fs::read(&path).unwrap();
+    let (_held, _) = convene::store::Session::open(&path).unwrap();
+    let out = convene(dir.path(), &["--plain"], "1\n\n");
+    let text = assert_plain(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("Not opened: ") && text.contains("open in another convene"),
+        "{text}"
+    );
+    assert!(
+        text.contains("to open another, or an empty line to stop"),
+        "{text}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
 #[test]
 fn a_locked_workbook_is_refused_in_plain_mode_too() {
     let dir = tempfile::tempdir().unwrap();

@@ -57,10 +57,17 @@ pub fn run_home(
             .and_then(|n| n.checked_sub(1))
             .and_then(|i| listed.get(i))
         {
-            Some((path, _)) => {
-                let (session, workbook) = store::open_workbook_for(path, &ctx.pack)?;
-                return run_session(ctx, session, workbook, input, output);
-            }
+            // One that cannot be opened (damaged further down than the list reads, open
+            // in another convene, gone) is said, and another can be chosen.
+            Some((path, _)) => match store::open_workbook_for(path, &ctx.pack) {
+                Ok((session, workbook)) => {
+                    return run_session(ctx, session, workbook, input, output);
+                }
+                Err(err) => write_lines(
+                    &mut output,
+                    &[words::not_opened(&store::reason(&err), listed.len())],
+                )?,
+            },
             None => write_lines(&mut output, &[words::not_a_workbook(word, listed.len())])?,
         }
     }

@@ -61,6 +61,12 @@ pub fn open_which(count: usize) -> String {
     format!("Type a number from 1 to {count} to open that workbook, or an empty line to stop.")
 }
 
+pub fn not_opened(why: &str, count: usize) -> String {
+    format!(
+        "Not opened: {why}. Type a number from 1 to {count} to open another, or an empty line to stop."
+    )
+}
+
 pub fn not_a_workbook(word: &str, count: usize) -> String {
     format!(
         "\"{word}\" is not one of the workbooks. Type a number from 1 to {count}, or an empty line to stop."
