@@ -96,12 +96,19 @@ fn a_file_with_nul_bytes_is_refused_alike_by_open_list_and_review() {
     assert!(markdown::read(&damaged).is_ok());
     fs::write(&path, &damaged).unwrap();
     let line = damaged[..at].matches('\n').count() + 1;
-    let reason = format!("line {line}: a binary file (it holds NUL bytes), not a workbook");
+    let why = "a binary file (it holds NUL bytes), not a workbook";
+    let reason = format!("line {line}: {why}");
 
+    // Opening names the file and the line as FILE:LINE, once.
     let opened = convene::store::open_workbook(&path, &pack)
         .map(|_| ())
         .unwrap_err();
-    assert!(opened.to_string().contains(&reason), "{opened}");
+    assert!(
+        opened
+            .to_string()
+            .contains(&format!("sam.md:{line}: {why}")),
+        "{opened}"
+    );
     let listed = convene::store::list_workbooks(dir.path());
     assert_eq!(listed[0].parsed.as_ref().unwrap_err(), &reason);
     let reviewed = load_cohort(std::slice::from_ref(&path));
