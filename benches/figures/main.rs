@@ -478,6 +478,9 @@ fn laptop_install(dir: &Path) -> Option<String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = Command::new(cargo)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
+        // A RUSTFLAGS would replace the alias's setting (a build with shared libraries
+        // measured as the static one), as `.ci/run` knows too.
+        .env_remove("RUSTFLAGS")
         .args(["install-static", "--quiet", "--root"])
         .arg(&root)
         .arg("--target-dir")
